@@ -1,0 +1,1 @@
+"""Thin adapters from each messenger to the channel-neutral handlers (terminal, Telegram, Zalo)."""

@@ -1,0 +1,50 @@
+"""The terminal: a chat for trying the bot with no token, and ``ask`` for scripts and the eval."""
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from handlers import Conversation, Message
+
+from .text import numbered_plain
+
+CHANNEL = "terminal"
+QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "thoát", "thoat"}
+
+
+def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str = "local") -> None:
+    """Read a line, print the replies, until end of input or 'thoát'."""
+    def show(replies):
+        for reply in replies:
+            stdout.write(numbered_plain(reply) + "\n\n")
+        stdout.flush()
+
+    show(conversation.handle(Message(CHANNEL, user_id, "/start")))
+    stdout.write("(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)\n")
+    while True:
+        stdout.write("Bạn: ")
+        stdout.flush()
+        line = stdin.readline()
+        if not line or line.strip().lower() in QUIT_WORDS:
+            stdout.write("\nCảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!\n")
+            return
+        show(conversation.handle(Message(CHANNEL, user_id, line)))
+
+
+def ask(conversation: Conversation, questions: list[str], stdout: TextIO, jsonl: bool) -> None:
+    """Answer each question; with ``jsonl`` one JSON object a line, as ../shared/eval/score.py reads."""
+    for question in questions:
+        replies = conversation.handle(Message("cli", "ask", question))
+        first = replies[0]
+        if jsonl:
+            record = {
+                "question": question,
+                "status": first.status or "fallback",
+                "reply": "\n".join(numbered_plain(r) for r in replies),
+                "facts": first.fact_ids,
+                "score": round(first.score, 3),
+            }
+            stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            stdout.write("\n".join(numbered_plain(r) for r in replies) + "\n")
+    stdout.flush()

@@ -1,0 +1,150 @@
+"""The conversation, channel-neutral: a Message in, Replies out.
+
+Every channel (terminal, Telegram, Zalo) calls ``handle`` with what a person typed and
+``choose`` with the data of a button they pressed; numbers typed in answer to a list
+of choices are turned into ``choose`` here, so channels without buttons work the same.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from knowledge import Answer, KnowledgeBase, Store
+from knowledge.normalize import clean, tokens
+
+from . import texts
+from .state import ConversationState
+from .types import Choice, Message, Reply
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+GREETING_WORDS = frozenset({"chao", "hi", "hello", "alo", "hey"})
+# Words that may stand beside a greeting without making it a question ("chào ad ạ").
+GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bot", "ban", "nhe"})
+ANSWER_DATA = "fact:"
+MENU_DATA = "menu:"
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    description: str  # shown in /help and in the messenger's command menu
+    run: Callable[[Message, str], list[Reply]]
+
+
+class Conversation:
+    def __init__(self, kb: KnowledgeBase, store: Store):
+        self.kb = kb
+        self.store = store
+        self.state = ConversationState(store)
+        self.commands = {
+            c.name: c
+            for c in (
+                Command("start", "Bắt đầu và xem các chủ đề", self.greet),
+                Command("help", "Cách hỏi và các lệnh", self.show_help),
+                Command("topics", "Xem các chủ đề có thể hỏi", self.show_topics),
+            )
+        }
+
+    # -- entry points ----------------------------------------------------------
+
+    def handle(self, message: Message) -> list[Reply]:
+        """Answer what a person typed."""
+        text = clean(message.text)
+        if not text:
+            return [Reply(texts.EMPTY, status="fallback")]
+        if len(text) > MAX_QUESTION_CHARS:
+            return [Reply(texts.TOO_LONG.format(length=f"{len(text):,}".replace(",", "."), limit=MAX_QUESTION_CHARS),
+                          status="fallback")]
+        if text.startswith("/"):
+            return self._remember(message, self.run_command(message, text))
+        offered = self.state.offered(message.identity)
+        if text.isdigit() and offered:
+            number = int(text)
+            if 1 <= number <= len(offered):
+                return self.choose(message, offered[number - 1].data)
+        if self._is_greeting(text):
+            return self._remember(message, self.greet(message, ""))
+        return self._remember(message, [self.ask(message, text)])
+
+    def choose(self, message: Message, data: str) -> list[Reply]:
+        """A choice was picked (a button, or a number typed)."""
+        if data.startswith(ANSWER_DATA):
+            key = data[len(ANSWER_DATA):]
+            facts = self.kb.facts_for(key)
+            if facts:
+                answer = Answer("answered", facts=facts, score=1.0)
+                return self._remember(message, [Reply(texts.answer_text(answer), status="answered",
+                                                      fact_ids=answer.fact_ids, score=1.0)])
+        elif data.startswith(MENU_DATA):
+            return self._remember(message, self.show_topic(data[len(MENU_DATA):]))
+        return [Reply(texts.CHOICE_GONE)]
+
+    # -- commands ---------------------------------------------------------------
+
+    def run_command(self, message: Message, text: str) -> list[Reply]:
+        word, _, args = text[1:].partition(" ")
+        name = word.split("@", 1)[0].lower()  # /start@HoiDapLongMyBot in groups
+        command = self.commands.get(name)
+        if command is None:
+            return [Reply(texts.UNKNOWN_COMMAND.format(command=escape("/" + name[:50])))]
+        return command.run(message, args.strip())
+
+    def greet(self, message: Message, _args: str) -> list[Reply]:
+        name = f" {escape(message.name)}" if message.name else ""
+        return [Reply(texts.GREETING.format(name=name), self._topic_choices())]
+
+    def show_help(self, _message: Message, _args: str) -> list[Reply]:
+        lines = "\n".join(f"/{c.name}: {escape(c.description)}" for c in self.commands.values())
+        return [Reply(texts.HELP.format(commands=lines))]
+
+    def show_topics(self, _message: Message, _args: str) -> list[Reply]:
+        return [Reply(texts.TOPICS_INTRO, self._topic_choices())]
+
+    def show_topic(self, topic_id: str) -> list[Reply]:
+        topic = next((t for t in self.kb.topics if t.id == topic_id), None)
+        if topic is None:
+            return [Reply(texts.CHOICE_GONE)]
+        choices = [Choice(f.title, ANSWER_DATA + f.id) for f in self.kb.facts.values() if f.topic == topic_id]
+        return [Reply(texts.TOPIC_INTRO.format(title=escape(topic.title)), choices)]
+
+    # -- questions --------------------------------------------------------------
+
+    def ask(self, message: Message, text: str) -> Reply:
+        if not tokens(text):
+            reply = Reply(texts.NOT_UNDERSTOOD, self._topic_choices(), status="fallback")
+        else:
+            answer = self.kb.ask(text)
+            reply = self._reply_for(answer)
+        self.store.log_question(message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score)
+        return reply
+
+    def _reply_for(self, answer: Answer) -> Reply:
+        meta = {"status": answer.status, "fact_ids": answer.fact_ids, "score": answer.score}
+        if answer.status == "answered":
+            return Reply(texts.answer_text(answer), **meta)
+        if answer.status == "suggest":
+            intro = texts.EARLIER_YEAR.format(year=answer.earlier_year) if answer.earlier_year else texts.SUGGEST
+            choices = [Choice(title, ANSWER_DATA + key) for key, title in answer.suggestions]
+            return Reply(intro, choices, **meta)
+        return Reply(texts.FALLBACK, self._topic_choices(), **meta)
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _topic_choices(self) -> list[Choice]:
+        return [Choice(t.title, MENU_DATA + t.id) for t in self.kb.topics]
+
+    def _remember(self, message: Message, replies: list[Reply]) -> list[Reply]:
+        """Keep the choices just offered, so a number typed next picks one of them."""
+        self.state.offer(message.identity, [c for r in replies for c in r.choices])
+        return replies
+
+    @staticmethod
+    def _is_greeting(text: str) -> bool:
+        """A bare greeting ("chào ad", "alo"), not a question that starts with one."""
+        words = {t.fold for t in tokens(text, expand_abbreviations=False)}
+        return bool(words & GREETING_WORDS) and words <= GREETING_WORDS | GREETING_COMPANIONS
+

@@ -1,0 +1,86 @@
+"""Everything the bot says to people, in Vietnamese, and how an answer is laid out.
+
+Replies are HTML for Telegram (channels turn them into plain text elsewhere): every
+string that came from a person or from the knowledge base is escaped here.
+"""
+from __future__ import annotations
+
+import re
+from html import escape
+
+from knowledge import Answer, FactAnswer
+from knowledge.facts import format_date
+
+BOT_NAME = "Hỏi đáp Long Mỹ"
+
+GREETING = (
+    "Xin chào{name}! Tôi là trợ lý <b>" + BOT_NAME + "</b>, trả lời các câu hỏi về công tác "
+    "lao động - thương binh và xã hội của huyện Long Mỹ: hộ nghèo, quà Tết, học nghề, "
+    "đi làm việc ở nước ngoài và nhiều nội dung khác.\n"
+    "Anh/chị cứ nhắn câu hỏi, gõ có dấu hay không dấu đều được, hoặc chọn một chủ đề bên dưới."
+)
+
+HELP = (
+    "<b>Cách dùng</b>\n"
+    "• Nhắn câu hỏi bằng tiếng Việt, ví dụ: <i>huyện có bao nhiêu hộ nghèo?</i> hoặc <i>xkld nhat ban bn nguoi</i>\n"
+    "• Khi tôi đưa ra các lựa chọn, bấm nút hoặc gõ số thứ tự.\n"
+    "Các lệnh:\n{commands}"
+)
+
+TOPICS_INTRO = "Tôi có thể trả lời về các chủ đề sau. Anh/chị chọn một chủ đề:"
+TOPIC_INTRO = "Chủ đề <b>{title}</b> gồm các nội dung sau. Anh/chị muốn xem nội dung nào?"
+SUGGEST = "Tôi chưa chắc anh/chị muốn hỏi điều gì. Có phải anh/chị muốn hỏi về:"
+FALLBACK = (
+    "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời được các nội dung "
+    "từ báo cáo công tác lao động - thương binh và xã hội của huyện Long Mỹ năm 2023. "
+    "Anh/chị có thể chọn một chủ đề bên dưới, hoặc liên hệ UBND huyện Long Mỹ để được hỗ trợ."
+)
+NOT_UNDERSTOOD = (
+    "Xin lỗi, tôi chưa hiểu tin nhắn này. Anh/chị vui lòng nhắn câu hỏi bằng chữ, "
+    "ví dụ: <i>tỷ lệ hộ nghèo là bao nhiêu?</i>"
+)
+EMPTY = "Anh/chị chưa nhập câu hỏi. Hãy nhắn điều anh/chị muốn biết, ví dụ: <i>có bao nhiêu lớp học nghề?</i>"
+TOO_LONG = (
+    "Tin nhắn dài quá ({length} ký tự). Anh/chị vui lòng hỏi ngắn gọn, dưới {limit} ký tự, "
+    "mỗi lần một câu hỏi."
+)
+UNKNOWN_COMMAND = "Tôi không có lệnh {command}. Gõ /help để xem các lệnh có thể dùng."
+CHOICE_GONE = "Lựa chọn này không còn nữa. Anh/chị vui lòng hỏi lại hoặc gõ /topics để xem các chủ đề."
+EARLIER_YEAR = (
+    "Tôi chưa có số liệu của năm {year}. Số liệu tôi có là của thời điểm muộn hơn; "
+    "anh/chị có muốn xem không?"
+)
+LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
+
+
+def fact_block(answer: FactAnswer) -> str:
+    """One fact: title, the answer with its figures, and the date the figures are as of."""
+    fact = answer.fact
+    lines = [f"<b>{escape(fact.title)}</b>", escape(answer.text)]
+    if answer.later_year:
+        lines.append(escape(LATER_YEAR.format(year=answer.later_year, label=fact.as_of_label)))
+    when = format_date(fact.as_of)
+    if fact.as_of_label and not re.search(r"\d/\d", fact.as_of_label):  # "cuối năm 2022", not "ngày 21/3/2023"
+        when = f"{fact.as_of_label} ({when})"
+    lines.append(f"<i>📅 Số liệu tính đến: {escape(when)}</i>")
+    return "\n".join(lines)
+
+
+def source_line(answers: list[FactAnswer]) -> str:
+    names = []
+    for a in answers:
+        source = a.fact.source
+        name = source.get("name", "")
+        if source.get("published"):
+            name += f", đăng ngày {format_date(source['published'])}"
+        if source.get("byline"):
+            name += f" ({source['byline']})"
+        if name and name not in names:
+            names.append(name)
+    return f"<i>📰 Nguồn: {escape('; '.join(names))}</i>" if names else ""
+
+
+def answer_text(answer: Answer) -> str:
+    blocks = [fact_block(a) for a in answer.facts]
+    source = source_line(answer.facts)
+    return "\n\n".join(blocks) + (f"\n{source}" if source else "")

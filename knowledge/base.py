@@ -1,0 +1,110 @@
+"""The knowledge base as the conversation sees it: ask a question, get facts back.
+
+It reads the store, builds the matcher's index, and rebuilds it whenever the
+store's version moves (an operator's change, in this process or another one).
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from .facts import Fact, Topic, render_answer, resolve_values
+from .matcher import Document, Index, Match
+from .store import Store
+
+TOPIC_PREFIX = "topic:"
+
+
+@dataclass
+class FactAnswer:
+    """One fact ready to show: its rendered text, and the later year asked about, if any."""
+
+    fact: Fact
+    text: str
+    later_year: int | None = None
+
+
+@dataclass
+class Answer:
+    status: str  # "answered" | "suggest" | "fallback"
+    facts: list[FactAnswer] = field(default_factory=list)
+    suggestions: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
+    score: float = 0.0
+    earlier_year: int | None = None  # asked about a year before the data: not answered
+
+    @property
+    def fact_ids(self) -> list[str]:
+        return [a.fact.id for a in self.facts] or [key for key, _ in self.suggestions]
+
+
+class KnowledgeBase:
+    def __init__(self, store: Store):
+        self.store = store
+        self._version = -1
+        self._lock = threading.Lock()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the index if the store changed since the last build."""
+        version = self.store.kb_version()
+        if version == self._version:
+            return
+        with self._lock:
+            facts = self.store.facts()
+            topics = self.store.topics()
+            self.facts = {f.id: f for f in facts}
+            self.topics = [t for t in topics if any(f.topic == t.id for f in facts)]
+            self.values = resolve_values(self.facts)
+            self.index = Index(self._documents())
+            self._version = version
+
+    def _documents(self) -> list[Document]:
+        documents = [
+            Document(f.id, [f.title, *f.questions, *f.keywords], [self.render(f.id) or f.answer])
+            for f in self.facts.values()
+        ]
+        documents += [Document(TOPIC_PREFIX + t.id, [t.title, *t.questions, *t.keywords]) for t in self.topics]
+        return documents
+
+    def render(self, fact_id: str) -> str | None:
+        return render_answer(self.facts[fact_id], self.values[fact_id])
+
+    def title(self, key: str) -> str:
+        if key.startswith(TOPIC_PREFIX):
+            topic = next((t for t in self.topics if TOPIC_PREFIX + t.id == key), None)
+            return topic.title if topic else key
+        return self.facts[key].title if key in self.facts else key
+
+    def facts_for(self, key: str, later_year: int | None = None) -> list[FactAnswer]:
+        """The facts a key stands for: one fact, or every fact of a topic. Unknown keys give none."""
+        self.refresh()
+        if key.startswith(TOPIC_PREFIX):
+            ids = [f.id for f in self.facts.values() if TOPIC_PREFIX + f.topic == key]
+        else:
+            ids = [key] if key in self.facts else []
+        answers = []
+        for fact_id in ids:
+            text = self.render(fact_id)
+            if text is not None:  # a derived fact whose parts were deleted says nothing rather than something wrong
+                fact = self.facts[fact_id]
+                late = later_year if later_year and later_year > fact.as_of_year else None
+                answers.append(FactAnswer(fact, text, late))
+        return answers
+
+    def ask(self, question: str) -> Answer:
+        self.refresh()
+        match: Match = self.index.match(question)
+        keys = [c.key for c in match.candidates]
+        if match.status == "answered":
+            facts = [a for key in keys for a in self.facts_for(key, max(match.years, default=None))]
+            earlier = [y for y in match.years if all(y < a.fact.as_of_year for a in facts)]
+            if earlier:
+                # We have no figure for that year: offer the one we have instead of passing it off.
+                return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
+                              score=match.score, earlier_year=min(earlier))
+            if facts:
+                return Answer("answered", facts=facts, score=match.score)
+            return Answer("fallback", score=match.score)
+        if match.status == "suggest":
+            return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=match.score)
+        return Answer("fallback", score=match.score)

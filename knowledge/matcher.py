@@ -1,0 +1,306 @@
+"""Find the fact a question is about, and decide how sure we are.
+
+Each fact (and each topic) is a document of weighted terms: the folded words of
+its alternate questions, keywords and title (full strength), and of its answer
+(weaker), plus adjacent-word pairs, which is what tells "hộ nghèo" from "hộ cận
+nghèo". A term's weight is its rarity (IDF); filler words weigh little. A question
+scores a document by
+
+- coverage: how much of the question's weight the document explains, and
+- specificity: how much of the document's closest phrasing the question covers,
+
+so "hộ nghèo" prefers the poor-households fact over the near-poor one, which also
+contains both words but adds "cận". Words typed with diacritics that agree with
+the document count more than bare folded matches; a word not in the vocabulary
+is corrected to its nearest vocabulary words with rapidfuzz, at a discount; a
+word that is neither counts against every document (it is why "thời tiết hôm
+nay" falls back instead of matching something).
+
+The search touches only the postings of the question's words, read shortest
+documents first and capped, so it stays fast with 100.000 facts.
+"""
+from __future__ import annotations
+
+import math
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .normalize import Token, clauses, is_filler, year_of
+
+QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
+ANSWER_STRENGTH = 0.6  # a term found only in the answer text
+FILLER_FACTOR = 0.15
+PAIR_FACTOR = 0.6  # an adjacent-word pair weighs this much of its rarity
+EXACT_QUALITY = 1.0  # typed with diacritics, and they agree
+FOLDED_QUALITY = 0.95  # typed without diacritics
+CONFLICT_QUALITY = 0.3  # typed with diacritics that disagree (họ for hộ)
+FUZZY_QUALITY = 0.8  # a typo corrected, times the similarity
+FUZZY_CUTOFF = 75
+FUZZY_MIN_LENGTH = 4
+POSTINGS_CAP = 4000  # documents read per term, shortest first
+RERANK = 40  # candidates scored in full
+
+ANSWER_SCORE = 0.62
+ANSWER_MARGIN = 0.1
+SUGGEST_SCORE = 0.4
+SECOND_FACT_GAIN = 0.15
+
+
+@dataclass
+class Document:
+    """A searchable thing: a fact (key = its id) or a topic (key = 'topic:<id>')."""
+
+    key: str
+    strong_texts: list[str]
+    weak_texts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    key: str
+    score: float
+    coverage: float
+    specificity: float
+    groups: frozenset[int] = frozenset()
+
+
+@dataclass
+class Match:
+    status: str  # "answered" | "suggest" | "fallback"
+    candidates: list[Candidate]
+    years: list[int]  # years the question names that no document mentions
+
+    @property
+    def score(self) -> float:
+        return self.candidates[0].score if self.candidates else 0.0
+
+
+@dataclass
+class Search:
+    """The ranked candidates, the years the question names that no document has, and
+    the weight of each thing the question says (for telling one-fact from two-fact questions)."""
+
+    candidates: list[Candidate]
+    years: list[int]
+    group_weights: list[float]
+    unexplained: bool = False  # a content word that nothing in the knowledge base resembles
+
+
+@dataclass
+class _Group:
+    """One thing the question says: a word (with its typo corrections) or a word pair."""
+
+    weight: float
+    alternatives: list[tuple[int, float, str | None]]  # (term id, quality, canon typed)
+
+
+def _terms(clause: list[Token]) -> list[str]:
+    words = [t.fold for t in clause]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+class Index:
+    """Inverted index over documents; ``match(question)`` returns a Match."""
+
+    def __init__(self, documents: list[Document]):
+        self.keys = [d.key for d in documents]
+        self.term_ids: dict[str, int] = {}
+        postings: defaultdict[int, dict[int, float]] = defaultdict(dict)
+        canon_docs: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
+        fold_canons: defaultdict[int, set[str]] = defaultdict(set)
+        doc_phrasings: list[list[tuple[int, ...]]] = []
+        for doc_id, doc in enumerate(documents):
+            phrasings = []
+            for strength, texts in ((QUESTION_STRENGTH, doc.strong_texts), (ANSWER_STRENGTH, doc.weak_texts)):
+                for text in texts:
+                    parts = clauses(text)
+                    ids = tuple(self._term_id(t) for clause in parts for t in _terms(clause))
+                    for term in ids:
+                        if postings[term].get(doc_id, 0) < strength:
+                            postings[term][doc_id] = strength
+                    for tok in (t for clause in parts for t in clause):
+                        term = self.term_ids[tok.fold]
+                        fold_canons[term].add(tok.canon)
+                        canon_docs[term, tok.canon].add(doc_id)
+                    if strength == QUESTION_STRENGTH:
+                        phrasings.append(ids)
+            doc_phrasings.append(phrasings)
+
+        self.names = list(self.term_ids)
+        n = len(documents)
+        self.weights = [0.0] * len(self.term_ids)
+        self.unknown_weight = math.log(1 + n / 0.5)
+        for term, name in enumerate(self.term_ids):
+            idf = math.log(1 + n / len(postings[term]))
+            if " " in name:
+                left, right = name.split(" ")
+                filler = self._all_filler(fold_canons, left) or self._all_filler(fold_canons, right)
+                idf *= PAIR_FACTOR
+            else:
+                filler = self._all_filler(fold_canons, name)
+            self.weights[term] = idf * (FILLER_FACTOR if filler else 1.0)
+        # Documents in each posting list, shortest (most specific) first.
+        doc_mass = [0.0] * n
+        for term, docs in postings.items():
+            for doc_id in docs:
+                doc_mass[doc_id] += self.weights[term]
+        self.postings = {}
+        for term, docs in postings.items():
+            ordered = sorted(docs, key=doc_mass.__getitem__)
+            self.postings[term] = (array("i", ordered), array("f", (docs[d] for d in ordered)))
+        # Only folds typed several ways in the knowledge base (hộ/họ/hồ) need per-document accents.
+        self.canons = {term: frozenset(c) for term, c in fold_canons.items()}
+        self.canon_docs = {key: frozenset(docs) for key, docs in canon_docs.items() if len(self.canons[key[0]]) > 1}
+        self.phrasings = [
+            [(frozenset(p), sum(self.weights[t] for t in set(p))) for p in phrasings if p]
+            for phrasings in doc_phrasings
+        ]
+        self.vocabulary = [name for name in self.term_ids if " " not in name and not name[0].isdigit()]
+        self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
+        self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
+
+    def _term_id(self, name: str) -> int:
+        return self.term_ids.setdefault(name, len(self.term_ids))
+
+    def _all_filler(self, fold_canons: dict[int, set[str]], word: str) -> bool:
+        """A folded term is filler when every way the knowledge base writes it is (hỏi but not hội)."""
+        canons = fold_canons.get(self.term_ids[word], ())
+        return bool(canons) and all(is_filler(Token(c, c, c)) for c in canons)
+
+    # -- question side --------------------------------------------------------
+
+    def _corrections_uncached(self, word: str) -> list[tuple[int, float]]:
+        """Vocabulary words within typo distance of an unknown word, with their quality."""
+        found = process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        if not found:
+            return []
+        best = found[0][1]
+        return [(self.term_ids[w], FUZZY_QUALITY * s / 100) for w, s, _ in found if s >= best - 5]
+
+    def _groups(self, question_clauses: list[list[Token]]) -> list[_Group]:
+        groups = []
+        for clause in question_clauses:
+            per_word = [self._alternatives(clause, i) for i in range(len(clause))]
+            for tok, alternatives in zip(clause, per_word):
+                if is_filler(tok):
+                    weight = max((self.weights[t] for t, _, _ in alternatives), default=0.0) * FILLER_FACTOR
+                else:
+                    weight = max((self.weights[t] for t, _, _ in alternatives), default=self.unknown_weight)
+                groups.append(_Group(weight * tok.share, alternatives))
+            shares = [t.share for t in clause]
+            groups.extend(self._pair_groups(per_word, shares))
+        return groups
+
+    def _alternatives(self, clause: list[Token], i: int) -> list[tuple[int, float, str | None]]:
+        """What word ``i`` of the clause may stand for: itself, or its likely corrections."""
+        tok = clause[i]
+        term = self.term_ids.get(tok.fold)
+        if term is not None:
+            return [(term, FOLDED_QUALITY, tok.canon if tok.has_diacritics else None)]
+        if is_filler(tok) or tok.fold.isdigit():
+            return []  # an unknown filler word ("dạ", "vậy") is no typo to correct
+        if len(tok.fold) >= FUZZY_MIN_LENGTH:
+            return [(t, q, None) for t, q in self._corrections(tok.fold)]
+        # Too short for edit distance ("von" is one edit from "vuong"): accept only a cut-off
+        # word ("ngh") whose completion forms a known pair with a neighbour ("học nghề").
+        neighbours = [clause[j].fold for j in (i - 1, i + 1) if 0 <= j < len(clause)]
+        found = []
+        for term, quality in self._completions(tok.fold):
+            name = self.names[term]
+            if any(f"{n} {name}" in self.term_ids or f"{name} {n}" in self.term_ids for n in neighbours):
+                found.append((term, quality, None))
+        return found
+
+    def _completions_uncached(self, prefix: str) -> list[tuple[int, float]]:
+        return [(self.term_ids[w], FUZZY_QUALITY) for w in self.vocabulary if w.startswith(prefix) and w != prefix]
+
+    def _pair_groups(
+        self, per_word: list[list[tuple[int, float, str | None]]], shares: list[float]
+    ) -> list[_Group]:
+        """Word pairs count only when the knowledge base has them: a bonus, never a penalty."""
+        groups = []
+        for (left, right), share in zip(zip(per_word, per_word[1:]), map(min, zip(shares, shares[1:]))):
+            pairs = []
+            for lt, lq, _ in left:
+                for rt, rq, _ in right:
+                    pair = self.term_ids.get(f"{self.names[lt]} {self.names[rt]}")
+                    if pair is not None:
+                        pairs.append((pair, min(lq, rq), None))
+            if pairs:
+                groups.append(_Group(max(self.weights[t] for t, _, _ in pairs) * share, pairs))
+        return groups
+
+    def _quality(self, term: int, base: float, canon: str | None, doc_id: int) -> float:
+        if canon is None:
+            return base
+        docs = self.canon_docs.get((term, canon))
+        if docs is not None:
+            return EXACT_QUALITY if doc_id in docs else CONFLICT_QUALITY
+        return EXACT_QUALITY if canon in self.canons[term] else CONFLICT_QUALITY
+
+    # -- search ---------------------------------------------------------------
+
+    def search(self, question: str, limit: int = 5) -> Search:
+        """Best documents for ``question``, and the years it names that no document has."""
+        question_clauses = clauses(question)
+        unknown_years = [y for c in question_clauses for t in c if (y := year_of(t)) and t.fold not in self.term_ids]
+        question_clauses = [[t for t in c if not (year_of(t) and t.fold not in self.term_ids)] for c in question_clauses]
+        groups = self._groups(question_clauses)
+        total = sum(g.weight for g in groups)
+        if not groups or total == 0:
+            return Search([], unknown_years, [])
+        gained: defaultdict[int, float] = defaultdict(float)
+        matched: defaultdict[int, set[int]] = defaultdict(set)
+        for index, group in enumerate(groups):
+            best: dict[int, float] = {}
+            for term, base, canon in group.alternatives:
+                docs, strengths = self.postings[term]
+                for doc_id, strength in zip(docs[:POSTINGS_CAP], strengths[:POSTINGS_CAP]):
+                    value = strength * self._quality(term, base, canon, doc_id)
+                    if value > best.get(doc_id, 0.0):
+                        best[doc_id] = value
+            for doc_id, value in best.items():
+                gained[doc_id] += group.weight * value
+                matched[doc_id].add(index)
+        shortlist = sorted(gained, key=gained.__getitem__, reverse=True)[:RERANK]
+        query_terms = {t for g in groups for t, _, _ in g.alternatives}
+        candidates = []
+        for doc_id in shortlist:
+            coverage = gained[doc_id] / total
+            specificity = max(
+                (sum(self.weights[t] for t in terms & query_terms) / mass for terms, mass in self.phrasings[doc_id]),
+                default=0.0,
+            )
+            score = coverage * (0.45 + 0.55 * specificity)
+            candidates.append(Candidate(self.keys[doc_id], score, coverage, specificity, frozenset(matched[doc_id])))
+        candidates.sort(key=lambda c: c.score, reverse=True)
+        unexplained = any(g.weight > 0 and not g.alternatives for g in groups)
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], unexplained)
+
+    def match(self, question: str) -> Match:
+        """Decide: answered (one fact, or two the question asks about together), suggest, or fallback."""
+        found = self.search(question)
+        candidates, years = found.candidates, found.years
+        if not candidates or candidates[0].score < SUGGEST_SCORE:
+            return Match("fallback", candidates[:3], years)
+        best = candidates[0]
+        rivals = [c for c in candidates[1:] if c.score >= SUGGEST_SCORE]
+        # A question that also says something the knowledge base knows nothing about ("vay vốn",
+        # "học phí") may be asking something else about the same subject: offer, don't assert.
+        if best.score >= ANSWER_SCORE and not found.unexplained:
+            if not rivals or best.score - rivals[0].score >= ANSWER_MARGIN:
+                return Match("answered", [best], years)
+            second = rivals[0]
+            if second.score >= ANSWER_SCORE and _covers_more(found.group_weights, best, second):
+                return Match("answered", [best, second], years)
+        return Match("suggest", [best] + rivals[:2], years)
+
+
+def _covers_more(weights: list[float], best: Candidate, second: Candidate) -> bool:
+    """True when the second document explains enough of the question the first leaves out."""
+    extra = sum(weights[i] for i in second.groups - best.groups)
+    return extra / sum(weights) >= SECOND_FACT_GAIN

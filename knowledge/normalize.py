@@ -1,0 +1,196 @@
+"""Vietnamese text normalisation for matching (never for display).
+
+Citizens type the same word many ways: composed or decomposed Unicode (NFC/NFD),
+old or new tone placement (hoà/hòa, khoá/khóa, thuý/thúy), i or y (tỷ/tỉ, Mỹ/Mĩ),
+with or without diacritics, and in teencode (ko, bn, dc, xkld). This module maps
+all of them to two keys per word:
+
+- ``canon``: lowercase NFC with one tone-placement style and one i/y spelling.
+  Diacritics kept, so hộ, họ and hồ stay apart.
+- ``fold``: ``canon`` with every mark removed and đ mapped to d (Unicode
+  decomposition alone leaves đ alone). What a phone keyboard without Telex gives.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# The five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng).
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+VOWELS = frozenset("aăâeêioôơuưy")
+MARKED_VOWELS = frozenset("ăâêôơư")
+# A syllable whose only vowel is y after consonants is spelled with i too: tỷ/tỉ, lý/lí, Mỹ/Mĩ.
+# The canonical form uses i.
+CONSONANT_Y = re.compile(r"^([bcdđghklmnprstvx]+)y$")
+
+TAG = re.compile(r"<[^>]{0,200}>")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|%")
+THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text, as typed (``surface``) and as matched (``canon``, ``fold``)."""
+
+    surface: str
+    canon: str
+    fold: str
+    share: float = 1.0  # 1/N for each of the N words an abbreviation expands to: "ubnd" is one word typed
+
+    @property
+    def has_diacritics(self) -> bool:
+        """True when the writer typed marks: then they are evidence, not noise."""
+        return self.canon != self.fold
+
+
+def clean(text: str) -> str:
+    """NFC, no control or zero-width characters, white space collapsed. Safe for display."""
+    text = unicodedata.normalize("NFC", text)
+    text = CONTROL.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Remove every diacritic and map đ to d: 'Đăng ký' -> 'dang ky'."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("đ", "d")
+
+
+def _tone_position(base: str) -> int | None:
+    """Index of the vowel that carries the tone in ``base`` (a toneless syllable)."""
+    vowels = [i for i, c in enumerate(base) if c in VOWELS]
+    if not vowels:
+        return None
+    start = end = vowels[0]
+    while end + 1 < len(base) and base[end + 1] in VOWELS:
+        end += 1
+    # In qu- and gi- the u or i belongs to the consonant when another vowel follows.
+    if end > start and start > 0 and base[start - 1] + base[start] in ("qu", "gi"):
+        start += 1
+    marked = [i for i in range(start, end + 1) if base[i] in MARKED_VOWELS]
+    if marked:
+        return marked[-1]  # ươ carries the tone on ơ
+    length = end - start + 1
+    if length == 1:
+        return start
+    if end + 1 < len(base):  # closed syllable: toán, hoàng, khuỳnh
+        return end
+    if length == 3:  # oai, uyu, oay
+        return start + 1
+    # Open two-vowel syllables: one style for all (hòa, khỏe, thúy, của, mùa).
+    return start
+
+
+@lru_cache(maxsize=65536)
+def canonical_word(word: str) -> str:
+    """One spelling per Vietnamese syllable: 'hoà' and 'hòa' -> 'hòa', 'tỉ' and 'tỷ' -> 'tỉ'."""
+    tone = ""
+    letters = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if ch in TONE_MARKS:
+            tone = ch
+        else:
+            letters.append(ch)
+    base = unicodedata.normalize("NFC", "".join(letters))
+    base = CONSONANT_Y.sub(r"\1i", base)
+    if base == "qui":  # quí/quý: the one syllable where y follows a u
+        base = "quy"
+    if not tone:
+        return base
+    position = _tone_position(base)
+    if position is None:
+        return base
+    return unicodedata.normalize("NFC", base[: position + 1] + tone + base[position + 1 :])
+
+
+def _number(text: str) -> str:
+    """'1.562' and '1,562' -> '1562'; '7,48' and '7.48' -> '7.48'; '2,80' -> '2.8'."""
+    if THOUSANDS.match(text):
+        return re.sub(r"[.,]", "", text)
+    text = text.replace(",", ".")
+    if text.count(".") > 1:
+        return text.replace(".", "")
+    if "." in text:
+        return text.rstrip("0").rstrip(".")
+    return str(int(text))
+
+
+def _load_table(name: str) -> dict[str, str]:
+    table = {}
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            typed, meaning = line.split("\t")
+            table[unicodedata.normalize("NFC", typed.strip().lower())] = meaning.strip()
+    return table
+
+
+ABBREVIATIONS = _load_table("abbreviations.tsv")
+
+
+def _load_filler_words() -> frozenset[str]:
+    lines = (DATA_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    words = (w for line in lines if line.strip() and not line.startswith("#") for w in line.split())
+    return frozenset(canonical_word(w) for w in words)
+
+
+FILLER_WORDS = _load_filler_words()
+FILLER_FOLDS = frozenset(fold(w) for w in FILLER_WORDS)
+
+
+def _word_token(surface: str, share: float = 1.0) -> Token:
+    canon = canonical_word(surface)
+    return Token(surface, canon, fold(canon), share)
+
+
+def tokens(text: str, expand_abbreviations: bool = True) -> list[Token]:
+    """Split ``text`` into matching tokens.
+
+    Markup, punctuation and emoji are dropped; numbers are normalised; teencode is
+    expanded (``expand_abbreviations=False`` for the knowledge base's own text).
+    """
+    text = TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text)))
+    result: list[Token] = []
+    for match in TOKEN.finditer(text.lower()):
+        surface = match.group()
+        if surface[0].isdigit():
+            number = _number(surface)
+            result.append(Token(surface, number, number))
+            continue
+        expansion = ABBREVIATIONS.get(surface) if expand_abbreviations else None
+        if expansion is None and surface != "%":
+            result.append(_word_token(surface))
+        else:
+            words = (expansion or "phần trăm").split()
+            result.extend(_word_token(word, 1 / len(words)) for word in words)
+    return result
+
+
+CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”…|/\n]+|\s[-–—]\s")
+
+
+def clauses(text: str) -> list[list[Token]]:
+    """``tokens`` per clause, so that word pairs never span punctuation ("xã hội, hộ nghèo")."""
+    parts = CLAUSE_BREAK.split(TAG.sub(" , ", html.unescape(unicodedata.normalize("NFC", text))))
+    return [toks for part in parts if (toks := tokens(part))]
+
+
+def is_filler(token: Token) -> bool:
+    """A filler word (politeness, pronoun, particle). Typed bare, 'hoi' may well be 'hỏi'."""
+    if token.has_diacritics:
+        return token.canon in FILLER_WORDS
+    return token.fold in FILLER_FOLDS
+
+
+def year_of(token: Token) -> int | None:
+    """The year a number token names, if it looks like one (1900-2100)."""
+    if token.fold.isdigit() and len(token.fold) == 4 and 1900 <= int(token.fold) <= 2100:
+        return int(token.fold)
+    return None

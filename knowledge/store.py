@@ -1,0 +1,234 @@
+"""The SQLite knowledge base (through sqlite-utils).
+
+One file holds the facts, every change to them (``fact_history``), the questions
+citizens asked and how they were answered (``questions``), and a version counter
+that every fact change bumps, so each process serving the same file notices the
+change on its next question. Every write is one transaction.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .facts import FACTS_FILE, Fact, FactsFile, Topic, load_facts_file
+
+log = logging.getLogger(__name__)
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_DB = PROJECT_DIR / "data" / "hoidap.db"
+JSON_COLUMNS = ("questions", "keywords", "named_values", "derived", "source")
+
+
+def default_db_path() -> Path:
+    """``BOT_DB`` if set, else data/hoidap.db in the project."""
+    return Path(os.environ.get("BOT_DB") or DEFAULT_DB)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _record_hash(record: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def _fact_row(fact: Fact) -> dict[str, Any]:
+    record = fact.as_record()
+    record["named_values"] = record.pop("values")
+    return {k: json.dumps(v, ensure_ascii=False) if k in JSON_COLUMNS else v for k, v in record.items()}
+
+
+def _row_fact(row: dict[str, Any]) -> Fact:
+    data = {k: json.loads(row[k]) if k in JSON_COLUMNS else row[k] for k in row}
+    return Fact(
+        id=data["id"], topic=data["topic"], title=data["title"], answer=data["answer"],
+        questions=data["questions"], keywords=data["keywords"], values=data["named_values"],
+        derived=data["derived"], as_of=data["as_of"], as_of_label=data["as_of_label"],
+        source=data["source"],
+    )
+
+
+class Store:
+    """A knowledge base file, created and loaded from the facts file on first use."""
+
+    def __init__(self, path: Path | str | None = None, facts_file: Path | str = FACTS_FILE):
+        self.path = Path(path) if path else default_db_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
+        with self.db.ensure_autocommit_on():
+            self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=10000")
+        self._create_schema()
+        self._load_if_changed(Path(facts_file))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """BEGIN IMMEDIATE ... COMMIT: all or nothing, and writers queue up instead of failing."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.conn.commit()
+
+    def _create_schema(self) -> None:
+        with self.transaction() as db:
+            db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+            db["topics"].create(
+                {"id": str, "title": str, "questions": str, "keywords": str}, pk="id", if_not_exists=True
+            )
+            db["facts"].create(
+                {
+                    "id": str, "topic": str, "title": str, "answer": str, "questions": str,
+                    "keywords": str, "named_values": str, "derived": str, "as_of": str,
+                    "as_of_label": str, "source": str, "deleted": int, "seed_hash": str,
+                    "changed_by": str, "updated_at": str,
+                },
+                pk="id", if_not_exists=True, not_null={"id", "topic", "answer"},
+                defaults={"deleted": 0},
+            )
+            db["fact_history"].create(
+                {"id": int, "fact_id": str, "at": str, "actor": str, "action": str, "old": str, "new": str},
+                pk="id", if_not_exists=True,
+            )
+            db["fact_history"].create_index(["fact_id"], if_not_exists=True)
+            db["questions"].create(
+                {
+                    "id": int, "at": str, "channel": str, "user_id": str, "question": str,
+                    "status": str, "fact_ids": str, "score": float,
+                },
+                pk="id", if_not_exists=True,
+            )
+            db["questions"].create_index(["status"], if_not_exists=True)
+
+    def _load_if_changed(self, facts_file: Path) -> None:
+        """Load the facts file on first use, and again whenever the file itself changes."""
+        file_hash = hashlib.sha256(facts_file.read_bytes()).hexdigest()[:16]
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'facts_file_hash'").fetchone()
+        if row and row[0] == file_hash:
+            return
+        self.load(load_facts_file(facts_file), actor="seed")
+        with self.transaction() as db:
+            db["meta"].upsert({"key": "facts_file_hash", "value": file_hash}, pk="key")
+
+    # -- version -------------------------------------------------------------
+
+    def kb_version(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'kb_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump_version(self, db: sqlite_utils.Database) -> None:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES ('kb_version', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    # -- reading -------------------------------------------------------------
+
+    def topics(self) -> list[Topic]:
+        return [
+            Topic(r["id"], r["title"], json.loads(r["questions"]), json.loads(r["keywords"]))
+            for r in self.db["topics"].rows_where(order_by="rowid")
+        ]
+
+    def facts(self) -> list[Fact]:
+        """Every live (not deleted) fact, in the order they were added."""
+        return [_row_fact(self._fact_columns(r)) for r in self.db["facts"].rows_where("deleted = 0", order_by="rowid")]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        rows = list(self.db["facts"].rows_where("id = ? AND deleted = 0", [fact_id]))
+        return _row_fact(self._fact_columns(rows[0])) if rows else None
+
+    @staticmethod
+    def _fact_columns(row: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in row.items() if k not in ("deleted", "seed_hash", "changed_by", "updated_at")}
+
+    def history(self, fact_id: str) -> list[dict[str, Any]]:
+        return list(self.db["fact_history"].rows_where("fact_id = ?", [fact_id], order_by="id"))
+
+    # -- writing -------------------------------------------------------------
+
+    def load(self, facts_file: FactsFile, actor: str = "seed") -> dict[str, int]:
+        """Load a facts file: idempotent, and never overwrites an operator's change.
+
+        A fact an operator has changed keeps the operator's version; the file's newer
+        version is logged as a warning and written to the fact's history, for a human
+        to decide. Returns counts: added, updated, unchanged, kept.
+        """
+        counts = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0}
+        with self.transaction() as db:
+            for topic in facts_file.topics:
+                db["topics"].upsert(
+                    {"id": topic.id, "title": topic.title, "questions": json.dumps(topic.questions, ensure_ascii=False),
+                     "keywords": json.dumps(topic.keywords, ensure_ascii=False)},
+                    pk="id",
+                )
+            for fact in facts_file.facts:
+                row = _fact_row(fact)
+                seed_hash = _record_hash(row)
+                existing = list(db["facts"].rows_where("id = ?", [fact.id]))
+                if not existing:
+                    db["facts"].insert({**row, "seed_hash": seed_hash, "deleted": 0, "updated_at": now()})
+                    self._record(db, fact.id, actor, "add", None, fact.as_record())
+                    counts["added"] += 1
+                elif existing[0]["seed_hash"] == seed_hash:
+                    counts["unchanged"] += 1
+                elif existing[0]["changed_by"]:
+                    log.warning(
+                        "Facts file changes %s, but %s changed it after loading: keeping their version",
+                        fact.id, existing[0]["changed_by"],
+                    )
+                    db["facts"].update(fact.id, {"seed_hash": seed_hash})
+                    self._record(db, fact.id, actor, "file-change-not-applied", None, fact.as_record())
+                    counts["kept"] += 1
+                else:
+                    old = _row_fact(self._fact_columns(existing[0])).as_record()
+                    db["facts"].update(fact.id, {**row, "seed_hash": seed_hash, "updated_at": now()})
+                    self._record(db, fact.id, actor, "update", old, fact.as_record())
+                    counts["updated"] += 1
+            if counts["added"] or counts["updated"] or not self.kb_version():
+                self._bump_version(db)
+        log.info("Loaded facts into %s: %s", self.path, counts)
+        return counts
+
+    @staticmethod
+    def _record(db: sqlite_utils.Database, fact_id: str, actor: str, action: str, old: Any, new: Any) -> None:
+        db["fact_history"].insert({
+            "fact_id": fact_id, "at": now(), "actor": actor, "action": action,
+            "old": json.dumps(old, ensure_ascii=False) if old is not None else None,
+            "new": json.dumps(new, ensure_ascii=False) if new is not None else None,
+        })
+
+    def save_fact(self, fact: Fact, actor: str, action: str = "update") -> None:
+        """Write one fact as a person's change (kept over later facts-file loads), with history."""
+        with self.transaction() as db:
+            existing = list(db["facts"].rows_where("id = ?", [fact.id]))
+            old = _row_fact(self._fact_columns(existing[0])).as_record() if existing else None
+            db["facts"].upsert({**_fact_row(fact), "deleted": 0, "changed_by": actor, "updated_at": now()}, pk="id")
+            self._record(db, fact.id, actor, action, old, fact.as_record())
+            self._bump_version(db)
+
+    def log_question(
+        self, channel: str, user_id: str, question: str, status: str, fact_ids: list[str], score: float
+    ) -> None:
+        with self.transaction() as db:
+            db["questions"].insert({
+                "at": now(), "channel": channel, "user_id": user_id, "question": question[:1000],
+                "status": status, "fact_ids": ",".join(fact_ids), "score": round(score, 3),
+            })
+
+    def close(self) -> None:
+        self.db.close()
