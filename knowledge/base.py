@@ -60,10 +60,17 @@ class KnowledgeBase:
 
     def _documents(self) -> list[Document]:
         documents = [
-            Document(f.id, [f.title, *f.questions, *f.keywords], [self.render(f.id) or f.answer])
+            Document(f.id, [f.title, *f.questions, *f.keywords], [self.render(f.id) or f.answer],
+                     parent=TOPIC_PREFIX + f.topic)
             for f in self.facts.values()
         ]
-        documents += [Document(TOPIC_PREFIX + t.id, [t.title, *t.questions, *t.keywords]) for t in self.topics]
+        # A topic is asked about in its own words, and also explains its facts' words (weakly),
+        # so "giám đốc sở chỉ đạo gì" finds the topic of directions rather than one direction.
+        for topic in self.topics:
+            members = [f for f in self.facts.values() if f.topic == topic.id]
+            member_texts = [text for f in members for text in (f.title, *f.questions, *f.keywords)]
+            documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
+                                      member_texts, aggregate=True))
         return documents
 
     def render(self, fact_id: str) -> str | None:

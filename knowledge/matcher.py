@@ -47,7 +47,8 @@ RERANK = 40  # candidates scored in full
 ANSWER_SCORE = 0.62
 ANSWER_MARGIN = 0.1
 SUGGEST_SCORE = 0.4
-SECOND_FACT_GAIN = 0.15
+SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
+PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 
 
 @dataclass
@@ -57,6 +58,8 @@ class Document:
     key: str
     strong_texts: list[str]
     weak_texts: list[str] = field(default_factory=list)
+    parent: str | None = None  # a fact's topic key: the two never compete with each other
+    aggregate: bool = False  # repeats other documents' words (a topic): left out of word rarity
 
 
 @dataclass
@@ -65,7 +68,8 @@ class Candidate:
     score: float
     coverage: float
     specificity: float
-    groups: frozenset[int] = frozenset()
+    groups: dict[int, float] = field(default_factory=dict)  # what it explains of each thing the question says
+    misses_rare: bool = False  # the question names something rare (or unknown) this document does not have
 
 
 @dataclass
@@ -87,7 +91,7 @@ class Search:
     candidates: list[Candidate]
     years: list[int]
     group_weights: list[float]
-    unexplained: bool = False  # a content word that nothing in the knowledge base resembles
+    rare_words: list[int] = field(default_factory=list)  # groups naming a word at most two documents have
 
 
 @dataclass
@@ -96,6 +100,7 @@ class _Group:
 
     weight: float
     alternatives: list[tuple[int, float, str | None]]  # (term id, quality, canon typed)
+    is_pair: bool = False
 
 
 def _terms(clause: list[Token]) -> list[str]:
@@ -108,6 +113,7 @@ class Index:
 
     def __init__(self, documents: list[Document]):
         self.keys = [d.key for d in documents]
+        self.parents = {d.key: d.parent for d in documents}
         self.term_ids: dict[str, int] = {}
         postings: defaultdict[int, dict[int, float]] = defaultdict(dict)
         canon_docs: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
@@ -131,11 +137,16 @@ class Index:
             doc_phrasings.append(phrasings)
 
         self.names = list(self.term_ids)
-        n = len(documents)
+        aggregate = [d.aggregate for d in documents]
+        n = aggregate.count(False)
         self.weights = [0.0] * len(self.term_ids)
         self.unknown_weight = math.log(1 + n / 0.5)
+        # A word in at most two documents names something specific (a commune, "học phí"):
+        # a document that lacks it cannot be the answer, however well it matches otherwise.
+        self.rare_weight = math.log(1 + n / 2) - 1e-9
         for term, name in enumerate(self.term_ids):
-            idf = math.log(1 + n / len(postings[term]))
+            df = sum(not aggregate[d] for d in postings[term])
+            idf = math.log(1 + n / max(df, 0.5))
             if " " in name:
                 left, right = name.split(" ")
                 filler = self._all_filler(fold_canons, left) or self._all_filler(fold_canons, right)
@@ -144,7 +155,7 @@ class Index:
                 filler = self._all_filler(fold_canons, name)
             self.weights[term] = idf * (FILLER_FACTOR if filler else 1.0)
         # Documents in each posting list, shortest (most specific) first.
-        doc_mass = [0.0] * n
+        doc_mass = [0.0] * len(documents)
         for term, docs in postings.items():
             for doc_id in docs:
                 doc_mass[doc_id] += self.weights[term]
@@ -159,7 +170,11 @@ class Index:
             [(frozenset(p), sum(self.weights[t] for t in set(p))) for p in phrasings if p]
             for phrasings in doc_phrasings
         ]
-        self.vocabulary = [name for name in self.term_ids if " " not in name and not name[0].isdigit()]
+        # Typos are corrected to content words only: "lương" is not a misspelt "Long" (Mỹ).
+        self.vocabulary = [
+            name for term, name in enumerate(self.names)
+            if " " not in name and not name[0].isdigit() and not self._all_filler(fold_canons, name)
+        ]
         self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
         self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
 
@@ -183,8 +198,9 @@ class Index:
 
     def _groups(self, question_clauses: list[list[Token]]) -> list[_Group]:
         groups = []
+        marked = _typed_with_diacritics(question_clauses)
         for clause in question_clauses:
-            per_word = [self._alternatives(clause, i) for i in range(len(clause))]
+            per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
             for tok, alternatives in zip(clause, per_word):
                 if is_filler(tok):
                     weight = max((self.weights[t] for t, _, _ in alternatives), default=0.0) * FILLER_FACTOR
@@ -195,12 +211,15 @@ class Index:
             groups.extend(self._pair_groups(per_word, shares))
         return groups
 
-    def _alternatives(self, clause: list[Token], i: int) -> list[tuple[int, float, str | None]]:
-        """What word ``i`` of the clause may stand for: itself, or its likely corrections."""
+    def _alternatives(self, clause: list[Token], i: int, marked: bool) -> list[tuple[int, float, str | None]]:
+        """What word ``i`` of the clause may stand for: itself, or its likely corrections.
+
+        In a message typed with diacritics, a bare word is bare on purpose ("qua" is not "quà").
+        """
         tok = clause[i]
         term = self.term_ids.get(tok.fold)
         if term is not None:
-            return [(term, FOLDED_QUALITY, tok.canon if tok.has_diacritics else None)]
+            return [(term, FOLDED_QUALITY, tok.canon if tok.has_diacritics or marked else None)]
         if is_filler(tok) or tok.fold.isdigit():
             return []  # an unknown filler word ("dạ", "vậy") is no typo to correct
         if len(tok.fold) >= FUZZY_MIN_LENGTH:
@@ -231,7 +250,7 @@ class Index:
                     if pair is not None:
                         pairs.append((pair, min(lq, rq), None))
             if pairs:
-                groups.append(_Group(max(self.weights[t] for t, _, _ in pairs) * share, pairs))
+                groups.append(_Group(max(self.weights[t] for t, _, _ in pairs) * share, pairs, is_pair=True))
         return groups
 
     def _quality(self, term: int, base: float, canon: str | None, doc_id: int) -> float:
@@ -254,7 +273,7 @@ class Index:
         if not groups or total == 0:
             return Search([], unknown_years, [])
         gained: defaultdict[int, float] = defaultdict(float)
-        matched: defaultdict[int, set[int]] = defaultdict(set)
+        matched: defaultdict[int, dict[int, float]] = defaultdict(dict)
         for index, group in enumerate(groups):
             best: dict[int, float] = {}
             for term, base, canon in group.alternatives:
@@ -265,8 +284,9 @@ class Index:
                         best[doc_id] = value
             for doc_id, value in best.items():
                 gained[doc_id] += group.weight * value
-                matched[doc_id].add(index)
+                matched[doc_id][index] = group.weight * value
         shortlist = sorted(gained, key=gained.__getitem__, reverse=True)[:RERANK]
+        rare = [i for i, g in enumerate(groups) if not g.is_pair and g.weight >= self.rare_weight]
         query_terms = {t for g in groups for t, _, _ in g.alternatives}
         candidates = []
         for doc_id in shortlist:
@@ -276,10 +296,10 @@ class Index:
                 default=0.0,
             )
             score = coverage * (0.45 + 0.55 * specificity)
-            candidates.append(Candidate(self.keys[doc_id], score, coverage, specificity, frozenset(matched[doc_id])))
+            misses_rare = any(i not in matched[doc_id] for i in rare)
+            candidates.append(Candidate(self.keys[doc_id], score, coverage, specificity, matched[doc_id], misses_rare))
         candidates.sort(key=lambda c: c.score, reverse=True)
-        unexplained = any(g.weight > 0 and not g.alternatives for g in groups)
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], unexplained)
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare)
 
     def match(self, question: str) -> Match:
         """Decide: answered (one fact, or two the question asks about together), suggest, or fallback."""
@@ -288,19 +308,41 @@ class Index:
         if not candidates or candidates[0].score < SUGGEST_SCORE:
             return Match("fallback", candidates[:3], years)
         best = candidates[0]
-        rivals = [c for c in candidates[1:] if c.score >= SUGGEST_SCORE]
-        # A question that also says something the knowledge base knows nothing about ("vay vốn",
-        # "học phí") may be asking something else about the same subject: offer, don't assert.
-        if best.score >= ANSWER_SCORE and not found.unexplained:
-            if not rivals or best.score - rivals[0].score >= ANSWER_MARGIN:
-                return Match("answered", [best], years)
-            second = rivals[0]
-            if second.score >= ANSWER_SCORE and _covers_more(found.group_weights, best, second):
-                return Match("answered", [best, second], years)
+        rivals = [c for c in candidates[1:] if c.score >= SUGGEST_SCORE and not self._related(best.key, c.key)]
+        pair = _two_fact_answer(self, found)
+        if pair:
+            return Match("answered", pair, years)
+        # A question that also names something the fact does not ("vay vốn", "xã Lương Tâm")
+        # asks something else about the same subject: offer the fact, don't assert it.
+        confident = best.score >= ANSWER_SCORE and not best.misses_rare
+        if confident and (not rivals or best.score - rivals[0].score >= ANSWER_MARGIN):
+            return Match("answered", [best], years)
         return Match("suggest", [best] + rivals[:2], years)
 
+    def _related(self, a: str, b: str) -> bool:
+        """A topic and one of its facts: answering either covers the question, so they are no rivals."""
+        return self.parents.get(a) == b or self.parents.get(b) == a
 
-def _covers_more(weights: list[float], best: Candidate, second: Candidate) -> bool:
-    """True when the second document explains enough of the question the first leaves out."""
-    extra = sum(weights[i] for i in second.groups - best.groups)
-    return extra / sum(weights) >= SECOND_FACT_GAIN
+
+def _typed_with_diacritics(question_clauses: list[list[Token]]) -> bool:
+    """True when most words carry marks: the writer types Vietnamese with diacritics."""
+    words = [t for clause in question_clauses for t in clause if t.share == 1 and not t.fold[0].isdigit()]
+    return len(words) >= 3 and sum(t.has_diacritics for t in words) >= 0.6 * len(words)
+
+
+def _two_fact_answer(index: Index, found: Search) -> list[Candidate] | None:
+    """Two documents that each fit part of the question and together explain it ("hộ nghèo và lớp nghề")."""
+    first = found.candidates[0]
+    second = next((c for c in found.candidates[1:] if not index._related(first.key, c.key)), None)
+    if second is None:
+        return None
+    if any(g not in first.groups and g not in second.groups for g in found.rare_words):
+        return None
+    total = sum(found.group_weights)
+    groups = first.groups.keys() | second.groups.keys()
+    together = sum(max(first.groups.get(g, 0.0), second.groups.get(g, 0.0)) for g in groups) / total
+    adds = min(together - first.coverage, together - second.coverage)
+    fits = min(first.specificity, second.specificity)
+    if together >= ANSWER_SCORE and adds >= SECOND_FACT_GAIN and fits >= PAIR_FIT:
+        return [first, second]
+    return None

@@ -1,0 +1,95 @@
+import unicodedata
+
+import pytest
+
+
+def answered_ids(kb, question):
+    answer = kb.ask(question)
+    assert answer.status == "answered", (question, answer.status, answer.suggestions)
+    return [a.fact.id for a in answer.facts]
+
+
+@pytest.mark.parametrize("question", [
+    "Huyện có bao nhiêu hộ nghèo?", "ho ngheo bn ho", "tỉ lệ hộ nghèo", "tỷ lệ hộ nghèo",
+    unicodedata.normalize("NFD", "Tỷ lệ hộ nghèo"), "TY LE HO NGHEO", "so ho ngeo",
+])
+def test_poor_households_however_typed(kb, question):
+    assert answered_ids(kb, question) == ["poverty.poor_households"]
+
+
+@pytest.mark.parametrize("question", ["hộ cận nghèo", "ho can ngheo bao nhieu", "tỉ lệ cận nghèo", "can ngheo chiem bn %"])
+def test_near_poor_is_not_confused_with_poor(kb, question):
+    assert answered_ids(kb, question) == ["poverty.near_poor_households"]
+
+
+def test_the_total_of_both_is_its_own_fact(kb):
+    answer = kb.ask("tổng số hộ nghèo và cận nghèo")
+    assert [a.fact.id for a in answer.facts] == ["poverty.total"]
+    assert "2.146" in answer.facts[0].text
+
+
+@pytest.mark.parametrize("question, fact_id", [
+    ("có mấy lớp học nghề", "vocational.classes"),
+    ("bao nhiêu học viên", "vocational.classes"),
+    ("xkld nhat ban", "labour.overseas"),
+    ("phien giao dich viec lam", "labour.job_fair"),
+])
+def test_nghe_is_not_ngheo(kb, question, fact_id):
+    assert answered_ids(kb, question) == [fact_id]
+
+
+def test_a_bare_nghe_never_offers_poverty(kb):
+    keys = [c.key for c in kb.index.search("nghề").candidates[:3]]
+    assert not any(k.startswith("poverty") for k in keys)
+
+
+def test_diacritics_that_agree_count_more_than_folded_matches(kb):
+    exact = kb.index.search("hộ nghèo").candidates[0]
+    folded = kb.index.search("ho ngheo").candidates[0]
+    conflicting = kb.index.search("họ nghèo").candidates[0]
+    assert exact.key == folded.key == "poverty.poor_households"
+    assert exact.score > folded.score > conflicting.score
+
+
+def test_a_typo_with_diacritics_is_still_understood(kb):
+    assert answered_ids(kb, "tỷ lệ hộ nghòe") == ["poverty.poor_households"]
+
+
+@pytest.mark.parametrize("question", ["Thời tiết hôm nay thế nào?", "giá vàng hôm nay", "asdkjh qweqwe",
+                                      "ai vô địch world cup 2022", "hộ nghèo được vay vốn bao nhiêu"])
+def test_what_the_article_does_not_say_is_not_answered(kb, question):
+    assert kb.ask(question).status != "answered"
+
+
+def test_nothing_relevant_falls_back(kb):
+    assert kb.ask("asdkjh qweqwe").status == "fallback"
+
+
+def test_a_vague_question_gets_close_topics_to_choose_from(kb):
+    answer = kb.ask("hộ")
+    assert answer.status == "suggest"
+    assert 2 <= len(answer.suggestions) <= 3
+    assert "poverty.poor_households" in [key for key, _ in answer.suggestions]
+
+
+def test_a_question_about_two_facts_gets_both(kb):
+    ids = answered_ids(kb, "có bao nhiêu hộ nghèo và bao nhiêu lớp đào tạo nghề")
+    assert set(ids) == {"poverty.poor_households", "vocational.classes"}
+
+
+def test_a_topic_question_answers_with_the_whole_topic(kb):
+    ids = answered_ids(kb, "huyện còn những khó khăn vướng mắc gì")
+    assert len(ids) >= 3 and all(i.startswith("difficulties.") for i in ids)
+
+
+def test_a_later_year_gets_the_latest_figure_and_its_date(kb):
+    answer = kb.ask("tỷ lệ hộ nghèo năm 2025")
+    assert answer.status == "answered"
+    assert answer.facts[0].later_year == 2025
+    assert "7,48" in answer.facts[0].text
+
+
+def test_an_earlier_year_is_not_answered_with_a_later_figure(kb):
+    answer = kb.ask("tỷ lệ hộ nghèo năm 2019")
+    assert answer.status == "suggest"
+    assert answer.earlier_year == 2019

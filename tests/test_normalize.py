@@ -1,0 +1,83 @@
+import unicodedata
+
+import pytest
+
+from knowledge.normalize import canonical_word, clauses, clean, fold, tokens
+
+
+def canons(text):
+    return [t.canon for t in tokens(text)]
+
+
+def folds(text):
+    return [t.fold for t in tokens(text)]
+
+
+def test_decomposed_unicode_matches_composed():
+    composed = "Tỷ lệ hộ nghèo"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert canons(decomposed) == canons(composed)
+
+
+@pytest.mark.parametrize("old, new", [("hoà", "hòa"), ("khoá", "khóa"), ("thuý", "thúy"), ("tuỳ", "tùy"), ("loè", "lòe")])
+def test_old_and_new_tone_placement_are_one_word(old, new):
+    assert canonical_word(old) == canonical_word(new)
+
+
+@pytest.mark.parametrize("y, i", [("tỷ", "tỉ"), ("lý", "lí"), ("Mỹ", "Mĩ"), ("kỹ", "kĩ"), ("quý", "quí")])
+def test_i_and_y_spellings_are_one_word(y, i):
+    assert canonical_word(y) == canonical_word(i)
+
+
+def test_tone_stays_on_the_marked_vowel():
+    assert canonical_word("người") == "người"
+    assert canonical_word("nghèo") == "nghèo"
+    assert canonical_word("già") == "già"  # gi- is a consonant here
+    assert canonical_word("hoàng") == "hoàng"  # closed syllable: on the last vowel
+
+
+def test_fold_maps_d_stroke_which_unicode_decomposition_leaves_alone():
+    assert unicodedata.normalize("NFD", "đ") == "đ"
+    assert fold("Đăng ký đào tạo") == "dang ky dao tao"
+
+
+def test_fold_merges_words_that_diacritics_keep_apart():
+    assert {fold(w) for w in ("hộ", "họ", "hồ")} == {"ho"}
+    assert len({canonical_word(w) for w in ("hộ", "họ", "hồ")}) == 3
+    assert fold("nghèo") != fold("nghề")
+
+
+@pytest.mark.parametrize("typed, meaning", [
+    ("ko", "không"), ("k", "không"), ("hk", "không"), ("bn", "bao nhiêu"), ("dc", "được"),
+    ("đk", "đăng ký"), ("dk", "đăng ký"), ("z", "vậy"), ("j", "gì"), ("r", "rồi"),
+    ("xkld", "xuất khẩu lao động"), ("ldtbxh", "lao động thương binh xã hội"), ("ubnd", "ủy ban nhân dân"),
+])
+def test_teencode_and_abbreviations_expand(typed, meaning):
+    assert canons(typed) == canons(meaning)
+
+
+def test_an_abbreviation_weighs_as_one_word():
+    shares = [t.share for t in tokens("xkld")]
+    assert sum(shares) == pytest.approx(1.0)
+
+
+def test_numbers_are_read_the_vietnamese_and_the_english_way():
+    assert folds("1.562 hộ") == folds("1,562 hộ") == ["1562", "ho"]
+    assert folds("7,48%")[0] == folds("7.48")[0] == "7.48"
+    assert folds("2,80")[0] == "2.8"
+
+
+def test_markup_punctuation_and_emoji_are_not_words():
+    assert folds("<b>hộ</b> nghèo!!! 👍😀") == ["ho", "ngheo"]
+    assert tokens("👍") == []
+    assert tokens("   ") == []
+
+
+def test_word_pairs_do_not_span_punctuation():
+    parts = clauses("bảo trợ xã hội, hộ nghèo")
+    assert [[t.fold for t in c] for c in parts] == [["bao", "tro", "xa", "hoi"], ["ho", "ngheo"]]
+
+
+def test_clean_removes_control_and_zero_width_characters():
+    assert clean("hộ\x00 nghèo\u200b\x1b[31m ") == "hộ nghèo [31m"

@@ -1,0 +1,84 @@
+import dataclasses
+import json
+
+from knowledge import KnowledgeBase, Store
+from knowledge.facts import FACTS_FILE, load_facts_file
+
+
+def test_first_use_creates_the_file_and_loads_every_fact(db_path):
+    assert not db_path.exists()
+    store = Store(db_path)
+    assert db_path.exists()
+    assert {f.id for f in store.facts()} == {f.id for f in load_facts_file().facts}
+    assert all(h["action"] == "add" for h in store.history("poverty.poor_households"))
+
+
+def test_loading_again_is_idempotent(store):
+    version = store.kb_version()
+    counts = store.load(load_facts_file())
+    assert counts["added"] == counts["updated"] == 0
+    assert store.kb_version() == version
+    assert len(store.history("poverty.poor_households")) == 1
+
+
+def test_reload_keeps_an_operators_change_and_says_so(store, tmp_path, caplog):
+    fact = store.fact("poverty.poor_households")
+    store.save_fact(dataclasses.replace(fact, values={"households": 1600, "rate": 7.6}), actor="telegram:42")
+
+    data = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    data["facts"][0]["values"]["households"] = 1500  # the file changed too, after the operator
+    changed = tmp_path / "facts.json"
+    changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    Store(store.path, facts_file=changed)  # a restart with the new file loads it
+
+    assert store.fact("poverty.poor_households").values["households"] == 1600
+    assert "keeping their version" in caplog.text
+    actions = [h["action"] for h in store.history("poverty.poor_households")]
+    assert actions == ["add", "update", "file-change-not-applied"]
+
+
+def test_a_changed_facts_file_updates_facts_nobody_touched(store, tmp_path):
+    data = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    data["facts"][1]["values"]["households"] = 590
+    changed = tmp_path / "facts.json"
+    changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    Store(store.path, facts_file=changed)
+    assert store.fact("poverty.near_poor_households").values["households"] == 590
+
+
+def test_derived_total_follows_its_parts(store, kb):
+    assert "2.146 hộ" in kb.render("poverty.total")
+    poor = store.fact("poverty.poor_households")
+    store.save_fact(dataclasses.replace(poor, values={"households": 1600, "rate": 7.6}), actor="operator")
+    kb.refresh()
+    assert "2.184 hộ" in kb.render("poverty.total")
+    assert "10,40%" in kb.render("poverty.total")
+
+
+def test_another_process_sees_a_change_on_its_next_question(db_path):
+    serving = KnowledgeBase(Store(db_path))
+    assert "1.562" in serving.ask("có bao nhiêu hộ nghèo").facts[0].text
+
+    operator = Store(db_path)  # a second connection, as another process would have
+    poor = operator.fact("poverty.poor_households")
+    operator.save_fact(dataclasses.replace(poor, values={"households": 1499, "rate": 7.1}), actor="operator")
+
+    assert "1.499" in serving.ask("có bao nhiêu hộ nghèo").facts[0].text
+
+
+def test_questions_are_logged_with_their_outcome(store):
+    store.log_question("terminal", "u1", "giá vàng hôm nay", "fallback", [], 0.1)
+    row = next(store.db["questions"].rows)
+    assert (row["question"], row["status"], row["channel"]) == ("giá vàng hôm nay", "fallback", "terminal")
+
+
+def test_a_failed_write_changes_nothing(store):
+    before = store.kb_version()
+    try:
+        with store.transaction() as db:
+            db["facts"].update("poverty.poor_households", {"answer": "half-written"})
+            raise RuntimeError("crash mid-change")
+    except RuntimeError:
+        pass
+    assert store.kb_version() == before
+    assert store.fact("poverty.poor_households").answer != "half-written"
