@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import string
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -198,8 +199,7 @@ def parse_facts(data: Any) -> FactsFile:
             ))
         except (KeyError, TypeError, AttributeError, ValueError):
             problems.append(f"Dữ kiện không hợp lệ (thiếu id, topic, title hoặc answer): {str(raw)[:80]}")
-    ids = [f.id for f in facts]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    duplicates = sorted(i for i, n in Counter(f.id for f in facts).items() if n > 1)
     if duplicates:
         problems.append(f"Mã dữ kiện bị trùng: {duplicates}")
     topic_ids = {t.id for t in topics}

@@ -145,6 +145,7 @@ FILLER_WORDS = _load_filler_words()
 FILLER_FOLDS = frozenset(fold(w) for w in FILLER_WORDS)
 
 
+@lru_cache(maxsize=131072)
 def _word_token(surface: str, share: float = 1.0) -> Token:
     canon = canonical_word(surface)
     return Token(surface, canon, fold(canon), share)

@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -161,56 +161,68 @@ class Store:
 
     # -- writing -------------------------------------------------------------
 
-    def load(self, facts_file: FactsFile, actor: str = "seed") -> dict[str, int]:
-        """Load a facts file: idempotent, and never overwrites an operator's change.
+    def load(self, facts_file: FactsFile, actor: str = "seed",
+             progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """Load a facts file in one transaction: idempotent, and never overwrites a person's change.
 
         A fact an operator has changed keeps the operator's version; the file's newer
         version is logged as a warning and written to the fact's history, for a human
-        to decide. Returns counts: added, updated, unchanged, kept.
+        to decide. ``progress(done, total)`` is called as the facts are compared.
+        Returns counts: added, updated, unchanged, kept.
         """
         counts = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0}
+        total = len(facts_file.facts)
         with self.transaction() as db:
-            for topic in facts_file.topics:
-                db["topics"].upsert(
-                    {"id": topic.id, "title": topic.title, "questions": json.dumps(topic.questions, ensure_ascii=False),
-                     "keywords": json.dumps(topic.keywords, ensure_ascii=False)},
-                    pk="id",
-                )
-            for fact in facts_file.facts:
+            db["topics"].upsert_all(
+                [{"id": t.id, "title": t.title, "questions": json.dumps(t.questions, ensure_ascii=False),
+                  "keywords": json.dumps(t.keywords, ensure_ascii=False)} for t in facts_file.topics],
+                pk="id",
+            )
+            existing = {row["id"]: row for row in db["facts"].rows}
+            writes, history, stamp = [], [], now()
+            for done, fact in enumerate(facts_file.facts, 1):
                 row = _fact_row(fact)
                 seed_hash = _record_hash(row)
-                existing = list(db["facts"].rows_where("id = ?", [fact.id]))
-                if not existing:
-                    db["facts"].insert({**row, "seed_hash": seed_hash, "deleted": 0, "updated_at": now()})
-                    self._record(db, fact.id, actor, "add", None, fact.as_record())
+                before = existing.get(fact.id)
+                if before is None:
+                    writes.append({**row, "seed_hash": seed_hash, "deleted": 0, "changed_by": None, "updated_at": stamp})
+                    history.append(self._history_row(fact.id, actor, "add", None, fact.as_record()))
                     counts["added"] += 1
-                elif existing[0]["seed_hash"] == seed_hash:
+                elif before["seed_hash"] == seed_hash:
                     counts["unchanged"] += 1
-                elif existing[0]["changed_by"]:
+                elif before["changed_by"]:
                     log.warning(
                         "Facts file changes %s, but %s changed it after loading: keeping their version",
-                        fact.id, existing[0]["changed_by"],
+                        fact.id, before["changed_by"],
                     )
-                    db["facts"].update(fact.id, {"seed_hash": seed_hash})
-                    self._record(db, fact.id, actor, "file-change-not-applied", None, fact.as_record())
+                    writes.append({**before, "seed_hash": seed_hash})
+                    history.append(self._history_row(fact.id, actor, "file-change-not-applied", None, fact.as_record()))
                     counts["kept"] += 1
                 else:
-                    old = _row_fact(self._fact_columns(existing[0])).as_record()
-                    db["facts"].update(fact.id, {**row, "seed_hash": seed_hash, "updated_at": now()})
-                    self._record(db, fact.id, actor, "update", old, fact.as_record())
+                    old = _row_fact(self._fact_columns(before)).as_record()
+                    writes.append({**row, "seed_hash": seed_hash, "deleted": before["deleted"],
+                                   "changed_by": None, "updated_at": stamp})
+                    history.append(self._history_row(fact.id, actor, "update", old, fact.as_record()))
                     counts["updated"] += 1
+                if progress and (done % 5000 == 0 or done == total):
+                    progress(done, total)
+            db["facts"].upsert_all(writes, pk="id", batch_size=500)
+            db["fact_history"].insert_all(history, batch_size=500)
             if counts["added"] or counts["updated"] or not self.kb_version():
                 self._bump_version(db)
         log.info("Loaded facts into %s: %s", self.path, counts)
         return counts
 
     @staticmethod
-    def _record(db: sqlite_utils.Database, fact_id: str, actor: str, action: str, old: Any, new: Any) -> None:
-        db["fact_history"].insert({
+    def _history_row(fact_id: str, actor: str, action: str, old: Any, new: Any) -> dict[str, Any]:
+        return {
             "fact_id": fact_id, "at": now(), "actor": actor, "action": action,
             "old": json.dumps(old, ensure_ascii=False) if old is not None else None,
             "new": json.dumps(new, ensure_ascii=False) if new is not None else None,
-        })
+        }
+
+    def _record(self, db: sqlite_utils.Database, fact_id: str, actor: str, action: str, old: Any, new: Any) -> None:
+        db["fact_history"].insert(self._history_row(fact_id, actor, action, old, new))
 
     def save_fact(self, fact: Fact, actor: str, action: str = "update") -> None:
         """Write one fact as a person's change (kept over later facts-file loads), with history."""
