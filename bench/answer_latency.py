@@ -67,7 +67,7 @@ def measure(size: int, questions: int, baseline_questions: int) -> dict:
         "facts": len(kb.facts), "alternates": len(choices), "load_s": load_s, "index_s": index_s,
         "p50_ms": percentile(times, 50) * 1e3, "p99_ms": percentile(times, 99) * 1e3,
         "naive_p50_ms": percentile(naive, 50) * 1e3, "naive_p99_ms": percentile(naive, 99) * 1e3,
-        "speedup_p50": statistics.median(naive) / statistics.median(times),
+        "speedup_mean": statistics.mean(naive) / statistics.mean(times),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -79,13 +79,13 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="sizes 0 and 1.000 only, fewer questions")
     args = ap.parse_args()
     if args.size is not None:
-        baseline = max(50, min(args.questions, 2_000_000 // max(args.size, 1)))
+        baseline = max(100, min(args.questions, 10_000_000 // max(args.size, 1)))
         print(json.dumps(measure(args.size, args.questions, baseline)))
         return 0
     sizes = SIZES[:2] if args.quick else SIZES
     questions = 300 if args.quick else args.questions
     header = (f"{'generated':>9} {'facts':>7} {'load s':>7} {'index s':>7} {'p50 ms':>7} {'p99 ms':>7} "
-              f"{'naive p50':>9} {'naive p99':>9} {'speed-up':>8} {'peak MB':>7}")
+              f"{'naive p50':>9} {'naive p99':>9} {'mean speed-up':>13} {'peak MB':>7}")
     print(header)
     print("-" * len(header))
     for size in sizes:
@@ -94,9 +94,11 @@ def main() -> int:
         r = json.loads(out.stdout)
         print(f"{size:>9,} {r['facts']:>7,} {r['load_s']:>7.2f} {r['index_s']:>7.2f} {r['p50_ms']:>7.3f} "
               f"{r['p99_ms']:>7.3f} {r['naive_p50_ms']:>9.3f} {r['naive_p99_ms']:>9.3f} "
-              f"{r['speedup_p50']:>7.1f}x {r['peak_rss_mb']:>7.0f}", flush=True)
+              f"{r['speedup_mean']:>12.0f}x {r['peak_rss_mb']:>7.0f}", flush=True)
     print("\np50/p99: KnowledgeBase.ask (normalise + match + render), one question at a time.")
-    print("naive: rapidfuzz.process.extractOne(WRatio) over every alternate question, same process, same questions.")
+    print("naive: rapidfuzz.process.extractOne(WRatio) over every alternate question, same process, same questions")
+    print("(it stops early on an exact match, hence its low p50); speed-up: mean naive time / mean time.")
+    print("peak MB: the child process's peak RSS (SQLite file built, index built, questions answered).")
     return 0
 
 

@@ -74,7 +74,7 @@ class Conversation:
         """A choice was picked (a button, or a number typed)."""
         if data.startswith(ANSWER_DATA):
             key = data[len(ANSWER_DATA):]
-            facts = self.kb.facts_for(key)
+            facts = self.kb.choose(key)
             if facts:
                 answer = Answer("answered", facts=facts, score=1.0)
                 return self._remember(message, [Reply(texts.answer_text(answer), status="answered",

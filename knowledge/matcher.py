@@ -44,7 +44,9 @@ FUZZY_QUALITY = 0.8  # a typo corrected, times the similarity
 FUZZY_CUTOFF = 75
 FUZZY_MIN_LENGTH = 4
 MASK_MIN_DOCS = 16  # a term in more documents than this keeps a bitmask of them
+SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask is at most 512 bytes)
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
+TELLING_SHARE = 0.25  # a word weighing less than this share of the question's weightiest adds no candidates
 
 ANSWER_SCORE = 0.62
 ANSWER_MARGIN = 0.1
@@ -148,6 +150,10 @@ class Index:
             self.phrasings.append(phrasings)
         self.names = list(self.term_ids)
         self._set_weights(documents, postings, fold_canons)
+        self.pair_ids = {
+            (self.term_ids[left], self.term_ids[right]): term
+            for term, (left, _, right) in enumerate(name.partition(" ") for name in self.names) if right
+        }
 
         # Number documents shortest (most specific) first: wherever many documents tie,
         # the lowest numbers are the best guesses.
@@ -162,7 +168,7 @@ class Index:
         for term, docs in enumerate(postings):
             ordered = sorted((new_id[d], s) for d, s in docs.items())
             self.postings.append((array("i", (d for d, _ in ordered)), array("f", (s for _, s in ordered))))
-            if len(ordered) > MASK_MIN_DOCS:
+            if len(ordered) > MASK_MIN_DOCS or len(documents) <= SMALL_BASE:
                 self.masks[term] = sum(1 << d for d, _ in ordered)
         self.phrasing_mass = [[sum(self.weights[t] for t in p) for p in doc] for doc in self.phrasings]
         # Only folds written several ways in the knowledge base (hộ/họ/hồ) need per-document accents.
@@ -230,10 +236,11 @@ class Index:
         for clause in question_clauses:
             per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
             for tok, alternatives in zip(clause, per_word):
-                if is_filler(tok):
-                    weight = max((self.weights[t] for t, _, _ in alternatives), default=0.0) * FILLER_FACTOR
-                else:
-                    weight = max((self.weights[t] for t, _, _ in alternatives), default=self.unknown_weight)
+                if alternatives:
+                    weight = max(self.weights[t] for t, _, _ in alternatives)
+                    weight *= FILLER_FACTOR if is_filler(tok) else 1.0
+                else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
+                    weight = 0.0 if is_filler(tok) else self.unknown_weight
                 groups.append(_Group(weight * tok.share, alternatives))
             shares = [t.share for t in clause]
             groups.extend(self._pair_groups(per_word, shares))
@@ -274,7 +281,7 @@ class Index:
             pairs = []
             for lt, lq, _ in left:
                 for rt, rq, _ in right:
-                    pair = self.term_ids.get(f"{self.names[lt]} {self.names[rt]}")
+                    pair = self.pair_ids.get((lt, rt))
                     if pair is not None:
                         pairs.append((pair, min(lq, rq), None))
             if pairs:
@@ -299,7 +306,7 @@ class Index:
     def _mask(self, group: _Group) -> int:
         mask = 0
         for term, _, _ in group.alternatives:
-            mask |= self.masks.get(term) or sum(1 << d for d in self.postings[term][0])
+            mask |= self.masks[term] if term in self.masks else sum(1 << d for d in self.postings[term][0])
         return mask
 
     def _shortlist(self, groups: list[_Group]) -> list[int]:
@@ -329,15 +336,18 @@ class Index:
         for index, group in enumerate(groups):
             for term, base, canon in group.alternatives:
                 docs, strengths = self.postings[term]
+                per_document = canon is not None and (term, canon) in self.canon_docs
+                fixed = group.weight * self._quality(term, base, canon, -1)
                 if len(docs) <= len(shortlist):  # walk the short posting list
                     pairs = ((d, s) for d, s in zip(docs, strengths) if d in matched)
                 else:  # look each shortlisted document up in the long one
                     pairs = ((d, self._strength(term, d)) for d in shortlist)
                 for doc_id, strength in pairs:
                     if strength:
-                        value = group.weight * strength * self._quality(term, base, canon, doc_id)
-                        if value > matched[doc_id].get(index, 0.0):
-                            matched[doc_id][index] = value
+                        quality = group.weight * self._quality(term, base, canon, doc_id) if per_document else fixed
+                        values = matched[doc_id]
+                        if strength * quality > values.get(index, 0.0):
+                            values[index] = strength * quality
         return matched
 
     def search(self, question: str, limit: int = 5) -> Search:
@@ -350,11 +360,14 @@ class Index:
         if not groups or total == 0:
             return Search([], unknown_years, [])
         shortlist = self._shortlist(groups)
-        # Also every document of each word that is in few documents: partial matches compete too.
+        # Also every document of each telling word that is in few documents: partial matches compete too.
+        telling = max(g.weight for g in groups) * TELLING_SHARE
         for group in groups:
-            for term, _, _ in group.alternatives:
-                if term not in self.masks:
-                    shortlist.extend(self.postings[term][0])
+            if group.weight >= telling:
+                for term, _, _ in group.alternatives:
+                    docs = self.postings[term][0]
+                    if len(docs) <= MASK_MIN_DOCS:
+                        shortlist.extend(docs)
         shortlist = list(dict.fromkeys(shortlist))
         matched = self._explain(groups, shortlist)
         rare = [i for i, g in enumerate(groups) if not g.is_pair and g.weight >= self.rare_weight]
