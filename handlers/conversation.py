@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from html import escape
 
 from knowledge import Answer, KnowledgeBase, Store
-from knowledge.normalize import clean, tokens
+from knowledge.normalize import clean, fold, tokens
 
 from . import texts
+from .flood import FloodGuard
 from .state import ConversationState
+from .subscriptions import ALL_TOPICS, Subscriptions
 from .types import Choice, Message, Reply
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,7 @@ GREETING_WORDS = frozenset({"chao", "hi", "hello", "alo", "hey"})
 GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bot", "ban", "nhe"})
 ANSWER_DATA = "fact:"
 MENU_DATA = "menu:"
+FEEDBACK_DATA = "fb:"
 
 
 @dataclass(frozen=True)
@@ -36,16 +39,20 @@ class Command:
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase, store: Store):
+    def __init__(self, kb: KnowledgeBase, store: Store, flood: FloodGuard | None = None):
         self.kb = kb
         self.store = store
         self.state = ConversationState(store)
+        self.subscriptions = Subscriptions(store)
+        self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
         self.commands = {
             c.name: c
             for c in (
                 Command("start", "Bắt đầu và xem các chủ đề", self.greet),
                 Command("help", "Cách hỏi và các lệnh", self.show_help),
                 Command("topics", "Xem các chủ đề có thể hỏi", self.show_topics),
+                Command("subscribe", "Nhận thông báo (có thể kèm chủ đề)", self.subscribe),
+                Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe),
             )
         }
 
@@ -53,35 +60,63 @@ class Conversation:
 
     def handle(self, message: Message) -> list[Reply]:
         """Answer what a person typed."""
+        over_limit = self._over_limit(message)
+        if over_limit is not None:
+            return over_limit
         text = clean(message.text)
         if not text:
             return [Reply(texts.EMPTY, status="fallback")]
         if len(text) > MAX_QUESTION_CHARS:
-            return [Reply(texts.TOO_LONG.format(length=f"{len(text):,}".replace(",", "."), limit=MAX_QUESTION_CHARS),
-                          status="fallback")]
+            length = f"{len(text):,}".replace(",", ".")
+            return [Reply(texts.TOO_LONG.format(length=length, limit=MAX_QUESTION_CHARS), status="fallback")]
         if text.startswith("/"):
             return self._remember(message, self.run_command(message, text))
-        offered = self.state.offered(message.identity)
+        offered, _ = self.state.offered(message.identity)
         if text.isdigit() and offered:
             number = int(text)
             if 1 <= number <= len(offered):
-                return self.choose(message, offered[number - 1].data)
+                return self._pick(message, offered[number - 1].data)
         if self._is_greeting(text):
             return self._remember(message, self.greet(message, ""))
-        return self._remember(message, [self.ask(message, text)])
+        reply, question_id = self.ask(message, text)
+        return self._remember(message, [reply], question_id)
 
     def choose(self, message: Message, data: str) -> list[Reply]:
-        """A choice was picked (a button, or a number typed)."""
+        """A button was pressed: ``data`` is the Choice's data (or an answer's feedback)."""
+        over_limit = self._over_limit(message)
+        if over_limit is not None:
+            return over_limit
+        return self._pick(message, data)
+
+    def _pick(self, message: Message, data: str) -> list[Reply]:
+        if data.startswith(FEEDBACK_DATA):
+            return self._feedback(message, data[len(FEEDBACK_DATA):])
         if data.startswith(ANSWER_DATA):
             key = data[len(ANSWER_DATA):]
             facts = self.kb.choose(key)
             if facts:
+                _, question_id = self.state.offered(message.identity)
+                self.state.record_pick(message.identity, question_id, key)
                 answer = Answer("answered", facts=facts, score=1.0)
-                return self._remember(message, [Reply(texts.answer_text(answer), status="answered",
-                                                      fact_ids=answer.fact_ids, score=1.0)])
+                reply = Reply(texts.answer_text(answer), status="answered", fact_ids=answer.fact_ids, score=1.0)
+                return self._remember(message, [reply])
         elif data.startswith(MENU_DATA):
             return self._remember(message, self.show_topic(data[len(MENU_DATA):]))
         return [Reply(texts.CHOICE_GONE)]
+
+    def _feedback(self, message: Message, data: str) -> list[Reply]:
+        question_id, _, value = data.partition(":")
+        if not question_id.isdigit() or value not in ("1", "0"):
+            return [Reply(texts.CHOICE_GONE)]
+        self.state.record_feedback(message.identity, int(question_id), value == "1")
+        return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
+
+    def _over_limit(self, message: Message) -> list[Reply] | None:
+        verdict = self.flood.check(message.identity) if self.flood else "ok"
+        if verdict == "ok":
+            return None
+        log.info("Flood from %s: %s", message.identity, verdict)
+        return [Reply(texts.SLOW_DOWN)] if verdict == "notice" else []
 
     # -- commands ---------------------------------------------------------------
 
@@ -111,16 +146,38 @@ class Conversation:
         choices = [Choice(f.title, ANSWER_DATA + f.id) for f in self.kb.facts.values() if f.topic == topic_id]
         return [Reply(texts.TOPIC_INTRO.format(title=escape(topic.title)), choices)]
 
+    def subscribe(self, message: Message, args: str) -> list[Reply]:
+        topic = self._topic_named(args) if args else ALL_TOPICS
+        if topic is None:
+            return [Reply(texts.NO_SUCH_TOPIC.format(topic=escape(args[:100]), topics=self._topic_list()))]
+        new = self.subscriptions.subscribe(message.channel, message.user_id, message.chat, topic)
+        title = texts.ALL_TOPICS_TITLE if topic == ALL_TOPICS else self._topic_title(topic)
+        return [Reply((texts.SUBSCRIBED if new else texts.ALREADY_SUBSCRIBED).format(topic=escape(title)))]
+
+    def unsubscribe(self, message: Message, args: str) -> list[Reply]:
+        topic = self._topic_named(args) if args else None
+        if args and topic is None:
+            return [Reply(texts.NO_SUCH_TOPIC.format(topic=escape(args[:100]), topics=self._topic_list()))]
+        stopped = self.subscriptions.unsubscribe(message.channel, message.user_id, topic)
+        if not stopped:
+            return [Reply(texts.NOT_SUBSCRIBED)]
+        title = texts.ALL_TOPICS_TITLE if topic is None else self._topic_title(topic)
+        return [Reply(texts.UNSUBSCRIBED.format(topic=escape(title)))]
+
     # -- questions --------------------------------------------------------------
 
-    def ask(self, message: Message, text: str) -> Reply:
+    def ask(self, message: Message, text: str) -> tuple[Reply, int]:
+        """Answer a question and log it; returns the reply and the question's id."""
         if not tokens(text):
             reply = Reply(texts.NOT_UNDERSTOOD, self._topic_choices(), status="fallback")
         else:
-            answer = self.kb.ask(text)
-            reply = self._reply_for(answer)
-        self.store.log_question(message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score)
-        return reply
+            reply = self._reply_for(self.kb.ask(text))
+        question_id = self.store.log_question(
+            message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
+        )
+        if reply.status == "answered":
+            reply.feedback_id = question_id  # 👍/👎 are for answers
+        return reply, question_id
 
     def _reply_for(self, answer: Answer) -> Reply:
         meta = {"status": answer.status, "fact_ids": answer.fact_ids, "score": answer.score}
@@ -137,9 +194,23 @@ class Conversation:
     def _topic_choices(self) -> list[Choice]:
         return [Choice(t.title, MENU_DATA + t.id) for t in self.kb.topics]
 
-    def _remember(self, message: Message, replies: list[Reply]) -> list[Reply]:
+    def _topic_list(self) -> str:
+        return "\n".join(f"• {t.id}: {escape(t.title)}" for t in self.kb.topics)
+
+    def _topic_title(self, topic_id: str) -> str:
+        return next((t.title for t in self.kb.topics if t.id == topic_id), topic_id)
+
+    def _topic_named(self, name: str) -> str | None:
+        """A topic by its id ("poverty") or by words of its title ("giảm nghèo", "giam ngheo")."""
+        wanted = fold(clean(name))
+        for topic in self.kb.topics:
+            if wanted == topic.id or wanted in fold(topic.title):
+                return topic.id
+        return None
+
+    def _remember(self, message: Message, replies: list[Reply], question_id: int | None = None) -> list[Reply]:
         """Keep the choices just offered, so a number typed next picks one of them."""
-        self.state.offer(message.identity, [c for r in replies for c in r.choices])
+        self.state.offer(message.identity, [c for r in replies for c in r.choices], question_id)
         return replies
 
     @staticmethod
@@ -147,4 +218,3 @@ class Conversation:
         """A bare greeting ("chào ad", "alo"), not a question that starts with one."""
         words = {t.fold for t in tokens(text, expand_abbreviations=False)}
         return bool(words & GREETING_WORDS) and words <= GREETING_WORDS | GREETING_COMPANIONS
-

@@ -1,7 +1,8 @@
-"""What a conversation remembers between messages, in the same SQLite file as the facts.
+"""What a conversation remembers, in the same SQLite file as the facts.
 
-The choices last offered to each person are kept so that "2" typed in a terminal or
-on Zalo (where there are no buttons) means the second of them, even after a restart.
+- the choices last offered to each person, so "2" typed in a terminal or on Zalo (no
+  buttons there) means the second of them, even after a restart;
+- which offered fact a person picked, and their 👍/👎 on answers, for operators to read.
 """
 from __future__ import annotations
 
@@ -17,19 +18,43 @@ class ConversationState:
         self.store = store
         with store.transaction() as db:
             db["pending_choices"].create(
-                {"identity": str, "choices": str, "at": str}, pk="identity", if_not_exists=True
+                {"identity": str, "choices": str, "question_id": int, "at": str}, pk="identity", if_not_exists=True
+            )
+            db["picks"].create(
+                {"id": int, "identity": str, "question_id": int, "choice": str, "at": str}, pk="id", if_not_exists=True
+            )
+            db["feedback"].create(
+                {"question_id": int, "identity": str, "helpful": int, "at": str},
+                pk=("question_id", "identity"), if_not_exists=True,
             )
 
-    def offer(self, identity: str, choices: list[Choice]) -> None:
+    def offer(self, identity: str, choices: list[Choice], question_id: int | None = None) -> None:
         with self.store.transaction() as db:
             if choices:
                 data = json.dumps([[c.label, c.data] for c in choices], ensure_ascii=False)
-                db["pending_choices"].upsert({"identity": identity, "choices": data, "at": now()}, pk="identity")
+                db["pending_choices"].upsert(
+                    {"identity": identity, "choices": data, "question_id": question_id, "at": now()}, pk="identity"
+                )
             else:
                 db.execute("DELETE FROM pending_choices WHERE identity = ?", [identity])
 
-    def offered(self, identity: str) -> list[Choice]:
+    def offered(self, identity: str) -> tuple[list[Choice], int | None]:
+        """The choices last offered, and the question they answered (if they came from one)."""
         row = self.store.db.execute(
-            "SELECT choices FROM pending_choices WHERE identity = ?", [identity]
+            "SELECT choices, question_id FROM pending_choices WHERE identity = ?", [identity]
         ).fetchone()
-        return [Choice(label, data) for label, data in json.loads(row[0])] if row else []
+        if not row:
+            return [], None
+        return [Choice(label, data) for label, data in json.loads(row[0])], row[1]
+
+    def record_pick(self, identity: str, question_id: int | None, choice: str) -> None:
+        with self.store.transaction() as db:
+            db["picks"].insert({"identity": identity, "question_id": question_id, "choice": choice, "at": now()})
+
+    def record_feedback(self, identity: str, question_id: int, helpful: bool) -> None:
+        """One vote per person per answer; pressing again changes it."""
+        with self.store.transaction() as db:
+            db["feedback"].upsert(
+                {"question_id": question_id, "identity": identity, "helpful": int(helpful), "at": now()},
+                pk=("question_id", "identity"),
+            )

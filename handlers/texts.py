@@ -50,6 +50,17 @@ EARLIER_YEAR = (
     "Tôi chưa có số liệu của năm {year}. Số liệu tôi có là của thời điểm muộn hơn; "
     "anh/chị có muốn xem không?"
 )
+SLOW_DOWN = (
+    "Anh/chị đang gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi lại câu hỏi, "
+    "tôi sẽ trả lời ngay."
+)
+THANKS_FOR_FEEDBACK = "Cảm ơn anh/chị đã góp ý!"
+ALL_TOPICS_TITLE = "tất cả các chủ đề"
+SUBSCRIBED = "Đã đăng ký nhận thông báo về <b>{topic}</b>. Gõ /unsubscribe để ngừng nhận."
+ALREADY_SUBSCRIBED = "Anh/chị đã đăng ký nhận thông báo về <b>{topic}</b> rồi."
+UNSUBSCRIBED = "Đã ngừng gửi thông báo về <b>{topic}</b> cho anh/chị."
+NOT_SUBSCRIBED = "Anh/chị chưa đăng ký nhận thông báo nào. Gõ /subscribe để đăng ký."
+NO_SUCH_TOPIC = "Không có chủ đề “{topic}”. Các chủ đề hiện có:\n{topics}"
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
 
 

@@ -12,6 +12,11 @@ class Message:
     user_id: str
     text: str
     name: str = ""
+    chat_id: str = ""  # where replies and announcements go; the user's own chat when empty
+
+    @property
+    def chat(self) -> str:
+        return self.chat_id or self.user_id
 
     @property
     def identity(self) -> str:
@@ -32,6 +37,8 @@ class Reply:
     """One message back. ``text`` is HTML (only <b> and <i>; everything a person typed is escaped).
 
     ``status``, ``fact_ids`` and ``score`` say how a question was answered, for logs and ``ask --jsonl``.
+    ``feedback_id`` (an answer's question id) asks the channel to offer 👍/👎 where it can.
+    ``toast`` marks a brief acknowledgement a messenger may show as a notification instead.
     """
 
     text: str
@@ -39,3 +46,5 @@ class Reply:
     status: str | None = None
     fact_ids: list[str] = field(default_factory=list)
     score: float = 0.0
+    feedback_id: int | None = None
+    toast: bool = False

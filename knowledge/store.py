@@ -235,12 +235,13 @@ class Store:
 
     def log_question(
         self, channel: str, user_id: str, question: str, status: str, fact_ids: list[str], score: float
-    ) -> None:
+    ) -> int:
+        """Record a question and how it was answered; returns its id."""
         with self.transaction() as db:
-            db["questions"].insert({
+            return db["questions"].insert({
                 "at": now(), "channel": channel, "user_id": user_id, "question": question[:1000],
                 "status": status, "fact_ids": ",".join(fact_ids), "score": round(score, 3),
-            })
+            }).last_pk
 
     def close(self) -> None:
         self.db.close()

@@ -105,3 +105,54 @@ def test_every_question_is_logged_with_its_outcome(conversation, store):
     assert [(r["question"], r["status"]) for r in rows] == [
         ("ty le ho ngheo", "answered"), ("giá vàng hôm nay", "fallback")]
     assert rows[0]["fact_ids"] == "poverty.poor_households"
+
+
+def test_subscribe_to_everything_then_a_topic_then_stop(conversation):
+    assert "tất cả các chủ đề" in say(conversation, "/subscribe")[0].text
+    assert "đã đăng ký" in say(conversation, "/subscribe")[0].text
+    assert "Giảm nghèo" in say(conversation, "/subscribe giam ngheo")[0].text
+    assert conversation.subscriptions.topics_of("test", "u1") == ["*", "poverty"]
+    assert "Giảm nghèo" in say(conversation, "/unsubscribe poverty")[0].text
+    assert conversation.subscriptions.topics_of("test", "u1") == ["*"]
+    say(conversation, "/unsubscribe")
+    assert conversation.subscriptions.topics_of("test", "u1") == []
+    assert "chưa đăng ký" in say(conversation, "/unsubscribe")[0].text
+
+
+def test_subscribing_to_an_unknown_topic_lists_the_topics(conversation):
+    [reply] = say(conversation, "/subscribe <b>bóng đá</b>")
+    assert "&lt;b&gt;bóng đá" in reply.text and "poverty" in reply.text
+    assert conversation.subscriptions.topics_of("test", "u1") == []
+
+
+def test_feedback_on_an_answer_is_stored_once_per_person(conversation, store):
+    [answer] = say(conversation, "ty le ho ngheo")
+    assert answer.feedback_id
+    [thanks] = conversation.choose(Message("test", "u1", ""), f"fb:{answer.feedback_id}:1")
+    assert thanks.toast
+    conversation.choose(Message("test", "u1", ""), f"fb:{answer.feedback_id}:0")
+    rows = list(store.db["feedback"].rows)
+    assert [(r["question_id"], r["helpful"]) for r in rows] == [(answer.feedback_id, 0)]
+
+
+def test_picking_a_suggestion_records_which(conversation, store):
+    [suggestion] = say(conversation, "hộ")
+    conversation.choose(Message("test", "u1", ""), suggestion.choices[0].data)
+    [pick] = list(store.db["picks"].rows)
+    question = next(store.db["questions"].rows)
+    assert pick["question_id"] == question["id"] and pick["choice"] == suggestion.choices[0].data[len("fact:"):]
+
+
+def test_a_flood_gets_one_notice_then_silence(kb, store):
+    from handlers import Conversation
+    from handlers.flood import FloodGuard
+
+    clock = [0.0]
+    guarded = Conversation(kb, store, flood=FloodGuard(capacity=3, rate=1, clock=lambda: clock[0]))
+    replies = [say(guarded, "ty le ho ngheo") for _ in range(30)]
+    assert [len(r) for r in replies[:3]] == [1, 1, 1] and "7,48" in replies[0][0].text
+    assert "quá nhanh" in replies[3][0].text
+    assert all(r == [] for r in replies[4:])
+    assert say(guarded, "ty le ho ngheo", user="someone else")[0].status == "answered"
+    clock[0] += 2
+    assert say(guarded, "ty le ho ngheo")[0].status == "answered"
