@@ -21,3 +21,42 @@ def numbered_plain(reply: Reply) -> str:
     if reply.choices:
         lines.append("(Gõ số thứ tự để chọn.)")
     return "\n".join(lines)
+
+
+def split_message(markup: str, limit: int) -> list[str]:
+    """Pieces of at most ``limit`` characters, split between lines so no tag is cut in two.
+
+    Tags never span lines in our replies; a single line longer than ``limit`` loses its
+    tags (kept escaped) and is cut between words.
+    """
+    pieces: list[str] = []
+    current = ""
+    for line in markup.split("\n"):
+        if len(line) > limit:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.extend(_cut_line(html.escape(to_plain(line), quote=False), limit))
+            continue
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            candidate = line
+        current = candidate
+    if current or not pieces:
+        pieces.append(current)
+    return pieces
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    pieces = []
+    while len(line) > limit:
+        cut = line.rfind(" ", 0, limit)
+        if cut <= 0:  # one long word: cut at the limit, but never inside an entity like &amp;
+            cut = limit
+            amp = line.rfind("&", 0, limit)
+            if amp > 0 and line.rfind(";", 0, limit) < amp:
+                cut = amp
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip(" ")
+    return pieces + ([line] if line else [])

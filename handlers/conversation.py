@@ -59,7 +59,12 @@ class Conversation:
     # -- entry points ----------------------------------------------------------
 
     def handle(self, message: Message) -> list[Reply]:
-        """Answer what a person typed."""
+        """Answer what a person typed: whatever it writes (the question, the choices offered) is one commit."""
+        self.kb.refresh()  # a rebuild after an operator's change happens outside the write lock
+        with self.store.transaction():
+            return self._handle(message)
+
+    def _handle(self, message: Message) -> list[Reply]:
         over_limit = self._over_limit(message)
         if over_limit is not None:
             return over_limit
@@ -86,7 +91,8 @@ class Conversation:
         over_limit = self._over_limit(message)
         if over_limit is not None:
             return over_limit
-        return self._pick(message, data)
+        with self.store.transaction():
+            return self._pick(message, data)
 
     def _pick(self, message: Message, data: str) -> list[Reply]:
         if data.startswith(FEEDBACK_DATA):

@@ -29,13 +29,16 @@ class ConversationState:
             )
 
     def offer(self, identity: str, choices: list[Choice], question_id: int | None = None) -> None:
-        with self.store.transaction() as db:
-            if choices:
-                data = json.dumps([[c.label, c.data] for c in choices], ensure_ascii=False)
-                db["pending_choices"].upsert(
-                    {"identity": identity, "choices": data, "question_id": question_id, "at": now()}, pk="identity"
+        """Remember these choices (none: forget the last ones). Plain SQL: it runs on every message."""
+        if choices:
+            data = json.dumps([[c.label, c.data] for c in choices], ensure_ascii=False)
+            with self.store.transaction() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO pending_choices (identity, choices, question_id, at) VALUES (?, ?, ?, ?)",
+                    [identity, data, question_id, now()],
                 )
-            else:
+        elif self.store.db.execute("SELECT 1 FROM pending_choices WHERE identity = ?", [identity]).fetchone():
+            with self.store.transaction() as db:
                 db.execute("DELETE FROM pending_choices WHERE identity = ?", [identity])
 
     def offered(self, identity: str) -> tuple[list[Choice], int | None]:

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -107,7 +108,7 @@ class _Group:
     is_pair: bool = False
 
 
-def _terms(clause: list[Token]) -> list[str]:
+def _terms(clause: tuple[Token, ...]) -> list[str]:
     words = [t.fold for t in clause]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
@@ -230,7 +231,7 @@ class Index:
         best = found[0][1]
         return [(self.term_ids[w], FUZZY_QUALITY * s / 100) for w, s, _ in found if s >= best - 5]
 
-    def _groups(self, question_clauses: list[list[Token]]) -> list[_Group]:
+    def _groups(self, question_clauses: list[tuple[Token, ...]]) -> list[_Group]:
         groups = []
         marked = _typed_with_diacritics(question_clauses)
         for clause in question_clauses:
@@ -246,7 +247,7 @@ class Index:
             groups.extend(self._pair_groups(per_word, shares))
         return groups
 
-    def _alternatives(self, clause: list[Token], i: int, marked: bool) -> list[tuple[int, float, str | None]]:
+    def _alternatives(self, clause: tuple[Token, ...], i: int, marked: bool) -> list[tuple[int, float, str | None]]:
         """What word ``i`` of the clause may stand for: itself, or its likely corrections.
 
         In a message typed with diacritics, a bare word is bare on purpose ("qua" is not "quà").
@@ -371,14 +372,14 @@ class Index:
         shortlist = list(dict.fromkeys(shortlist))
         matched = self._explain(groups, shortlist)
         rare = [i for i, g in enumerate(groups) if not g.is_pair and g.weight >= self.rare_weight]
-        query_terms = {t for g in groups for t, _, _ in g.alternatives}
+        query_weight = {t: self.weights[t] for g in groups for t, _, _ in g.alternatives}.get
         coverages = sorted(((sum(v.values()) / total, d) for d, v in matched.items()), reverse=True)
         candidates: list[Candidate] = []
         for coverage, doc_id in coverages:
             if len(candidates) >= limit and coverage <= candidates[limit - 1].score:
                 break  # the score never exceeds the coverage: no later document can make the cut
             specificity = max(
-                (sum(self.weights[t] for t in p if t in query_terms) / mass
+                (sum(map(query_weight, p, repeat(0.0))) / mass
                  for p, mass in zip(self.phrasings[doc_id], self.phrasing_mass[doc_id])),
                 default=0.0,
             )
@@ -412,7 +413,7 @@ class Index:
         return self.parents.get(a) == b or self.parents.get(b) == a
 
 
-def _typed_with_diacritics(question_clauses: list[list[Token]]) -> bool:
+def _typed_with_diacritics(question_clauses: list[tuple[Token, ...]]) -> bool:
     """True when most words carry marks: the writer types Vietnamese with diacritics."""
     words = [t for clause in question_clauses for t in clause if t.share == 1 and not t.fold[0].isdigit()]
     return len(words) >= 3 and sum(t.has_diacritics for t in words) >= 0.6 * len(words)

@@ -151,7 +151,8 @@ def _word_token(surface: str, share: float = 1.0) -> Token:
     return Token(surface, canon, fold(canon), share)
 
 
-def tokens(text: str, expand_abbreviations: bool = True) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     """Split ``text`` into matching tokens.
 
     Markup, punctuation and emoji are dropped; numbers are normalised; teencode is
@@ -171,13 +172,13 @@ def tokens(text: str, expand_abbreviations: bool = True) -> list[Token]:
         else:
             words = (expansion or "phần trăm").split()
             result.extend(_word_token(word, 1 / len(words)) for word in words)
-    return result
+    return tuple(result)
 
 
 CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”…|/\n]+|\s[-–—]\s")
 
 
-def clauses(text: str) -> list[list[Token]]:
+def clauses(text: str) -> list[tuple[Token, ...]]:
     """``tokens`` per clause, so that word pairs never span punctuation ("xã hội, hộ nghèo")."""
     parts = CLAUSE_BREAK.split(TAG.sub(" , ", html.unescape(unicodedata.normalize("NFC", text))))
     return [toks for part in parts if (toks := tokens(part))]

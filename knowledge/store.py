@@ -75,7 +75,14 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """BEGIN IMMEDIATE ... COMMIT: all or nothing, and writers queue up instead of failing."""
+        """BEGIN IMMEDIATE ... COMMIT: all or nothing, and writers queue up instead of failing.
+
+        Inside another transaction it simply joins it, so a caller can make several
+        writes (a question and the choices it offered) one commit.
+        """
+        if self.db.conn.in_transaction:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
@@ -236,12 +243,13 @@ class Store:
     def log_question(
         self, channel: str, user_id: str, question: str, status: str, fact_ids: list[str], score: float
     ) -> int:
-        """Record a question and how it was answered; returns its id."""
+        """Record a question and how it was answered; returns its id. (Plain SQL: it runs on every message.)"""
         with self.transaction() as db:
-            return db["questions"].insert({
-                "at": now(), "channel": channel, "user_id": user_id, "question": question[:1000],
-                "status": status, "fact_ids": ",".join(fact_ids), "score": round(score, 3),
-            }).last_pk
+            return db.execute(
+                "INSERT INTO questions (at, channel, user_id, question, status, fact_ids, score) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [now(), channel, user_id, question[:1000], status, ",".join(fact_ids), round(score, 3)],
+            ).lastrowid
 
     def close(self) -> None:
         self.db.close()

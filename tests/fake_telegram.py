@@ -7,6 +7,8 @@ and can be told to fail calls (429 with retry_after, 403, 400) for delivery test
 from __future__ import annotations
 
 import json
+import socket
+import sys
 import threading
 import time
 from collections import defaultdict
@@ -21,9 +23,20 @@ JSON_FIELDS = {"reply_markup", "commands", "scope", "allowed_updates", "entities
 MAX_POLL_WAIT = 1.0  # seconds a getUpdates is held at most, so tests stop quickly
 
 
+class QuietServer(ThreadingHTTPServer):
+    """Threads per connection; a client hanging up mid-reply (at shutdown) is not an error."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class FakeTelegram:
-    def __init__(self, token: str = "123456:TEST-token"):
+    def __init__(self, token: str = "123456:TEST-token", latency: float = 0.0):
         self.token = token
+        self.latency = latency  # seconds added to every answer but getUpdates, as a real Bot API's round trip
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.updates: list[dict[str, Any]] = []
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
@@ -31,8 +44,7 @@ class FakeTelegram:
         self._next_update = 1
         self._next_message = 1
         self._cond = threading.Condition()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = QuietServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     # -- lifecycle --------------------------------------------------------------
@@ -133,6 +145,7 @@ class FakeTelegram:
                 return status, {"ok": False, "error_code": status, "description": description}
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._take_updates(params)}
+        time.sleep(self.latency)
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
         if method in ("sendMessage", "editMessageText"):
@@ -164,7 +177,14 @@ class FakeTelegram:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def setup(self) -> None:
+                super().setup()
+                # Headers and body go out in two writes: without this, delayed ACKs stall each reply 40 ms.
+                self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def do_POST(self) -> None:  # noqa: N802 (the stdlib's name)
+                if self.path.startswith("/_control/"):
+                    return self._control()
                 prefix = f"/bot{fake.token}/"
                 if not self.path.startswith(prefix):
                     return self._send(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -181,6 +201,17 @@ class FakeTelegram:
 
             do_GET = do_POST  # noqa: N815
 
+            def _control(self) -> None:
+                """For a benchmark driving this server in another process: push updates, count calls."""
+                length = int(self.headers.get("Content-Length") or 0)
+                body = json.loads(self.rfile.read(length) or b"null")
+                if self.path == "/_control/push_text":
+                    for user_id, text in body:
+                        fake.push_text(user_id, text)
+                    return self._send(200, {"ok": True})
+                method = self.path.rsplit("/", 1)[-1]
+                return self._send(200, {"ok": True, "count": len(fake.calls_to(method))})
+
             def _send(self, status: int, body: dict[str, Any]) -> None:
                 data = json.dumps(body).encode()
                 self.send_response(status)
@@ -193,3 +224,12 @@ class FakeTelegram:
                 pass
 
         return Handler
+
+
+if __name__ == "__main__":
+    # Serve in a process of its own (benchmarks): print the base URL, serve until killed.
+    # Arguments: [token] [latency in milliseconds].
+    token = sys.argv[1] if len(sys.argv) > 1 else "123456:TEST-token"
+    with FakeTelegram(token, latency=float(sys.argv[2]) / 1000 if len(sys.argv) > 2 else 0.0) as server:
+        print(server.base_url, flush=True)
+        threading.Event().wait()

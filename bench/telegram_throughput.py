@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Replies per second on Telegram: this bot beside a bare python-telegram-bot echo bot.
+
+Both run as real PTB Applications in this process, each polling a fresh local fake Bot
+API server (tests/fake_telegram.py, HTTP on 127.0.0.1, in a process of its own): N
+questions from M users are queued, and the clock runs until the N-th sendMessage arrives.
+
+    python bench/telegram_throughput.py [--questions N] [--users M]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, constants  # noqa: E402
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
+
+from channels.telegram import build_application  # noqa: E402
+from handlers import Conversation  # noqa: E402
+from handlers.flood import FloodGuard  # noqa: E402
+from knowledge import KnowledgeBase, Store  # noqa: E402
+
+
+class RemoteFake:
+    """tests/fake_telegram.py in a process of its own, so the server's work does not share
+    this process's interpreter lock with the bot being measured (a real Bot API is remote too)."""
+
+    token = "123456:BENCH-token"
+
+    def __init__(self, latency_ms: float):
+        self.latency_ms = latency_ms
+
+    def __enter__(self) -> RemoteFake:
+        self.process = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "fake_telegram.py"), self.token, str(self.latency_ms)],
+            stdout=subprocess.PIPE, text=True)
+        self.base_url = self.process.stdout.readline().strip()
+        self.control = httpx.Client(base_url=self.base_url.removesuffix("/bot") + "/_control/")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.control.close()
+        self.process.kill()
+        self.process.wait()
+
+    def push_texts(self, messages: list[tuple[int, str]]) -> None:
+        self.control.post("push_text", json=messages).raise_for_status()
+
+    def count(self, method: str) -> int:
+        return self.control.post(f"count/{method}").json()["count"]
+
+
+def echo_application(fake: RemoteFake) -> Application:
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await update.message.reply_text(update.message.text)
+
+    application = ApplicationBuilder().token(fake.token).base_url(fake.base_url).build()
+    application.add_handler(MessageHandler(filters.TEXT, echo))
+    return application
+
+
+def answer_shaped_echo_application(fake: RemoteFake) -> Application:
+    """An echo bot that sends what our answers look like (HTML, 👍/👎 buttons) without working them out:
+    it separates what richer messages cost python-telegram-bot from what our own work costs."""
+    reply = ("<b>Số hộ nghèo và tỷ lệ hộ nghèo</b>\nCuối năm 2022, toàn huyện Long Mỹ có 1.562 hộ nghèo, chiếm 7,48%.\n"
+             "<i>📅 Số liệu tính đến: cuối năm 2022 (31/12/2022)</i>\n"
+             "<i>📰 Nguồn: Báo Hậu Giang, đăng ngày 22/03/2023 (Tin, ảnh: Trần Thanh)</i>")
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("👍 Hữu ích", callback_data="fb:1:1"),
+                                     InlineKeyboardButton("👎 Chưa đúng ý", callback_data="fb:1:0")]])
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await update.message.reply_text(reply, parse_mode=constants.ParseMode.HTML, reply_markup=buttons)
+
+    application = ApplicationBuilder().token(fake.token).base_url(fake.base_url).build()
+    application.add_handler(MessageHandler(filters.TEXT, echo))
+    return application
+
+
+def our_application(fake: RemoteFake) -> Application:
+    store = Store(Path(tempfile.mkdtemp()) / "kb.db")
+    return build_application(Conversation(KnowledgeBase(store), store, flood=FloodGuard()), fake.token, fake.base_url)
+
+
+async def replies_per_second(make, questions: list[str], users: int, latency_ms: float) -> float:
+    with RemoteFake(latency_ms) as fake:
+        application = make(fake)
+        await application.initialize()
+        await application.updater.start_polling(timeout=1, poll_interval=0)
+        await application.start()
+        try:
+            start = time.perf_counter()
+            fake.push_texts([(100000 + n % users, q) for n, q in enumerate(questions)])
+            while await asyncio.to_thread(fake.count, "sendMessage") < len(questions):
+                await asyncio.sleep(0.02)
+            elapsed = time.perf_counter() - start
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.shutdown()
+    return len(questions) / elapsed
+
+
+async def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--questions", type=int, default=1000)
+    ap.add_argument("--users", type=int, default=250, help="a few questions each, as citizens ask")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating runs of each bot; the median is shown")
+    ap.add_argument("--latency", type=float, nargs="+", default=[0, 30],
+                    help="Bot API round-trip times to simulate, in ms (default: 0 and 30)")
+    args = ap.parse_args()
+    eval_file = ROOT / "tests" / "data" / "dev_questions.jsonl"
+    pool = [json.loads(line)["q"] for line in eval_file.read_text(encoding="utf-8").splitlines()]
+    questions = [pool[i % len(pool)] for i in range(args.questions)]
+    bots = {"PTB echo bot": echo_application, "answer-shaped echo": answer_shaped_echo_application,
+            "Hỏi đáp Long Mỹ": our_application}
+    print(f"{'Bot API latency':>15} " + " ".join(f"{name:>18}" for name in bots) + f" {'ours vs echo':>13}")
+    for latency in args.latency:
+        rates: dict[str, list[float]] = {name: [] for name in bots}
+        for _ in range(args.rounds):  # alternate, so a busy moment on the machine hits all alike
+            for name, make in bots.items():
+                rates[name].append(await replies_per_second(make, questions, args.users, latency))
+        medians = {name: statistics.median(r) for name, r in rates.items()}
+        ratio = medians["Hỏi đáp Long Mỹ"] / medians["PTB echo bot"]
+        print(f"{latency:>12.0f} ms " + " ".join(f"{m:>14.0f} r/s" for m in medians.values()) + f" {ratio:>13.0%}",
+              flush=True)
+    print(f"\n{args.questions} questions from {args.users} users, median of {args.rounds} alternating rounds; "
+          "fake Bot API server on 127.0.0.1 in its own process, answering after the given latency.\n"
+          "The echo bots run on PTB defaults (one update at a time); this bot handles up to 4 chats at once, "
+          "each chat in order.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

@@ -1,0 +1,183 @@
+"""Telegram, through python-telegram-bot v22: a thin adapter over the conversation.
+
+Updates become ``Message``s for ``Conversation.handle``/``choose``; ``Reply``s become
+HTML messages (split at Telegram's 4096 characters) with inline keyboards for choices
+and 👍/👎 under answers. No question-answering logic lives here.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
+                      constants)
+from telegram.error import BadRequest
+from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
+                          Defaults, MessageHandler, filters)
+
+from handlers import Conversation, Message, Reply
+
+from .text import split_message, to_plain
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+MAX_MESSAGE = 4096
+MAX_TOAST = 200  # answerCallbackQuery's text limit
+DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
+NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
+SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Updates from different chats run concurrently; one chat's updates run in order.
+
+    So one citizen waiting on a slow Telegram call does not hold up the others, and
+    nobody's answers arrive out of order. A few at a time is enough to keep the
+    process busy while replies travel (more only makes httpx's pool work harder).
+    """
+
+    def __init__(self, max_concurrent_updates: int = 4):
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[object, asyncio.Lock] = {}
+        self._users: dict[object, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+        lock = self._locks.setdefault(chat, asyncio.Lock())
+        self._users[chat] = self._users.get(chat, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[chat] -= 1
+            if not self._users[chat]:  # forget idle chats
+                del self._users[chat], self._locks[chat]
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    rows = [[InlineKeyboardButton(choice.label[:64], callback_data=choice.data[:64])] for choice in reply.choices]
+    if reply.feedback_id:
+        rows.append([
+            InlineKeyboardButton("👍 Hữu ích", callback_data=f"fb:{reply.feedback_id}:1"),
+            InlineKeyboardButton("👎 Chưa đúng ý", callback_data=f"fb:{reply.feedback_id}:0"),
+        ])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+class TelegramChannel:
+    """The handlers PTB calls, each turning one kind of update into a conversation call."""
+
+    def __init__(self, conversation: Conversation):
+        self.conversation = conversation
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A person typed something (a question, a number, a command)."""
+        text = self._addressed_text(update, context.bot.username)
+        if text is None:
+            return
+        await self.send(update.effective_chat.id, self.conversation.handle(self._message(update, text)), context)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A person pressed an inline button."""
+        query = update.callback_query
+        replies = self.conversation.choose(self._message(update, ""), query.data or "")
+        toasts = [r for r in replies if r.toast]
+        await query.answer(to_plain(toasts[0].text)[:MAX_TOAST] if toasts else None)
+        if toasts and query.message:
+            try:  # one vote per answer: the buttons go once pressed
+                await query.edit_message_reply_markup(reply_markup=None)
+            except BadRequest as error:
+                log.info("Could not remove feedback buttons: %s", error)
+        await self.send(update.effective_chat.id, [r for r in replies if not r.toast], context)
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A sticker, photo, voice message...: say politely what we can read."""
+        if update.effective_chat.type not in GROUP_CHATS:
+            await context.bot.send_message(update.effective_chat.id, NOT_TEXT)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("Error while handling an update", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat:
+            try:
+                await context.bot.send_message(update.effective_chat.id, SOMETHING_WRONG)
+            except Exception:  # the error may be that Telegram cannot be reached at all
+                log.exception("Could not tell the user about the error")
+
+    @staticmethod
+    async def send(chat_id: int, replies: list[Reply], context: ContextTypes.DEFAULT_TYPE) -> None:
+        for reply in replies:
+            pieces = split_message(reply.text, MAX_MESSAGE)
+            for number, piece in enumerate(pieces, 1):
+                markup = keyboard(reply) if number == len(pieces) else None  # buttons under the last piece
+                await context.bot.send_message(chat_id, piece, reply_markup=markup)  # HTML: see DEFAULTS
+
+    @staticmethod
+    def _message(update: Update, text: str) -> Message:
+        user = update.effective_user
+        return Message(CHANNEL, str(user.id), text, name=user.first_name or "", chat_id=str(update.effective_chat.id))
+
+    @staticmethod
+    def _addressed_text(update: Update, username: str) -> str | None:
+        """The text meant for us, or None: in groups only mentions, replies to us and our commands count."""
+        message = update.effective_message
+        text = message.text or ""
+        if update.effective_chat.type not in GROUP_CHATS:
+            return text
+        mention = f"@{username}".lower()
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0].lower()
+            return text if "@" not in command or command.endswith(mention) else None
+        replied = message.reply_to_message
+        if replied and replied.from_user and replied.from_user.username == username:
+            return text
+        if mention in text.lower():
+            start = text.lower().index(mention)
+            return (text[:start] + text[start + len(mention):]).strip()
+        return None
+
+
+def build_application(conversation: Conversation, token: str, api_base: str | None = None) -> Application:
+    """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
+    builder = ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
+    if api_base:
+        builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
+    application = builder.post_init(_register_commands(conversation)).build()
+    channel = TelegramChannel(conversation)
+    application.add_handler(MessageHandler(filters.TEXT, channel.on_text))
+    application.add_handler(CallbackQueryHandler(channel.on_button))
+    application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, channel.on_other))
+    application.add_error_handler(channel.on_error)
+    return application
+
+
+def _register_commands(conversation: Conversation):
+    async def register(application: Application) -> None:
+        commands = [BotCommand(c.name, c.description) for c in conversation.commands.values()]
+        await application.bot.set_my_commands(commands)
+    return register
+
+
+def run(application: Application, webhook_url: str | None = None, secret: str | None = None,
+        listen: str = "0.0.0.0", port: int = 8443) -> None:
+    """Long polling by default; with ``webhook_url``, PTB's webhook server behind a secret token."""
+    if webhook_url:
+        secret = secret or secrets.token_urlsafe(32)
+        path = urlparse(webhook_url).path.strip("/")
+        log.info("Telegram webhook on %s:%s, path /%s", listen, port, path)
+        application.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
+                                secret_token=secret, allowed_updates=Update.ALL_TYPES)
+    else:
+        log.info("Telegram long polling")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,185 @@
+"""End to end: the real python-telegram-bot Application against a fake Bot API server on 127.0.0.1."""
+import asyncio
+import json
+import logging
+import socket
+
+import httpx
+import pytest
+
+from channels.telegram import build_application
+from handlers import Conversation
+from handlers.flood import FloodGuard
+from tests_support import wait_until
+
+from fake_telegram import FakeTelegram
+
+USER = 4242
+
+
+@pytest.fixture
+def fake():
+    with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+def conversation(kb, store):
+    return Conversation(kb, store, flood=FloodGuard())
+
+
+@pytest.fixture
+async def bot(fake, conversation):
+    """The Application running as ``bot.py telegram`` runs it, polling the fake server."""
+    application = build_application(conversation, fake.token, fake.base_url)
+    await application.initialize()
+    await application.post_init(application)
+    await application.updater.start_polling(timeout=1, poll_interval=0)
+    await application.start()
+    yield application
+    await application.updater.stop()
+    await application.stop()
+    await application.shutdown()
+
+
+def buttons(call):
+    return [b for row in call["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def sent(fake, count=1):
+    return (await asyncio.to_thread(fake.wait_for, "sendMessage", count))[count - 1]
+
+
+async def test_start_greets_with_the_topics_as_a_keyboard(fake, bot):
+    fake.push_text(USER, "/start")
+    call = await sent(fake)
+    assert call["text"].startswith("Xin chào Lan")
+    assert call["parse_mode"] == "HTML"
+    assert [b["callback_data"] for b in buttons(call)][:2] == ["menu:poverty", "menu:welfare"]
+    [commands] = fake.calls_to("setMyCommands")
+    assert {c["command"] for c in commands["commands"]} >= {"start", "help", "topics", "subscribe", "unsubscribe"}
+
+
+async def test_a_question_without_diacritics_gets_the_figure_and_feedback_buttons(fake, bot, store):
+    fake.push_text(USER, "ty le ho ngheo bao nhieu")
+    call = await sent(fake)
+    assert "7,48%" in call["text"] and "Báo Hậu Giang" in call["text"]
+    up, down = buttons(call)
+    assert up["text"].startswith("👍") and down["text"].startswith("👎")
+
+    fake.push_button(USER, up["callback_data"])
+    [answered] = await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
+    assert answered["text"].startswith("Cảm ơn")
+    await asyncio.to_thread(fake.wait_for, "editMessageReplyMarkup")
+    [row] = list(store.db["feedback"].rows)
+    assert row["helpful"] == 1 and row["identity"] == f"telegram:{USER}"
+
+
+async def test_a_suggestion_button_answers_that_fact_and_is_recorded(fake, bot, store):
+    fake.push_text(USER, "hộ")
+    suggestion = await sent(fake)
+    assert "Có phải" in suggestion["text"]
+    choice = next(b for b in buttons(suggestion) if b["callback_data"] == "fact:poverty.near_poor_households")
+    fake.push_button(USER, choice["callback_data"])
+    answer = await sent(fake, 2)
+    assert "584 hộ cận nghèo" in answer["text"]
+    await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
+    [pick] = list(store.db["picks"].rows)
+    assert pick["choice"] == "poverty.near_poor_households"
+
+
+async def test_subscribe_and_unsubscribe(fake, bot, conversation):
+    fake.push_text(USER, "/subscribe giảm nghèo")
+    assert "Giảm nghèo" in (await sent(fake))["text"]
+    assert conversation.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
+    fake.push_text(USER, "/unsubscribe")
+    assert "Đã ngừng" in (await sent(fake, 2))["text"]
+    assert conversation.subscriptions.topics_of("telegram", str(USER)) == []
+
+
+async def test_a_5000_character_message_is_refused_politely(fake, bot, store):
+    fake.push_text(USER, "hộ nghèo " * 556)
+    call = await sent(fake)
+    assert "dài quá" in call["text"] and "5.00" in call["text"]
+    assert store.db["questions"].count == 0
+
+
+async def test_html_in_what_was_typed_is_escaped_in_the_reply(fake, bot):
+    fake.push_text(USER, "/subscribe <script>alert(1)</script>")
+    call = await sent(fake)
+    assert "<script>" not in call["text"] and "&lt;script&gt;" in call["text"]
+
+
+async def test_in_a_group_only_mentions_and_replies_are_answered(fake, bot):
+    group = -100123
+    fake.push_text(USER, "ty le ho ngheo", chat_type="supergroup", chat_id=group)
+    fake.push_text(USER, "@HoiDapLongMyBot ty le ho ngheo", chat_type="supergroup", chat_id=group)
+    call = await sent(fake)
+    assert "7,48%" in call["text"] and int(call["chat_id"]) == group
+    fake.push_text(USER, "con ho can ngheo?", chat_type="supergroup", chat_id=group, reply_to_bot=True)
+    assert "584" in (await sent(fake, 2))["text"]
+    await asyncio.sleep(0.3)
+    assert len(fake.calls_to("sendMessage")) == 2
+
+
+async def test_a_flood_gets_one_notice(fake, bot):
+    for _ in range(30):
+        fake.push_text(USER, "ty le ho ngheo")
+    await asyncio.to_thread(fake.wait_for, "getUpdates", 3)
+    await asyncio.sleep(1.0)
+    texts = [c["text"] for c in fake.calls_to("sendMessage")]
+    assert sum("quá nhanh" in t for t in texts) == 1
+    assert len(texts) < 10
+
+
+async def test_a_sticker_gets_a_polite_note(fake, bot):
+    fake.push_sticker(USER)
+    assert "tin nhắn chữ" in (await sent(fake))["text"]
+
+
+async def test_an_error_is_logged_and_the_user_told_without_internals(fake, bot, conversation, monkeypatch, caplog):
+    def broken(message):
+        raise RuntimeError("database exploded at /secret/path")
+
+    monkeypatch.setattr(conversation, "handle", broken)
+    with caplog.at_level(logging.ERROR):
+        fake.push_text(USER, "ty le ho ngheo")
+        call = await sent(fake)
+        await wait_until(lambda: "database exploded" in caplog.text)
+    assert "sự cố" in call["text"] and "secret" not in call["text"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_webhook_refuses_requests_without_the_secret(fake, conversation):
+    application = build_application(conversation, fake.token, fake.base_url)
+    port = free_port()
+    await application.initialize()
+    await application.updater.start_webhook(listen="127.0.0.1", port=port, url_path="tg",
+                                            webhook_url="https://bot.example.invalid/tg", secret_token="s3cret")
+    await application.start()
+    try:
+        [registered] = fake.calls_to("setWebhook")
+        assert registered["secret_token"] == "s3cret"
+        update = {"update_id": 7, "message": {
+            "message_id": 3, "date": 0, "text": "ty le ho ngheo",
+            "chat": {"id": USER, "type": "private"}, "from": {"id": USER, "is_bot": False, "first_name": "Lan"}}}
+        url = f"http://127.0.0.1:{port}/tg"
+        async with httpx.AsyncClient() as client:
+            missing = await client.post(url, content=json.dumps(update), headers={"Content-Type": "application/json"})
+            wrong = await client.post(url, content=json.dumps(update), headers={
+                "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": "guess"})
+            assert (missing.status_code, wrong.status_code) == (403, 403)
+            assert fake.calls_to("sendMessage") == []
+            right = await client.post(url, content=json.dumps(update), headers={
+                "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": "s3cret"})
+            assert right.status_code == 200
+        assert "7,48%" in (await sent(fake))["text"]
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
