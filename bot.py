@@ -6,6 +6,7 @@
     python bot.py ask "câu hỏi"   print the answer to one question
     python bot.py ask --jsonl     one question a line on stdin, one JSON answer a line on stdout
     python bot.py telegram        Telegram (TELEGRAM_BOT_TOKEN), long polling or --webhook URL
+    python bot.py facts ...       list, show, set, history, undo, import, export the facts
 
 Every command takes --db PATH (or the BOT_DB environment variable). Settings may also
 come from a .env file (KEY=value lines) beside this file or in the working directory.
@@ -13,8 +14,11 @@ come from a .env file (KEY=value lines) beside this file or in the working direc
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
 import logging
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -66,7 +70,10 @@ def open_conversation(db: str | None, flood: FloodGuard | None = None) -> Conver
 
 
 def run_chat(args: argparse.Namespace) -> int:
-    terminal.chat(open_conversation(args.db), sys.stdin, sys.stdout)
+    conversation = open_conversation(args.db)
+    if getattr(args, "role", None):  # whoever runs the server may act as any role at its console
+        conversation.roles.session[f"{terminal.CHANNEL}:{terminal.LOCAL_USER}"] = args.role
+    terminal.chat(conversation, sys.stdin, sys.stdout)
     return 0
 
 
@@ -92,6 +99,47 @@ def run_telegram(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_facts(args: argparse.Namespace) -> int:
+    """The operators' fact commands, for whoever runs the server (actor: cli:<login>)."""
+    from knowledge import edits
+    from knowledge.facts import FactsError
+
+    store = Store(args.db)
+    actor = f"cli:{getpass.getuser()}"
+    try:
+        if args.action == "list":
+            for fact in store.facts():
+                if not args.topic or fact.topic == args.topic:
+                    print(f"{fact.id}\t{fact.topic}\t{fact.title}")
+        elif args.action == "show":
+            fact = store.fact(args.id) or sys.exit(f"Không có dữ kiện {args.id}")
+            print(json.dumps(fact.as_record(), ensure_ascii=False, indent=2))
+        elif args.action == "set":
+            if args.answer:
+                edits.set_answer(store, args.id, args.answer, actor)
+            else:
+                edits.set_values(store, args.id, " ".join(shlex.quote(a) for a in args.assignments), actor)
+            print(f"Đã cập nhật {args.id}")
+        elif args.action == "history":
+            for row in store.history(args.id):
+                print(f"{row['at']}\t{row['actor']}\t{row['action']}{' (undone)' if row['undone'] else ''}")
+        elif args.action == "undo":
+            change = store.undo_last(actor)
+            print(f"Đã hoàn tác {change['action']} {change['fact_id']}" if change else "Không có gì để hoàn tác")
+        elif args.action == "import":
+            def progress(done: int, total: int) -> None:
+                print(f"\rĐang nhập {done:,}/{total:,} dữ kiện".replace(",", "."), end="", file=sys.stderr, flush=True)
+            counts = edits.import_facts(store, Path(args.file).read_bytes(), actor, args.replace, progress)
+            print(f"\nĐã nhập: {counts}", file=sys.stderr)
+        elif args.action == "export":
+            data = json.dumps(edits.export_facts(store), ensure_ascii=False, indent=2)
+            Path(args.file).write_text(data, encoding="utf-8") if args.file else print(data)
+    except FactsError as error:
+        print(f"Lỗi: {error}\nKhông có gì thay đổi.", file=sys.stderr)
+        return 1
+    return 0
+
+
 def run_serve(args: argparse.Namespace) -> int:
     if os.environ.get("TELEGRAM_BOT_TOKEN"):
         return run_telegram(args)
@@ -100,7 +148,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the command is not reset by the command's own parser.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--db", help="SQLite knowledge base file (default: $BOT_DB or data/hoidap.db)")
     common.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     messenger = argparse.ArgumentParser(add_help=False)
@@ -117,13 +166,31 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("serve", parents=[common, messenger],
                         help="run every channel whose token is set (the terminal chat if none)").set_defaults(
         run=run_serve)
-    commands.add_parser("chat", parents=[common], help="chat in the terminal").set_defaults(run=run_chat)
+    chat = commands.add_parser("chat", parents=[common], help="chat in the terminal")
+    chat.add_argument("--as", dest="role", choices=["staff", "operator", "admin"], help="act with this role")
+    chat.set_defaults(run=run_chat)
     ask = commands.add_parser("ask", parents=[common], help="answer questions from the command line or stdin")
     ask.add_argument("question", nargs="*", help="the question (default: one a line on stdin)")
     ask.add_argument("--jsonl", action="store_true", help="print one JSON object per answer")
     ask.set_defaults(run=run_ask)
     commands.add_parser("telegram", parents=[common, messenger], help="run the Telegram bot").set_defaults(
         run=run_telegram)
+    facts = commands.add_parser("facts", parents=[common], help="manage the facts (as the server's operator)")
+    actions = facts.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", parents=[common], help="ids, topics and titles").add_argument("--topic")
+    actions.add_parser("show", parents=[common], help="one fact, whole, as JSON").add_argument("id")
+    setter = actions.add_parser("set", parents=[common], help="change values (name=value ...) or the answer")
+    setter.add_argument("id")
+    setter.add_argument("assignments", nargs="*", help="name=value; also as_of=YYYY-MM-DD, source=...")
+    setter.add_argument("--answer", help="the new answer text")
+    actions.add_parser("history", parents=[common], help="who changed what, when").add_argument("id")
+    actions.add_parser("undo", parents=[common], help="revert your own last change")
+    importer = actions.add_parser("import", parents=[common], help="load a facts file, validated whole, at once")
+    importer.add_argument("file")
+    importer.add_argument("--replace", action="store_true", help="delete live facts the file does not have")
+    actions.add_parser("export", parents=[common], help="write every fact as a facts file").add_argument(
+        "file", nargs="?")
+    facts.set_defaults(run=run_facts)
     return top
 
 
@@ -132,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         stream.reconfigure(encoding="utf-8", errors="replace")
     load_dotenv(Path.cwd() / ".env", Path(__file__).resolve().parent / ".env")
     args = parser().parse_args(argv)
-    setup_logging(args.verbose)
+    args.db = getattr(args, "db", None)
+    setup_logging(getattr(args, "verbose", False))
     return args.run(args)
 
 

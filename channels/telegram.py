@@ -13,7 +13,7 @@ from collections.abc import Awaitable
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
+from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
 from telegram.error import BadRequest
 from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
@@ -30,6 +30,8 @@ MAX_MESSAGE = 4096
 MAX_TOAST = 200  # answerCallbackQuery's text limit
 DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
+MAX_DOCUMENT = 5 * 1024 * 1024
+DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
 SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 
@@ -102,6 +104,23 @@ class TelegramChannel:
                 log.info("Could not remove feedback buttons: %s", error)
         await self.send(update.effective_chat.id, [r for r in replies if not r.toast], context)
 
+    async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A file, with a command as its caption (an operator's /import)."""
+        document = update.effective_message.document
+        caption = self._addressed_text(update, context.bot.username, update.effective_message.caption or "")
+        if caption is None:
+            return
+        if not caption.startswith("/"):
+            await self.on_other(update, context)
+            return
+        if document.file_size and document.file_size > MAX_DOCUMENT:
+            await context.bot.send_message(update.effective_chat.id, DOCUMENT_TOO_BIG)
+            return
+        file = await document.get_file()
+        data = bytes(await file.download_as_bytearray())
+        message = self._message(update, caption, attachment=data)
+        await self.send(update.effective_chat.id, self.conversation.handle(message), context)
+
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice message...: say politely what we can read."""
         if update.effective_chat.type not in GROUP_CHATS:
@@ -124,15 +143,16 @@ class TelegramChannel:
                 await context.bot.send_message(chat_id, piece, reply_markup=markup)  # HTML: see DEFAULTS
 
     @staticmethod
-    def _message(update: Update, text: str) -> Message:
+    def _message(update: Update, text: str, attachment: bytes | None = None) -> Message:
         user = update.effective_user
-        return Message(CHANNEL, str(user.id), text, name=user.first_name or "", chat_id=str(update.effective_chat.id))
+        return Message(CHANNEL, str(user.id), text, name=user.first_name or "", chat_id=str(update.effective_chat.id),
+                       attachment=attachment)
 
     @staticmethod
-    def _addressed_text(update: Update, username: str) -> str | None:
+    def _addressed_text(update: Update, username: str, text: str | None = None) -> str | None:
         """The text meant for us, or None: in groups only mentions, replies to us and our commands count."""
         message = update.effective_message
-        text = message.text or ""
+        text = message.text or "" if text is None else text
         if update.effective_chat.type not in GROUP_CHATS:
             return text
         mention = f"@{username}".lower()
@@ -157,16 +177,34 @@ def build_application(conversation: Conversation, token: str, api_base: str | No
     channel = TelegramChannel(conversation)
     application.add_handler(MessageHandler(filters.TEXT, channel.on_text))
     application.add_handler(CallbackQueryHandler(channel.on_button))
+    application.add_handler(MessageHandler(filters.Document.ALL, channel.on_document))
     application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, channel.on_other))
     application.add_error_handler(channel.on_error)
     return application
 
 
 def _register_commands(conversation: Conversation):
+    """Citizens' command menu for everyone; each privileged person gets their own, kept up to date."""
     async def register(application: Application) -> None:
-        commands = [BotCommand(c.name, c.description) for c in conversation.commands.values()]
-        await application.bot.set_my_commands(commands)
+        citizen = conversation.commands_for(f"{CHANNEL}:")
+        await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in citizen])
+        for identity, _ in conversation.roles.privileged():
+            await _register_menu_of(application, conversation, identity)
+        conversation.role_listeners.append(
+            lambda identity: application.create_task(_register_menu_of(application, conversation, identity)))
     return register
+
+
+async def _register_menu_of(application: Application, conversation: Conversation, identity: str) -> None:
+    channel, _, user_id = identity.partition(":")
+    if channel != CHANNEL or not user_id.lstrip("-").isdigit():
+        return
+    scope = BotCommandScopeChat(int(user_id))
+    commands = conversation.commands_for(identity)
+    try:
+        await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in commands], scope=scope)
+    except BadRequest as error:  # e.g. the person never opened a chat with the bot
+        log.info("Could not set the command menu of %s: %s", identity, error)
 
 
 def run(application: Application, webhook_url: str | None = None, secret: str | None = None,

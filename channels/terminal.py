@@ -9,10 +9,11 @@ from handlers import Conversation, Message
 from .text import numbered_plain
 
 CHANNEL = "terminal"
+LOCAL_USER = "local"
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "thoát", "thoat"}
 
 
-def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str = "local") -> None:
+def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str = LOCAL_USER) -> None:
     """Read a line, print the replies, until end of input or 'thoát'."""
     def show(replies):
         for reply in replies:

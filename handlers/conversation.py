@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import escape
 
 from knowledge import Answer, KnowledgeBase, Store
@@ -16,45 +15,54 @@ from knowledge.normalize import clean, fold, tokens
 
 from . import texts
 from .flood import FloodGuard
+from .operator import OperatorCommands
+from .roles import ROLES, Roles
 from .state import ConversationState
 from .subscriptions import ALL_TOPICS, Subscriptions
-from .types import Choice, Message, Reply
+from .types import Choice, Command, Message, Reply
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
+MAX_COMMAND_CHARS = 4096  # an operator's /setfact may carry a long answer: Telegram's own limit
 GREETING_WORDS = frozenset({"chao", "hi", "hello", "alo", "hey"})
 # Words that may stand beside a greeting without making it a question ("chào ad ạ").
 GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bot", "ban", "nhe"})
 ANSWER_DATA = "fact:"
 MENU_DATA = "menu:"
 FEEDBACK_DATA = "fb:"
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    description: str  # shown in /help and in the messenger's command menu
-    run: Callable[[Message, str], list[Reply]]
+COMMAND_DATA = "cmd:"  # a button that runs a command, through the same authorisation as typing it
+DISMISS_DATA = "dismiss"
+EVERYONE = frozenset(ROLES)
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase, store: Store, flood: FloodGuard | None = None):
+    def __init__(self, kb: KnowledgeBase, store: Store, flood: FloodGuard | None = None,
+                 roles: Roles | None = None):
         self.kb = kb
         self.store = store
         self.state = ConversationState(store)
         self.subscriptions = Subscriptions(store)
+        self.roles = roles or Roles(store)
         self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
-        self.commands = {
-            c.name: c
-            for c in (
-                Command("start", "Bắt đầu và xem các chủ đề", self.greet),
-                Command("help", "Cách hỏi và các lệnh", self.show_help),
-                Command("topics", "Xem các chủ đề có thể hỏi", self.show_topics),
-                Command("subscribe", "Nhận thông báo (có thể kèm chủ đề)", self.subscribe),
-                Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe),
-            )
-        }
+        self.role_listeners: list[Callable[[str], None]] = []  # told the identity whose role changed
+        citizen = [
+            Command("start", "Bắt đầu và xem các chủ đề", self.greet, EVERYONE),
+            Command("help", "Cách hỏi và các lệnh", self.show_help, EVERYONE),
+            Command("topics", "Xem các chủ đề có thể hỏi", self.show_topics, EVERYONE),
+            Command("subscribe", "Nhận thông báo (có thể kèm chủ đề)", self.subscribe, EVERYONE),
+            Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe, EVERYONE),
+        ]
+        operator = OperatorCommands(kb, store, self.roles, self._roles_changed).commands()
+        self.commands = {c.name: c for c in citizen + operator}
+
+    def commands_for(self, identity: str) -> list[Command]:
+        """The commands this person may run (for /help and the messenger's command menu)."""
+        return [c for c in self.commands.values() if self.roles.allows(identity, c.roles)]
+
+    def _roles_changed(self, identity: str) -> None:
+        for listener in self.role_listeners:
+            listener(identity)
 
     # -- entry points ----------------------------------------------------------
 
@@ -71,9 +79,10 @@ class Conversation:
         text = clean(message.text)
         if not text:
             return [Reply(texts.EMPTY, status="fallback")]
-        if len(text) > MAX_QUESTION_CHARS:
+        if len(text) > (MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS):
             length = f"{len(text):,}".replace(",", ".")
-            return [Reply(texts.TOO_LONG.format(length=length, limit=MAX_QUESTION_CHARS), status="fallback")]
+            limit = MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS
+            return [Reply(texts.TOO_LONG.format(length=length, limit=f"{limit:,}".replace(",", ".")), status="fallback")]
         if text.startswith("/"):
             return self._remember(message, self.run_command(message, text))
         offered, _ = self.state.offered(message.identity)
@@ -95,6 +104,10 @@ class Conversation:
             return self._pick(message, data)
 
     def _pick(self, message: Message, data: str) -> list[Reply]:
+        if data.startswith(COMMAND_DATA):
+            return self._remember(message, self.run_command(message, data[len(COMMAND_DATA):]))
+        if data == DISMISS_DATA:
+            return [Reply(texts.CANCELLED)]
         if data.startswith(FEEDBACK_DATA):
             return self._feedback(message, data[len(FEEDBACK_DATA):])
         if data.startswith(ANSWER_DATA):
@@ -132,14 +145,17 @@ class Conversation:
         command = self.commands.get(name)
         if command is None:
             return [Reply(texts.UNKNOWN_COMMAND.format(command=escape("/" + name[:50])))]
+        if not self.roles.allows(message.identity, command.roles):  # the one check, for every command
+            log.warning("Refused /%s to %s", name, message.identity)
+            return [Reply(texts.NOT_ALLOWED.format(command=escape(name)))]
         return command.run(message, args.strip())
 
     def greet(self, message: Message, _args: str) -> list[Reply]:
         name = f" {escape(message.name)}" if message.name else ""
         return [Reply(texts.GREETING.format(name=name), self._topic_choices())]
 
-    def show_help(self, _message: Message, _args: str) -> list[Reply]:
-        lines = "\n".join(f"/{c.name}: {escape(c.description)}" for c in self.commands.values())
+    def show_help(self, message: Message, _args: str) -> list[Reply]:
+        lines = "\n".join(f"/{c.name}: {escape(c.description)}" for c in self.commands_for(message.identity))
         return [Reply(texts.HELP.format(commands=lines))]
 
     def show_topics(self, _message: Message, _args: str) -> list[Reply]:

@@ -61,6 +61,35 @@ ALREADY_SUBSCRIBED = "Anh/chị đã đăng ký nhận thông báo về <b>{topi
 UNSUBSCRIBED = "Đã ngừng gửi thông báo về <b>{topic}</b> cho anh/chị."
 NOT_SUBSCRIBED = "Anh/chị chưa đăng ký nhận thông báo nào. Gõ /subscribe để đăng ký."
 NO_SUCH_TOPIC = "Không có chủ đề “{topic}”. Các chủ đề hiện có:\n{topics}"
+NOT_ALLOWED = (
+    "Xin lỗi, lệnh /{command} chỉ dành cho cán bộ được phân quyền. "
+    "Anh/chị vẫn có thể hỏi thông tin như bình thường."
+)
+NOTHING_CHANGED = "Chưa có gì thay đổi."
+CANCELLED = "Đã hủy, không có gì thay đổi."
+NO_FACTS = "Không có dữ kiện nào{topic}."
+FACTS_PAGE = "<b>Dữ kiện</b> (trang {page}/{pages}, {count} dữ kiện):"
+HISTORY_TITLE = "<b>Lịch sử thay đổi của {fact_id}</b>:"
+NO_UNANSWERED = "Chưa có câu hỏi nào mà hệ thống không trả lời được."
+UNANSWERED_TITLE = "<b>Các câu hỏi chưa trả lời được</b> (dạy bằng /teach &lt;số&gt; &lt;mã&gt;):"
+FACT_UPDATED = "✅ Đã cập nhật {fact_id}. Câu hỏi tiếp theo sẽ thấy ngay:"
+FACT_ADDED = "✅ Đã thêm {fact_id}:"
+FACT_RESTORED = "✅ Đã khôi phục {fact_id}:"
+FACT_DELETED = "🗑 Đã xóa {fact_id} (khôi phục bằng /restorefact {fact_id})."
+CONFIRM_DELETE = "Xóa dữ kiện <b>{fact_id}</b>? Người dân sẽ không còn nhận được câu trả lời này."
+ALIAS_ADDED = "✅ Từ nay câu hỏi “{question}” sẽ được trả lời bằng {fact_id}."
+NOTHING_TO_UNDO = "Anh/chị chưa có thay đổi nào để hoàn tác."
+UNDONE = "↩️ Đã hoàn tác thay đổi gần nhất của anh/chị ({action} {fact_id})."
+IMPORT_HOW = "Gửi tệp dữ kiện .json kèm chú thích /import (thêm chữ replace để thay toàn bộ dữ kiện)."
+IMPORTED = ("✅ Đã nhập tệp dữ kiện: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}, "
+            "xóa {deleted}.")
+GRANT_HOW = "Cú pháp: /grant &lt;kênh:mã_người_dùng&gt; &lt;vai trò&gt;, ví dụ /grant telegram:123456 operator. Vai trò: {roles}"
+GRANTED = "✅ Đã cấp quyền <b>{role}</b> cho {identity}."
+REVOKED = "✅ Đã thu hồi quyền của {identity}."
+NO_ROLE = "{identity} không có quyền nào để thu hồi."
+CANNOT_REVOKE_ENV_ADMIN = "Quản trị viên khai báo trong BOT_ADMINS chỉ bỏ được bằng cách sửa cấu hình máy chủ."
+NO_ROLES = "Chưa có ai được phân quyền."
+ROLES_TITLE = "<b>Người được phân quyền</b>:"
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
 
 
@@ -92,6 +121,10 @@ def source_line(answers: list[FactAnswer]) -> str:
 
 
 def answer_text(answer: Answer) -> str:
-    blocks = [fact_block(a) for a in answer.facts]
-    source = source_line(answer.facts)
+    return answer_text_of(answer.facts)
+
+
+def answer_text_of(facts: list[FactAnswer]) -> str:
+    blocks = [fact_block(a) for a in facts]
+    source = source_line(facts)
     return "\n\n".join(blocks) + (f"\n{source}" if source else "")

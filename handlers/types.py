@@ -1,6 +1,7 @@
 """What goes into and comes out of a conversation, with no messenger's types in it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -13,6 +14,7 @@ class Message:
     text: str
     name: str = ""
     chat_id: str = ""  # where replies and announcements go; the user's own chat when empty
+    attachment: bytes | None = None  # a file sent with the message (a facts file for /import)
 
     @property
     def chat(self) -> str:
@@ -48,3 +50,13 @@ class Reply:
     score: float = 0.0
     feedback_id: int | None = None
     toast: bool = False
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command: who may run it (roles), what it says in menus, and what it does."""
+
+    name: str
+    description: str  # shown in /help and in the messenger's command menu
+    run: Callable[[Message, str], list[Reply]]
+    roles: frozenset[str]

@@ -5,6 +5,7 @@ store's version moves (an operator's change, in this process or another one).
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import threading
 from dataclasses import dataclass, field
@@ -79,7 +80,7 @@ class KnowledgeBase:
         return documents
 
     def render(self, fact_id: str) -> str | None:
-        return render_answer(self.facts[fact_id], self.values[fact_id])
+        return render_answer(self.provenance(self.facts[fact_id]), self.values[fact_id])
 
     def title(self, key: str) -> str:
         if key.startswith(TOPIC_PREFIX):
@@ -97,10 +98,18 @@ class KnowledgeBase:
         for fact_id in ids:
             text = self.render(fact_id)
             if text is not None:  # a derived fact whose parts were deleted says nothing rather than something wrong
-                fact = self.facts[fact_id]
+                fact = self.provenance(self.facts[fact_id])
                 late = later_year if later_year and later_year > fact.as_of_year else None
                 answers.append(FactAnswer(fact, text, late))
         return answers
+
+    def provenance(self, fact: Fact) -> Fact:
+        """A derived fact is as recent as its newest part, and comes from where that part comes from."""
+        parts = {ref.strip().rpartition(".")[0] for expr in fact.derived.values() for ref in expr.split("+")}
+        newest = max((self.facts[p] for p in parts if p in self.facts), key=lambda f: f.as_of, default=None)
+        if newest is None or newest.as_of <= fact.as_of:
+            return fact
+        return dataclasses.replace(fact, as_of=newest.as_of, as_of_label=newest.as_of_label, source=newest.source)
 
     def choose(self, key: str) -> list[FactAnswer]:
         """What a picked choice stands for, from the current facts."""

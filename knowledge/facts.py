@@ -116,10 +116,14 @@ def resolve_values(facts: dict[str, Fact]) -> dict[str, dict[str, float | int]]:
     return resolved
 
 
+# Besides its values, an answer may say {as_of_label}, so its wording stays true when a figure is updated.
+BUILT_IN_PLACEHOLDERS = {"as_of_label"}
+
+
 def render_answer(fact: Fact, values: dict[str, float | int]) -> str | None:
     """The answer text with its figures written the Vietnamese way; None if a figure is missing."""
     try:
-        return fact.answer.format(**{k: format_number(v) for k, v in values.items()})
+        return fact.answer.format(as_of_label=fact.as_of_label, **{k: format_number(v) for k, v in values.items()})
     except (KeyError, IndexError, ValueError):
         return None
 
@@ -151,7 +155,7 @@ def validate_fact(fact: Fact, topics: set[str], known_values: dict[str, set[str]
     for name, value in fact.values.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             problems.append(f"{where}: giá trị {name!r} phải là số")
-    missing = placeholders(fact.answer) - set(fact.values) - set(fact.derived)
+    missing = placeholders(fact.answer) - set(fact.values) - set(fact.derived) - BUILT_IN_PLACEHOLDERS
     if missing:
         problems.append(f"{where}: câu trả lời dùng {sorted(missing)} nhưng chưa có giá trị")
     for name, expression in fact.derived.items():

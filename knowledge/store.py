@@ -108,9 +108,12 @@ class Store:
                 defaults={"deleted": 0},
             )
             db["fact_history"].create(
-                {"id": int, "fact_id": str, "at": str, "actor": str, "action": str, "old": str, "new": str},
-                pk="id", if_not_exists=True,
+                {"id": int, "fact_id": str, "at": str, "actor": str, "action": str, "old": str, "new": str,
+                 "undone": int},
+                pk="id", if_not_exists=True, defaults={"undone": 0},
             )
+            if "undone" not in db["fact_history"].columns_dict:  # files made before undo existed
+                db["fact_history"].add_column("undone", int, not_null_default=0)
             db["fact_history"].create_index(["fact_id"], if_not_exists=True)
             db["questions"].create(
                 {
@@ -155,8 +158,9 @@ class Store:
         """Every live (not deleted) fact, in the order they were added."""
         return [_row_fact(self._fact_columns(r)) for r in self.db["facts"].rows_where("deleted = 0", order_by="rowid")]
 
-    def fact(self, fact_id: str) -> Fact | None:
-        rows = list(self.db["facts"].rows_where("id = ? AND deleted = 0", [fact_id]))
+    def fact(self, fact_id: str, deleted: bool = False) -> Fact | None:
+        """A live fact by id (``deleted=True``: a deleted one, to restore it)."""
+        rows = list(self.db["facts"].rows_where("id = ? AND deleted = ?", [fact_id, int(deleted)]))
         return _row_fact(self._fact_columns(rows[0])) if rows else None
 
     @staticmethod
@@ -234,11 +238,93 @@ class Store:
     def save_fact(self, fact: Fact, actor: str, action: str = "update") -> None:
         """Write one fact as a person's change (kept over later facts-file loads), with history."""
         with self.transaction() as db:
-            existing = list(db["facts"].rows_where("id = ?", [fact.id]))
-            old = _row_fact(self._fact_columns(existing[0])).as_record() if existing else None
-            db["facts"].upsert({**_fact_row(fact), "deleted": 0, "changed_by": actor, "updated_at": now()}, pk="id")
-            self._record(db, fact.id, actor, action, old, fact.as_record())
+            self._write_fact(db, fact, actor, action)
             self._bump_version(db)
+
+    def _write_fact(self, db: sqlite_utils.Database, fact: Fact, actor: str, action: str) -> None:
+        existing = list(db["facts"].rows_where("id = ?", [fact.id]))
+        old = _row_fact(self._fact_columns(existing[0])).as_record() if existing and not existing[0]["deleted"] else None
+        db["facts"].upsert({**_fact_row(fact), "deleted": 0, "changed_by": actor, "updated_at": now()}, pk="id")
+        self._record(db, fact.id, actor, action, old, fact.as_record())
+
+    def set_deleted(self, fact_id: str, deleted: bool, actor: str) -> None:
+        """Soft delete (or restore): the row stays, so it can come back with its history."""
+        with self.transaction() as db:
+            row = db["facts"].get(fact_id)
+            record = _row_fact(self._fact_columns(row)).as_record()
+            db["facts"].update(fact_id, {"deleted": int(deleted), "changed_by": actor, "updated_at": now()})
+            if deleted:
+                self._record(db, fact_id, actor, "delete", record, None)
+            else:
+                self._record(db, fact_id, actor, "restore", None, record)
+            self._bump_version(db)
+
+    def undo_last(self, actor: str) -> dict[str, Any] | None:
+        """Revert ``actor``'s most recent change not yet undone; returns that history row (None: nothing)."""
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT * FROM fact_history WHERE actor = ? AND undone = 0 AND action IN "
+                "('update', 'add', 'delete', 'restore', 'alias', 'import') ORDER BY id DESC LIMIT 1", [actor]
+            ).fetchone()
+            if row is None:
+                return None
+            change = dict(zip([c[0] for c in db.execute("SELECT * FROM fact_history LIMIT 0").description], row))
+            old = json.loads(change["old"]) if change["old"] else None
+            if old is None:  # it was added or restored: take it away again
+                db["facts"].update(change["fact_id"], {"deleted": 1, "changed_by": actor, "updated_at": now()})
+                self._record(db, change["fact_id"], actor, "undo", json.loads(change["new"]), None)
+            else:
+                fact = Fact(**{**old, "values": old["values"]})
+                db["facts"].upsert({**_fact_row(fact), "deleted": 0, "changed_by": actor, "updated_at": now()},
+                                   pk="id")
+                self._record(db, change["fact_id"], actor, "undo",
+                             json.loads(change["new"]) if change["new"] else None, old)
+            db["fact_history"].update(change["id"], {"undone": 1})
+            self._bump_version(db)
+            return change
+
+    def import_facts(self, facts_file: FactsFile, actor: str, replace: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """A person's import, all or nothing: changed and new facts are written as theirs;
+        with ``replace``, live facts missing from the file are (soft) deleted."""
+        counts = {"added": 0, "updated": 0, "unchanged": 0, "deleted": 0}
+        total = len(facts_file.facts)
+        with self.transaction() as db:
+            db["topics"].upsert_all(
+                [{"id": t.id, "title": t.title, "questions": json.dumps(t.questions, ensure_ascii=False),
+                  "keywords": json.dumps(t.keywords, ensure_ascii=False)} for t in facts_file.topics],
+                pk="id",
+            )
+            existing = {row["id"]: row for row in db["facts"].rows}
+            for done, fact in enumerate(facts_file.facts, 1):
+                before = existing.get(fact.id)
+                if before and not before["deleted"] and _row_fact(self._fact_columns(before)) == fact:
+                    counts["unchanged"] += 1
+                else:
+                    self._write_fact(db, fact, actor, "import")
+                    counts["updated" if before and not before["deleted"] else "added"] += 1
+                if progress and (done % 1000 == 0 or done == total):
+                    progress(done, total)
+            if replace:
+                keep = {f.id for f in facts_file.facts}
+                for fact_id, row in existing.items():
+                    if fact_id not in keep and not row["deleted"]:
+                        db["facts"].update(fact_id, {"deleted": 1, "changed_by": actor, "updated_at": now()})
+                        self._record(db, fact_id, actor, "delete",
+                                     _row_fact(self._fact_columns(row)).as_record(), None)
+                        counts["deleted"] += 1
+            if counts["added"] or counts["updated"] or counts["deleted"]:
+                self._bump_version(db)
+        log.info("Imported facts by %s: %s", actor, counts)
+        return counts
+
+    def recent_unanswered(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The questions most often not answered (fallback) or only suggested for, with counts."""
+        rows = self.db.execute(
+            "SELECT question, COUNT(*) AS n, MAX(id) AS last FROM questions WHERE status IN ('fallback', 'suggest') "
+            "GROUP BY lower(question) ORDER BY n DESC, last DESC LIMIT ?", [limit]
+        ).fetchall()
+        return [(question, n) for question, n, _ in rows]
 
     def log_question(
         self, channel: str, user_id: str, question: str, status: str, fact_ids: list[str], score: float

@@ -1,0 +1,197 @@
+"""Changes people make to the facts: validated whole before anything is written.
+
+Every function raises FactsError (its message in Vietnamese, for the person who asked)
+and changes nothing when the change cannot be accepted. Each accepted change is one
+transaction, recorded in the history with its actor; the matcher sees it on the next
+question in every process serving the same file.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+import shlex
+from typing import Any, Callable
+
+from .facts import (BUILT_IN_PLACEHOLDERS, FACT_ID, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts,
+                    placeholders, resolve_values)
+from .store import Store
+
+NUMBER = re.compile(r"^-?\d{1,3}(?:([.,])\d{3})+(?:(?!\1)[.,]\d+)?$|^-?\d+(?:[.,]\d+)?$")
+META_KEYS = {"as_of", "source"}  # /setfact may also say when the figure is from and where it comes from
+
+
+def parse_number(text: str) -> int | float:
+    """'1.600' and '1,600' -> 1600; '7,6' and '7.6' -> 7.6; '1.234,5' -> 1234.5."""
+    text = text.strip().replace(" ", "")
+    if not NUMBER.match(text):
+        raise FactsError(f"“{text[:50]}” không phải là số (ví dụ hợp lệ: 1.600 hoặc 7,6)")
+    separators = [c for c in text if c in ".,"]
+    if len(separators) > 1 or (separators and re.search(r"[.,]\d{3}$", text) and not text.lstrip("-").startswith("0")):
+        if len(set(separators)) > 1:  # both kinds: the last one is the decimal mark
+            decimal = separators[-1]
+            whole, frac = text.rsplit(decimal, 1)
+            return float(re.sub(r"[.,]", "", whole) + "." + frac)
+        return int(re.sub(r"[.,]", "", text))
+    value = float(text.replace(",", "."))
+    return int(value) if value.is_integer() and not separators else value
+
+
+def person_source(actor: str, today: dt.date) -> dict[str, str]:
+    return {"name": "Cán bộ quản trị cập nhật", "published": today.isoformat(), "byline": actor}
+
+
+def _existing(store: Store, fact_id: str) -> Fact:
+    fact = store.fact(fact_id)
+    if fact is None:
+        hint = " (đã bị xóa; dùng /restorefact để khôi phục)" if store.fact(fact_id, deleted=True) else ""
+        raise FactsError(f"Không có dữ kiện mã “{fact_id[:80]}”{hint}. Gõ /facts để xem các mã.")
+    return fact
+
+
+def set_values(store: Store, fact_id: str, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
+    """``/setfact <id> name=value ...``: new figures, as of today from the person, unless they say
+    ``as_of=YYYY-MM-DD`` and ``source="…"``. Derived values follow their parts on their own."""
+    fact = _existing(store, fact_id)
+    today = today or dt.date.today()
+    try:
+        pairs = shlex.split(arguments)
+    except ValueError as error:
+        raise FactsError(f"Không đọc được các giá trị: {error}") from error
+    if not pairs:
+        raise FactsError("Thiếu giá trị cần sửa. Ví dụ: /setfact poverty.poor_households households=1.600")
+    changes: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name or not value:
+            raise FactsError(f"“{pair[:50]}” phải có dạng tên=giá_trị (ví dụ households=1.600)")
+        changes[name.strip()] = value.strip()
+    unknown = set(changes) - set(fact.values) - META_KEYS
+    derived = unknown & set(fact.derived)
+    if derived:
+        raise FactsError(f"{', '.join(sorted(derived))} được tính tự động từ dữ kiện khác; hãy sửa các dữ kiện thành phần.")
+    if unknown:
+        names = ", ".join(sorted(fact.values)) or "(không có)"
+        raise FactsError(f"Dữ kiện {fact_id} không có giá trị {', '.join(sorted(unknown))}. Các giá trị: {names}")
+    values = dict(fact.values)
+    for name, value in changes.items():
+        if name not in META_KEYS:
+            values[name] = parse_number(value)
+    as_of = changes.get("as_of", today.isoformat())
+    try:
+        dt.date.fromisoformat(as_of)
+    except ValueError as error:
+        raise FactsError("as_of phải có dạng YYYY-MM-DD, ví dụ as_of=2023-12-31") from error
+    source = {"name": changes["source"][:200], "published": today.isoformat(), "byline": actor} \
+        if "source" in changes else person_source(actor, today)
+    updated = dataclasses.replace(fact, values=values, as_of=as_of, as_of_label=f"ngày {format_date(as_of)}",
+                                  source=source)
+    store.save_fact(updated, actor)
+    return updated
+
+
+def set_answer(store: Store, fact_id: str, answer: str, actor: str, today: dt.date | None = None) -> Fact:
+    """``/setfact <id> <new answer text>``."""
+    fact = _existing(store, fact_id)
+    answer = answer.strip()
+    _check_answer(answer, set(fact.values) | set(fact.derived) | BUILT_IN_PLACEHOLDERS)
+    today = today or dt.date.today()
+    updated = dataclasses.replace(fact, answer=answer, as_of=today.isoformat(),
+                                  as_of_label=f"ngày {format_date(today.isoformat())}",
+                                  source=person_source(actor, today))
+    store.save_fact(updated, actor)
+    return updated
+
+
+def _check_answer(answer: str, names: set[str]) -> None:
+    if not answer:
+        raise FactsError("Câu trả lời không được để trống.")
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise FactsError(f"Câu trả lời dài {len(answer):,} ký tự, quá giới hạn {MAX_ANSWER_CHARS:,}.".replace(",", "."))
+    try:
+        missing = placeholders(answer) - names
+    except ValueError as error:
+        raise FactsError("Câu trả lời có dấu { } không hợp lệ; dùng {tên_giá_trị} hoặc bỏ dấu ngoặc.") from error
+    if missing:
+        raise FactsError(f"Câu trả lời dùng {{{', '.join(sorted(missing))}}} nhưng dữ kiện không có giá trị đó.")
+
+
+def add_fact(store: Store, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
+    """``/addfact <id> | <topic> | <question> | <answer>``."""
+    parts = [p.strip() for p in arguments.split("|")]
+    if len(parts) != 4 or not all(parts):
+        raise FactsError("Cú pháp: /addfact mã | chủ_đề | câu hỏi | câu trả lời")
+    fact_id, topic, question, answer = parts
+    if not FACT_ID.match(fact_id):
+        raise FactsError("Mã dữ kiện phải có dạng chu_de.ten (chữ thường không dấu, số, dấu gạch dưới).")
+    if store.fact(fact_id) or store.fact(fact_id, deleted=True):
+        raise FactsError(f"Đã có dữ kiện mã {fact_id}. Dùng /setfact để sửa hoặc /restorefact để khôi phục.")
+    topics = {t.id for t in store.topics()}
+    if topic not in topics:
+        raise FactsError(f"Chưa có chủ đề “{topic[:50]}”. Các chủ đề: {', '.join(sorted(topics))}")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise FactsError(f"Câu hỏi dài quá {MAX_QUESTION_CHARS} ký tự.")
+    _check_answer(answer, set())
+    today = today or dt.date.today()
+    fact = Fact(id=fact_id, topic=topic, title=question.rstrip("?").strip()[:120], answer=answer,
+                questions=[question], as_of=today.isoformat(),
+                as_of_label=f"ngày {format_date(today.isoformat())}", source=person_source(actor, today))
+    store.save_fact(fact, actor, action="add")
+    return fact
+
+
+def add_alias(store: Store, fact_id: str, question: str, actor: str) -> Fact:
+    """``/alias <id> <question>``: one more way people ask for this fact."""
+    fact = _existing(store, fact_id)
+    question = question.strip()
+    if not question:
+        raise FactsError("Thiếu câu hỏi. Ví dụ: /alias poverty.poor_households ho ngheo nhieu khong")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise FactsError(f"Câu hỏi dài quá {MAX_QUESTION_CHARS} ký tự.")
+    if question.lower() in (q.lower() for q in fact.questions):
+        raise FactsError("Dữ kiện đã có câu hỏi này.")
+    updated = dataclasses.replace(fact, questions=[*fact.questions, question])
+    store.save_fact(updated, actor, action="alias")
+    return updated
+
+
+def delete_fact(store: Store, fact_id: str, actor: str) -> Fact:
+    fact = _existing(store, fact_id)
+    store.set_deleted(fact_id, True, actor)
+    return fact
+
+
+def restore_fact(store: Store, fact_id: str, actor: str) -> Fact:
+    fact = store.fact(fact_id, deleted=True)
+    if fact is None:
+        raise FactsError(f"Không có dữ kiện đã xóa nào mã “{fact_id[:80]}”.")
+    store.set_deleted(fact_id, False, actor)
+    return fact
+
+
+def import_facts(store: Store, data: bytes | str, actor: str, replace: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """A whole facts file (the shape of knowledge/data/facts.json), validated before anything is written."""
+    try:
+        parsed = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise FactsError(f"Tệp không phải JSON hợp lệ: {error}") from error
+    if isinstance(parsed, dict) and "topics" not in parsed:  # topics may be left out: keep the current ones
+        parsed["topics"] = [dataclasses.asdict(t) for t in store.topics()]
+    facts_file = parse_facts(parsed)
+    after = {f.id: f for f in (facts_file.facts if replace else [*store.facts(), *facts_file.facts])}
+    resolved = resolve_values(after)
+    broken = sorted(fid for fid, fact in after.items() if set(fact.derived) - set(resolved[fid]))
+    if broken:
+        raise FactsError(f"Sau khi nhập, các dữ kiện suy ra sẽ thiếu thành phần: {', '.join(broken)}")
+    return store.import_facts(facts_file, actor, replace=replace, progress=progress)
+
+
+def export_facts(store: Store) -> dict[str, Any]:
+    """Every live fact and topic, in the facts-file shape ``import_facts`` reads back."""
+    return {
+        "version": 1,
+        "topics": [dataclasses.asdict(t) for t in store.topics()],
+        "facts": [f.as_record() for f in store.facts()],
+    }
