@@ -127,7 +127,9 @@ class OperatorCommands:
         fact_id, _, rest = args.strip().partition(" ")
         try:
             first = rest.strip().split(maxsplit=1)[0] if rest.strip() else ""
-            if "=" in first:
+            fact = self.store.fact(fact_id)
+            names = set(fact.values) | set(fact.derived) | edits.META_KEYS if fact else set()
+            if "=" in first or first in names:  # "households" alone is a value missing its "=", not an answer
                 fact = edits.set_values(self.store, fact_id, rest, message.identity)
             elif rest.strip():
                 fact = edits.set_answer(self.store, fact_id, rest, message.identity)

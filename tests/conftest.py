@@ -1,7 +1,15 @@
+import asyncio
+
 import pytest
 
+from channels.telegram import build_application
+from fake_telegram import FakeTelegram
 from handlers import Conversation
+from handlers.flood import FloodGuard
+from handlers.roles import Roles
 from knowledge import KnowledgeBase, Store
+
+ADMIN = 1000  # a Telegram user id listed in BOT_ADMINS for these tests
 
 
 @pytest.fixture
@@ -24,3 +32,38 @@ def kb(store):
 @pytest.fixture
 def conversation(kb, store):
     return Conversation(kb, store)
+
+
+@pytest.fixture
+def fake():
+    """A fake Telegram Bot API server on 127.0.0.1."""
+    with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+def tg_conversation(kb, store):
+    return Conversation(kb, store, flood=FloodGuard(), roles=Roles(store, admins=frozenset({f"telegram:{ADMIN}"})))
+
+
+@pytest.fixture
+async def bot(fake, tg_conversation):
+    """The Application running as ``bot.py telegram`` runs it, polling the fake server."""
+    application = build_application(tg_conversation, fake.token, fake.base_url)
+    await application.initialize()
+    await application.post_init(application)
+    await application.updater.start_polling(timeout=1, poll_interval=0)
+    await application.start()
+    yield application
+    await application.updater.stop()
+    await application.stop()
+    await application.shutdown()
+
+
+def buttons(call):
+    return [b for row in call["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def sent(fake, count=1):
+    """The ``count``-th sendMessage the bot made (waiting for it)."""
+    return (await asyncio.to_thread(fake.wait_for, "sendMessage", count))[count - 1]

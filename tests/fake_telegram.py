@@ -14,7 +14,7 @@ import time
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Hỏi đáp Long Mỹ", "username": "HoiDapLongMyBot",
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
@@ -41,6 +41,7 @@ class FakeTelegram:
         self.updates: list[dict[str, Any]] = []
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
         self.fail_chats: dict[str, tuple[int, str]] = {}  # chat_id -> (status, description), every time
+        self.files: dict[str, bytes] = {}  # file_id -> content, served by getFile and the file URL
         self._next_update = 1
         self._next_message = 1
         self._cond = threading.Condition()
@@ -94,6 +95,16 @@ class FakeTelegram:
             "chat": {"id": user_id, "type": "private"}, "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
             "sticker": {"file_id": "s1", "file_unique_id": "s1", "width": 512, "height": 512,
                         "is_animated": False, "is_video": False, "type": "regular"},
+        }})
+
+    def push_document(self, user_id: int, content: bytes, caption: str, file_name: str = "facts.json") -> dict:
+        file_id = f"doc{len(self.files) + 1}"
+        self.files[file_id] = content
+        return self.push({"message": {
+            "message_id": self._message_id(), "date": int(time.time()), "caption": caption,
+            "chat": {"id": user_id, "type": "private"}, "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "document": {"file_id": file_id, "file_unique_id": file_id, "file_name": file_name,
+                         "mime_type": "application/json", "file_size": len(content)},
         }})
 
     def push_button(self, user_id: int, data: str, message_id: int = 1) -> dict:
@@ -154,6 +165,12 @@ class FakeTelegram:
                        "chat": {"id": int(chat_id) if chat_id else 0, "type": "private"}, "from": BOT_USER,
                        "text": params.get("text", "")}
             return 200, {"ok": True, "result": message}
+        if method == "getFile":
+            file_id = params.get("file_id", "")
+            if file_id not in self.files:
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: invalid file_id"}
+            return 200, {"ok": True, "result": {"file_id": file_id, "file_unique_id": file_id,
+                                                "file_size": len(self.files[file_id]), "file_path": f"documents/{file_id}"}}
         if method == "getWebhookInfo":
             return 200, {"ok": True, "result": {"url": "", "has_custom_certificate": False, "pending_update_count": 0}}
         if method in ("answerCallbackQuery", "setMyCommands", "deleteMyCommands", "deleteWebhook", "setWebhook",
@@ -185,6 +202,8 @@ class FakeTelegram:
             def do_POST(self) -> None:  # noqa: N802 (the stdlib's name)
                 if self.path.startswith("/_control/"):
                     return self._control()
+                if unquote(self.path).startswith(f"/file/bot{fake.token}/documents/"):  # PTB quotes the ':'
+                    return self._send_file(self.path.rsplit("/", 1)[-1])
                 prefix = f"/bot{fake.token}/"
                 if not self.path.startswith(prefix):
                     return self._send(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -211,6 +230,13 @@ class FakeTelegram:
                     return self._send(200, {"ok": True})
                 method = self.path.rsplit("/", 1)[-1]
                 return self._send(200, {"ok": True, "count": len(fake.calls_to(method))})
+
+            def _send_file(self, file_id: str) -> None:
+                data = fake.files.get(file_id, b"")
+                self.send_response(200 if file_id in fake.files else 404)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
 
             def _send(self, status: int, body: dict[str, Any]) -> None:
                 data = json.dumps(body).encode()

@@ -5,49 +5,12 @@ import logging
 import socket
 
 import httpx
-import pytest
 
 from channels.telegram import build_application
-from handlers import Conversation
-from handlers.flood import FloodGuard
+from conftest import buttons, sent
 from tests_support import wait_until
 
-from fake_telegram import FakeTelegram
-
 USER = 4242
-
-
-@pytest.fixture
-def fake():
-    with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
-def conversation(kb, store):
-    return Conversation(kb, store, flood=FloodGuard())
-
-
-@pytest.fixture
-async def bot(fake, conversation):
-    """The Application running as ``bot.py telegram`` runs it, polling the fake server."""
-    application = build_application(conversation, fake.token, fake.base_url)
-    await application.initialize()
-    await application.post_init(application)
-    await application.updater.start_polling(timeout=1, poll_interval=0)
-    await application.start()
-    yield application
-    await application.updater.stop()
-    await application.stop()
-    await application.shutdown()
-
-
-def buttons(call):
-    return [b for row in call["reply_markup"]["inline_keyboard"] for b in row]
-
-
-async def sent(fake, count=1):
-    return (await asyncio.to_thread(fake.wait_for, "sendMessage", count))[count - 1]
 
 
 async def test_start_greets_with_the_topics_as_a_keyboard(fake, bot):
@@ -56,8 +19,12 @@ async def test_start_greets_with_the_topics_as_a_keyboard(fake, bot):
     assert call["text"].startswith("Xin chào Lan")
     assert call["parse_mode"] == "HTML"
     assert [b["callback_data"] for b in buttons(call)][:2] == ["menu:poverty", "menu:welfare"]
-    [commands] = fake.calls_to("setMyCommands")
-    assert {c["command"] for c in commands["commands"]} >= {"start", "help", "topics", "subscribe", "unsubscribe"}
+    menus = fake.calls_to("setMyCommands")
+    [citizens] = [m for m in menus if "scope" not in m]
+    assert {c["command"] for c in citizens["commands"]} == {"start", "help", "topics", "subscribe", "unsubscribe"}
+    [admin] = [m for m in menus if "scope" in m]  # the admin of these tests gets a menu of their own
+    assert admin["scope"] == {"type": "chat", "chat_id": 1000}
+    assert {"setfact", "undo", "grant"} <= {c["command"] for c in admin["commands"]}
 
 
 async def test_a_question_without_diacritics_gets_the_figure_and_feedback_buttons(fake, bot, store):
@@ -88,13 +55,13 @@ async def test_a_suggestion_button_answers_that_fact_and_is_recorded(fake, bot, 
     assert pick["choice"] == "poverty.near_poor_households"
 
 
-async def test_subscribe_and_unsubscribe(fake, bot, conversation):
+async def test_subscribe_and_unsubscribe(fake, bot, tg_conversation):
     fake.push_text(USER, "/subscribe giảm nghèo")
     assert "Giảm nghèo" in (await sent(fake))["text"]
-    assert conversation.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
+    assert tg_conversation.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
     fake.push_text(USER, "/unsubscribe")
     assert "Đã ngừng" in (await sent(fake, 2))["text"]
-    assert conversation.subscriptions.topics_of("telegram", str(USER)) == []
+    assert tg_conversation.subscriptions.topics_of("telegram", str(USER)) == []
 
 
 async def test_a_5000_character_message_is_refused_politely(fake, bot, store):
@@ -137,11 +104,11 @@ async def test_a_sticker_gets_a_polite_note(fake, bot):
     assert "tin nhắn chữ" in (await sent(fake))["text"]
 
 
-async def test_an_error_is_logged_and_the_user_told_without_internals(fake, bot, conversation, monkeypatch, caplog):
+async def test_an_error_is_logged_and_the_user_told_without_internals(fake, bot, tg_conversation, monkeypatch, caplog):
     def broken(message):
         raise RuntimeError("database exploded at /secret/path")
 
-    monkeypatch.setattr(conversation, "handle", broken)
+    monkeypatch.setattr(tg_conversation, "handle", broken)
     with caplog.at_level(logging.ERROR):
         fake.push_text(USER, "ty le ho ngheo")
         call = await sent(fake)
@@ -155,8 +122,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-async def test_webhook_refuses_requests_without_the_secret(fake, conversation):
-    application = build_application(conversation, fake.token, fake.base_url)
+async def test_webhook_refuses_requests_without_the_secret(fake, tg_conversation):
+    application = build_application(tg_conversation, fake.token, fake.base_url)
     port = free_port()
     await application.initialize()
     await application.updater.start_webhook(listen="127.0.0.1", port=port, url_path="tg",

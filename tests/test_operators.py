@@ -1,0 +1,197 @@
+"""Roles and operators' fact commands, end to end through the fake Telegram Bot API server."""
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ADMIN, buttons, sent
+from handlers.conversation import EVERYONE
+from handlers.flood import FloodGuard
+from knowledge import Store
+from knowledge.facts import FACTS_FILE
+
+ROOT = Path(__file__).resolve().parent.parent
+CITIZEN = 4242
+OPERATOR = 2000
+# Plausible arguments for every privileged command, so a refusal is not just a usage error.
+ARGUMENTS = {
+    "facts": "", "fact": "poverty.poor_households", "setfact": "poverty.poor_households households=1",
+    "addfact": "poverty.x | poverty | Câu hỏi? | Trả lời", "alias": "poverty.poor_households hỏi thử",
+    "delfact": "poverty.poor_households xacnhan", "restorefact": "poverty.poor_households", "history": "poverty.total",
+    "undo": "", "unanswered": "", "teach": "1 poverty.total", "import": "", "grant": f"telegram:{CITIZEN} admin",
+    "revoke": f"telegram:{OPERATOR}", "roles": "",
+}
+
+
+def snapshot(store):
+    """Everything a command could change."""
+    tables = ("facts", "fact_history", "roles", "topics", "subscriptions")
+    return {t: sorted(map(str, store.db[t].rows)) for t in tables if store.db[t].exists()}, store.kb_version()
+
+
+async def grant_operator(fake, count):
+    fake.push_text(ADMIN, f"/grant telegram:{OPERATOR} operator")
+    assert "Đã cấp quyền" in (await sent(fake, count))["text"]
+
+
+async def test_every_privileged_command_is_refused_to_a_citizen(fake, bot, tg_conversation, store):
+    privileged = [c.name for c in tg_conversation.commands.values() if c.roles != EVERYONE]
+    assert set(privileged) == set(ARGUMENTS), "a new privileged command needs plausible arguments here"
+    tg_conversation.flood = FloodGuard(capacity=100)  # this citizen sends many commands on purpose
+    await grant_operator(fake, 1)
+    before = snapshot(store)
+    for n, name in enumerate(privileged, 2):
+        fake.push_text(CITIZEN, f"/{name} {ARGUMENTS[name]}".strip())
+        reply = await sent(fake, n)
+        assert "chỉ dành cho cán bộ" in reply["text"], name
+    # Buttons run commands through the same check.
+    fake.push_button(CITIZEN, "cmd:/delfact poverty.poor_households xacnhan")
+    assert "chỉ dành cho cán bộ" in (await sent(fake, len(privileged) + 2))["text"]
+    fake.push_document(CITIZEN, FACTS_FILE.read_bytes(), "/import replace")
+    assert "chỉ dành cho cán bộ" in (await sent(fake, len(privileged) + 3))["text"]
+    assert snapshot(store) == before
+
+
+async def test_an_operator_changes_a_figure_and_the_next_question_sees_it(fake, bot, store):
+    await grant_operator(fake, 1)
+    fake.push_text(OPERATOR, "/setfact poverty.poor_households households=1.600 rate=7,7")
+    changed = await sent(fake, 2)
+    assert "Đã cập nhật" in changed["text"] and "1.600 hộ nghèo" in changed["text"]
+
+    fake.push_text(CITIZEN, "co bao nhieu ho ngheo")
+    assert "1.600 hộ nghèo" in (await sent(fake, 3))["text"]
+    fake.push_text(CITIZEN, "tong so ho ngheo va can ngheo")
+    total = (await sent(fake, 4))["text"]
+    assert "2.184 hộ" in total and "10,50%" in total and "Cán bộ quản trị cập nhật" in total
+
+    fake.push_text(OPERATOR, "/undo")
+    assert "hoàn tác" in (await sent(fake, 5))["text"]
+    fake.push_text(CITIZEN, "co bao nhieu ho ngheo")
+    assert "1.562 hộ nghèo" in (await sent(fake, 6))["text"]
+
+    fake.push_text(OPERATOR, "/history poverty.poor_households")
+    history = (await sent(fake, 7))["text"]
+    assert history.count(f"telegram:{OPERATOR}") == 2
+    assert "households: 1.562 → 1.600" in history and "undo" in history
+
+
+async def test_teach_makes_an_unanswered_phrasing_answer(fake, bot):
+    question = "tuyển công nhân ở đâu"
+    fake.push_text(CITIZEN, question)
+    assert "100 lao động" not in (await sent(fake))["text"]
+    await grant_operator(fake, 2)
+    fake.push_text(OPERATOR, "/unanswered")
+    listing = (await sent(fake, 3))["text"]
+    assert f"1. {question}" in listing
+    fake.push_text(OPERATOR, "/teach 1 labour.job_fair")
+    assert "Từ nay" in (await sent(fake, 4))["text"]
+    fake.push_text(CITIZEN, question)
+    assert "100 lao động" in (await sent(fake, 5))["text"]
+
+
+async def test_delete_asks_first_and_can_be_restored(fake, bot, store):
+    await grant_operator(fake, 1)
+    fake.push_text(OPERATOR, "/delfact labour.job_fair")
+    confirm = await sent(fake, 2)
+    assert store.fact("labour.job_fair") is not None
+    delete = next(b for b in buttons(confirm) if b["text"] == "Xóa")
+    fake.push_button(OPERATOR, delete["callback_data"])
+    assert "Đã xóa" in (await sent(fake, 3))["text"]
+    fake.push_text(CITIZEN, "phien giao dich viec lam")
+    assert "100 lao động" not in (await sent(fake, 4))["text"]
+    fake.push_text(OPERATOR, "/restorefact labour.job_fair")
+    assert "Đã khôi phục" in (await sent(fake, 5))["text"]
+    fake.push_text(CITIZEN, "phien giao dich viec lam")
+    assert "100 lao động" in (await sent(fake, 6))["text"]
+
+
+@pytest.mark.parametrize("command, complaint", [
+    ("/setfact no.such_fact households=1", "Không có dữ kiện"),
+    ("/setfact poverty.poor_households households", "tên=giá_trị"),
+    ("/setfact poverty.poor_households households=nhiều", "không phải là số"),
+    ("/setfact poverty.poor_households rate=7,6 colour=1", "không có giá trị colour"),
+    ("/setfact poverty.total households=3000", "tính tự động"),
+    ("/setfact poverty.poor_households", "Cú pháp"),
+    ("/setfact poverty.poor_households " + "dài " * 500, "quá giới hạn"),
+    ("/setfact poverty.poor_households " + "x" * 5000, "dài quá"),
+    ("/addfact poverty.new | poverty | Câu hỏi |", "Cú pháp"),
+    ("/alias poverty.poor_households", "Thiếu câu hỏi"),
+    ("/teach 99 poverty.total", "Cú pháp"),
+])
+async def test_bad_arguments_get_a_clear_message_and_change_nothing(fake, bot, store, command, complaint):
+    await grant_operator(fake, 1)
+    before = snapshot(store)
+    fake.push_text(OPERATOR, command)
+    reply = (await sent(fake, 2))["text"]
+    assert complaint in reply
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("content, complaint", [
+    (b"{not json", "JSON"),
+    (json.dumps({"facts": [{"id": "x"}]}).encode(), "không hợp lệ"),
+    (json.dumps({"facts": [{"id": "poverty.poor_households", "topic": "poverty", "title": "t",
+                            "answer": "{missing}"}]}).encode(), "missing"),
+    (b"\xff\xfe binary", "JSON"),
+])
+async def test_a_malformed_import_file_is_refused_whole(fake, bot, store, content, complaint):
+    await grant_operator(fake, 1)
+    before = snapshot(store)
+    fake.push_document(OPERATOR, content, "/import")
+    assert complaint in (await sent(fake, 2))["text"]
+    assert snapshot(store) == before
+
+
+async def test_an_import_merges_facts_and_reports(fake, bot, store):
+    await grant_operator(fake, 1)
+    data = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    data["facts"] = [f for f in data["facts"] if f["id"] == "labour.job_fair"]
+    data["facts"][0]["values"]["workers"] = 150
+    fake.push_document(OPERATOR, json.dumps(data, ensure_ascii=False).encode(), "/import")
+    assert "cập nhật 1" in (await sent(fake, 2))["text"]
+    fake.push_text(CITIZEN, "phien giao dich viec lam")
+    assert "150 lao động" in (await sent(fake, 3))["text"]
+    assert len(store.facts()) > 20  # merge keeps the rest
+
+
+async def test_roles_are_listed_and_revoked(fake, bot, tg_conversation):
+    await grant_operator(fake, 1)
+    fake.push_text(ADMIN, "/roles")
+    listing = (await sent(fake, 2))["text"]
+    assert f"telegram:{OPERATOR}" in listing and "telegram:1000" in listing
+    fake.push_text(ADMIN, f"/revoke telegram:{OPERATOR}")
+    assert "thu hồi" in (await sent(fake, 3))["text"]
+    fake.push_text(OPERATOR, "/undo")
+    assert "chỉ dành cho cán bộ" in (await sent(fake, 4))["text"]
+    await asyncio.to_thread(fake.wait_for, "setMyCommands", 3)  # the operator's own menu changed twice
+
+
+def test_a_process_killed_mid_import_leaves_the_database_as_it_was(tmp_path):
+    sys.path.insert(0, str(ROOT))
+    from bench.synthetic import write_facts_file
+
+    db = tmp_path / "kb.db"
+    store = Store(db)
+    before = snapshot(store)
+    store.close()
+    big = write_facts_file(20_000, tmp_path / "big.json")
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "bot.py"), "facts", "import", str(big), "--db", str(db)],
+        stderr=subprocess.PIPE, cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    progress = b""
+    while b"/" not in progress:  # "Đang nhập 1.000/20.023 dữ kiện": it is writing, inside its transaction
+        progress += process.stderr.read(1)
+        assert progress or process.poll() is None
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    store = Store(db)
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert snapshot(store) == before
+    assert store.fact("synthetic.f0") is None
