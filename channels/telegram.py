@@ -8,28 +8,34 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
 from collections.abc import Awaitable
+from html import escape
 from typing import Any
 from urllib.parse import urlparse
 
 from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
-from telegram.error import BadRequest
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
                           Defaults, MessageHandler, filters)
 
 from handlers import Conversation, Message, Reply
+from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 
 from .text import split_message, to_plain
 
 log = logging.getLogger(__name__)
+# Time periods as datetime.timedelta (PTB 22.2+ warns that integers are going away).
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 CHANNEL = "telegram"
 MAX_MESSAGE = 4096
 MAX_TOAST = 200  # answerCallbackQuery's text limit
 DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
+ANNOUNCEMENT = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 MAX_DOCUMENT = 5 * 1024 * 1024
 DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
@@ -168,12 +174,65 @@ class TelegramChannel:
         return None
 
 
+class TelegramDelivery:
+    """How announcements leave on Telegram: the outcome of each send, and the staff's progress message."""
+
+    PER_SECOND = 29  # Telegram allows about 30 messages a second to different chats; keep a margin
+
+    def __init__(self, bot):
+        self.bot = bot
+
+    async def send(self, chat_id: str, text: str) -> Outcome:
+        try:
+            await self.bot.send_message(int(chat_id), ANNOUNCEMENT.format(text=escape(text)))
+        except RetryAfter as error:
+            return Outcome("retry", error.retry_after.total_seconds())
+        except Forbidden as error:  # blocked the bot, or deactivated
+            return Outcome("blocked", error=error.message)
+        except BadRequest as error:
+            gone = "chat not found" in error.message.lower() or "user not found" in error.message.lower()
+            return Outcome("blocked" if gone else "failed", error=error.message)
+        except (TimedOut, NetworkError) as error:
+            return Outcome("transient", error=str(error))
+        return SENT
+
+    async def notify(self, chat_id: str, text: str, message_id: str | None) -> str | None:
+        try:
+            if message_id:
+                await self.bot.edit_message_text(text, chat_id=int(chat_id), message_id=int(message_id))
+                return message_id
+            return str((await self.bot.send_message(int(chat_id), text)).message_id)
+        except TelegramError as error:  # a progress note is not worth failing a broadcast for
+            log.info("Could not post progress to %s: %s", chat_id, error)
+            return message_id
+
+
+def start_delivery(application: Application, conversation: Conversation) -> None:
+    """PTB's JobQueue checks every second for due and pending announcements; one sender drains them."""
+    delivery = TelegramDelivery(application.bot)
+    deliverer = Deliverer(conversation.outbox, CHANNEL, delivery.send, delivery.notify,
+                          RateLimiter(TelegramDelivery.PER_SECOND, chat_interval=1.0))
+    running: list[asyncio.Task] = application.bot_data.setdefault("announcement_tasks", [])
+
+    async def tick(_context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not running or running[0].done():
+            running[:] = [application.create_task(deliverer.drain(), name="announcements")]
+
+    application.job_queue.run_repeating(tick, interval=1.0, first=0.0, name="announcements")
+
+
+async def stop_delivery(application: Application) -> None:
+    """Stop sending at once on shutdown: what is pending stays in the outbox for the next start."""
+    for task in application.bot_data.get("announcement_tasks", []):
+        task.cancel()
+
+
 def build_application(conversation: Conversation, token: str, api_base: str | None = None) -> Application:
     """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
     builder = ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
-    application = builder.post_init(_register_commands(conversation)).build()
+    application = builder.post_init(_register_commands(conversation)).post_stop(stop_delivery).build()
     channel = TelegramChannel(conversation)
     application.add_handler(MessageHandler(filters.TEXT, channel.on_text))
     application.add_handler(CallbackQueryHandler(channel.on_button))
@@ -186,6 +245,7 @@ def build_application(conversation: Conversation, token: str, api_base: str | No
 def _register_commands(conversation: Conversation):
     """Citizens' command menu for everyone; each privileged person gets their own, kept up to date."""
     async def register(application: Application) -> None:
+        start_delivery(application, conversation)
         citizen = conversation.commands_for(f"{CHANNEL}:")
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in citizen])
         for identity, _ in conversation.roles.privileged():

@@ -14,6 +14,7 @@ from knowledge import Answer, KnowledgeBase, Store
 from knowledge.normalize import clean, fold, tokens
 
 from . import texts
+from .announcements import AnnouncementCommands, Outbox
 from .flood import FloodGuard
 from .operator import OperatorCommands
 from .roles import ROLES, Roles
@@ -54,11 +55,13 @@ class Conversation:
             Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe, EVERYONE),
         ]
         operator = OperatorCommands(kb, store, self.roles, self._roles_changed).commands()
-        self.commands = {c.name: c for c in citizen + operator}
+        self.outbox = Outbox(store)
+        staff = AnnouncementCommands(self.outbox, self._topic_named).commands()
+        self.commands = {c.name: c for c in citizen + operator + staff}
 
     def commands_for(self, identity: str) -> list[Command]:
         """The commands this person may run (for /help and the messenger's command menu)."""
-        return [c for c in self.commands.values() if self.roles.allows(identity, c.roles)]
+        return [c for c in self.commands.values() if c.listed and self.roles.allows(identity, c.roles)]
 
     def _roles_changed(self, identity: str) -> None:
         for listener in self.role_listeners:

@@ -90,6 +90,28 @@ NO_ROLE = "{identity} không có quyền nào để thu hồi."
 CANNOT_REVOKE_ENV_ADMIN = "Quản trị viên khai báo trong BOT_ADMINS chỉ bỏ được bằng cách sửa cấu hình máy chủ."
 NO_ROLES = "Chưa có ai được phân quyền."
 ROLES_TITLE = "<b>Người được phân quyền</b>:"
+ANNOUNCE_HOW = "Cú pháp: /announce [#chủ_đề] nội dung thông báo"
+ANNOUNCEMENT_TOO_LONG = "Thông báo dài quá {limit} ký tự, vui lòng rút gọn."
+ANNOUNCE_PREVIEW = (
+    "<b>Xem trước thông báo</b> (chủ đề: {topic}), sẽ gửi tới <b>{count}</b> người đã đăng ký:\n\n{text}\n\n"
+    "Bấm <b>Gửi</b> để gửi đi; chưa có gì được gửi."
+)
+ANNOUNCE_QUEUED = "📣 Thông báo số {id} đang được gửi tới {count} người. Tôi sẽ báo tiến độ."
+ANNOUNCEMENT_GONE = "Thông báo này không còn để gửi hoặc dừng (đã gửi xong, đã hủy hoặc không tồn tại)."
+ANNOUNCEMENT_CANCELLED = "Đã dừng thông báo số {id}. Những tin đã gửi trước đó không thu hồi được."
+CANCEL_HOW = "Cú pháp: /cancel &lt;số thông báo&gt; (xem số bằng /announcements)"
+SCHEDULE_HOW = "Cú pháp: /schedule YYYY-MM-DD HH:MM [#chủ_đề] nội dung (giờ Việt Nam), ví dụ /schedule 2026-12-01 07:30 Lịch chi trả…"
+SCHEDULE_PAST = "Thời điểm hẹn đã qua. Vui lòng chọn một thời điểm trong tương lai (giờ Việt Nam)."
+SCHEDULED = "⏰ Đã hẹn gửi thông báo số {id} lúc {when} (giờ Việt Nam) tới những người đăng ký (hiện có {count} người)."
+NO_ANNOUNCEMENTS = "Chưa có thông báo nào."
+ANNOUNCEMENTS_TITLE = "<b>Thông báo gần đây</b>:"
+ANNOUNCEMENT_LINE = "• Số {id} · {status} · đã gửi {sent}/{total} (chặn {blocked}, lỗi {failed}): {text}"
+STATUS_NAMES = {"scheduled": "đã hẹn giờ", "sending": "đang gửi", "done": "đã xong", "cancelled": "đã hủy"}
+PROGRESS = "📣 Thông báo số {id}: đã gửi {done}/{total}"
+REPORT = (
+    "✅ Xong thông báo số {id}: gửi được {sent}, người dùng đã chặn/không còn {blocked}, lỗi {failed}, "
+    "trong {duration}."
+)
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
 
 

@@ -60,3 +60,4 @@ class Command:
     description: str  # shown in /help and in the messenger's command menu
     run: Callable[[Message, str], list[Reply]]
     roles: frozenset[str]
+    listed: bool = True  # False: only for buttons (a preview's "Gửi"), not in menus or /help

@@ -42,6 +42,8 @@ class FakeTelegram:
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
         self.fail_chats: dict[str, tuple[int, str]] = {}  # chat_id -> (status, description), every time
         self.files: dict[str, bytes] = {}  # file_id -> content, served by getFile and the file URL
+        self.last_answer_at = 0.0  # time.monotonic() of the last answer to a method other than getUpdates
+        self.in_flight = 0  # requests (other than getUpdates) received and not yet answered
         self._next_update = 1
         self._next_message = 1
         self._cond = threading.Condition()
@@ -215,8 +217,16 @@ class FakeTelegram:
                     params = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
                     for key in JSON_FIELDS & params.keys():
                         params[key] = json.loads(params[key])
-                status, body = fake._answer(self.path[len(prefix):], params)
-                self._send(status, body)
+                method = self.path[len(prefix):]
+                polling = method == "getUpdates"
+                fake.in_flight += not polling
+                try:
+                    status, body = fake._answer(method, params)
+                    self._send(status, body)
+                finally:
+                    fake.in_flight -= not polling
+                    if not polling:
+                        fake.last_answer_at = time.monotonic()
 
             do_GET = do_POST  # noqa: N815
 

@@ -25,12 +25,14 @@ ARGUMENTS = {
     "delfact": "poverty.poor_households xacnhan", "restorefact": "poverty.poor_households", "history": "poverty.total",
     "undo": "", "unanswered": "", "teach": "1 poverty.total", "import": "", "grant": f"telegram:{CITIZEN} admin",
     "revoke": f"telegram:{OPERATOR}", "roles": "",
+    "announce": "Họp dân tối nay", "schedule": "2030-01-01 07:00 Họp dân", "announcements": "", "cancel": "1",
+    "send": "1",
 }
 
 
 def snapshot(store):
     """Everything a command could change."""
-    tables = ("facts", "fact_history", "roles", "topics", "subscriptions")
+    tables = ("facts", "fact_history", "roles", "topics", "subscriptions", "announcements", "outbox")
     return {t: sorted(map(str, store.db[t].rows)) for t in tables if store.db[t].exists()}, store.kb_version()
 
 

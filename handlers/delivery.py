@@ -1,0 +1,159 @@
+"""Delivering announcements from the outbox, one sender per channel, within the channel's limits.
+
+The sender knows nothing of a messenger's types: the channel gives it ``send(chat, text)``
+returning an Outcome, and ``notify(chat, text, message)`` to post or edit the progress
+message of the staff member who sent the announcement. Rows are settled one commit
+each, right after the messenger answers: if the process dies, a restart resumes with
+what is still pending, and only a message caught between the messenger accepting it
+and that commit could go out twice.
+"""
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from . import texts
+from .announcements import Outbox, utc_now
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the messenger said: sent; retry after some seconds; blocked (never again); failed."""
+
+    status: str  # "sent" | "retry" | "blocked" | "failed" | "transient"
+    retry_after: float = 0.0
+    error: str = ""
+
+
+SENT = Outcome("sent")
+
+
+class RateLimiter:
+    """At most ``per_second`` sends in any one-second window overall, and one per ``chat_interval`` per chat."""
+
+    def __init__(self, per_second: float, chat_interval: float = 1.0, clock=time.monotonic, sleep=asyncio.sleep):
+        self.per_second = per_second
+        self.chat_interval = chat_interval
+        self.clock = clock
+        self.sleep = sleep
+        self.recent: collections.deque[float] = collections.deque()
+        self.last_by_chat: dict[str, float] = {}
+        self.paused_until = 0.0
+
+    def pause(self, seconds: float) -> None:
+        """The messenger said 429: nobody sends until it has passed."""
+        self.paused_until = max(self.paused_until, self.clock() + seconds)
+
+    async def wait(self, chat: str) -> None:
+        while True:
+            now = self.clock()
+            while self.recent and now - self.recent[0] >= 1.0:
+                self.recent.popleft()
+            waits = [self.paused_until - now, self.last_by_chat.get(chat, -1e9) + self.chat_interval - now]
+            if len(self.recent) >= self.per_second:
+                waits.append(self.recent[0] + 1.0 - now)
+            delay = max(waits)
+            if delay <= 0:
+                self.recent.append(now)
+                self.last_by_chat[chat] = now
+                if len(self.last_by_chat) > 10000:  # forget chats not written to lately
+                    self.last_by_chat = {c: t for c, t in self.last_by_chat.items() if now - t < self.chat_interval}
+                return
+            await self.sleep(delay)
+
+
+class Deliverer:
+    """Drains one channel's outbox: ``run()`` until cancelled, or ``drain()`` what is pending now."""
+
+    PROGRESS_EVERY = 3.0  # seconds between progress edits
+    MAX_ATTEMPTS = 5  # network errors, with backoff, before a row counts as failed
+
+    def __init__(self, outbox: Outbox, channel: str, send: Callable[[str, str], Awaitable[Outcome]],
+                 notify: Callable[[str, str, str | None], Awaitable[str | None]], limiter: RateLimiter,
+                 clock=utc_now):
+        self.outbox = outbox
+        self.channel = channel
+        self.send = send
+        self.notify = notify
+        self.limiter = limiter
+        self.clock = clock
+        self._progress_at: dict[int, float] = {}
+
+    async def run(self, idle: float = 0.5) -> None:
+        while True:
+            try:
+                await self.drain()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # keep delivering; the row stays pending and is tried again
+                log.exception("Announcement delivery on %s failed; retrying", self.channel)
+            await asyncio.sleep(idle)
+
+    async def drain(self) -> int:
+        """Start due scheduled announcements, then send every pending row of this channel."""
+        for announcement_id in self.outbox.due(self.clock()):
+            count = self.outbox.confirm(announcement_id)
+            log.info("Scheduled announcement %s started: %s recipients", announcement_id, count)
+        sent = 0
+        while rows := self.outbox.pending(self.channel):
+            for row in rows:
+                if await self._deliver(row):
+                    sent += 1
+                await self._report(row["announcement_id"])
+        for announcement_id in self.outbox.unreported(self.channel):  # finished by another channel's sender
+            await self._report(announcement_id)
+        return sent
+
+    async def _deliver(self, row: dict) -> bool:
+        await self.limiter.wait(row["chat_id"])
+        try:
+            outcome = await self.send(row["chat_id"], row["text"])
+        except Exception as error:  # an adapter bug must not lose the row
+            log.exception("Sending announcement row %s failed", row["id"])
+            outcome = Outcome("transient", error=str(error))
+        if outcome.status == "retry":
+            log.info("Rate limited on %s: waiting %.1f s", self.channel, outcome.retry_after)
+            self.limiter.pause(outcome.retry_after)
+            return False  # still pending: the next pass sends it
+        if outcome.status == "transient":
+            if row["attempts"] + 1 >= self.MAX_ATTEMPTS:
+                self.outbox.mark(row["id"], "failed", outcome.error)
+            else:
+                self.outbox.mark(row["id"], "pending", outcome.error)
+                self.limiter.pause(min(2 ** row["attempts"], 30))
+            return False
+        self.outbox.mark(row["id"], outcome.status, outcome.error)
+        return outcome.status == "sent"
+
+    async def _report(self, announcement_id: int) -> None:
+        """Edit the author's progress message every few seconds; post the final report once.
+
+        Any channel's sender may finish an announcement; only the author's channel reports.
+        """
+        self.outbox.finish_if_done(announcement_id)
+        announcement = self.outbox.get(announcement_id)
+        if announcement["author"].partition(":")[0] != self.channel:
+            return
+        counts = self.outbox.counts(announcement_id)
+        total = sum(v for k, v in counts.items() if k != "cancelled")
+        progress = texts.PROGRESS.format(id=announcement_id, done=total - counts["pending"], total=total)
+        if announcement["status"] == "done":
+            if self.outbox.claim_report(announcement_id):
+                seconds = max(0, int(time.time() - dt.datetime.fromisoformat(announcement["started_at"]).timestamp()))
+                await self.notify(announcement["author_chat"], progress, announcement["progress_message"])
+                await self.notify(announcement["author_chat"], texts.REPORT.format(
+                    id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
+                    duration=f"{seconds // 60} phút {seconds % 60} giây"), None)
+            return
+        if time.monotonic() - self._progress_at.get(announcement_id, 0.0) >= self.PROGRESS_EVERY:
+            self._progress_at[announcement_id] = time.monotonic()
+            message = await self.notify(announcement["author_chat"], progress, announcement["progress_message"])
+            if message and message != announcement["progress_message"]:
+                self.outbox.set_progress_message(announcement_id, message)
