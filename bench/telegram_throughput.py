@@ -38,13 +38,14 @@ class RemoteFake:
 
     token = "123456:BENCH-token"
 
-    def __init__(self, latency_ms: float):
+    def __init__(self, latency_ms: float = 0, rate_limit: int = 0):
         self.latency_ms = latency_ms
+        self.rate_limit = rate_limit
 
     def __enter__(self) -> RemoteFake:
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "fake_telegram.py"), self.token, str(self.latency_ms)],
-            stdout=subprocess.PIPE, text=True)
+            [sys.executable, str(ROOT / "tests" / "fake_telegram.py"), self.token, str(self.latency_ms),
+             str(self.rate_limit)], stdout=subprocess.PIPE, text=True)
         self.base_url = self.process.stdout.readline().strip()
         self.control = httpx.Client(base_url=self.base_url.removesuffix("/bot") + "/_control/")
         return self
@@ -59,6 +60,13 @@ class RemoteFake:
 
     def count(self, method: str) -> int:
         return self.control.post(f"count/{method}").json()["count"]
+
+    def block(self, chats: list[str]) -> None:
+        self.control.post("block", json=chats).raise_for_status()
+
+    def delivered(self) -> dict:
+        """{"delivered": {chat: messages answered 200}, "rejected": calls answered 429}"""
+        return self.control.post("delivered").json()
 
 
 def echo_application(fake: RemoteFake) -> Application:

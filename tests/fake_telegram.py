@@ -34,9 +34,13 @@ class QuietServer(ThreadingHTTPServer):
 
 
 class FakeTelegram:
-    def __init__(self, token: str = "123456:TEST-token", latency: float = 0.0):
+    def __init__(self, token: str = "123456:TEST-token", latency: float = 0.0, rate_limit: int = 0):
         self.token = token
         self.latency = latency  # seconds added to every answer but getUpdates, as a real Bot API's round trip
+        self.rate_limit = rate_limit  # sendMessage calls allowed in any one second (0: no limit), else 429
+        self._accepted: list[float] = []
+        self.rejected = 0  # sendMessage calls answered 429
+        self.delivered: dict[str, int] = defaultdict(int)  # chat -> sendMessage calls answered 200
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.updates: list[dict[str, Any]] = []
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
@@ -153,6 +157,14 @@ class FakeTelegram:
             if self.failures.get(method):
                 return self.failures[method].pop(0)
             chat = str(params.get("chat_id", ""))
+            if self.rate_limit and method == "sendMessage":
+                now = time.monotonic()
+                self._accepted = [t for t in self._accepted if now - t < 1.0]
+                if len(self._accepted) >= self.rate_limit:
+                    self.rejected += 1
+                    return 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
+                                 "parameters": {"retry_after": 1}}
+                self._accepted.append(now)
             if chat in self.fail_chats and method.startswith("send"):
                 status, description = self.fail_chats[chat]
                 return status, {"ok": False, "error_code": status, "description": description}
@@ -163,6 +175,9 @@ class FakeTelegram:
             return 200, {"ok": True, "result": BOT_USER}
         if method in ("sendMessage", "editMessageText"):
             chat_id = params.get("chat_id")
+            if method == "sendMessage":
+                with self._cond:
+                    self.delivered[str(chat_id)] += 1
             message = {"message_id": int(params.get("message_id") or self._message_id()), "date": int(time.time()),
                        "chat": {"id": int(chat_id) if chat_id else 0, "type": "private"}, "from": BOT_USER,
                        "text": params.get("text", "")}
@@ -238,6 +253,12 @@ class FakeTelegram:
                     for user_id, text in body:
                         fake.push_text(user_id, text)
                     return self._send(200, {"ok": True})
+                if self.path == "/_control/block":
+                    for chat in body:
+                        fake.fail_chats[str(chat)] = (403, "Forbidden: bot was blocked by the user")
+                    return self._send(200, {"ok": True})
+                if self.path == "/_control/delivered":  # sendMessage calls answered 200, per chat
+                    return self._send(200, {"ok": True, "delivered": fake.delivered, "rejected": fake.rejected})
                 method = self.path.rsplit("/", 1)[-1]
                 return self._send(200, {"ok": True, "count": len(fake.calls_to(method))})
 
@@ -264,8 +285,10 @@ class FakeTelegram:
 
 if __name__ == "__main__":
     # Serve in a process of its own (benchmarks): print the base URL, serve until killed.
-    # Arguments: [token] [latency in milliseconds].
-    token = sys.argv[1] if len(sys.argv) > 1 else "123456:TEST-token"
-    with FakeTelegram(token, latency=float(sys.argv[2]) / 1000 if len(sys.argv) > 2 else 0.0) as server:
+    # Arguments: [token] [latency in milliseconds] [sendMessage calls allowed a second].
+    args = sys.argv[1:]
+    token = args[0] if args else "123456:TEST-token"
+    latency = float(args[1]) / 1000 if len(args) > 1 else 0.0
+    with FakeTelegram(token, latency, rate_limit=int(args[2]) if len(args) > 2 else 0) as server:
         print(server.base_url, flush=True)
         threading.Event().wait()
