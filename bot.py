@@ -6,6 +6,7 @@
     python bot.py ask "câu hỏi"   print the answer to one question
     python bot.py ask --jsonl     one question a line on stdin, one JSON answer a line on stdout
     python bot.py telegram        Telegram (TELEGRAM_BOT_TOKEN), long polling or --webhook URL
+    python bot.py zalo            Zalo (ZALO_BOT_TOKEN), long polling or --webhook URL
     python bot.py facts ...       list, show, set, history, undo, import, export the facts
 
 Every command takes --db PATH (or the BOT_DB environment variable). Settings may also
@@ -14,6 +15,7 @@ come from a .env file (KEY=value lines) beside this file or in the working direc
 from __future__ import annotations
 
 import argparse
+import asyncio
 import getpass
 import json
 import logging
@@ -140,11 +142,54 @@ def run_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_zalo(args: argparse.Namespace) -> int:
+    token = os.environ.get("ZALO_BOT_TOKEN", "").strip()
+    if not token:
+        print("Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
+              "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.", file=sys.stderr)
+        return 2
+    from channels import zalo
+
+    api_base = args.api_base or os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE
+    conversation = open_conversation(args.db, FloodGuard())
+    secret = args.webhook_secret or os.environ.get("ZALO_WEBHOOK_SECRET")
+    try:
+        asyncio.run(zalo.run(conversation, token, api_base, args.webhook, secret, args.listen, args.port))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def run_serve(args: argparse.Namespace) -> int:
-    if os.environ.get("TELEGRAM_BOT_TOKEN"):
+    """Every channel whose token is set, in one process; the terminal chat when none is."""
+    telegram_token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    zalo_token = os.environ.get("ZALO_BOT_TOKEN", "").strip()
+    if telegram_token and zalo_token:
+        return run_both(args, telegram_token, zalo_token)
+    if telegram_token:
         return run_telegram(args)
+    if zalo_token:
+        return run_zalo(args)
     log.info("No messenger token is set: starting the terminal chat")
     return run_chat(args)
+
+
+def run_both(args: argparse.Namespace, telegram_token: str, zalo_token: str) -> int:
+    """Telegram and Zalo polling in one event loop, sharing one conversation and outbox."""
+    from channels import telegram, zalo
+
+    conversation = open_conversation(args.db, FloodGuard())
+    application = telegram.build_application(conversation, telegram_token, os.environ.get("TELEGRAM_API_BASE"))
+
+    async def both() -> None:
+        await asyncio.gather(telegram.serve_polling(application), zalo.run(
+            conversation, zalo_token, os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE))
+
+    try:
+        asyncio.run(both())
+    except KeyboardInterrupt:
+        pass
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -153,7 +198,8 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--db", help="SQLite knowledge base file (default: $BOT_DB or data/hoidap.db)")
     common.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     messenger = argparse.ArgumentParser(add_help=False)
-    messenger.add_argument("--api-base", help="Bot API base URL, token appended (default: $TELEGRAM_API_BASE)")
+    messenger.add_argument("--api-base", help="Bot API base URL, token appended "
+                           "(default: $TELEGRAM_API_BASE or $ZALO_API_BASE)")
     messenger.add_argument("--webhook", metavar="URL", help="receive updates at this public URL instead of polling")
     messenger.add_argument("--webhook-secret", help="secret token the webhook requires (default: random)")
     messenger.add_argument("--listen", default="0.0.0.0", help="webhook server address (default 0.0.0.0)")
@@ -175,6 +221,7 @@ def parser() -> argparse.ArgumentParser:
     ask.set_defaults(run=run_ask)
     commands.add_parser("telegram", parents=[common, messenger], help="run the Telegram bot").set_defaults(
         run=run_telegram)
+    commands.add_parser("zalo", parents=[common, messenger], help="run the Zalo bot").set_defaults(run=run_zalo)
     facts = commands.add_parser("facts", parents=[common], help="manage the facts (as the server's operator)")
     actions = facts.add_subparsers(dest="action", required=True)
     actions.add_parser("list", parents=[common], help="ids, topics and titles").add_argument("--topic")

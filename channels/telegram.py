@@ -279,3 +279,18 @@ def run(application: Application, webhook_url: str | None = None, secret: str | 
     else:
         log.info("Telegram long polling")
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+async def serve_polling(application: Application) -> None:
+    """Long polling inside an event loop shared with other channels (``bot.py serve``), until cancelled."""
+    await application.initialize()
+    await application.post_init(application)
+    await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+    await application.start()
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await stop_delivery(application)
+        await application.shutdown()

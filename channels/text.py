@@ -23,40 +23,45 @@ def numbered_plain(reply: Reply) -> str:
     return "\n".join(lines)
 
 
-def split_message(markup: str, limit: int) -> list[str]:
+def split_message(text: str, limit: int, markup: bool = True) -> list[str]:
     """Pieces of at most ``limit`` characters, split between lines so no tag is cut in two.
 
-    Tags never span lines in our replies; a single line longer than ``limit`` loses its
-    tags (kept escaped) and is cut between words.
+    Tags never span lines in our replies. A line longer than ``limit`` loses its tags
+    (kept escaped) and is cut between words, filling each piece as far as it goes.
+    ``markup=False`` for plain text.
     """
     pieces: list[str] = []
     current = ""
-    for line in markup.split("\n"):
-        if len(line) > limit:
-            if current:
+    for line in text.split("\n"):
+        if len(line) > limit and markup:
+            line = html.escape(to_plain(line), quote=False)
+        while True:
+            sep = "\n" if current else ""
+            if len(current) + len(sep) + len(line) <= limit:
+                current += sep + line
+                break
+            if len(line) <= limit:  # a whole line that does not fit: it starts the next piece
                 pieces.append(current)
                 current = ""
-            pieces.extend(_cut_line(html.escape(to_plain(line), quote=False), limit))
-            continue
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
+                continue
+            head, line = _cut(line, limit - len(current) - len(sep))
+            if head:
+                current += sep + head
             pieces.append(current)
-            candidate = line
-        current = candidate
+            current = ""
     if current or not pieces:
         pieces.append(current)
     return pieces
 
 
-def _cut_line(line: str, limit: int) -> list[str]:
-    pieces = []
-    while len(line) > limit:
-        cut = line.rfind(" ", 0, limit)
-        if cut <= 0:  # one long word: cut at the limit, but never inside an entity like &amp;
-            cut = limit
-            amp = line.rfind("&", 0, limit)
-            if amp > 0 and line.rfind(";", 0, limit) < amp:
-                cut = amp
-        pieces.append(line[:cut])
-        line = line[cut:].lstrip(" ")
-    return pieces + ([line] if line else [])
+def _cut(line: str, room: int) -> tuple[str, str]:
+    """As much of ``line`` as fits in ``room``, cut between words (never inside an entity like &amp;)."""
+    if room <= 0:
+        return "", line
+    cut = line.rfind(" ", 0, room + 1)
+    if cut <= 0:
+        cut = room
+        amp = line.rfind("&", 0, room)
+        if amp > 0 and line.rfind(";", 0, room) < amp:
+            cut = amp
+    return line[:cut].rstrip(" "), line[cut:].lstrip(" ")

@@ -32,6 +32,7 @@ GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bo
 ANSWER_DATA = "fact:"
 MENU_DATA = "menu:"
 FEEDBACK_DATA = "fb:"
+FEEDBACK_WORDS = {"👍": "1", "👎": "0"}  # typed after an answer where there are no buttons
 COMMAND_DATA = "cmd:"  # a button that runs a command, through the same authorisation as typing it
 DISMISS_DATA = "dismiss"
 EVERYONE = frozenset(ROLES)
@@ -88,6 +89,8 @@ class Conversation:
             return [Reply(texts.TOO_LONG.format(length=length, limit=f"{limit:,}".replace(",", ".")), status="fallback")]
         if text.startswith("/"):
             return self._remember(message, self.run_command(message, text))
+        if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
+            return self._feedback(message, f"{answered}:{FEEDBACK_WORDS[text]}")
         offered, _ = self.state.offered(message.identity)
         if text.isdigit() and offered:
             number = int(text)
@@ -202,6 +205,7 @@ class Conversation:
         )
         if reply.status == "answered":
             reply.feedback_id = question_id  # 👍/👎 are for answers
+            self.state.answered(message.identity, question_id)
         return reply, question_id
 
     def _reply_for(self, answer: Answer) -> Reply:

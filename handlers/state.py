@@ -23,6 +23,7 @@ class ConversationState:
             db["picks"].create(
                 {"id": int, "identity": str, "question_id": int, "choice": str, "at": str}, pk="id", if_not_exists=True
             )
+            db["last_answers"].create({"identity": str, "question_id": int}, pk="identity", if_not_exists=True)
             db["feedback"].create(
                 {"question_id": int, "identity": str, "helpful": int, "at": str},
                 pk=("question_id", "identity"), if_not_exists=True,
@@ -49,6 +50,16 @@ class ConversationState:
         if not row:
             return [], None
         return [Choice(label, data) for label, data in json.loads(row[0])], row[1]
+
+    def answered(self, identity: str, question_id: int) -> None:
+        """Remember the last answer, so a 👍 or 👎 typed next (Zalo has no buttons) is about it."""
+        with self.store.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO last_answers (identity, question_id) VALUES (?, ?)",
+                       [identity, question_id])
+
+    def last_answered(self, identity: str) -> int | None:
+        row = self.store.db.execute("SELECT question_id FROM last_answers WHERE identity = ?", [identity]).fetchone()
+        return row[0] if row else None
 
     def record_pick(self, identity: str, question_id: int | None, choice: str) -> None:
         with self.store.transaction() as db:

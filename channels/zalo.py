@@ -1,0 +1,252 @@
+"""Zalo, through the Zalo Bot API: a small async client over httpx, and a thin adapter.
+
+The Bot API is modelled on Telegram's (``<base>/bot<TOKEN>/<method>``, JSON envelope
+``{ok, result, error_code, description}``, where an HTTP 200 may still say ``ok: false``),
+but ``getUpdates`` returns one update at a time (408: none yet), webhook bodies come
+wrapped in ``{ok, result}`` or bare, and there are no buttons: choices are numbered
+lines people answer with the number, and 👍/👎 typed after an answer is feedback.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+from urllib.parse import urlparse
+import secrets
+from typing import Any
+
+import httpx
+
+from handlers import Conversation, Message, Reply
+from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+
+from .text import numbered_plain, split_message
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "zalo"
+DEFAULT_API_BASE = "https://bot-api.zaloplatforms.com/bot"
+MAX_MESSAGE = 2000
+NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
+SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
+ANNOUNCEMENT = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
+SECRET_HEADER = "X-Bot-Api-Secret-Token"
+
+
+class ZaloError(Exception):
+    def __init__(self, code: int, description: str, retry_after: float | None = None):
+        super().__init__(f"{code}: {description}")
+        self.code = code
+        self.description = description
+        self.retry_after = retry_after
+
+
+class ZaloClient:
+    """The Zalo Bot API's methods we use. Errors raise ZaloError (also for ``ok: false`` in an HTTP 200)."""
+
+    def __init__(self, token: str, api_base: str = DEFAULT_API_BASE, timeout: float = 10.0):
+        self._url = f"{api_base}{token}/"  # never logged: it holds the token
+        self._http = httpx.AsyncClient(timeout=timeout)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def call(self, method: str, read_timeout: float | None = None, **params: Any) -> Any:
+        timeout = httpx.Timeout(10.0, read=read_timeout) if read_timeout else httpx.USE_CLIENT_DEFAULT
+        response = await self._http.post(self._url + method, json=params, timeout=timeout)
+        try:
+            body = response.json()
+        except ValueError:
+            body = {"ok": False, "error_code": response.status_code, "description": response.text[:200]}
+        if response.status_code == 200 and body.get("ok"):
+            return body.get("result")
+        code = body.get("error_code") or response.status_code
+        retry = (body.get("parameters") or {}).get("retry_after")
+        raise ZaloError(int(code), str(body.get("description", "")), float(retry) if retry is not None else None)
+
+    async def get_me(self) -> dict:
+        return await self.call("getMe")
+
+    async def get_updates(self, timeout: int = 30) -> list[dict]:
+        """Whatever updates are waiting (usually one); none after ``timeout`` seconds (408)."""
+        try:
+            result = await self.call("getUpdates", read_timeout=timeout + 10, timeout=str(timeout))
+        except ZaloError as error:
+            if error.code == 408:
+                return []
+            raise
+        if not result:
+            return []
+        return result if isinstance(result, list) else [result]
+
+    async def send_message(self, chat_id: str, text: str) -> dict:
+        return await self.call("sendMessage", chat_id=chat_id, text=text)
+
+    async def send_chat_action(self, chat_id: str, action: str = "typing") -> None:
+        await self.call("sendChatAction", chat_id=chat_id, action=action)
+
+    async def set_webhook(self, url: str, secret_token: str) -> None:
+        await self.call("setWebhook", url=url, secret_token=secret_token)
+
+    async def delete_webhook(self) -> None:
+        await self.call("deleteWebhook")
+
+
+def unwrap(body: Any) -> dict | None:
+    """A webhook body, bare or wrapped in {ok, result}."""
+    if isinstance(body, dict) and "result" in body and "event_name" not in body:
+        body = body["result"]
+    return body if isinstance(body, dict) and "event_name" in body else None
+
+
+class ZaloChannel:
+    """Turns Zalo updates into conversation calls and replies into plain-text messages."""
+
+    def __init__(self, conversation: Conversation, client: ZaloClient):
+        self.conversation = conversation
+        self.client = client
+
+    async def on_update(self, update: dict) -> None:
+        message = update.get("message") or {}
+        chat_id = str((message.get("chat") or {}).get("id", ""))
+        sender = message.get("from") or {}
+        if not chat_id or not sender.get("id"):
+            log.info("Ignoring a Zalo update without chat or sender: %s", update.get("event_name"))
+            return
+        try:
+            if update.get("event_name") != "message.text.received":
+                await self._send_text(chat_id, NOT_TEXT)
+                return
+            await self._typing(chat_id)
+            incoming = Message(CHANNEL, str(sender["id"]), str(message.get("text", "")),
+                               name=str(sender.get("display_name") or sender.get("name") or ""), chat_id=chat_id)
+            await self.send(chat_id, self.conversation.handle(incoming))
+        except Exception:
+            log.exception("Error while handling a Zalo update")
+            await self._send_text(chat_id, SOMETHING_WRONG, quiet=True)
+
+    async def send(self, chat_id: str, replies: list[Reply]) -> None:
+        for reply in replies:
+            for piece in split_message(numbered_plain(reply), MAX_MESSAGE, markup=False):
+                await self._send_text(chat_id, piece)
+
+    async def _send_text(self, chat_id: str, text: str, quiet: bool = False) -> None:
+        try:
+            await self.client.send_message(chat_id, text)
+        except (ZaloError, httpx.HTTPError) as error:
+            if not quiet:
+                raise
+            log.warning("Could not send to Zalo chat: %s", error)
+
+    async def _typing(self, chat_id: str) -> None:
+        try:
+            await self.client.send_chat_action(chat_id, "typing")
+        except (ZaloError, httpx.HTTPError) as error:  # a typing indicator is not worth failing over
+            log.info("Typing indicator failed: %s", error)
+
+    async def poll(self, timeout: int = 30) -> None:
+        """Long polling until cancelled; errors back off and retry."""
+        backoff = 1.0
+        while True:
+            try:
+                for update in await self.client.get_updates(timeout):
+                    await self.on_update(update)
+                backoff = 1.0
+            except asyncio.CancelledError:
+                raise
+            except (ZaloError, httpx.HTTPError) as error:
+                log.warning("Zalo getUpdates failed (%s); retrying in %.0f s", error, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 60)
+
+
+class ZaloDelivery:
+    """How announcements leave on Zalo. Its limits are not published: conservative by default."""
+
+    def __init__(self, client: ZaloClient):
+        self.client = client
+        self.per_second = float(os.environ.get("ZALO_RATE_PER_SECOND", "5"))
+
+    async def send(self, chat_id: str, text: str) -> Outcome:
+        try:
+            await self.client.send_message(chat_id, ANNOUNCEMENT.format(text=text)[:MAX_MESSAGE])
+        except ZaloError as error:
+            if error.code == 429:
+                return Outcome("retry", error.retry_after or 5.0)
+            if error.code in (403, 404):  # blocked the OA/bot, or the user is gone
+                return Outcome("blocked", error=error.description)
+            if error.code >= 500:
+                return Outcome("transient", error=error.description)
+            return Outcome("failed", error=error.description)
+        except httpx.HTTPError as error:
+            return Outcome("transient", error=str(error))
+        return SENT
+
+    async def notify(self, chat_id: str, text: str, _message_id: str | None) -> str | None:
+        """Zalo cannot edit a message: progress goes out as new messages, so only the report is sent."""
+        if text.startswith("✅"):
+            try:
+                await self.client.send_message(chat_id, text)
+            except (ZaloError, httpx.HTTPError) as error:
+                log.info("Could not post the report to %s: %s", chat_id, error)
+        return None
+
+
+def deliverer(conversation: Conversation, client: ZaloClient) -> Deliverer:
+    delivery = ZaloDelivery(client)
+    return Deliverer(conversation.outbox, CHANNEL, delivery.send, delivery.notify,
+                     RateLimiter(delivery.per_second, chat_interval=1.0))
+
+
+async def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, path: str):  # noqa: RUF029
+    """A small tornado server (tornado comes with python-telegram-bot's webhook extra)."""
+    from tornado import web
+
+    class Webhook(web.RequestHandler):
+        async def post(self) -> None:
+            if self.request.headers.get(SECRET_HEADER) != secret:
+                self.set_status(403)
+                self.finish({"ok": False, "description": "forbidden"})
+                return
+            try:
+                update = unwrap(json.loads(self.request.body or b"null"))
+            except ValueError:
+                update = None
+            if update is None:
+                self.set_status(400)
+                self.finish({"ok": False, "description": "not an update"})
+                return
+            self.finish({"ok": True})
+            asyncio.get_running_loop().create_task(channel.on_update(update))
+
+    server = web.Application([(f"/{path}", Webhook)]).listen(port, address=listen)
+    return server
+
+
+
+async def run(conversation: Conversation, token: str, api_base: str = DEFAULT_API_BASE,
+              webhook_url: str | None = None, secret: str | None = None, listen: str = "0.0.0.0",
+              port: int = 8444) -> None:
+    """Serve Zalo until cancelled: long polling, or a webhook; announcements are sent meanwhile."""
+    client = ZaloClient(token, api_base)
+    channel = ZaloChannel(conversation, client)
+    me = await client.get_me()
+    log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
+    sender = asyncio.get_running_loop().create_task(deliverer(conversation, client).run())
+    server = None
+    try:
+        if webhook_url:
+            secret = secret or secrets.token_urlsafe(32)
+            server = await serve_webhook(channel, secret, listen, port, urlparse(webhook_url).path.strip("/"))
+            await client.set_webhook(webhook_url, secret)
+            log.info("Zalo webhook on %s:%s", listen, port)
+            await asyncio.Event().wait()
+        else:
+            log.info("Zalo long polling")
+            await channel.poll()
+    finally:
+        sender.cancel()
+        if server:
+            server.stop()
+        await client.close()
