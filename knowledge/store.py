@@ -184,11 +184,7 @@ class Store:
         counts = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0}
         total = len(facts_file.facts)
         with self.transaction() as db:
-            db["topics"].upsert_all(
-                [{"id": t.id, "title": t.title, "questions": json.dumps(t.questions, ensure_ascii=False),
-                  "keywords": json.dumps(t.keywords, ensure_ascii=False)} for t in facts_file.topics],
-                pk="id",
-            )
+            self._upsert_topics(db, facts_file.topics)
             existing = {row["id"]: row for row in db["facts"].rows}
             writes, history, stamp = [], [], now()
             for done, fact in enumerate(facts_file.facts, 1):
@@ -223,6 +219,14 @@ class Store:
                 self._bump_version(db)
         log.info("Loaded facts into %s: %s", self.path, counts)
         return counts
+
+    @staticmethod
+    def _upsert_topics(db: sqlite_utils.Database, topics: list[Topic]) -> None:
+        db["topics"].upsert_all(
+            [{"id": t.id, "title": t.title, "questions": json.dumps(t.questions, ensure_ascii=False),
+              "keywords": json.dumps(t.keywords, ensure_ascii=False)} for t in topics],
+            pk="id",
+        )
 
     @staticmethod
     def _history_row(fact_id: str, actor: str, action: str, old: Any, new: Any) -> dict[str, Any]:
@@ -290,11 +294,7 @@ class Store:
         counts = {"added": 0, "updated": 0, "unchanged": 0, "deleted": 0}
         total = len(facts_file.facts)
         with self.transaction() as db:
-            db["topics"].upsert_all(
-                [{"id": t.id, "title": t.title, "questions": json.dumps(t.questions, ensure_ascii=False),
-                  "keywords": json.dumps(t.keywords, ensure_ascii=False)} for t in facts_file.topics],
-                pk="id",
-            )
+            self._upsert_topics(db, facts_file.topics)
             existing = {row["id"]: row for row in db["facts"].rows}
             for done, fact in enumerate(facts_file.facts, 1):
                 before = existing.get(fact.id)
