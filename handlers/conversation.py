@@ -199,7 +199,7 @@ class Conversation:
         if not tokens(text):
             reply = Reply(texts.NOT_UNDERSTOOD, self._topic_choices(), status="fallback")
         else:
-            reply = self._reply_for(self.kb.ask(text))
+            reply = self._reply_for(self.kb.ask(text, refresh=False))  # handle() refreshed it
         question_id = self.store.log_question(
             message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
         )

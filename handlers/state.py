@@ -38,7 +38,7 @@ class ConversationState:
                     "INSERT OR REPLACE INTO pending_choices (identity, choices, question_id, at) VALUES (?, ?, ?, ?)",
                     [identity, data, question_id, now()],
                 )
-        elif self.store.db.execute("SELECT 1 FROM pending_choices WHERE identity = ?", [identity]).fetchone():
+        else:
             with self.store.transaction() as db:
                 db.execute("DELETE FROM pending_choices WHERE identity = ?", [identity])
 

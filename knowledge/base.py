@@ -116,8 +116,10 @@ class KnowledgeBase:
         self.refresh()
         return self.facts_for(key)
 
-    def ask(self, question: str) -> Answer:
-        self.refresh()
+    def ask(self, question: str, refresh: bool = True) -> Answer:
+        """Answer from the current facts (``refresh=False``: the caller has just refreshed)."""
+        if refresh:
+            self.refresh()
         match: Match = self.index.match(question)
         keys = [c.key for c in match.candidates]
         if match.status == "answered":

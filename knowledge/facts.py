@@ -13,6 +13,7 @@ import re
 import string
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,7 @@ def format_number(value: float | int) -> str:
     return f"{int(value):,}".replace(",", ".")
 
 
+@lru_cache(maxsize=1024)
 def format_date(iso: str) -> str:
     """'2022-12-31' -> '31/12/2022'."""
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
