@@ -225,7 +225,10 @@ class Index:
 
     def _corrections_uncached(self, word: str) -> list[tuple[int, float]]:
         """Vocabulary words within typo distance of an unknown word, with their quality."""
-        found = process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        # A typo keeps a Vietnamese word's first letter ("ngeo", "nghòe"); "lương" is not a
+        # misspelt "tượng" or "vướng", though only one letter apart.
+        found = [hit for hit in process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                                limit=8) if hit[0][0] == word[0]][:3]
         if not found:
             return []
         best = found[0][1]
