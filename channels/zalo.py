@@ -199,8 +199,8 @@ def deliverer(conversation: Conversation, client: ZaloClient) -> Deliverer:
                      RateLimiter(delivery.per_second, chat_interval=1.0))
 
 
-async def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, path: str):  # noqa: RUF029
-    """A small tornado server (tornado comes with python-telegram-bot's webhook extra)."""
+def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, path: str):
+    """A small tornado server (tornado comes with python-telegram-bot's webhook extra), on the running loop."""
     from tornado import web
 
     class Webhook(web.RequestHandler):
@@ -220,8 +220,7 @@ async def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: in
             self.finish({"ok": True})
             asyncio.get_running_loop().create_task(channel.on_update(update))
 
-    server = web.Application([(f"/{path}", Webhook)]).listen(port, address=listen)
-    return server
+    return web.Application([(f"/{path}", Webhook)]).listen(port, address=listen)
 
 
 
@@ -238,11 +237,12 @@ async def run(conversation: Conversation, token: str, api_base: str = DEFAULT_AP
     try:
         if webhook_url:
             secret = secret or secrets.token_urlsafe(32)
-            server = await serve_webhook(channel, secret, listen, port, urlparse(webhook_url).path.strip("/"))
+            server = serve_webhook(channel, secret, listen, port, urlparse(webhook_url).path.strip("/"))
             await client.set_webhook(webhook_url, secret)
             log.info("Zalo webhook on %s:%s", listen, port)
             await asyncio.Event().wait()
         else:
+            await client.delete_webhook()  # updates go to a webhook while one is set
             log.info("Zalo long polling")
             await channel.poll()
     finally:

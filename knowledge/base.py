@@ -10,7 +10,7 @@ import gc
 import threading
 from dataclasses import dataclass, field
 
-from .facts import Fact, Topic, render_answer, resolve_values
+from .facts import Fact, render_answer, resolve_values
 from .matcher import Document, Index, Match
 from .store import Store
 

@@ -147,7 +147,7 @@ async def test_webhook_needs_the_secret_and_takes_bare_or_wrapped_updates(zfake,
     client = zalo.ZaloClient(zfake.token, zfake.base_url)
     channel = zalo.ZaloChannel(tg_conversation, client)
     port = free_port()
-    server = await zalo.serve_webhook(channel, "s3cret", "127.0.0.1", port, "zalo")
+    server = zalo.serve_webhook(channel, "s3cret", "127.0.0.1", port, "zalo")
     update = {"event_name": "message.text.received", "message": {
         "from": {"id": CITIZEN, "display_name": "Lan"}, "chat": {"id": CITIZEN, "chat_type": "PRIVATE"},
         "text": "so lop dao tao nghe", "message_id": "m1", "date": 1700000000000}}
@@ -171,3 +171,36 @@ async def test_webhook_needs_the_secret_and_takes_bare_or_wrapped_updates(zfake,
     finally:
         server.stop()
         await client.close()
+
+
+def test_bot_py_serve_runs_telegram_and_zalo_in_one_process(fake, zfake, tmp_path):
+    """The command a deployment runs: both tokens set, one process, one database."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base_url,
+           "ZALO_BOT_TOKEN": zfake.token, "ZALO_API_BASE": zfake.base_url}
+    process = subprocess.Popen([sys.executable, str(root / "bot.py"), "serve", "-v", "--db", str(tmp_path / "kb.db")],
+                               env=env, cwd=root, stderr=subprocess.PIPE)
+    try:
+        zfake.push_text(CITIZEN, "xkld nhat ban bn nguoi")
+        fake.push_text(4242, "ty le ho ngheo")
+        deadline = time.monotonic() + 30
+        while not (zfake.texts_to(CITIZEN) and fake.calls_to("sendMessage")):
+            assert time.monotonic() < deadline and process.poll() is None, process.stderr.read1().decode()
+            time.sleep(0.05)
+        assert "34 người" in zfake.texts_to(CITIZEN)[0]
+        assert "7,48%" in fake.calls_to("sendMessage")[0]["text"]
+        assert zfake.calls_to("deleteWebhook")  # polling: no webhook left in the way
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=15)
+        finally:
+            process.kill()
+    logged = process.stderr.read()
+    assert fake.token.encode() not in logged and zfake.token.encode() not in logged  # tokens never logged
