@@ -67,7 +67,8 @@ def test_binary_junk_on_stdin_is_survived(tmp_path):
 
 def test_eval_sets_of_our_own_phrasing_stay_accurate(tmp_path):
     """Regression guard over phrasings written apart from the public eval: accuracy, and above all few wrong answers."""
-    for name in ("dev_questions.jsonl", "holdout_questions.jsonl", "holdout2_questions.jsonl"):
+    for name in ("dev_questions.jsonl", "holdout_questions.jsonl", "holdout2_questions.jsonl",
+                 "holdout3_questions.jsonl"):
         cases = [json.loads(line) for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines()]
         result = run(["ask", "--jsonl"], "\n".join(c["q"] for c in cases) + "\n", tmp_path / f"{name}.db")
         answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
