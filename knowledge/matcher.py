@@ -14,7 +14,9 @@ contains both words but adds "cận". Words typed with diacritics that agree wit
 the document count more than bare folded matches; a word not in the vocabulary
 is corrected to its nearest vocabulary words with rapidfuzz, at a discount; a
 word that is neither counts against every document (it is why "thời tiết hôm
-nay" falls back instead of matching something).
+nay" falls back instead of matching something). A question naming something
+rare or unknown that the best document lacks ("vay vốn", "xã Lương Tâm") is
+offered as a suggestion, never answered: a wrong figure is worse than none.
 
 The search narrows with bitmask ANDs from the weightiest word down, adds every
 document of the rarer words, and scores only that shortlist in full, so it stays
