@@ -34,7 +34,7 @@ from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
-from .normalize import Token, clauses, is_filler, year_of
+from .normalize import Token, clauses, is_filler, toneless, year_of
 
 QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
 ANSWER_STRENGTH = 0.6  # a term found only in the answer text
@@ -225,16 +225,22 @@ class Index:
 
     # -- question side --------------------------------------------------------
 
-    def _corrections_uncached(self, word: str) -> list[tuple[int, float]]:
-        """Vocabulary words within typo distance of an unknown word, with their quality."""
-        # A typo keeps a Vietnamese word's first letter ("ngeo", "nghòe"); "lương" is not a
-        # misspelt "tượng" or "vướng", though only one letter apart.
-        found = [hit for hit in process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                                limit=8) if hit[0][0] == word[0]][:3]
-        if not found:
+    def _corrections_uncached(self, word: str, spelled: str | None) -> list[tuple[int, float]]:
+        """Vocabulary words within typo distance of an unknown word, with their quality.
+
+        A typo keeps a Vietnamese word's first letter ("ngeo", "nghòe"): "lương" is not a misspelt
+        "tượng". Typed with marks (``spelled``, without its tone), the letters' own marks must be
+        close too: a wrong tone is a typo ("nghòe"), a wrong letter another word ("thoát", "tốt").
+        """
+        hits = [hit for hit in process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                               limit=8) if hit[0][0] == word[0]]
+        if spelled is not None:
+            hits = [hit for hit in hits if any(fuzz.ratio(spelled, toneless(canon)) >= FUZZY_CUTOFF
+                                               for canon in self.canons[self.term_ids[hit[0]]])]
+        if not hits:
             return []
-        best = found[0][1]
-        return [(self.term_ids[w], FUZZY_QUALITY * s / 100) for w, s, _ in found if s >= best - 5]
+        best = hits[0][1]
+        return [(self.term_ids[w], FUZZY_QUALITY * s / 100) for w, s, _ in hits[:3] if s >= best - 5]
 
     def _groups(self, question_clauses: list[tuple[Token, ...]]) -> list[_Group]:
         groups = []
@@ -264,7 +270,10 @@ class Index:
         if is_filler(tok) or tok.fold.isdigit():
             return []  # an unknown filler word ("dạ", "vậy") is no typo to correct
         if len(tok.fold) >= FUZZY_MIN_LENGTH:
-            return [(t, q, None) for t, q in self._corrections(tok.fold)]
+            # Typed with marks, the letters' own marks must be close too: a wrong tone is a typo
+            # ("nghòe"), a wrong letter is another word ("thoát" is not "tốt").
+            spelled = toneless(tok.canon) if tok.has_diacritics else None
+            return [(t, q, None) for t, q in self._corrections(tok.fold, spelled)]
         # Too short for edit distance ("von" is one edit from "vuong"): accept only a cut-off
         # word ("ngh") whose completion forms a known pair with a neighbour ("học nghề").
         neighbours = [clause[j].fold for j in (i - 1, i + 1) if 0 <= j < len(clause)]

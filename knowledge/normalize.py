@@ -90,6 +90,12 @@ def _tone_position(base: str) -> int | None:
 
 
 @lru_cache(maxsize=65536)
+def toneless(word: str) -> str:
+    """Without its tone mark but with its letters' marks: 'tốt' -> 'tôt', 'nghèo' -> 'ngheo'."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
+
+
+@lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """One spelling per Vietnamese syllable: 'hoà' and 'hòa' -> 'hòa', 'tỉ' and 'tỷ' -> 'tỉ'."""
     tone = ""
