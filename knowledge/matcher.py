@@ -30,7 +30,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -174,6 +173,15 @@ class Index:
             if len(ordered) > MASK_MIN_DOCS or len(documents) <= SMALL_BASE:
                 self.masks[term] = sum(1 << d for d, _ in ordered)
         self.phrasing_mass = [[sum(self.weights[t] for t in p) for p in doc] for doc in self.phrasings]
+        # Per document, which of its phrasings each term is in: specificity then costs one
+        # lookup per word of the question rather than one per word of every phrasing.
+        self.phrasings_with: list[dict[int, tuple[int, ...]]] = []
+        for doc in self.phrasings:
+            where: defaultdict[int, list[int]] = defaultdict(list)
+            for i, phrasing in enumerate(doc):
+                for term in phrasing:
+                    where[term].append(i)
+            self.phrasings_with.append({term: tuple(found) for term, found in where.items()})
         # Only folds written several ways in the knowledge base (hộ/họ/hồ) need per-document accents.
         self.canons = {term: frozenset(c) for term, c in fold_canons.items()}
         self.canon_docs = {key: frozenset(docs) for key, docs in canon_docs.items()}
@@ -351,18 +359,19 @@ class Index:
         for index, group in enumerate(groups):
             for term, base, canon in group.alternatives:
                 docs, strengths = self.postings[term]
-                per_document = canon is not None and (term, canon) in self.canon_docs
-                fixed = group.weight * self._quality(term, base, canon, -1)
                 if len(docs) <= len(shortlist):  # walk the short posting list
-                    pairs = ((d, s) for d, s in zip(docs, strengths) if d in matched)
+                    found = [(d, s) for d, s in zip(docs, strengths) if d in matched]
                 else:  # look each shortlisted document up in the long one
-                    pairs = ((d, self._strength(term, d)) for d in shortlist)
-                for doc_id, strength in pairs:
-                    if strength:
-                        quality = group.weight * self._quality(term, base, canon, doc_id) if per_document else fixed
-                        values = matched[doc_id]
-                        if strength * quality > values.get(index, 0.0):
-                            values[index] = strength * quality
+                    found = [(d, s) for d in shortlist if (s := self._strength(term, d))]
+                if canon is not None and (term, canon) in self.canon_docs:  # hộ/họ/hồ: per document
+                    found = [(d, s * (group.weight * self._quality(term, base, canon, d))) for d, s in found]
+                else:
+                    weight = group.weight * self._quality(term, base, canon, -1)
+                    found = [(d, s * weight) for d, s in found]
+                for doc_id, explained in found:
+                    values = matched[doc_id]
+                    if explained > values.get(index, 0.0):
+                        values[index] = explained
         return matched
 
     def search(self, question: str, limit: int = 5) -> Search:
@@ -386,23 +395,32 @@ class Index:
         shortlist = list(dict.fromkeys(shortlist))
         matched = self._explain(groups, shortlist)
         rare = [i for i, g in enumerate(groups) if not g.is_pair and g.weight >= self.rare_weight]
-        query_weight = {t: self.weights[t] for g in groups for t, _, _ in g.alternatives}.get
+        query_terms = {t for g in groups for t, _, _ in g.alternatives}
         coverages = sorted(((sum(v.values()) / total, d) for d, v in matched.items()), reverse=True)
         candidates: list[Candidate] = []
         for coverage, doc_id in coverages:
             if len(candidates) >= limit and coverage <= candidates[limit - 1].score:
                 break  # the score never exceeds the coverage: no later document can make the cut
-            specificity = max(
-                (sum(map(query_weight, p, repeat(0.0))) / mass
-                 for p, mass in zip(self.phrasings[doc_id], self.phrasing_mass[doc_id])),
-                default=0.0,
-            )
+            specificity = self._specificity(doc_id, query_terms)
             score = coverage * (0.45 + 0.55 * specificity)
             values = matched[doc_id]
             misses_rare = any(i not in values for i in rare)
             candidates.append(Candidate(self.keys[doc_id], score, coverage, specificity, values, misses_rare))
             candidates.sort(key=lambda c: c.score, reverse=True)
         return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare)
+
+    def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
+        """How much of the document's closest phrasing the question's words cover (0..1)."""
+        masses = self.phrasing_mass[doc_id]
+        if not masses:
+            return 0.0
+        covered = [0.0] * len(masses)
+        where = self.phrasings_with[doc_id]
+        for term in sorted(where.keys() & query_terms):  # sorted: the same sums, to the last bit, every run
+            weight = self.weights[term]
+            for i in where[term]:
+                covered[i] += weight
+        return max(c / m for c, m in zip(covered, masses))
 
     def match(self, question: str) -> Match:
         """Decide: answered (one fact, or two the question asks about together), suggest, or fallback."""
