@@ -66,9 +66,13 @@ def setup_logging(verbose: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def open_conversation(db: str | None, flood: FloodGuard | None = None) -> Conversation:
+def open_conversation(db: str | None, messenger: bool = False) -> Conversation:
+    """The conversation over the knowledge base file; a messenger's also guards against floods
+    and checkpoints SQLite's log in the background (it serves for days, a message at a time)."""
     store = Store(db)
-    return Conversation(KnowledgeBase(store), store, flood=flood)
+    if messenger:
+        store.checkpoint_in_background()
+    return Conversation(KnowledgeBase(store), store, flood=FloodGuard() if messenger else None)
 
 
 def run_chat(args: argparse.Namespace) -> int:
@@ -95,7 +99,7 @@ def run_telegram(args: argparse.Namespace) -> int:
     from channels import telegram
 
     api_base = args.api_base or os.environ.get("TELEGRAM_API_BASE") or None
-    application = telegram.build_application(open_conversation(args.db, FloodGuard()), token, api_base)
+    application = telegram.build_application(open_conversation(args.db, messenger=True), token, api_base)
     telegram.run(application, webhook_url=args.webhook, secret=args.webhook_secret or os.environ.get(
         "TELEGRAM_WEBHOOK_SECRET"), listen=args.listen, port=args.port)
     return 0
@@ -151,7 +155,7 @@ def run_zalo(args: argparse.Namespace) -> int:
     from channels import zalo
 
     api_base = args.api_base or os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE
-    conversation = open_conversation(args.db, FloodGuard())
+    conversation = open_conversation(args.db, messenger=True)
     secret = args.webhook_secret or os.environ.get("ZALO_WEBHOOK_SECRET")
     try:
         asyncio.run(zalo.run(conversation, token, api_base, args.webhook, secret, args.listen, args.port))
@@ -178,7 +182,7 @@ def run_both(args: argparse.Namespace, telegram_token: str, zalo_token: str) -> 
     """Telegram and Zalo polling in one event loop, sharing one conversation and outbox."""
     from channels import telegram, zalo
 
-    conversation = open_conversation(args.db, FloodGuard())
+    conversation = open_conversation(args.db, messenger=True)
     application = telegram.build_application(conversation, telegram_token, os.environ.get("TELEGRAM_API_BASE"))
 
     async def both() -> None:

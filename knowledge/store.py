@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=10000")
+        self._version: tuple[int, int] | None = None  # (SQLite's data_version, kb_version) last read
+        self.rollback_listeners: list[Callable[[], None]] = []  # told when a transaction is undone
+        self._closed = threading.Event()
         self._create_schema()
         self._load_if_changed(Path(facts_file))
 
@@ -83,13 +87,38 @@ class Store:
         if self.db.conn.in_transaction:
             yield self.db
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self.db.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
         except BaseException:
             self.db.conn.rollback()
+            self._version = None
+            for listener in self.rollback_listeners:
+                listener()
             raise
         self.db.conn.commit()
+
+    def checkpoint_in_background(self, interval: float = 1.0) -> None:
+        """For a long-running server: copy the write-ahead log into the file from a thread of its own.
+
+        SQLite otherwise checkpoints inside whichever commit crosses 1.000 pages, and that
+        commit waits for an fsync while a citizen waits for the answer. A PASSIVE checkpoint
+        never blocks writers, and a crash at any moment loses nothing already committed.
+        """
+        self.db.conn.execute("PRAGMA wal_autocheckpoint=0")
+        threading.Thread(target=self._checkpoint_every, args=(interval,), name="sqlite-checkpoint",
+                         daemon=True).start()
+
+    def _checkpoint_every(self, interval: float) -> None:
+        conn = sqlite3.connect(str(self.path), timeout=10)
+        try:
+            while not self._closed.wait(interval):
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            log.exception("Background checkpoints stopped; SQLite will checkpoint on its own")
+            self.db.conn.execute("PRAGMA wal_autocheckpoint=1000")
+        finally:
+            conn.close()
 
     def _create_schema(self) -> None:
         with self.transaction() as db:
@@ -137,10 +166,22 @@ class Store:
     # -- version -------------------------------------------------------------
 
     def kb_version(self) -> int:
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'kb_version'").fetchone()
+        """The facts' version, asked before every answer: so it reads the meta row again only
+        when another connection has committed since (SQLite's data_version) or this one changed
+        the facts."""
+        if self.db.conn.in_transaction:  # may yet be rolled back: not worth remembering
+            return self._read_kb_version()
+        data_version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._version is None or self._version[0] != data_version:
+            self._version = data_version, self._read_kb_version()
+        return self._version[1]
+
+    def _read_kb_version(self) -> int:
+        row = self.db.conn.execute("SELECT value FROM meta WHERE key = 'kb_version'").fetchone()
         return int(row[0]) if row else 0
 
     def _bump_version(self, db: sqlite_utils.Database) -> None:
+        self._version = None
         db.execute(
             "INSERT INTO meta (key, value) VALUES ('kb_version', '1') "
             "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
@@ -330,12 +371,13 @@ class Store:
         self, channel: str, user_id: str, question: str, status: str, fact_ids: list[str], score: float
     ) -> int:
         """Record a question and how it was answered; returns its id. (Plain SQL: it runs on every message.)"""
-        with self.transaction() as db:
-            return db.execute(
+        with self.transaction():
+            return self.db.conn.execute(
                 "INSERT INTO questions (at, channel, user_id, question, status, fact_ids, score) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [now(), channel, user_id, question[:1000], status, ",".join(fact_ids), round(score, 3)],
             ).lastrowid
 
     def close(self) -> None:
+        self._closed.set()
         self.db.close()

@@ -57,6 +57,23 @@ def test_choices_are_per_person_and_survive_a_restart(conversation, kb, store):
     assert "Giảm nghèo" not in say(restarted, "1", user="bob")[0].text
 
 
+def test_a_message_that_fails_midway_leaves_no_choices_behind(conversation, monkeypatch):
+    """What the conversation keeps in memory never says more than the file does."""
+    say(conversation, "/topics")
+    remember = conversation._remember
+
+    def remember_then_fail(*args, **kwargs):
+        remember(*args, **kwargs)
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(conversation, "_remember", remember_then_fail)
+    with pytest.raises(RuntimeError):
+        say(conversation, "hộ")  # would offer other choices, but is rolled back
+    monkeypatch.undo()
+    [topic] = say(conversation, "1")  # still the topics offered before
+    assert "Giảm nghèo" in topic.text
+
+
 def test_a_stale_button_is_handled_politely(conversation):
     [reply] = conversation.choose(Message("test", "u1", ""), "fact:no.such_fact")
     assert "không còn" in reply.text

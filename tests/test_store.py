@@ -1,5 +1,10 @@
 import dataclasses
 import json
+import sqlite3
+import threading
+import time
+
+import pytest
 
 from knowledge import KnowledgeBase, Store
 from knowledge.facts import FACTS_FILE, load_facts_file
@@ -82,3 +87,39 @@ def test_a_failed_write_changes_nothing(store):
         pass
     assert store.kb_version() == before
     assert store.fact("poverty.poor_households").answer != "half-written"
+
+
+def test_a_change_made_by_another_process_is_seen_on_the_next_question(store, kb):
+    other = Store(store.path)  # e.g. `bot.py facts set` while the bot runs
+    fact = other.fact("poverty.poor_households")
+    other.save_fact(dataclasses.replace(fact, values={"households": 1600, "rate": 7.6}), actor="cli:op")
+    assert "1.600" in kb.ask("bao nhieu ho ngheo").facts[0].text
+    other.close()
+
+
+def test_a_change_rolled_back_leaves_the_version_as_it_was(store):
+    before = store.kb_version()
+    fact = store.fact("poverty.poor_households")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_fact(dataclasses.replace(fact, values={"households": 1, "rate": 1.0}), actor="telegram:42")
+        raise RuntimeError("changed my mind")
+    assert store.kb_version() == before
+    assert store.fact("poverty.poor_households").values["households"] == 1562
+
+
+def test_background_checkpoints_copy_the_log_into_the_file(db_path):
+    store = Store(db_path)
+    store.checkpoint_in_background(interval=0.05)
+    size = db_path.stat().st_size
+    with store.transaction():
+        for n in range(300):  # enough rows for new pages
+            store.log_question("test", str(n), "câu hỏi " * 50, "fallback", [], 0.0)
+    deadline = time.monotonic() + 10
+    while db_path.stat().st_size <= size and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert db_path.stat().st_size > size  # without a checkpoint the rows would sit in the -wal file only
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0  # no commit waits for one
+    store.close()
+    time.sleep(0.2)
+    assert "sqlite-checkpoint" not in [t.name for t in threading.enumerate()]
+    assert sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM questions").fetchone()[0] == 300
