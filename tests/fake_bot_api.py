@@ -40,7 +40,7 @@ def ok(result: Any) -> Answer:
 
 
 class FakeBotAPI:
-    JSON_FIELDS: set[str] = set()  # form fields that carry JSON (python-telegram-bot posts forms)
+    JSON_FIELDS: set[str] = set()  # form fields that carry JSON, when a client posts a form
     BLOCKED = "Forbidden: bot was blocked by the user"
 
     def __init__(self, token: str, latency: float = 0.0, rate_limit: int = 0):
@@ -51,6 +51,7 @@ class FakeBotAPI:
         self.rejected = 0  # sendMessage calls answered 429
         self.delivered: dict[str, int] = defaultdict(int)  # chat -> sendMessage calls answered 200
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.content_types: dict[str, set[str]] = defaultdict(set)  # method -> how its bodies came encoded
         self.updates: list[dict[str, Any]] = []
         self.failures: dict[str, list[Answer]] = defaultdict(list)
         self.fail_chats: dict[str, tuple[int, str]] = {}  # chat_id -> (status, description), every time
@@ -182,6 +183,7 @@ class FakeBotAPI:
                     for key in fake.JSON_FIELDS & params.keys():
                         params[key] = json.loads(params[key])
                 method = unquote(self.path)[len(prefix):]
+                fake.content_types[method].add(self.headers.get("Content-Type", "").split(";")[0])
                 polling = method == "getUpdates"
                 fake.in_flight += not polling
                 try:

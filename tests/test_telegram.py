@@ -5,6 +5,7 @@ import logging
 import socket
 
 import httpx
+import pytest
 
 from channels.telegram import build_application
 from conftest import buttons, sent
@@ -40,6 +41,32 @@ async def test_a_question_without_diacritics_gets_the_figure_and_feedback_button
     await asyncio.to_thread(fake.wait_for, "editMessageReplyMarkup")
     [row] = list(store.db["feedback"].rows)
     assert row["helpful"] == 1 and row["identity"] == f"telegram:{USER}"
+
+
+async def test_replies_go_as_json_with_the_vietnamese_intact(fake, bot):
+    fake.push_text(USER, "hộ cận nghèo bao nhiêu")
+    call = await sent(fake)
+    assert "584 hộ cận nghèo" in call["text"]
+    assert fake.content_types["sendMessage"] == {"application/json"}
+    assert isinstance(call["reply_markup"], dict)  # an object, not a JSON string inside a form
+
+
+async def test_a_bot_api_that_does_not_answer_in_time_is_ptbs_timed_out(fake):
+    from telegram.error import TimedOut
+    from telegram.request import RequestData
+    from telegram.request._requestparameter import RequestParameter
+
+    from channels.telegram import JsonRequest
+
+    fake.latency = 1.0
+    request = JsonRequest(read_timeout=0.2)
+    await request.initialize()
+    try:
+        data = RequestData([RequestParameter.from_input("chat_id", 1), RequestParameter.from_input("text", "xin chào")])
+        with pytest.raises(TimedOut):
+            await request.post(f"{fake.base_url}{fake.token}/sendMessage", data)
+    finally:
+        await request.shutdown()
 
 
 async def test_a_suggestion_button_answers_that_fact_and_is_recorded(fake, bot, store):
