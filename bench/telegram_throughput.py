@@ -27,9 +27,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, constan
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
 from channels.telegram import build_application  # noqa: E402
-from handlers import Conversation  # noqa: E402
-from handlers.flood import FloodGuard  # noqa: E402
-from knowledge import KnowledgeBase, Store  # noqa: E402
+from bot import open_conversation  # noqa: E402
 
 
 class RemoteFake:
@@ -60,6 +58,13 @@ class RemoteFake:
 
     def count(self, method: str) -> int:
         return self.control.post(f"count/{method}").json()["count"]
+
+    async def wait_for(self, method: str, calls: int) -> None:
+        """Until ``method`` has been called ``calls`` times; polled from inside the event loop,
+        since a thread waking up to poll would take the interpreter lock from the bot measured."""
+        async with httpx.AsyncClient(base_url=self.control.base_url) as client:
+            while (await client.post(f"count/{method}")).json()["count"] < calls:
+                await asyncio.sleep(0.02)
 
     def block(self, chats: list[str]) -> None:
         self.control.post("block", json=chats).raise_for_status()
@@ -96,8 +101,9 @@ def answer_shaped_echo_application(fake: RemoteFake) -> Application:
 
 
 def our_application(fake: RemoteFake) -> Application:
-    store = Store(Path(tempfile.mkdtemp()) / "kb.db")
-    return build_application(Conversation(KnowledgeBase(store), store, flood=FloodGuard()), fake.token, fake.base_url)
+    """Wired as ``bot.py telegram`` wires it."""
+    return build_application(open_conversation(str(Path(tempfile.mkdtemp()) / "kb.db"), messenger=True),
+                             fake.token, fake.base_url)
 
 
 async def replies_per_second(make, questions: list[str], users: int, latency_ms: float) -> float:
@@ -109,8 +115,7 @@ async def replies_per_second(make, questions: list[str], users: int, latency_ms:
         try:
             start = time.perf_counter()
             fake.push_texts([(100000 + n % users, q) for n, q in enumerate(questions)])
-            while await asyncio.to_thread(fake.count, "sendMessage") < len(questions):
-                await asyncio.sleep(0.02)
+            await fake.wait_for("sendMessage", len(questions))
             elapsed = time.perf_counter() - start
         finally:
             await application.updater.stop()
