@@ -151,7 +151,8 @@ class Store:
                 },
                 pk="id", if_not_exists=True,
             )
-            db["questions"].create_index(["status"], if_not_exists=True)
+            # No index on status: it would cost every message a page write, for a rare operator's query.
+            db.execute("DROP INDEX IF EXISTS idx_questions_status")
 
     def _load_if_changed(self, facts_file: Path) -> None:
         """Load the facts file on first use, and again whenever the file itself changes."""

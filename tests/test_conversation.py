@@ -74,6 +74,28 @@ def test_a_message_that_fails_midway_leaves_no_choices_behind(conversation, monk
     assert "Giảm nghèo" in topic.text
 
 
+def test_choices_and_last_answers_of_an_older_file_carry_over(db_path):
+    """Files made before conversation_state kept these in two tables of their own."""
+    import sqlite3
+
+    from handlers import Conversation
+    from knowledge import KnowledgeBase, Store
+
+    old = sqlite3.connect(db_path)
+    old.execute("CREATE TABLE pending_choices (identity TEXT PRIMARY KEY, choices TEXT, question_id INTEGER, at TEXT)")
+    old.execute("CREATE TABLE last_answers (identity TEXT PRIMARY KEY, question_id INTEGER)")
+    old.execute("INSERT INTO pending_choices VALUES ('test:alice', '[[\"Giảm nghèo\", \"menu:poverty\"]]', NULL, '')")
+    old.execute("INSERT INTO last_answers VALUES ('test:alice', 7), ('test:bob', 9)")
+    old.commit()
+    old.close()
+    store = Store(db_path)
+    conversation = Conversation(KnowledgeBase(store), store)
+    assert "Giảm nghèo" in say(conversation, "1", user="alice")[0].text
+    assert conversation.state.last_answered("test:bob") == 9
+    assert not store.db["pending_choices"].exists() and not store.db["last_answers"].exists()
+    store.close()
+
+
 def test_a_stale_button_is_handled_politely(conversation):
     [reply] = conversation.choose(Message("test", "u1", ""), "fact:no.such_fact")
     assert "không còn" in reply.text
