@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.store import Store, now
 
@@ -21,6 +22,12 @@ from .types import Choice
 MAX_REMEMBERED = 10_000  # people whose state is kept in memory; beyond that, read from SQLite again
 UPSERT = ("INSERT INTO conversation_state (identity, {columns}, at) VALUES (?, {marks}, ?) "
           "ON CONFLICT (identity) DO UPDATE SET {updates}, at = excluded.at")
+
+
+@lru_cache(maxsize=None)
+def _upsert(columns: tuple[str, ...]) -> str:
+    return UPSERT.format(columns=", ".join(columns), marks=", ".join("?" * len(columns)),
+                         updates=", ".join(f"{column} = excluded.{column}" for column in columns))
 
 
 @dataclass
@@ -87,10 +94,8 @@ class ConversationState:
         return self._person(identity).answered_id
 
     def _write(self, identity: str, **values: object) -> None:
-        sql = UPSERT.format(columns=", ".join(values), marks=", ".join("?" * len(values)),
-                            updates=", ".join(f"{column} = excluded.{column}" for column in values))
         with self.store.transaction():
-            self.store.db.conn.execute(sql, [identity, *values.values(), now()])
+            self.store.db.conn.execute(_upsert(tuple(values)), [identity, *values.values(), now()])
 
     def _person(self, identity: str) -> _PersonState:
         person = self._people.get(identity)

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import math
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import truediv
 
 from rapidfuzz import fuzz, process
 
@@ -405,8 +406,8 @@ class Index:
             score = coverage * (0.45 + 0.55 * specificity)
             values = matched[doc_id]
             misses_rare = any(i not in values for i in rare)
-            candidates.append(Candidate(self.keys[doc_id], score, coverage, specificity, values, misses_rare))
-            candidates.sort(key=lambda c: c.score, reverse=True)
+            insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, misses_rare),
+                   key=_best_first)
         return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare)
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
@@ -420,7 +421,7 @@ class Index:
             weight = self.weights[term]
             for i in where[term]:
                 covered[i] += weight
-        return max(c / m for c, m in zip(covered, masses))
+        return max(map(truediv, covered, masses))
 
     def match(self, question: str) -> Match:
         """Decide: answered (one fact, or two the question asks about together), suggest, or fallback."""
@@ -443,6 +444,10 @@ class Index:
     def _related(self, a: str, b: str) -> bool:
         """A topic and one of its facts: answering either covers the question, so they are no rivals."""
         return self.parents.get(a) == b or self.parents.get(b) == a
+
+
+def _best_first(candidate: Candidate) -> float:
+    return -candidate.score
 
 
 def _typed_with_diacritics(question_clauses: list[tuple[Token, ...]]) -> bool:
