@@ -72,9 +72,7 @@ class Conversation:
 
     def handle(self, message: Message) -> list[Reply]:
         """Answer what a person typed: whatever it writes (the question, the choices offered) is one commit."""
-        self.kb.refresh()  # a rebuild after an operator's change happens outside the write lock
-        with self.store.transaction():
-            return self._handle(message)
+        return self._one_commit(lambda: self._handle(message))
 
     def _handle(self, message: Message) -> list[Reply]:
         over_limit = self._over_limit(message)
@@ -106,8 +104,16 @@ class Conversation:
         over_limit = self._over_limit(message)
         if over_limit is not None:
             return over_limit
+        return self._one_commit(lambda: self._pick(message, data))
+
+    def _one_commit(self, work: Callable[[], list[Reply]]) -> list[Reply]:
+        """Run ``work`` in one transaction, against the current facts."""
         with self.store.transaction():
-            return self._pick(message, data)
+            if self.kb.is_current():  # asked inside the transaction, where it is cheapest
+                return work()
+        self.kb.refresh()  # the facts changed: rebuild outside the write lock, which others may be waiting for
+        with self.store.transaction():
+            return work()
 
     def _pick(self, message: Message, data: str) -> list[Reply]:
         if data.startswith(COMMAND_DATA):
@@ -199,7 +205,7 @@ class Conversation:
         if not tokens(text):
             reply = Reply(texts.NOT_UNDERSTOOD, self._topic_choices(), status="fallback")
         else:
-            reply = self._reply_for(self.kb.ask(text, refresh=False))  # handle() refreshed it
+            reply = self._reply_for(self.kb.ask(text, refresh=False))  # handle() made sure it is current
         question_id = self.store.log_question(
             message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
         )

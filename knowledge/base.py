@@ -46,6 +46,10 @@ class KnowledgeBase:
         self._lock = threading.Lock()
         self.refresh()
 
+    def is_current(self) -> bool:
+        """Whether the index was built from the facts as they are now."""
+        return self.store.kb_version() == self._version
+
     def refresh(self) -> None:
         """Rebuild the index if the store changed since the last build."""
         version = self.store.kb_version()
@@ -57,6 +61,8 @@ class KnowledgeBase:
             self.facts = {f.id: f for f in facts}
             self.topics = [t for t in topics if any(f.topic == t.id for f in facts)]
             self.values = resolve_values(self.facts)
+            # What each fact says and where it is from changes only with the facts: work it out once here.
+            self._shown = {f.id: self._show(f) for f in facts}
             self.index = Index(self._documents())
             self._version = version
         # The index lives as long as the process: keep the cyclic garbage collector from
@@ -80,7 +86,13 @@ class KnowledgeBase:
         return documents
 
     def render(self, fact_id: str) -> str | None:
-        return render_answer(self.provenance(self.facts[fact_id]), self.values[fact_id])
+        """The fact's answer with its figures; None for a derived fact whose parts are gone."""
+        return self._shown[fact_id][1]
+
+    def _show(self, fact: Fact) -> tuple[Fact, str | None]:
+        """The fact as shown (dated and sourced as its newest part, if derived) and its answer."""
+        shown = self.provenance(fact)
+        return shown, render_answer(shown, self.values[fact.id])
 
     def title(self, key: str) -> str:
         if key.startswith(TOPIC_PREFIX):
@@ -96,9 +108,8 @@ class KnowledgeBase:
             ids = [key] if key in self.facts else []
         answers = []
         for fact_id in ids:
-            text = self.render(fact_id)
+            fact, text = self._shown[fact_id]
             if text is not None:  # a derived fact whose parts were deleted says nothing rather than something wrong
-                fact = self.provenance(self.facts[fact_id])
                 late = later_year if later_year and later_year > fact.as_of_year else None
                 answers.append(FactAnswer(fact, text, late))
         return answers

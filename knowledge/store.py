@@ -169,9 +169,7 @@ class Store:
     def kb_version(self) -> int:
         """The facts' version, asked before every answer: so it reads the meta row again only
         when another connection has committed since (SQLite's data_version) or this one changed
-        the facts."""
-        if self.db.conn.in_transaction:  # may yet be rolled back: not worth remembering
-            return self._read_kb_version()
+        the facts (a change of ours, even uncommitted, is forgotten on rollback)."""
         data_version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
         if self._version is None or self._version[0] != data_version:
             self._version = data_version, self._read_kb_version()
