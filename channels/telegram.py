@@ -12,6 +12,7 @@ import logging
 import os
 import secrets
 from collections.abc import Awaitable
+from functools import lru_cache
 from html import escape
 from typing import Any
 from urllib.parse import urlparse
@@ -112,13 +113,22 @@ class JsonRequest(HTTPXRequest):
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    rows = [[InlineKeyboardButton(choice.label[:64], callback_data=choice.data[:64])] for choice in reply.choices]
-    if reply.feedback_id:
-        rows.append([
-            InlineKeyboardButton("👍 Hữu ích", callback_data=f"fb:{reply.feedback_id}:1"),
-            InlineKeyboardButton("👎 Chưa đúng ý", callback_data=f"fb:{reply.feedback_id}:0"),
-        ])
-    return InlineKeyboardMarkup(rows) if rows else None
+    choices = tuple((choice.label, choice.data) for choice in reply.choices)
+    if not reply.feedback_id:
+        return _choice_keyboard(choices)
+    return InlineKeyboardMarkup([*(_choice_keyboard(choices).inline_keyboard if choices else ()), [
+        InlineKeyboardButton("👍 Hữu ích", callback_data=f"fb:{reply.feedback_id}:1"),
+        InlineKeyboardButton("👎 Chưa đúng ý", callback_data=f"fb:{reply.feedback_id}:0"),
+    ]])
+
+
+@lru_cache(maxsize=1024)
+def _choice_keyboard(choices: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup | None:
+    """A keyboard of choices, made once: the topics menu and common suggestions come back again
+    and again, PTB's objects are immutable, and building one costs ~20 us a button."""
+    if not choices:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label[:64], callback_data=data[:64])] for label, data in choices])
 
 
 class TelegramChannel:
