@@ -67,6 +67,7 @@ class KnowledgeBase:
             self._version = version
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
+        gc.unfreeze()  # the old index was frozen too: let it go
         gc.collect()
         gc.freeze()
 
