@@ -193,6 +193,9 @@ class Index:
         ]
         self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
         self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
+        # Questions come back word for word (a popular one after an announcement, the same few in
+        # a busy hour); the index never changes, so neither does their match: keep the latest.
+        self.match = lru_cache(maxsize=4096)(self._match_uncached)
 
     def _set_weights(
         self, documents: list[Document], postings: list[dict[int, float]], fold_canons: dict[int, set[str]]
@@ -423,7 +426,7 @@ class Index:
                 covered[i] += weight
         return max(map(truediv, covered, masses))
 
-    def match(self, question: str) -> Match:
+    def _match_uncached(self, question: str) -> Match:
         """Decide: answered (one fact, or two the question asks about together), suggest, or fallback."""
         found = self.search(question)
         candidates, years = found.candidates, found.years
