@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import cycle
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 
 from channels.telegram import build_application  # noqa: E402
 from bot import open_conversation  # noqa: E402
+from knowledge.normalize import fold  # noqa: E402
 
 
 # With two CPUs or more, the fake server gets one to itself and the bots the rest: a real Bot API
@@ -133,6 +135,10 @@ async def replies_per_second(make, questions: list[str], users: int, latency_ms:
     return len(questions) / elapsed
 
 
+def questions_from(path: Path) -> list[str]:
+    return [json.loads(line)["q"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 async def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--questions", type=int, default=1000)
@@ -143,25 +149,32 @@ async def main() -> int:
     args = ap.parse_args()
     if SERVER_CPUS:
         os.sched_setaffinity(0, set(CPUS) - SERVER_CPUS)
-    eval_file = ROOT / "tests" / "data" / "dev_questions.jsonl"
-    pool = [json.loads(line)["q"] for line in eval_file.read_text(encoding="utf-8").splitlines()]
-    questions = [pool[i % len(pool)] for i in range(args.questions)]
+    questions = [q for q, _ in zip(cycle(questions_from(ROOT / "tests" / "data" / "dev_questions.jsonl")),
+                                   range(args.questions))]
+    # Every question different: all our question sets, as written and as typed without marks.
+    different = list(dict.fromkeys(
+        variant for path in sorted((ROOT / "tests" / "data").glob("*_questions.jsonl"))
+        for question in questions_from(path) for variant in (question, fold(question))))
+    runs = [(f"{latency:.0f} ms", questions, latency) for latency in args.latency]
+    runs.insert(1, ("0 ms, all different", different, 0.0))
     bots = {"PTB echo bot": echo_application, "answer-shaped echo": answer_shaped_echo_application,
             "Hỏi đáp Long Mỹ": our_application}
-    print(f"{'Bot API latency':>15} " + " ".join(f"{name:>18}" for name in bots)
+    print(f"{'Bot API latency':>20} " + " ".join(f"{name:>18}" for name in bots)
           + f" {'ours vs echo':>13} {'(each round)':>20}")
-    for latency in args.latency:
+    for label, batch, latency in runs:
         rates: dict[str, list[float]] = {name: [] for name in bots}
         for _ in range(args.rounds):  # alternate, so a busy moment on the machine hits all alike
             for name, make in bots.items():
-                rates[name].append(await replies_per_second(make, questions, args.users, latency))
+                rates[name].append(await replies_per_second(make, batch, args.users, latency))
         medians = {name: statistics.median(r) for name, r in rates.items()}
         ratios = [ours / echo for ours, echo in zip(rates["Hỏi đáp Long Mỹ"], rates["PTB echo bot"])]
-        print(f"{latency:>12.0f} ms " + " ".join(f"{m:>14.0f} r/s" for m in medians.values())
+        print(f"{label:>20} " + " ".join(f"{m:>14.0f} r/s" for m in medians.values())
               + f" {statistics.median(ratios):>13.0%} {min(ratios):>13.0%} – {max(ratios):.0%}", flush=True)
     pinned = f"; the server pinned to CPU {min(SERVER_CPUS)}, the bots to the others" if SERVER_CPUS else ""
-    print(f"\n{args.questions} questions from {args.users} users; median of {args.rounds} alternating rounds, "
-          "and of each round's ratio (lowest – highest beside it).\n"
+    print(f"\n{args.questions} questions from {args.users} users, drawn in turn from the {len(set(questions))} of "
+          f"tests/data/dev_questions.jsonl (so repeated, as popular questions are);\n'all different': the "
+          f"{len(different)} questions of tests/data, as written and without diacritics, each once.\n"
+          f"Median of {args.rounds} alternating rounds, and of each round's ratio (lowest – highest beside it).\n"
           f"Fake Bot API server on 127.0.0.1 in its own process{pinned}, answering after the given latency.\n"
           "The echo bots run on PTB defaults (one update at a time); this bot handles up to 4 chats at once, "
           "each chat in order.")
