@@ -151,10 +151,12 @@ async def main() -> int:
         os.sched_setaffinity(0, set(CPUS) - SERVER_CPUS)
     questions = [q for q, _ in zip(cycle(questions_from(ROOT / "tests" / "data" / "dev_questions.jsonl")),
                                    range(args.questions))]
-    # Every question different: all our question sets, as written and as typed without marks.
+    # Every question different: all our question sets, as written and as typed without marks,
+    # each also with a polite "ạ" at the end: about as many questions as the main rows, each once.
     different = list(dict.fromkeys(
         variant for path in sorted((ROOT / "tests" / "data").glob("*_questions.jsonl"))
-        for question in questions_from(path) for variant in (question, fold(question))))
+        for question in questions_from(path) for typed in (question, fold(question))
+        for variant in (typed, f"{typed.rstrip('?. ')} ạ")))
     runs = [(f"{latency:.0f} ms", questions, latency) for latency in args.latency]
     runs.insert(1, ("0 ms, all different", different, 0.0))
     bots = {"PTB echo bot": echo_application, "answer-shaped echo": answer_shaped_echo_application,
@@ -173,7 +175,8 @@ async def main() -> int:
     pinned = f"; the server pinned to CPU {min(SERVER_CPUS)}, the bots to the others" if SERVER_CPUS else ""
     print(f"\n{args.questions} questions from {args.users} users, drawn in turn from the {len(set(questions))} of "
           f"tests/data/dev_questions.jsonl (so repeated, as popular questions are);\n'all different': the "
-          f"{len(different)} questions of tests/data, as written and without diacritics, each once.\n"
+          f"{len(different)} questions of tests/data, as written and without diacritics, with and without "
+          "a final 'ạ', each once.\n"
           f"Median of {args.rounds} alternating rounds, and of each round's ratio (lowest – highest beside it).\n"
           f"Fake Bot API server on 127.0.0.1 in its own process{pinned}, answering after the given latency.\n"
           "The echo bots run on PTB defaults (one update at a time); this bot handles up to 4 chats at once, "
