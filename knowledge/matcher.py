@@ -125,7 +125,7 @@ class Index:
         postings: list[dict[int, float]] = []  # term -> {document: strength}
         fold_canons: defaultdict[int, set[str]] = defaultdict(set)
         canon_docs: defaultdict[tuple[int, str], set[int]] = defaultdict(set)
-        self.phrasings: list[list[tuple[int, ...]]] = []
+        phrasings_of: list[list[tuple[int, ...]]] = []  # per document, the term ids of each phrasing
         # Texts repeat a lot (keywords, a topic's copies of its facts): analyse each once.
         analysed: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
         for doc in documents:
@@ -150,7 +150,7 @@ class Index:
                             canon_docs[term, canon].add(doc_id)
                     if strength == QUESTION_STRENGTH and ids:
                         phrasings.append(ids)
-            self.phrasings.append(phrasings)
+            phrasings_of.append(phrasings)
         self.names = list(self.term_ids)
         self._set_weights(documents, postings, fold_canons)
         self.pair_ids = {
@@ -163,7 +163,7 @@ class Index:
         order = sorted(range(len(documents)), key=self.doc_mass.__getitem__)
         new_id = {old: new for new, old in enumerate(order)}
         self.keys = [self.keys[old] for old in order]
-        self.phrasings = [self.phrasings[old] for old in order]
+        phrasings_of = [phrasings_of[old] for old in order]
         self.doc_mass = [self.doc_mass[old] for old in order]
         canon_docs = {key: {new_id[d] for d in docs} for key, docs in canon_docs.items()}
         self.postings = []
@@ -173,16 +173,18 @@ class Index:
             self.postings.append((array("i", (d for d, _ in ordered)), array("f", (s for _, s in ordered))))
             if len(ordered) > MASK_MIN_DOCS or len(documents) <= SMALL_BASE:
                 self.masks[term] = sum(1 << d for d, _ in ordered)
-        self.phrasing_mass = [[sum(self.weights[t] for t in p) for p in doc] for doc in self.phrasings]
+        self.phrasing_mass = [[sum(self.weights[t] for t in p) for p in doc] for doc in phrasings_of]
         # Per document, which of its phrasings each term is in: specificity then costs one
         # lookup per word of the question rather than one per word of every phrasing.
         self.phrasings_with: list[dict[int, tuple[int, ...]]] = []
-        for doc in self.phrasings:
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # (0,), (0, 1)...: one copy each, for 100.000 facts
+        for doc in phrasings_of:
             where: defaultdict[int, list[int]] = defaultdict(list)
             for i, phrasing in enumerate(doc):
                 for term in phrasing:
                     where[term].append(i)
-            self.phrasings_with.append({term: tuple(found) for term, found in where.items()})
+            self.phrasings_with.append({term: shared.setdefault(key := tuple(found), key)
+                                        for term, found in where.items()})
         # Only folds written several ways in the knowledge base (hộ/họ/hồ) need per-document accents.
         self.canons = {term: frozenset(c) for term, c in fold_canons.items()}
         self.canon_docs = {key: frozenset(docs) for key, docs in canon_docs.items()}
