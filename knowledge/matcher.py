@@ -369,12 +369,11 @@ class Index:
                     found = [(d, s) for d, s in zip(docs, strengths) if d in matched]
                 else:  # look each shortlisted document up in the long one
                     found = [(d, s) for d in shortlist if (s := self._strength(term, d))]
-                if canon is not None and (term, canon) in self.canon_docs:  # hộ/họ/hồ: per document
-                    found = [(d, s * (group.weight * self._quality(term, base, canon, d))) for d, s in found]
-                else:
-                    weight = group.weight * self._quality(term, base, canon, -1)
-                    found = [(d, s * weight) for d, s in found]
-                for doc_id, explained in found:
+                per_document = canon is not None and (term, canon) in self.canon_docs  # hộ/họ/hồ
+                weight = group.weight * self._quality(term, base, canon, -1)
+                for doc_id, strength in found:
+                    explained = strength * (
+                        group.weight * self._quality(term, base, canon, doc_id) if per_document else weight)
                     values = matched[doc_id]
                     if explained > values.get(index, 0.0):
                         values[index] = explained
