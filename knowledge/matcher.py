@@ -263,7 +263,7 @@ class Index:
             per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
             for tok, alternatives in zip(clause, per_word):
                 if alternatives:
-                    weight = max(self.weights[t] for t, _, _ in alternatives)
+                    weight = self._heaviest(alternatives)
                     weight *= FILLER_FACTOR if is_filler(tok) else 1.0
                 else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
                     weight = 0.0 if is_filler(tok) else self.unknown_weight
@@ -314,8 +314,13 @@ class Index:
                     if pair is not None:
                         pairs.append((pair, min(lq, rq), None))
             if pairs:
-                groups.append(_Group(max(self.weights[t] for t, _, _ in pairs) * share, pairs, is_pair=True))
+                groups.append(_Group(self._heaviest(pairs) * share, pairs, is_pair=True))
         return groups
+
+    def _heaviest(self, alternatives: list[tuple[int, float, str | None]]) -> float:
+        if len(alternatives) == 1:  # nearly always: a known word, or one pair
+            return self.weights[alternatives[0][0]]
+        return max(self.weights[t] for t, _, _ in alternatives)
 
     def _quality(self, term: int, base: float, canon: str | None, doc_id: int) -> float:
         if canon is None:
