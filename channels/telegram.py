@@ -116,7 +116,8 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     choices = tuple((choice.label, choice.data) for choice in reply.choices)
     if not reply.feedback_id:
         return _choice_keyboard(choices)
-    return InlineKeyboardMarkup([*(_choice_keyboard(choices).inline_keyboard if choices else ()), [
+    rows = _choice_keyboard(choices).inline_keyboard if choices else ()
+    return InlineKeyboardMarkup([*rows, [
         InlineKeyboardButton("👍 Hữu ích", callback_data=f"fb:{reply.feedback_id}:1"),
         InlineKeyboardButton("👎 Chưa đúng ý", callback_data=f"fb:{reply.feedback_id}:0"),
     ]])

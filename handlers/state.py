@@ -13,21 +13,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from knowledge.store import Store, now
 
 from .types import Choice
 
 MAX_REMEMBERED = 10_000  # people whose state is kept in memory; beyond that, read from SQLite again
-UPSERT = ("INSERT INTO conversation_state (identity, {columns}, at) VALUES (?, {marks}, ?) "
-          "ON CONFLICT (identity) DO UPDATE SET {updates}, at = excluded.at")
-
-
-@lru_cache(maxsize=None)
-def _upsert(columns: tuple[str, ...]) -> str:
-    return UPSERT.format(columns=", ".join(columns), marks=", ".join("?" * len(columns)),
-                         updates=", ".join(f"{column} = excluded.{column}" for column in columns))
+SAVE_CHOICES = ("INSERT INTO conversation_state (identity, choices, question_id, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (identity) DO UPDATE SET choices = excluded.choices, "
+                "question_id = excluded.question_id, at = excluded.at")
+SAVE_ANSWERED = ("INSERT INTO conversation_state (identity, answered_id, at) VALUES (?, ?, ?) "
+                 "ON CONFLICT (identity) DO UPDATE SET answered_id = excluded.answered_id, at = excluded.at")
 
 
 @dataclass
@@ -77,7 +73,7 @@ class ConversationState:
         if not choices and not person.choices:
             return  # nothing offered before or now: nothing to write
         data = json.dumps([[c.label, c.data] for c in choices], ensure_ascii=False) if choices else None
-        self._write(identity, choices=data, question_id=question_id if choices else None)
+        self._write(SAVE_CHOICES, identity, data, question_id if choices else None)
         person.choices, person.question_id = list(choices), question_id if choices else None
 
     def offered(self, identity: str) -> tuple[list[Choice], int | None]:
@@ -87,15 +83,15 @@ class ConversationState:
 
     def answered(self, identity: str, question_id: int) -> None:
         """Remember the last answer, so a 👍 or 👎 typed next (Zalo has no buttons) is about it."""
-        self._write(identity, answered_id=question_id)
+        self._write(SAVE_ANSWERED, identity, question_id)
         self._person(identity).answered_id = question_id
 
     def last_answered(self, identity: str) -> int | None:
         return self._person(identity).answered_id
 
-    def _write(self, identity: str, **values: object) -> None:
+    def _write(self, sql: str, *values: object) -> None:
         with self.store.transaction():
-            self.store.db.conn.execute(_upsert(tuple(values)), [identity, *values.values(), now()])
+            self.store.db.conn.execute(sql, [*values, now()])
 
     def _person(self, identity: str) -> _PersonState:
         person = self._people.get(identity)
