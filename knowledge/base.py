@@ -10,8 +10,14 @@ import gc
 import threading
 from dataclasses import dataclass, field
 
+from collections import Counter
+from functools import lru_cache
+
+from .analysis import analyse
+from .decision import Decider, Profile, profile, relevant
 from .facts import Fact, render_answer, resolve_values
-from .matcher import Document, Index, Match
+from .matcher import Document, Index
+from .places import Place, find_places, gazetteer
 from .store import Store
 
 TOPIC_PREFIX = "topic:"
@@ -24,6 +30,8 @@ class FactAnswer:
     fact: Fact
     text: str
     later_year: int | None = None
+    wider_place: str = ""  # the fact's own place, when the question named a place inside it
+    asked_place: str = ""
 
 
 @dataclass
@@ -33,6 +41,9 @@ class Answer:
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
     score: float = 0.0
     earlier_year: int | None = None  # asked about a year before the data: not answered
+    reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
+    asked_places: list[str] = field(default_factory=list)  # the places the question named
+    known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
 
     @property
     def fact_ids(self) -> list[str]:
@@ -63,7 +74,14 @@ class KnowledgeBase:
             self.values = resolve_values(self.facts)
             # What each fact says and where it is from changes only with the facts: work it out once here.
             self._shown = {f.id: self._show(f) for f in facts}
-            self.index = Index(self._documents())
+            documents = self._documents()
+            self.index = Index(documents)
+            self.decider = self._decider(documents)
+            self.known_places = [p.label for p in self.decider.home] + sorted(
+                {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
+            # Questions come back word for word (a popular one after an announcement, the same few in
+            # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
+            self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
             self._version = version
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
@@ -85,6 +103,28 @@ class KnowledgeBase:
             documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
                                       member_texts, aggregate=True))
         return documents
+
+    def _decider(self, documents: list[Document]) -> Decider:
+        """Each document's profile (the kinds of answer it holds, its places) and the home place."""
+        texts = {d.key: (d.strong_texts, self.render(d.key) or "" if d.key in self.facts else "") for d in documents}
+        known = {p for f in self.facts.values()
+                 for text in (f.title, *f.questions, f.answer, f.source.get("title", ""))
+                 for m in find_places(text) if m.explicit for p in m.places}
+        profiles: dict[str, Profile] = {}
+        for fact in self.facts.values():
+            source_places = tuple(p for m in find_places(fact.source.get("title", "")) for p in m.places
+                                  if p in known or m.explicit)
+            phrasings, answer = texts[fact.id]
+            profiles[fact.id] = profile(phrasings, answer, _deepest(source_places), known)
+        counts = Counter(p for pr in profiles.values() for p in pr.subject)
+        home = (counts.most_common(1)[0][0],) if counts else ()
+        for doc in documents:
+            if doc.key not in profiles:  # a topic holds what its facts hold
+                members = [profiles[f.id] for f in self.facts.values() if TOPIC_PREFIX + f.topic == doc.key]
+                profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in members)),
+                                            tuple(dict.fromkeys(p for m in members for p in m.subject)),
+                                            frozenset().union(*(m.named for m in members)))
+        return Decider(profiles, self.index._related, home, known)
 
     def render(self, fact_id: str) -> str | None:
         """The fact's answer with its figures; None for a derived fact whose parts are gone."""
@@ -132,18 +172,44 @@ class KnowledgeBase:
         """Answer from the current facts (``refresh=False``: the caller has just refreshed)."""
         if refresh:
             self.refresh()
-        match: Match = self.index.match(question)
-        keys = [c.key for c in match.candidates]
-        if match.status == "answered":
-            facts = [a for key in keys for a in self.facts_for(key, max(match.years, default=None))]
-            earlier = [y for y in match.years if all(y < a.fact.as_of_year for a in facts)]
+        return self._decide(question)
+
+    def _decide_uncached(self, question: str) -> Answer:
+        analysis = analyse(question)
+        if analysis.questions:  # two questions in one message: both answers, if each is clear
+            answers = [self._decide(q) for q in analysis.questions]
+            if all(a.status == "answered" for a in answers):
+                facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
+                return Answer("answered", facts=facts, score=min(a.score for a in answers))
+        decision = self.decider.decide(self.index.search((p.clauses, p.weight) for p in analysis.parts), analysis)
+        keys = [c.key for c in decision.candidates]
+        asked = [m.places[0].label for m in relevant(analysis.places, self.decider.known)]
+        if decision.status == "answered":
+            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))]
+            earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
-                              score=match.score, earlier_year=min(earlier))
+                              score=decision.score, earlier_year=min(earlier))
             if facts:
-                return Answer("answered", facts=facts, score=match.score)
-            return Answer("fallback", score=match.score)
-        if match.status == "suggest":
-            return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=match.score)
-        return Answer("fallback", score=match.score)
+                return Answer("answered", facts=[self._placed(a, analysis) for a in facts], score=decision.score)
+            return Answer("fallback", score=decision.score)
+        suggestions = [(k, self.title(k)) for k in keys]
+        if decision.status == "suggest":
+            return Answer("suggest", suggestions=suggestions, score=decision.score)
+        return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
+                      reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:
+        """Say so when the question named a place inside the fact's own (a commune of its district)."""
+        subject = self.decider.profiles[answer.fact.id].subject
+        inside = [p for m in relevant(analysis.places, self.decider.known) for p in m.places
+                  if any(s != p and gazetteer().contains(s, p) for s in subject)]
+        if not inside or not subject:
+            return answer
+        return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)
+
+
+def _deepest(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    deepest = max((p.level for p in places), default=0)
+    return tuple(p for p in places if p.level == deepest)

@@ -1,0 +1,140 @@
+"""What a message asks, apart from how it is said.
+
+People write their own story before the question ("Con tui 20 tuổi, muốn đi Nhật. Cho tui
+hỏi ..."), open and close politely, and sometimes ask two things at once. This module
+splits a message into
+
+- the question (full weight) and the asker's context (weighed lightly: it may help tell
+  facts apart, but it neither dilutes the match nor blocks an answer),
+- the kinds of answer wanted (how many, who, when, where, how to, phone, money), from
+  ``data/question_words.tsv``,
+- the places it names (``places.py``), and
+- its separate questions, when it asks more than one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, tokens
+from .places import Mention, mentions_of
+
+CONTEXT_WEIGHT = 0.25
+SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
+ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money")
+# A kind the knowledge base cannot hold unless a fact says so explicitly.
+DEMANDING_KINDS = frozenset({"person", "time", "place", "procedure", "contact", "money"})
+
+
+def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+    """Folded phrase -> (kind, its canonical words)."""
+    table = {}
+    for line in (DATA_DIR / "question_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrases = line.split("\t")
+            for phrase in phrases.split("|"):
+                words = tuple(canonical_word(w) for w in phrase.split())
+                table[tuple(fold(w) for w in words)] = (kind, words)
+    return table
+
+
+PHRASES = _load_phrases()
+LONGEST_PHRASE = max(map(len, PHRASES))
+
+
+@dataclass(frozen=True)
+class Part:
+    """Some clauses of the message and how much they weigh."""
+
+    clauses: tuple[tuple[Token, ...], ...]
+    weight: float
+
+
+@dataclass(frozen=True)
+class Analysis:
+    parts: tuple[Part, ...]
+    kinds: frozenset[str]
+    places: tuple[Mention, ...]  # named in the question, else in the context
+    questions: tuple[str, ...]  # each question of a message that asks several
+
+    @property
+    def question_tokens(self) -> tuple[Token, ...]:
+        return tuple(t for p in self.parts if p.weight == 1.0 for c in p.clauses for t in c)
+
+
+def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each phrase of question_words.tsv in ``words``, longest first."""
+    found = []
+    i = 0
+    while i < len(words):
+        for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
+            span = words[i:i + size]
+            entry = PHRASES.get(tuple(t.fold for t in span))
+            # Typed with marks, they must be the table's words: "lượng" is not "lương".
+            if entry and all(t.canon == w or not t.has_diacritics for t, w in zip(span, entry[1])):
+                found.append((i, i + size, entry[0]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
+    """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
+    named = {t for m in mentions_of(words) for t in m.words}
+    kept = tuple(t for t in words if t.fold not in named)
+    return frozenset(kind for _, _, kind in phrase_kinds(kept) if kind in ANSWER_KINDS)
+
+
+def _is_question(sentence: str, words: tuple[Token, ...]) -> bool:
+    return sentence.rstrip().endswith("?") or any(kind != "ask" for _, _, kind in phrase_kinds(words)) or any(
+        t.fold in INTERROGATIVES for t in words)
+
+
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "ko", "k", "hk", "dau"})
+
+
+@lru_cache(maxsize=4096)
+def analyse(text: str) -> Analysis:
+    sentences = [s for s in SENTENCE.findall(text) if tokens(s)]
+    asked = [s for s in sentences if _is_question(s, tokens(s))]
+    question_parts: list[str] = []
+    context_parts: list[str] = []
+    if not asked:
+        question_parts = sentences
+    else:
+        for sentence in sentences:
+            if sentence not in asked:
+                context_parts.append(sentence)
+                continue
+            story, question = _split_at_ask(sentence)
+            if story:
+                context_parts.append(story)
+            question_parts.append(question)
+    question_clauses = tuple(c for s in question_parts for c in clauses(s))
+    context_clauses = tuple(c for s in context_parts for c in clauses(s))
+    question_words = tuple(t for c in question_clauses for t in c)
+    context_words = tuple(t for c in context_clauses for t in c)
+    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words))
+    parts = [Part(question_clauses, 1.0)]
+    if context_clauses:
+        parts.append(Part(context_clauses, CONTEXT_WEIGHT))
+    questions = tuple(q.strip() for q in question_parts) if len(question_parts) > 1 else ()
+    return Analysis(tuple(parts), kinds_of(question_words), places, questions)
+
+
+def _split_at_ask(sentence: str) -> tuple[str, str]:
+    """'Con tôi muốn đi Nhật mà không biết huyện có bao nhiêu người đi' -> (story, question).
+
+    Split at the last "cho hỏi", "không biết", ... that has a question after it.
+    """
+    words = sentence.split()
+    folded = [fold(canonical_word(re.sub(r"\W", "", w))) for w in words]
+    for start in range(len(words) - 1, 0, -1):
+        for size in range(min(LONGEST_PHRASE, len(words) - start), 0, -1):
+            entry = PHRASES.get(tuple(folded[start:start + size]))
+            if entry and entry[0] == "ask" and len(tokens(" ".join(words[start + size:]))) >= 2:
+                return " ".join(words[:start]), " ".join(words[start + size:])
+    return "", sentence
