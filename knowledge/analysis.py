@@ -23,8 +23,8 @@ from .places import Mention, mentions_of
 CONTEXT_WEIGHT = 0.25
 SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
 ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money")
-# A kind the knowledge base cannot hold unless a fact says so explicitly.
-DEMANDING_KINDS = frozenset({"person", "time", "place", "procedure", "contact", "money"})
+# The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
+DEMANDING_KINDS = frozenset({"quantity", "person", "time", "place", "procedure", "contact", "money"})
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:

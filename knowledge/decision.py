@@ -25,6 +25,8 @@ from .places import PROVINCE, Mention, Place, find_places, gazetteer
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.12  # ahead of the best unrelated rival by this much of its own score
 SUGGEST_SCORE = 0.3
+UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
+UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
@@ -127,7 +129,6 @@ class Decider:
         candidates = self._for_place(candidates, mentions)
         if not candidates:
             return Decision("fallback", found.candidates[:3], years, "place")
-        eligible = {c.key for c in candidates}
         demanded = analysis.kinds & DEMANDING_KINDS
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
@@ -141,10 +142,20 @@ class Decider:
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
-        lacks = any(not (found.holders[g] & eligible) for g in best.missing)
+        lacks = self._lacks(best, found, mentions)
         if best.score >= ANSWER_SCORE and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...]) -> bool:
+        """Whether the question names something the best fact does not have and that is not just a
+        word we do not know: a rare word only facts of other places have ("Khmer" asked of Long Mỹ),
+        or words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
+        unknown = [g for g in best.missing if not found.holders[g]]
+        elsewhere = [g for g in best.missing if found.holders[g] and not any(
+            fits_place(mentions, self.profiles[key], self.known) for key in found.holders[g])]
+        share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
+        return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
 
     def _for_place(self, candidates: list[Candidate], mentions: tuple[Mention, ...]) -> list[Candidate]:
         """Only facts that may speak of the places named; with none named, the home place first."""
