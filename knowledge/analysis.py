@@ -13,6 +13,7 @@ splits a message into
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,10 +22,12 @@ from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, tokens
 from .places import Mention, mentions_of
 
 CONTEXT_WEIGHT = 0.25
-SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
-ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money")
+KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
+STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
+SEGMENT = re.compile(r"[^,.!?;\n]+(?:[,.!?;\n]+|$)")
+ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
 # The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
-DEMANDING_KINDS = frozenset({"quantity", "person", "time", "place", "procedure", "contact", "money"})
+DEMANDING_KINDS = frozenset(ANSWER_KINDS)
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
@@ -98,22 +101,22 @@ INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "ho
 
 @lru_cache(maxsize=4096)
 def analyse(text: str) -> Analysis:
-    sentences = [s for s in SENTENCE.findall(text) if tokens(s)]
-    asked = [s for s in sentences if _is_question(s, tokens(s))]
+    """Split ``text`` into its question(s) and the asker's story, and say what it asks for."""
+    segments = [s for s in SEGMENT.findall(text) if tokens(s)]
+    asked = [i for i, s in enumerate(segments) if _is_question(s, tokens(s))]
     question_parts: list[str] = []
     context_parts: list[str] = []
-    if not asked:
-        question_parts = sentences
-    else:
-        for sentence in sentences:
-            if sentence not in asked:
-                context_parts.append(sentence)
-                continue
-            story, question = _split_at_ask(sentence)
+    for i, segment in enumerate(segments):
+        if not asked or asked[0] <= i <= asked[-1]:
+            story, question = _split_at_ask(segment) if i in asked else ("", segment)
             if story:
                 context_parts.append(story)
             question_parts.append(question)
-    question_clauses = tuple(c for s in question_parts for c in clauses(s))
+        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS:  # a closing, or the asker's story
+            context_parts.append(segment)
+        else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
+            question_parts.append(segment)
+    question_clauses = tuple(_weigh_kind_words(c) for s in question_parts for c in clauses(s))
     context_clauses = tuple(c for s in context_parts for c in clauses(s))
     question_words = tuple(t for c in question_clauses for t in c)
     context_words = tuple(t for c in context_clauses for t in c)
@@ -121,8 +124,15 @@ def analyse(text: str) -> Analysis:
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
-    questions = tuple(q.strip() for q in question_parts) if len(question_parts) > 1 else ()
+    questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 else ()
     return Analysis(tuple(parts), kinds_of(question_words), places, questions)
+
+
+def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The words that ask for a kind of answer weigh little in the match."""
+    light = {i for start, end, _ in phrase_kinds(clause) for i in range(start, end)}
+    return tuple(dataclasses.replace(t, share=t.share * KIND_WORD_SHARE) if i in light else t
+                 for i, t in enumerate(clause))
 
 
 def _split_at_ask(sentence: str) -> tuple[str, str]:

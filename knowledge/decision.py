@@ -27,6 +27,7 @@ ANSWER_MARGIN = 0.12  # ahead of the best unrelated rival by this much of its ow
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
+TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
@@ -134,7 +135,7 @@ class Decider:
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
-        best = fitting[0]
+        best = self._topic_if_close(fitting)
         rivals = [c for c in fitting[1:] if c.score >= SUGGEST_SCORE and not self.related(best.key, c.key)]
         pair = self._two_facts(fitting, found)
         if pair:
@@ -142,20 +143,30 @@ class Decider:
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
-        lacks = self._lacks(best, found, mentions)
+        lacks = self._lacks(best, found, mentions, demanded)
         if best.score >= ANSWER_SCORE and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
-    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...]) -> bool:
+    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...], demanded: frozenset[str]) -> bool:
         """Whether the question names something the best fact does not have and that is not just a
-        word we do not know: a rare word only facts of other places have ("Khmer" asked of Long Mỹ),
-        or words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
+        word we do not know: a rare word only facts that cannot answer have ("Khmer" asked of Long Mỹ,
+        "chỉ tiêu" asked as a number), or words nobody in the knowledge base uses ("chủ tịch", "học phí")."""
         unknown = [g for g in best.missing if not found.holders[g]]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
-            fits_place(mentions, self.profiles[key], self.known) for key in found.holders[g])]
+            fits_place(mentions, self.profiles[key], self.known) and demanded <= self.profiles[key].kinds
+            for key in found.holders[g])]
         share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
         return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+
+    def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
+        """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn
+        gì") gets the topic: all of it answers."""
+        best = candidates[0]
+        topic = next((c for c in candidates[1:] if self.related(best.key, c.key) and c.key.startswith("topic:")), None)
+        if topic is not None and topic.score >= TOPIC_CLOSE * best.score:
+            return topic
+        return best
 
     def _for_place(self, candidates: list[Candidate], mentions: tuple[Mention, ...]) -> list[Candidate]:
         """Only facts that may speak of the places named; with none named, the home place first."""

@@ -373,7 +373,7 @@ class Index:
         """Best documents for a question (its text, or its parts with their weights), and the years
         it names that no document has."""
         parts = [(clauses(question), 1.0)] if isinstance(question, str) else list(question)
-        unknown_years = [y for c, w in parts if w == 1.0 for t in (t for c_ in c for t in c_)
+        unknown_years = [y for c, _ in parts for t in (t for c_ in c for t in c_)
                          if (y := year_of(t)) and t.fold not in self.term_ids]
         parts = [([tuple(t for t in c if not (year_of(t) and t.fold not in self.term_ids)) for c in clauses_], w)
                  for clauses_, w in parts]

@@ -148,7 +148,7 @@ def _load_synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
         if line.strip() and not line.startswith("#"):
             target, others = line.split("\t")
             words = tuple(canonical_word(w) for w in target.split())
-            for other in others.split("|"):
+            for other in (target, *others.split("|")):  # the target too, so a longer phrase wins over its part
                 table[tuple(fold(canonical_word(w)) for w in other.split())] = words
     return table
 
