@@ -96,7 +96,7 @@ def _is_question(sentence: str, words: tuple[Token, ...]) -> bool:
         t.fold in INTERROGATIVES for t in words)
 
 
-INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "ko", "k", "hk", "dau"})
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may"})
 
 
 @lru_cache(maxsize=4096)

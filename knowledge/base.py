@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache
 
-from .analysis import analyse
+from .analysis import Analysis, analyse
 from .decision import Decider, Profile, profile, relevant
 from .facts import Fact, render_answer, resolve_values
 from .matcher import Document, Index
@@ -21,6 +21,7 @@ from .places import Place, find_places, gazetteer
 from .store import Store
 
 TOPIC_PREFIX = "topic:"
+SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 
 
 @dataclass
@@ -177,11 +178,17 @@ class KnowledgeBase:
     def _decide_uncached(self, question: str) -> Answer:
         analysis = analyse(question)
         if analysis.questions:  # two questions in one message: both answers, if each is clear
-            answers = [self._decide(q) for q in analysis.questions]
+            parts = [analyse(q) for q in analysis.questions]
+            # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's
+            answers = [self._answer(dataclasses.replace(a, places=a.places or analysis.places)) for a in parts]
             if all(a.status == "answered" for a in answers):
                 facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
                 return Answer("answered", facts=facts, score=min(a.score for a in answers))
-        decision = self.decider.decide(self.index.search((p.clauses, p.weight) for p in analysis.parts), analysis)
+        return self._answer(analysis)
+
+    def _answer(self, analysis: Analysis) -> Answer:
+        decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),
+                                       analysis)
         keys = [c.key for c in decision.candidates]
         asked = [m.places[0].label for m in relevant(analysis.places, self.decider.known)]
         if decision.status == "answered":

@@ -22,8 +22,9 @@ from .matcher import Candidate, Search
 from .normalize import tokens
 from .places import PROVINCE, Mention, Place, find_places, gazetteer
 
+TOPIC = "topic:"
 ANSWER_SCORE = 0.45
-ANSWER_MARGIN = 0.12  # ahead of the best unrelated rival by this much of its own score
+ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
@@ -155,7 +156,7 @@ class Decider:
         unknown = [g for g in best.missing if not found.holders[g]]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
             fits_place(mentions, self.profiles[key], self.known) and demanded <= self.profiles[key].kinds
-            for key in found.holders[g])]
+            for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
         return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
 
@@ -163,7 +164,7 @@ class Decider:
         """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn
         gì") gets the topic: all of it answers."""
         best = candidates[0]
-        topic = next((c for c in candidates[1:] if self.related(best.key, c.key) and c.key.startswith("topic:")), None)
+        topic = next((c for c in candidates[1:] if self.related(best.key, c.key) and c.key.startswith(TOPIC)), None)
         if topic is not None and topic.score >= TOPIC_CLOSE * best.score:
             return topic
         return best
