@@ -137,25 +137,25 @@ class Decider:
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
         best = self._topic_if_close(fitting)
-        rivals = [c for c in fitting[1:] if c.score >= SUGGEST_SCORE and not self.related(best.key, c.key)]
+        rivals = [c for c in fitting if c.key != best.key and c.score >= SUGGEST_SCORE and not self.related(best.key, c.key)]
         pair = self._two_facts(fitting, found)
         if pair:
             return Decision("answered", pair, years)
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
-        lacks = self._lacks(best, found, mentions, demanded)
+        lacks = self._lacks(best, found, mentions)
         if best.score >= ANSWER_SCORE and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
-    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...], demanded: frozenset[str]) -> bool:
+    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...]) -> bool:
         """Whether the question names something the best fact does not have and that is not just a
-        word we do not know: a rare word only facts that cannot answer have ("Khmer" asked of Long Mỹ,
-        "chỉ tiêu" asked as a number), or words nobody in the knowledge base uses ("chủ tịch", "học phí")."""
+        word we do not know: a rare word only other places' facts have ("Khmer" asked of Long Mỹ), or
+        words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
         unknown = [g for g in best.missing if not found.holders[g]]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
-            fits_place(mentions, self.profiles[key], self.known) and demanded <= self.profiles[key].kinds
+            fits_place(mentions, self.profiles[key], self.known)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
         return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE

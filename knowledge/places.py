@@ -154,10 +154,10 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
             name = tuple(t.fold for t in words[start:start + size])
             if len(name) < size:
                 continue
-            places = tuple(p for p in names.get(name, ()) if p.kind in kinds and (p.level < COMMUNE or size > 1))
+            places = _as_typed(names.get(name, ()), words[start:start + size])
+            places = tuple(p for p in places if p.kind in kinds and (p.level < COMMUNE or size > 1))
             if places:
-                return Mention(_as_typed(places, words[start:start + size]), True,
-                               tuple(t.fold for t in words[i:start + size]))
+                return Mention(places, True, tuple(t.fold for t in words[i:start + size]))
     return None
 
 
@@ -169,18 +169,13 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
         name = tuple(t.fold for t in words[i:i + size])
         if len(name) < size:
             continue
-        typed = words[i:i + size]
-        # Bare, a name typed with marks must be the name itself: "văn bản" is not Văn Bàn.
-        places = tuple(p for p in names.get(name, ()) if p.level < COMMUNE and all(
-            t.canon == w for t, w in zip(typed, p.canon) if t.has_diacritics))
+        places = tuple(p for p in _as_typed(names.get(name, ()), words[i:i + size]) if p.level < COMMUNE)
         if places:
             return Mention(places, False, name)
     return None
 
 
-def _as_typed(places: tuple[Place, ...], name: tuple[Token, ...]) -> tuple[Place, ...]:
-    """Typed with marks, the marks choose between names that fold alike (Thuận Hưng, Thuần Hưng)."""
-    if not all(t.has_diacritics for t in name):
-        return places
-    typed = tuple(t.canon for t in name)
-    return tuple(p for p in places if p.canon == typed) or places
+def _as_typed(places: list[Place] | tuple[Place, ...], name: tuple[Token, ...]) -> tuple[Place, ...]:
+    """The places whose name agrees with the words as typed: each word typed with marks must be the
+    name's own ("có tổ" is not Cô Tô, "văn bản" not Văn Bàn, Thuận Hưng not Thuần Hưng)."""
+    return tuple(p for p in places if all(t.canon == w for t, w in zip(name, p.canon) if t.has_diacritics))
