@@ -25,6 +25,7 @@ from .places import PROVINCE, Mention, Place, find_places, gazetteer
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
+ANSWER_SPECIFICITY = 0.4
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
@@ -145,7 +146,8 @@ class Decider:
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
         lacks = self._lacks(best, found, mentions)
-        if best.score >= ANSWER_SCORE and not lacks and clear:
+        # and the question must say enough of what the fact is about: "hộ" alone is every household fact
+        if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
