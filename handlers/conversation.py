@@ -90,10 +90,11 @@ class Conversation:
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
             return self._feedback(message, f"{answered}:{FEEDBACK_WORDS[text]}")
         offered, _ = self.state.offered(message.identity)
-        if text.isdigit() and offered:
-            number = int(text)
-            if 1 <= number <= len(offered):
-                return self._pick(message, offered[number - 1].data)
+        if text.isascii() and text.isdigit():
+            if offered and 1 <= int(text) <= len(offered):
+                return self._pick(message, offered[number - 1].data) if (number := int(text)) else []
+            # A number with nothing to pick (typed after an answer) is no question: "1" is not "quý I".
+            return self._remember(message, [Reply(texts.PICK_A_TOPIC, self._topic_choices())])
         if self._is_greeting(text):
             return self._remember(message, self.greet(message, ""))
         reply, question_id = self.ask(message, text)
@@ -218,11 +219,15 @@ class Conversation:
         meta = {"status": answer.status, "fact_ids": answer.fact_ids, "score": answer.score}
         if answer.status == "answered":
             return Reply(texts.answer_text(answer), **meta)
+        choices = [Choice(title, ANSWER_DATA + key) for key, title in answer.suggestions]
         if answer.status == "suggest":
             intro = texts.EARLIER_YEAR.format(year=answer.earlier_year) if answer.earlier_year else texts.SUGGEST
-            choices = [Choice(title, ANSWER_DATA + key) for key, title in answer.suggestions]
             return Reply(intro, choices, **meta)
-        return Reply(texts.FALLBACK, self._topic_choices(), **meta)
+        if answer.reason == "place":
+            return Reply(texts.other_place(answer.asked_places, answer.known_places), self._topic_choices(), **meta)
+        if answer.reason:  # the closest facts do not hold the kind of answer asked for
+            return Reply(texts.missing_kind(answer.reason), choices, **meta)
+        return Reply(texts.fallback(answer.known_places), self._topic_choices(), **meta)
 
     # -- helpers ------------------------------------------------------------------
 

@@ -30,11 +30,30 @@ HELP = (
 TOPICS_INTRO = "Tôi có thể trả lời về các chủ đề sau. Anh/chị chọn một chủ đề:"
 TOPIC_INTRO = "Chủ đề <b>{title}</b> gồm các nội dung sau. Anh/chị muốn xem nội dung nào?"
 SUGGEST = "Tôi chưa chắc anh/chị muốn hỏi điều gì. Có phải anh/chị muốn hỏi về:"
-FALLBACK = (
-    "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời được các nội dung "
-    "từ báo cáo công tác lao động - thương binh và xã hội của huyện Long Mỹ năm 2023. "
-    "Anh/chị có thể chọn một chủ đề bên dưới, hoặc liên hệ UBND huyện Long Mỹ để được hỗ trợ."
+WHERE_TO_ASK = (
+    "Anh/chị có thể hỏi trực tiếp Phòng Lao động - Thương binh và Xã hội huyện hoặc Ủy ban nhân dân "
+    "xã, thị trấn nơi mình cư trú."
 )
+FALLBACK = (
+    "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi trả lời được các nội dung từ các bài viết "
+    "về công tác lao động - thương binh và xã hội của {places}. " + WHERE_TO_ASK +
+    " Hoặc anh/chị chọn một chủ đề bên dưới."
+)
+OTHER_PLACE = (
+    "Xin lỗi, tôi chưa có số liệu về {asked}. Tôi chỉ có thông tin về {places}. " + WHERE_TO_ASK +
+    " Hoặc anh/chị chọn một chủ đề bên dưới."
+)
+MISSING_KIND = (
+    "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. " + WHERE_TO_ASK +
+    "\nVề nội dung gần nhất, tôi có các thông tin sau:"
+)
+KIND_NAMES = {
+    "quantity": "con số cụ thể", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
+    "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
+    "compare": "phép so sánh",
+}
+PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."
+WIDER_PLACE = "ℹ️ Tôi chưa có số liệu riêng của {asked}; đây là số liệu chung của {place}."
 NOT_UNDERSTOOD = (
     "Xin lỗi, tôi chưa hiểu tin nhắn này. Anh/chị vui lòng nhắn câu hỏi bằng chữ, "
     "ví dụ: <i>tỷ lệ hộ nghèo là bao nhiêu?</i>"
@@ -121,6 +140,8 @@ def fact_block(answer: FactAnswer) -> str:
     lines = [f"<b>{escape(fact.title)}</b>", escape(answer.text)]
     if answer.later_year:
         lines.append(escape(LATER_YEAR.format(year=answer.later_year, label=fact.as_of_label)))
+    if answer.wider_place:
+        lines.append(escape(WIDER_PLACE.format(asked=answer.asked_place, place=answer.wider_place)))
     when = format_date(fact.as_of)
     if fact.as_of_label and not re.search(r"\d/\d", fact.as_of_label):  # "cuối năm 2022", not "ngày 21/3/2023"
         when = f"{fact.as_of_label} ({when})"
@@ -140,6 +161,22 @@ def source_line(answers: list[FactAnswer]) -> str:
         if name and name not in names:
             names.append(name)
     return f"<i>📰 Nguồn: {escape('; '.join(names))}</i>" if names else ""
+
+
+def _places(labels: list[str]) -> str:
+    return escape(", ".join(labels) or "địa phương")
+
+
+def fallback(known_places: list[str]) -> str:
+    return FALLBACK.format(places=_places(known_places))
+
+
+def other_place(asked: list[str], known_places: list[str]) -> str:
+    return OTHER_PLACE.format(asked=_places(asked), places=_places(known_places))
+
+
+def missing_kind(kind: str) -> str:
+    return MISSING_KIND.format(kind=KIND_NAMES.get(kind, "nội dung này"))
 
 
 def answer_text(answer: Answer) -> str:

@@ -189,6 +189,8 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
             result.append(Token(surface, number, number))
             continue
         expansion = ABBREVIATIONS.get(surface) if expand_abbreviations else None
+        if expansion and result and expansion.startswith(result[-1].canon + " "):
+            expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
             result.append(_word_token(surface))
         else:
