@@ -55,7 +55,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
     evidence = {"quantity": re.search(r"\d", answer), "person": PERSON.search(answer), "time": DATE.search(answer),
-                "place": WHERE.search(answer) or find_places(answer), "procedure": PROCEDURE.search(answer),
+                "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
