@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .analysis import DEMANDING_KINDS, Analysis, kinds_of
 from .matcher import Candidate, Search
 from .normalize import tokens
-from .places import PROVINCE, Mention, Place, find_places, gazetteer
+from .places import COUNTRY, PROVINCE, Mention, Place, find_places, gazetteer
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
@@ -65,8 +65,9 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     name that could be two places (Long Mỹ, the district or the town)."""
     mentions = relevant([m for text in (*phrasings, answer) for m in find_places(text)], known)
     places = [p for m in mentions for p in settle(m, known)]
-    deepest = max((p.level for p in places), default=0)
-    subject = tuple(dict.fromkeys(p for p in places if p.level == deepest)) or default
+    units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
+    deepest = max((p.level for p in units), default=0)
+    subject = tuple(dict.fromkeys(p for p in units if p.level == deepest)) or default
     named = set(places)
     said = {t.canon for text in (*phrasings, answer) for t in tokens(text)}
     if "tỉnh" in said:  # "Sở ... tỉnh", "HĐND tỉnh": the province of its place
@@ -81,7 +82,7 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -
     kept = []
     for mention in mentions:
         places = mention.places if mention.explicit else tuple(
-            p for p in mention.places if p.level == PROVINCE or p.province in provinces)
+            p for p in mention.places if p.level <= PROVINCE or p.province in provinces)
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)

@@ -209,6 +209,10 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     while i < len(words):
         for size in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
             target = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
+            if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
+                result.extend(words[i:i + size])  # already the target: keep the marks as typed (họ is not hộ)
+                i += size
+                break
             if target is not None:
                 marked = any(t.has_diacritics for t in words[i:i + size])
                 share = min(t.share for t in words[i:i + size])

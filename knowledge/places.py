@@ -18,7 +18,7 @@ import vietnam_provinces
 
 from .normalize import DATA_DIR, Token, canonical_word, fold, tokens
 
-PROVINCE, DISTRICT, COMMUNE = 1, 2, 3
+COUNTRY, PROVINCE, DISTRICT, COMMUNE = 0, 1, 2, 3
 # The words that say what kind of unit a name is, with the levels they may name. Typed with
 # marks they must be these words ("xa" may be "xã", but "xa" typed among marked words is not).
 # "Tỉnh" also names the centrally-run cities ("tỉnh Cần Thơ"); the others name their own kind only.
@@ -73,6 +73,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.places: dict[str, Place] = {}
         self.by_name: dict[tuple[str, ...], list[Place]] = {}
+        self.countries: dict[tuple[str, ...], list[tuple[Place, tuple[str, ...]]]] = {}
         data = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
         for province in data:
             p = self._add(f"p{province['code']}", PROVINCE, province["name"], None, f"p{province['code']}")
@@ -80,6 +81,14 @@ class Gazetteer:
                 d = self._add(f"d{district['code']}", DISTRICT, district["name"], p.code, p.code)
                 for ward in district["wards"]:
                     self._add(f"c{ward['code']}", COMMUNE, ward["name"], d.code, p.code)
+
+        for line in (DATA_DIR / "countries.txt").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                names = [n.strip() for n in line.split("|")]
+                country = self.places[f"n{names[0]}"] = Place(f"n{names[0]}", COUNTRY, names[0], None, "")
+                for name in names:
+                    spelled = tuple(canonical_word(w) for w in name.replace("-", " ").split())
+                    self.countries.setdefault(tuple(map(fold, spelled)), []).append((country, spelled))
 
     def _add(self, code: str, level: int, name: str, parent: str | None, province: str) -> Place:
         place = self.places[code] = Place(code, level, name, parent, province)
@@ -131,7 +140,7 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        mention = _with_kind(words, i) or _bare(words, i)
+        mention = _with_kind(words, i) or _bare(words, i) or _country(words, i)
         if mention is None:
             i += 1
             continue
@@ -172,6 +181,15 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
         places = tuple(p for p in _as_typed(names.get(name, ()), words[i:i + size]) if p.level < COMMUNE)
         if places:
             return Mention(places, False, name)
+    return None
+
+
+def _country(words: tuple[Token, ...], i: int) -> Mention | None:
+    for size in range(5, 0, -1):
+        typed = words[i:i + size]
+        for country, spelled in gazetteer().countries.get(tuple(t.fold for t in typed), ()) if len(typed) == size else ():
+            if all(t.canon == w for t, w in zip(typed, spelled) if t.has_diacritics):
+                return Mention((country,), False, tuple(t.fold for t in typed))
     return None
 
 
