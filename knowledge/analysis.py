@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, tokens
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens
 from .places import Mention, mentions_of
 
 CONTEXT_WEIGHT = 0.25
@@ -91,9 +91,12 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     return frozenset(kind for _, _, kind in phrase_kinds(kept) if kind in ANSWER_KINDS)
 
 
-def _is_question(sentence: str, words: tuple[Token, ...]) -> bool:
-    return sentence.rstrip().endswith("?") or any(kind != "ask" for _, _, kind in phrase_kinds(words)) or any(
-        t.fold in INTERROGATIVES for t in words)
+def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
+    """Asks something: a question mark, a question word or "cho hỏi"; a closing ("em cảm ơn?") does not."""
+    if all(is_filler(t) for t in words):
+        return False
+    return (segment.rstrip().endswith("?") or bool(kinds_of(words)) or any(t.fold in INTERROGATIVES for t in words)
+            or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
 
 
 INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may"})
@@ -104,6 +107,9 @@ def analyse(text: str) -> Analysis:
     """Split ``text`` into its question(s) and the asker's story, and say what it asks for."""
     segments = [s for s in SEGMENT.findall(text) if tokens(s)]
     asked = [i for i, s in enumerate(segments) if _is_question(s, tokens(s))]
+    if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
+        ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
+        asked = list(range(ends[-1] + 1, len(segments))) if ends else []
     question_parts: list[str] = []
     context_parts: list[str] = []
     for i, segment in enumerate(segments):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .analysis import DEMANDING_KINDS, Analysis, kinds_of
 from .matcher import Candidate, Search
 from .normalize import tokens
-from .places import COUNTRY, PROVINCE, Mention, Place, find_places, gazetteer
+from .places import COUNTRY, DISTRICT, PROVINCE, Mention, Place, find_places, gazetteer
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
@@ -82,7 +82,7 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -
     kept = []
     for mention in mentions:
         places = mention.places if mention.explicit else tuple(
-            p for p in mention.places if p.level <= PROVINCE or p.province in provinces)
+            p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT and p.province in provinces)
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)

@@ -242,7 +242,8 @@ class Index:
         """What the question says, each word and known pair weighed by rarity and by its part's weight
         (the asker's own story weighs lightly)."""
         groups = []
-        marked = _typed_with_diacritics([c for clauses_, _ in parts for c in clauses_])
+        # The question's own words say whether the writer types marks, not the story told around it.
+        marked = _typed_with_diacritics([c for clauses_, weight in parts if weight == 1.0 for c in clauses_])
         for question_clauses, part_weight in parts:
             for clause in question_clauses:
                 per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]

@@ -125,7 +125,7 @@ class Mention:
     """A place a text names: every unit the words may stand for (a bare 'Long Mỹ' is two)."""
 
     places: tuple[Place, ...]
-    explicit: bool  # named with its kind ("huyện Long Mỹ")
+    explicit: bool  # named with its kind and with marks ("huyện Long Mỹ")
     words: tuple[str, ...]  # the folded words of the name, kind included
 
 
@@ -165,8 +165,9 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
                 continue
             places = _as_typed(names.get(name, ()), words[start:start + size])
             places = tuple(p for p in places if p.kind in kinds and (p.level < COMMUNE or size > 1))
-            if places:
-                return Mention(places, True, tuple(t.fold for t in words[i:start + size]))
+            if places:  # typed without marks, "huyen co to" is as unsure as a bare name
+                marked = any(t.has_diacritics for t in words[start:start + size])
+                return Mention(places, marked, tuple(t.fold for t in words[i:start + size]))
     return None
 
 
