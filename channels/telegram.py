@@ -27,6 +27,7 @@ from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from handlers import Conversation, Message, Reply
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+from knowledge.numbers import whole_number
 
 from .text import split_message, to_plain
 
@@ -306,9 +307,10 @@ def _register_commands(conversation: Conversation):
 
 async def _register_menu_of(application: Application, conversation: Conversation, identity: str) -> None:
     channel, _, user_id = identity.partition(":")
-    if channel != CHANNEL or not user_id.lstrip("-").isdigit():
+    chat = whole_number(user_id)  # as /grant was typed: a person's id, ASCII digits
+    if channel != CHANNEL or chat is None:
         return
-    scope = BotCommandScopeChat(int(user_id))
+    scope = BotCommandScopeChat(chat)
     commands = conversation.commands_for(identity)
     try:
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in commands], scope=scope)

@@ -12,6 +12,7 @@ from html import escape
 
 from knowledge import Answer, KnowledgeBase, Store
 from knowledge.normalize import clean, fold, tokens
+from knowledge.numbers import whole_number
 
 from . import texts
 from .announcements import AnnouncementCommands, Outbox
@@ -90,10 +91,11 @@ class Conversation:
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
             return self._feedback(message, f"{answered}:{FEEDBACK_WORDS[text]}")
         offered, _ = self.state.offered(message.identity)
-        if text.isdigit() and offered:
-            number = int(text)
-            if 1 <= number <= len(offered):
-                return self._pick(message, offered[number - 1].data)
+        if text.isdigit() and offered:  # any script's digits: "²" is a number typed oddly, not a question
+            number = whole_number(text, 1, len(offered))
+            if number is None:
+                return [Reply(texts.PICK_A_NUMBER.format(count=len(offered)))]  # the choices stay on offer
+            return self._pick(message, offered[number - 1].data)
         if self._is_greeting(text):
             return self._remember(message, self.greet(message, ""))
         reply, question_id = self.ask(message, text)
@@ -137,9 +139,10 @@ class Conversation:
 
     def _feedback(self, message: Message, data: str) -> list[Reply]:
         question_id, _, value = data.partition(":")
-        if not question_id.isdigit() or value not in ("1", "0"):
+        number = whole_number(question_id)
+        if number is None or value not in ("1", "0"):
             return [Reply(texts.CHOICE_GONE)]
-        self.state.record_feedback(message.identity, int(question_id), value == "1")
+        self.state.record_feedback(message.identity, number, value == "1")
         return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
 
     def _over_limit(self, message: Message) -> list[Reply] | None:

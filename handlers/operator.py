@@ -8,6 +8,7 @@ from html import escape
 from knowledge import KnowledgeBase, Store
 from knowledge import edits
 from knowledge.facts import FactsError, format_number
+from knowledge.numbers import whole_number
 
 from . import texts
 from .roles import ADMIN, GRANTABLE, OPERATOR, Roles
@@ -57,13 +58,15 @@ class OperatorCommands:
 
     def list_facts(self, _message: Message, args: str) -> list[Reply]:
         words = args.split()
-        page = int(words.pop()) if words and words[-1].isdigit() else 1
+        typed_page = words.pop() if words and words[-1].isdigit() else "1"  # any script's digits: checked below
         topic = words[0] if words else None
         facts = [f for f in self.kb.facts.values() if topic is None or f.topic == topic]
         if not facts:
             return [Reply(texts.NO_FACTS.format(topic=f" trong chủ đề {escape(topic)}" if topic else ""))]
         pages = (len(facts) + PAGE_SIZE - 1) // PAGE_SIZE
-        page = min(max(page, 1), pages)
+        page = whole_number(typed_page, 1, pages)
+        if page is None:
+            return [Reply(texts.NO_SUCH_PAGE.format(page=escape(typed_page[:30]), pages=pages))]
         lines = [texts.FACTS_PAGE.format(page=page, pages=pages, count=len(facts))]
         for fact in facts[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
             answer = self.kb.render(fact.id) or fact.answer
@@ -183,9 +186,10 @@ class OperatorCommands:
     def teach(self, message: Message, args: str) -> list[Reply]:
         words = args.split()
         rows = self.store.recent_unanswered()
-        if len(words) != 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= len(rows):
+        number = whole_number(words[0], 1, len(rows)) if len(words) == 2 else None
+        if number is None:
             return refusal(FactsError(f"Cú pháp: /teach <số thứ tự 1–{max(len(rows), 1)} trong /unanswered> <mã>"))
-        question = rows[int(words[0]) - 1][0]
+        question = rows[number - 1][0]
         try:
             edits.add_alias(self.store, words[1], question, message.identity)
         except FactsError as error:

@@ -10,32 +10,23 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import re
 import shlex
 from typing import Any, Callable
 
 from .facts import (BUILT_IN_PLACEHOLDERS, FACT_ID, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts,
                     placeholders, resolve_values)
+from .numbers import decimal_number
 from .store import Store
 
-NUMBER = re.compile(r"^-?\d{1,3}(?:([.,])\d{3})+(?:(?!\1)[.,]\d+)?$|^-?\d+(?:[.,]\d+)?$")
 META_KEYS = {"as_of", "source"}  # /setfact may also say when the figure is from and where it comes from
 
 
 def parse_number(text: str) -> int | float:
-    """'1.600' and '1,600' -> 1600; '7,6' and '7.6' -> 7.6; '1.234,5' -> 1234.5."""
-    text = text.strip().replace(" ", "")
-    if not NUMBER.match(text):
-        raise FactsError(f"“{text[:50]}” không phải là số (ví dụ hợp lệ: 1.600 hoặc 7,6)")
-    separators = [c for c in text if c in ".,"]
-    if len(separators) > 1 or (separators and re.search(r"[.,]\d{3}$", text) and not text.lstrip("-").startswith("0")):
-        if len(set(separators)) > 1:  # both kinds: the last one is the decimal mark
-            decimal = separators[-1]
-            whole, frac = text.rsplit(decimal, 1)
-            return float(re.sub(r"[.,]", "", whole) + "." + frac)
-        return int(re.sub(r"[.,]", "", text))
-    value = float(text.replace(",", "."))
-    return int(value) if value.is_integer() and not separators else value
+    """A figure for /setfact, as ``numbers.decimal_number`` reads it; FactsError if it is not one."""
+    value = decimal_number(text)
+    if value is None:
+        raise FactsError(f"“{text.strip()[:50]}” không phải là số (ví dụ hợp lệ: 1.600 hoặc 7,6)")
+    return value
 
 
 def person_source(actor: str, today: dt.date) -> dict[str, str]:
