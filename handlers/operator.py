@@ -77,6 +77,9 @@ class OperatorCommands:
             choices.append(Choice("◀ Trang trước", f"cmd:/facts {scope}{page - 1}"))
         if page < pages:
             choices.append(Choice("Trang sau ▶", f"cmd:/facts {scope}{page + 1}"))
+        if self.kb.broken:  # on every page: citizens get no answer from these until they are fixed
+            lines.append(texts.BROKEN_FACTS)
+            lines += [f"• <b>{escape(fact_id)}</b>: {escape(reason[:200])}" for fact_id, reason in self.kb.broken.items()]
         return [Reply("\n".join(lines), choices)]
 
     def show_fact(self, _message: Message, args: str) -> list[Reply]:
@@ -88,6 +91,7 @@ class OperatorCommands:
         last = history[-1] if history else None
         lines = [
             f"<b>{escape(fact.id)}</b>: {escape(fact.title)} (chủ đề {escape(fact.topic)})",
+            *([texts.BROKEN_FACT.format(reason=escape(self.kb.broken[fact.id][:300]))] if fact.id in self.kb.broken else []),
             f"<b>Trả lời:</b> {escape(self.kb.render(fact.id) or fact.answer)}",
             f"<b>Mẫu:</b> {escape(fact.answer)}",
             "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={format_number(v)}" for k, v in values.items())) or "—"),
@@ -207,7 +211,11 @@ class OperatorCommands:
         return [Reply(texts.IMPORTED.format(**counts))]
 
     def _changed(self, fact_id: str, template: str) -> list[Reply]:
+        """The change as citizens will see it (or why they will not: the index could not take it)."""
         self.kb.refresh()
+        if fact_id in self.kb.broken:
+            return [Reply(template.format(fact_id=escape(fact_id)) + "\n\n" +
+                          texts.BROKEN_FACT.format(reason=escape(self.kb.broken[fact_id][:300])))]
         shown = self.kb.facts_for(fact_id)
         text = texts.answer_text_of(shown) if shown else ""
         return [Reply(template.format(fact_id=escape(fact_id)) + ("\n\n" + text if text else ""))]
