@@ -206,3 +206,38 @@ def test_the_command_line_refuses_what_chat_refuses(tmp_path):
     result = subprocess.run([sys.executable, str(ROOT / "bot.py"), "ask", "ty le ho ngheo", "--db",
                              str(tmp_path / "kb.db")], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert "7,48%" in result.stdout
+
+
+# -- row 5: the token never shows --------------------------------------------------------------------
+
+TOKEN = "777000:SECRET-never-shown"
+
+
+@pytest.mark.parametrize("command", ["telegram", "zalo", "serve"])
+def test_a_rejected_token_ends_the_process_in_one_line_without_it(tmp_path, command):
+    from fake_telegram import FakeTelegram
+    from fake_zalo import FakeZalo
+
+    with FakeTelegram() as telegram, FakeZalo() as zalo:
+        env = {"PATH": "/usr/bin:/bin", "TELEGRAM_API_BASE": telegram.base_url, "ZALO_API_BASE": zalo.base_url,
+               "TELEGRAM_BOT_TOKEN": TOKEN if command != "zalo" else "", "ZALO_BOT_TOKEN": TOKEN + "-zalo"}
+        result = subprocess.run([sys.executable, str(ROOT / "bot.py"), command, "--db", str(tmp_path / "kb.db")],
+                                env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "SECRET" not in result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "từ chối token" in line
+
+
+def test_tracebacks_logged_or_uncaught_are_scrubbed_of_the_token(tmp_path):
+    script = ("import logging, os, sys, threading; sys.path.insert(0, sys.argv[1]); import bot; bot.setup_logging(False)\n"
+              "try:\n    raise RuntimeError('The token ' + os.environ['TELEGRAM_BOT_TOKEN'] + ' was rejected')\n"
+              "except RuntimeError:\n    logging.getLogger('x').exception('failed with %s', os.environ['ZALO_BOT_TOKEN'])\n"
+              "thread = threading.Thread(target=lambda: 1 / int(os.environ['TELEGRAM_BOT_TOKEN'][:0] or 0)); "
+              "thread.start(); thread.join()\n"
+              "raise SystemError(os.environ['TELEGRAM_BOT_TOKEN'])\n")
+    result = subprocess.run([sys.executable, "-c", script, str(ROOT)], capture_output=True, text=True, timeout=60,
+                            env={"TELEGRAM_BOT_TOKEN": TOKEN, "ZALO_BOT_TOKEN": TOKEN + "-zalo"}, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.count("Traceback") == 3 and result.stderr.count("<token>") >= 3
+    assert "SECRET" not in result.stderr
