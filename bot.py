@@ -22,9 +22,10 @@ import logging
 import os
 import shlex
 import sys
+import threading
 from pathlib import Path
 
-from channels import terminal
+from channels import TokenRejected, terminal
 from handlers import Conversation
 from handlers.flood import FloodGuard
 from knowledge import KnowledgeBase, Store
@@ -42,28 +43,31 @@ def load_dotenv(*paths: Path) -> None:
                     os.environ.setdefault(key.strip(), value.strip().strip("'\""))
 
 
-class RedactSecrets(logging.Filter):
-    """Keep tokens out of every log line, whatever library wrote it (httpx logs request URLs)."""
+class RedactingFormatter(logging.Formatter):
+    """Keep tokens out of everything logged, whatever library wrote it (httpx logs request URLs,
+    python-telegram-bot puts the token in InvalidToken's message): the line and its traceback."""
 
-    def __init__(self, secrets: list[str]):
-        super().__init__()
+    def __init__(self, fmt: str, secrets: list[str]):
+        super().__init__(fmt)
         self.secrets = [s for s in secrets if s]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if any(s in message for s in self.secrets):
-            for secret in self.secrets:
-                message = message.replace(secret, "<token>")
-            record.msg, record.args = message, ()
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
 
 
 def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets([os.environ.get("TELEGRAM_BOT_TOKEN", ""), os.environ.get("ZALO_BOT_TOKEN", "")]))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", [
+        os.environ.get("TELEGRAM_BOT_TOKEN", "").strip(), os.environ.get("ZALO_BOT_TOKEN", "").strip()]))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Uncaught exceptions are logged too, so their tracebacks pass the same redaction.
+    sys.excepthook = lambda *exc: log.critical("Uncaught exception", exc_info=exc)
+    threading.excepthook = lambda hook: log.critical("Uncaught exception in thread %s", hook.thread, exc_info=(
+        hook.exc_type, hook.exc_value, hook.exc_traceback))
 
 
 def open_conversation(db: str | None, messenger: bool = False) -> Conversation:
@@ -252,7 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     setup_logging(getattr(args, "verbose", False))
-    return args.run(args)
+    try:
+        return args.run(args)
+    except TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
+        print(f"{rejected.channel} từ chối token trong {rejected.variable}: hãy kiểm tra lại token rồi chạy lại. / "
+              f"{rejected.channel} rejected the token in {rejected.variable}.", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -18,16 +18,18 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
-from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
+from telegram import (Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
                           Defaults, MessageHandler, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from handlers import Conversation, Message, Reply
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+from knowledge.numbers import whole_number
 
+from . import TokenRejected
 from .text import split_message, to_plain
 
 log = logging.getLogger(__name__)
@@ -306,9 +308,10 @@ def _register_commands(conversation: Conversation):
 
 async def _register_menu_of(application: Application, conversation: Conversation, identity: str) -> None:
     channel, _, user_id = identity.partition(":")
-    if channel != CHANNEL or not user_id.lstrip("-").isdigit():
+    chat = whole_number(user_id)  # as /grant was typed: a person's id, ASCII digits
+    if channel != CHANNEL or chat is None:
         return
-    scope = BotCommandScopeChat(int(user_id))
+    scope = BotCommandScopeChat(chat)
     commands = conversation.commands_for(identity)
     try:
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in commands], scope=scope)
@@ -316,9 +319,21 @@ async def _register_menu_of(application: Application, conversation: Conversation
         log.info("Could not set the command menu of %s: %s", identity, error)
 
 
+async def check_token(application: Application) -> None:
+    """TokenRejected if Telegram refuses the token: python-telegram-bot's own start-up would log
+    the refusal with a traceback (and the token in its message), then raise it again."""
+    bot = application.bot
+    try:
+        async with Bot(bot.token, base_url=bot.base_url.removesuffix(bot.token)):  # getMe, on a client of its own
+            pass
+    except InvalidToken:
+        raise TokenRejected("Telegram", "TELEGRAM_BOT_TOKEN") from None
+
+
 def run(application: Application, webhook_url: str | None = None, secret: str | None = None,
         listen: str = "0.0.0.0", port: int = 8443) -> None:
     """Long polling by default; with ``webhook_url``, PTB's webhook server behind a secret token."""
+    asyncio.run(check_token(application))
     if webhook_url:
         secret = secret or secrets.token_urlsafe(32)
         path = urlparse(webhook_url).path.strip("/")
@@ -332,6 +347,7 @@ def run(application: Application, webhook_url: str | None = None, secret: str | 
 
 async def serve_polling(application: Application) -> None:
     """Long polling inside an event loop shared with other channels (``bot.py serve``), until cancelled."""
+    await check_token(application)
     await application.initialize()
     await application.post_init(application)
     await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)

@@ -21,6 +21,7 @@ import httpx
 from handlers import Conversation, Message, Reply
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 
+from . import TokenRejected
 from .text import numbered_plain, split_message
 
 log = logging.getLogger(__name__)
@@ -230,7 +231,13 @@ async def run(conversation: Conversation, token: str, api_base: str = DEFAULT_AP
     """Serve Zalo until cancelled: long polling, or a webhook; announcements are sent meanwhile."""
     client = ZaloClient(token, api_base)
     channel = ZaloChannel(conversation, client)
-    me = await client.get_me()
+    try:
+        me = await client.get_me()
+    except ZaloError as error:
+        await client.close()
+        if error.code in (401, 404):  # nothing to retry: the operator must fix the token
+            raise TokenRejected("Zalo", "ZALO_BOT_TOKEN") from None
+        raise
     log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
     sender = asyncio.get_running_loop().create_task(deliverer(conversation, client).run())
     server = None

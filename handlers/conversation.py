@@ -12,6 +12,7 @@ from html import escape
 
 from knowledge import Answer, KnowledgeBase, Store
 from knowledge.normalize import clean, fold, tokens
+from knowledge.numbers import whole_number
 
 from . import texts
 from .announcements import AnnouncementCommands, Outbox
@@ -90,9 +91,12 @@ class Conversation:
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
             return self._feedback(message, f"{answered}:{FEEDBACK_WORDS[text]}")
         offered, _ = self.state.offered(message.identity)
-        if text.isascii() and text.isdigit():
-            if offered and 1 <= int(text) <= len(offered):
-                return self._pick(message, offered[number - 1].data) if (number := int(text)) else []
+        if text.isdigit():  # any script's digits: "²" is a number typed oddly, not a question
+            if offered:
+                number = whole_number(text, 1, len(offered))
+                if number is None:
+                    return [Reply(texts.PICK_A_NUMBER.format(count=len(offered)))]  # the choices stay on offer
+                return self._pick(message, offered[number - 1].data)
             # A number with nothing to pick (typed after an answer) is no question: "1" is not "quý I".
             return self._remember(message, [Reply(texts.PICK_A_TOPIC, self._topic_choices())])
         if self._is_greeting(text):
@@ -138,9 +142,10 @@ class Conversation:
 
     def _feedback(self, message: Message, data: str) -> list[Reply]:
         question_id, _, value = data.partition(":")
-        if not question_id.isdigit() or value not in ("1", "0"):
+        number = whole_number(question_id)
+        if number is None or value not in ("1", "0"):
             return [Reply(texts.CHOICE_GONE)]
-        self.state.record_feedback(message.identity, int(question_id), value == "1")
+        self.state.record_feedback(message.identity, number, value == "1")
         return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
 
     def _over_limit(self, message: Message) -> list[Reply] | None:

@@ -8,6 +8,7 @@ from html import escape
 from knowledge import KnowledgeBase, Store
 from knowledge import edits
 from knowledge.facts import FactsError, format_number
+from knowledge.numbers import whole_number
 
 from . import texts
 from .roles import ADMIN, GRANTABLE, OPERATOR, Roles
@@ -57,13 +58,15 @@ class OperatorCommands:
 
     def list_facts(self, _message: Message, args: str) -> list[Reply]:
         words = args.split()
-        page = int(words.pop()) if words and words[-1].isdigit() else 1
+        typed_page = words.pop() if words and words[-1].isdigit() else "1"  # any script's digits: checked below
         topic = words[0] if words else None
         facts = [f for f in self.kb.facts.values() if topic is None or f.topic == topic]
         if not facts:
             return [Reply(texts.NO_FACTS.format(topic=f" trong chủ đề {escape(topic)}" if topic else ""))]
         pages = (len(facts) + PAGE_SIZE - 1) // PAGE_SIZE
-        page = min(max(page, 1), pages)
+        page = whole_number(typed_page, 1, pages)
+        if page is None:
+            return [Reply(texts.NO_SUCH_PAGE.format(page=escape(typed_page[:30]), pages=pages))]
         lines = [texts.FACTS_PAGE.format(page=page, pages=pages, count=len(facts))]
         for fact in facts[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
             answer = self.kb.render(fact.id) or fact.answer
@@ -74,6 +77,9 @@ class OperatorCommands:
             choices.append(Choice("◀ Trang trước", f"cmd:/facts {scope}{page - 1}"))
         if page < pages:
             choices.append(Choice("Trang sau ▶", f"cmd:/facts {scope}{page + 1}"))
+        if self.kb.broken:  # on every page: citizens get no answer from these until they are fixed
+            lines.append(texts.BROKEN_FACTS)
+            lines += [f"• <b>{escape(fact_id)}</b>: {escape(reason[:200])}" for fact_id, reason in self.kb.broken.items()]
         return [Reply("\n".join(lines), choices)]
 
     def show_fact(self, _message: Message, args: str) -> list[Reply]:
@@ -85,6 +91,7 @@ class OperatorCommands:
         last = history[-1] if history else None
         lines = [
             f"<b>{escape(fact.id)}</b>: {escape(fact.title)} (chủ đề {escape(fact.topic)})",
+            *([texts.BROKEN_FACT.format(reason=escape(self.kb.broken[fact.id][:300]))] if fact.id in self.kb.broken else []),
             f"<b>Trả lời:</b> {escape(self.kb.render(fact.id) or fact.answer)}",
             f"<b>Mẫu:</b> {escape(fact.answer)}",
             "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={format_number(v)}" for k, v in values.items())) or "—"),
@@ -183,9 +190,10 @@ class OperatorCommands:
     def teach(self, message: Message, args: str) -> list[Reply]:
         words = args.split()
         rows = self.store.recent_unanswered()
-        if len(words) != 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= len(rows):
+        number = whole_number(words[0], 1, len(rows)) if len(words) == 2 else None
+        if number is None:
             return refusal(FactsError(f"Cú pháp: /teach <số thứ tự 1–{max(len(rows), 1)} trong /unanswered> <mã>"))
-        question = rows[int(words[0]) - 1][0]
+        question = rows[number - 1][0]
         try:
             edits.add_alias(self.store, words[1], question, message.identity)
         except FactsError as error:
@@ -203,7 +211,11 @@ class OperatorCommands:
         return [Reply(texts.IMPORTED.format(**counts))]
 
     def _changed(self, fact_id: str, template: str) -> list[Reply]:
+        """The change as citizens will see it (or why they will not: the index could not take it)."""
         self.kb.refresh()
+        if fact_id in self.kb.broken:
+            return [Reply(template.format(fact_id=escape(fact_id)) + "\n\n" +
+                          texts.BROKEN_FACT.format(reason=escape(self.kb.broken[fact_id][:300])))]
         shown = self.kb.facts_for(fact_id)
         text = texts.answer_text_of(shown) if shown else ""
         return [Reply(template.format(fact_id=escape(fact_id)) + ("\n\n" + text if text else ""))]

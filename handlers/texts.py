@@ -64,6 +64,7 @@ TOO_LONG = (
     "mỗi lần một câu hỏi."
 )
 UNKNOWN_COMMAND = "Tôi không có lệnh {command}. Gõ /help để xem các lệnh có thể dùng."
+PICK_A_NUMBER = "Anh/chị vui lòng gõ số thứ tự từ 1 đến {count} (chữ số 0–9) để chọn, hoặc nhắn câu hỏi mới."
 CHOICE_GONE = "Lựa chọn này không còn nữa. Anh/chị vui lòng hỏi lại hoặc gõ /topics để xem các chủ đề."
 EARLIER_YEAR = (
     "Tôi chưa có số liệu của năm {year}. Số liệu tôi có là của thời điểm muộn hơn; "
@@ -87,7 +88,10 @@ NOT_ALLOWED = (
 NOTHING_CHANGED = "Chưa có gì thay đổi."
 CANCELLED = "Đã hủy, không có gì thay đổi."
 NO_FACTS = "Không có dữ kiện nào{topic}."
+NO_SUCH_PAGE = "Không có trang “{page}”. Vui lòng gõ số trang từ 1 đến {pages} bằng chữ số 0–9."
 FACTS_PAGE = "<b>Dữ kiện</b> (trang {page}/{pages}, {count} dữ kiện):"
+BROKEN_FACTS = "⚠️ <b>Dữ kiện đang lỗi</b> (người dân chưa nhận được các câu trả lời này; sửa bằng /setfact hoặc /import):"
+BROKEN_FACT = "⚠️ <b>Đang lỗi, người dân chưa nhận được câu trả lời này:</b> {reason}"
 HISTORY_TITLE = "<b>Lịch sử thay đổi của {fact_id}</b>:"
 NO_UNANSWERED = "Chưa có câu hỏi nào mà hệ thống không trả lời được."
 UNANSWERED_TITLE = "<b>Các câu hỏi chưa trả lời được</b> (dạy bằng /teach &lt;số&gt; &lt;mã&gt;):"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import logging
 import threading
 from dataclasses import dataclass, field
 
@@ -15,10 +16,12 @@ from functools import lru_cache
 
 from .analysis import Analysis, analyse
 from .decision import Decider, Profile, profile, relevant
-from .facts import Fact, render_answer, resolve_values
+from .facts import Fact, FactsError, Topic, render_answer, resolve_values
 from .matcher import Document, Index
 from .places import Place, find_places, gazetteer
 from .store import Store
+
+log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
@@ -56,27 +59,57 @@ class KnowledgeBase:
         self.store = store
         self._version = -1
         self._lock = threading.Lock()
+        # Built inside a transaction that was then undone (an operator's change refused): build again.
+        store.rollback_listeners.append(self._forget)
         self.refresh()
+
+    def _forget(self) -> None:
+        self._version = -1
 
     def is_current(self) -> bool:
         """Whether the index was built from the facts as they are now."""
         return self.store.kb_version() == self._version
 
     def refresh(self) -> None:
-        """Rebuild the index if the store changed since the last build."""
+        """Rebuild the index if the store changed since the last build.
+
+        Everything is built aside and swapped in at the end: if building fails, the old
+        facts and index keep answering. A fact that cannot be shown or read is left out
+        (logged, and listed in ``broken`` for operators) so that the others still answer.
+        """
         version = self.store.kb_version()
         if version == self._version:
             return
         with self._lock:
-            facts = self.store.facts()
-            topics = self.store.topics()
-            self.facts = {f.id: f for f in facts}
-            self.topics = [t for t in topics if any(f.topic == t.id for f in facts)]
-            self.values = resolve_values(self.facts)
-            # What each fact says and where it is from changes only with the facts: work it out once here.
-            self._shown = {f.id: self._show(f) for f in facts}
-            documents = self._documents()
-            self.index = Index(documents)
+            facts = {f.id: f for f in self.store.facts()}
+            values = resolve_values(facts)
+            shown, broken = {}, {}
+            for fact in facts.values():
+                try:
+                    shown[fact.id] = self._show(fact, facts, values[fact.id])
+                except (FactsError, ValueError) as error:
+                    broken[fact.id] = str(error)
+            for fact_id in broken:
+                del facts[fact_id]
+            topics = [t for t in self.store.topics() if any(f.topic == t.id for f in facts.values())]
+            try:
+                documents = self._documents(facts, topics, shown)
+                index = Index(documents)
+            except Exception:  # one fact's text the matcher cannot read: find it, answer with the rest
+                log.exception("Building the index failed; looking for the facts that break it")
+                for fact in list(facts.values()):
+                    try:
+                        Index(self._documents({fact.id: fact}, [], shown))
+                    except Exception as error:  # noqa: BLE001 (whatever the matcher raised)
+                        broken[fact.id] = f"{type(error).__name__}: {error}"
+                        del facts[fact.id]
+                topics = [t for t in topics if any(f.topic == t.id for f in facts.values())]
+                documents = self._documents(facts, topics, shown)
+                index = Index(documents)
+            for fact_id, reason in broken.items():
+                log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
+            self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
+            self.broken, self.index = broken, index
             self.decider = self._decider(documents)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
@@ -90,16 +123,17 @@ class KnowledgeBase:
         gc.collect()
         gc.freeze()
 
-    def _documents(self) -> list[Document]:
+    @staticmethod
+    def _documents(facts: dict[str, Fact], topics: list[Topic], shown: dict) -> list[Document]:
         documents = [
-            Document(f.id, [f.title, *f.questions, *f.keywords], [self.render(f.id) or f.answer],
+            Document(f.id, [f.title, *f.questions, *f.keywords], [shown[f.id][1] or f.answer],
                      parent=TOPIC_PREFIX + f.topic)
-            for f in self.facts.values()
+            for f in facts.values()
         ]
         # A topic is asked about in its own words, and also explains its facts' words (weakly),
         # so "giám đốc sở chỉ đạo gì" finds the topic of directions rather than one direction.
-        for topic in self.topics:
-            members = [f for f in self.facts.values() if f.topic == topic.id]
+        for topic in topics:
+            members = [f for f in facts.values() if f.topic == topic.id]
             member_texts = [text for f in members for text in (f.title, *f.questions, *f.keywords)]
             documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
                                       member_texts, aggregate=True))
@@ -128,13 +162,14 @@ class KnowledgeBase:
         return Decider(profiles, self.index._related, home, known)
 
     def render(self, fact_id: str) -> str | None:
-        """The fact's answer with its figures; None for a derived fact whose parts are gone."""
-        return self._shown[fact_id][1]
+        """The fact's answer with its figures; None for a derived fact whose parts are gone, or a broken fact."""
+        return self._shown[fact_id][1] if fact_id in self._shown else None
 
-    def _show(self, fact: Fact) -> tuple[Fact, str | None]:
+    @staticmethod
+    def _show(fact: Fact, facts: dict[str, Fact], values: dict[str, float | int]) -> tuple[Fact, str | None]:
         """The fact as shown (dated and sourced as its newest part, if derived) and its answer."""
-        shown = self.provenance(fact)
-        return shown, render_answer(shown, self.values[fact.id])
+        shown = KnowledgeBase.provenance(fact, facts)
+        return shown, render_answer(shown, values)
 
     def title(self, key: str) -> str:
         if key.startswith(TOPIC_PREFIX):
@@ -156,10 +191,11 @@ class KnowledgeBase:
                 answers.append(FactAnswer(fact, text, late))
         return answers
 
-    def provenance(self, fact: Fact) -> Fact:
+    @staticmethod
+    def provenance(fact: Fact, facts: dict[str, Fact]) -> Fact:
         """A derived fact is as recent as its newest part, and comes from where that part comes from."""
         parts = {ref.strip().rpartition(".")[0] for expr in fact.derived.values() for ref in expr.split("+")}
-        newest = max((self.facts[p] for p in parts if p in self.facts), key=lambda f: f.as_of, default=None)
+        newest = max((facts[p] for p in parts if p in facts), key=lambda f: f.as_of, default=None)
         if newest is None or newest.as_of <= fact.as_of:
             return fact
         return dataclasses.replace(fact, as_of=newest.as_of, as_of_label=newest.as_of_label, source=newest.source)
