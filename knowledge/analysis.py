@@ -24,7 +24,7 @@ from .places import Mention, mentions_of
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
-SEGMENT = re.compile(r"[^,.!?;\n]+(?:[,.!?;\n]+|$)")
+SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
 # The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
 DEMANDING_KINDS = frozenset(ANSWER_KINDS)

@@ -122,14 +122,17 @@ class Index:
                     analysed[text] = ids, spellings
                     for term, canon in spellings:
                         fold_canons[term].add(canon)
+        figures = {term for name, term in self.term_ids.items() if name[0].isdigit()}
         for doc_id, doc in enumerate(documents):
             phrasings = []
             for strength, texts in ((QUESTION_STRENGTH, doc.strong_texts), (ANSWER_STRENGTH, doc.weak_texts)):
                 for text in texts:
                     ids, spellings = analysed[text]
                     for term in ids:
-                        if postings[term].get(doc_id, 0.0) < strength:
-                            postings[term][doc_id] = strength
+                        # A figure names its fact as surely as its own questions do ("34 người là gì?").
+                        weight = QUESTION_STRENGTH if term in figures else strength
+                        if postings[term].get(doc_id, 0.0) < weight:
+                            postings[term][doc_id] = weight
                     for term, canon in spellings:
                         if len(fold_canons[term]) > 1:  # hộ/họ/hồ: which document has which matters
                             canon_docs[term, canon].add(doc_id)

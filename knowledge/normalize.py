@@ -225,7 +225,8 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     return tuple(result)
 
 
-CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”…|/\n]+|\s[-–—]\s")
+# A comma or a point inside a number ("7,48", "1.562") is part of it, not a break.
+CLAUSE_BREAK = re.compile(r"(?:[;:!?()\[\]\"“”…|/\n]|(?<!\d)[,.]|[,.](?!\d))+|\s[-–—]\s")
 
 
 def clauses(text: str) -> list[tuple[Token, ...]]:
