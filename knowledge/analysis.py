@@ -126,7 +126,9 @@ def analyse(text: str) -> Analysis:
     context_clauses = tuple(c for s in context_parts for c in clauses(s))
     question_words = tuple(t for c in question_clauses for t in c)
     context_words = tuple(t for c in context_clauses for t in c)
-    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words))
+    # Without a place in the question, the asker's story may say where they are: the last place it
+    # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa).
+    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words)[-1:])
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))

@@ -196,7 +196,35 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
         else:
             words = (expansion or "phần trăm").split()
             result.extend(_word_token(word, 1 / len(words)) for word in words)
-    return _with_synonyms(result)
+    return _with_synonyms(_spoken_numbers(result))
+
+
+SPOKEN_DIGITS = {"khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5",
+                 "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
+
+
+def _spoken_numbers(words: list[Token]) -> list[Token]:
+    """Voice typing spells figures digit by digit: "năm hai không hai hai" -> "năm 2022".
+
+    Only runs of three digit words or more: "hai" or "năm" alone stay words.
+    """
+    result: list[Token] = []
+    run: list[Token] = []
+    for token in [*words, None]:
+        if token is not None and token.fold in SPOKEN_DIGITS:
+            run.append(token)
+            continue
+        if len(run) >= 4 and run[0].fold == "nam":  # "năm hai không hai hai": the year 2022
+            result.append(run.pop(0))
+        if len(run) >= 3:
+            number = "".join(SPOKEN_DIGITS[t.fold] for t in run)
+            result.append(Token(" ".join(t.surface for t in run), number, number))
+        else:
+            result.extend(run)
+        run = []
+        if token is not None:
+            result.append(token)
+    return result
 
 
 def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
