@@ -28,7 +28,7 @@ ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its ow
 ANSWER_SPECIFICITY = 0.4
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
-UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
+UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
@@ -160,8 +160,8 @@ class Decider:
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
             fits_place(mentions, self.profiles[key], self.known)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
-        share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
-        return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+        share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
+        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
 
     def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
         """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn
