@@ -27,7 +27,7 @@ ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
 ANSWER_SPECIFICITY = 0.4
 SUGGEST_SCORE = 0.3
-UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
+UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
@@ -136,6 +136,9 @@ class Decider:
         demanded = analysis.kinds & DEMANDING_KINDS
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
+            if found.candidates[0].key != candidates[0].key:
+                # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")
+                return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
         best = self._topic_if_close(fitting)
