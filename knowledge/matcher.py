@@ -181,6 +181,9 @@ class Index:
             name for name in self.names
             if " " not in name and not name[0].isdigit() and not self._all_filler(fold_canons, name)
         ]
+        # Typed bare, a word is filler only when the knowledge base never writes it otherwise ("can" may
+        # be "cần", a filler, but here it is mostly "cận" nghèo).
+        self.content_folds = set(self.vocabulary)
         self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
         self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
 
@@ -253,7 +256,8 @@ class Index:
                 for tok, alternatives in zip(clause, per_word):
                     if alternatives:
                         weight = self._heaviest(alternatives)
-                        weight *= FILLER_FACTOR if is_filler(tok) else 1.0
+                        bare_content = not tok.has_diacritics and tok.fold in self.content_folds
+                        weight *= FILLER_FACTOR if is_filler(tok) and not bare_content else 1.0
                     else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
                         weight = 0.0 if is_filler(tok) else self.unknown_weight
                     groups.append(_Group(weight * tok.share * part_weight, alternatives))
