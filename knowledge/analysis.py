@@ -95,11 +95,12 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     """Asks something: a question mark, a question word or "cho hỏi"; a closing ("em cảm ơn?") does not."""
     if all(is_filler(t) for t in words):
         return False
-    return (segment.rstrip().endswith("?") or bool(kinds_of(words)) or any(t.fold in INTERROGATIVES for t in words)
+    # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
+    return (segment.rstrip().endswith("?") or any(t.fold in INTERROGATIVES for t in words)
             or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
 
 
-INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may"})
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may", "nhieu"})
 
 
 @lru_cache(maxsize=4096)
@@ -110,6 +111,10 @@ def analyse(text: str) -> Analysis:
     if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
         ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
         asked = list(range(ends[-1] + 1, len(segments))) if ends else []
+    # "Tui nghe nói năm 2022 huyện có tỷ lệ hộ nghèo khá cao, cụ thể là bao nhiêu?": a question that
+    # says nothing by itself asks about the clause just before it, in the same sentence.
+    while asked and asked[0] > 0 and _says_little(segments[asked[0]]) and segments[asked[0] - 1].rstrip()[-1:] == ",":
+        asked.insert(0, asked[0] - 1)
     question_parts: list[str] = []
     context_parts: list[str] = []
     for i, segment in enumerate(segments):
@@ -134,6 +139,12 @@ def analyse(text: str) -> Analysis:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
     questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 else ()
     return Analysis(tuple(parts), kinds_of(question_words), places, questions)
+
+
+def _says_little(segment: str) -> bool:
+    """Fewer than two words that are neither filler nor question words."""
+    words = _weigh_kind_words(tokens(segment))
+    return sum(1 for t in words if t.share == 1.0 and not is_filler(t)) < 2
 
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
