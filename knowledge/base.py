@@ -11,14 +11,13 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
-from collections import Counter
 from functools import lru_cache
 
 from .analysis import Analysis, analyse
-from .decision import Decider, Profile, profile, relevant
+from .decision import build_decider, relevant
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values
 from .matcher import Document, Index
-from .places import Place, find_places, gazetteer
+from .places import gazetteer
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,7 @@ class KnowledgeBase:
                 log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
             self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
             self.broken, self.index = broken, index
-            self.decider = self._decider(documents)
+            self.decider = build_decider(documents, self.facts, self.render, self.index._related)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             # Questions come back word for word (a popular one after an announcement, the same few in
@@ -138,28 +137,6 @@ class KnowledgeBase:
             documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
                                       member_texts, aggregate=True))
         return documents
-
-    def _decider(self, documents: list[Document]) -> Decider:
-        """Each document's profile (the kinds of answer it holds, its places) and the home place."""
-        texts = {d.key: (d.strong_texts, self.render(d.key) or "" if d.key in self.facts else "") for d in documents}
-        known = {p for f in self.facts.values()
-                 for text in (f.title, *f.questions, f.answer, f.source.get("title", ""))
-                 for m in find_places(text) if m.explicit for p in m.places}
-        profiles: dict[str, Profile] = {}
-        for fact in self.facts.values():
-            source_places = tuple(p for m in find_places(fact.source.get("title", "")) for p in m.places
-                                  if p in known or m.explicit)
-            phrasings, answer = texts[fact.id]
-            profiles[fact.id] = profile(phrasings, answer, _deepest(source_places), known)
-        counts = Counter(p for pr in profiles.values() for p in pr.subject)
-        home = (counts.most_common(1)[0][0],) if counts else ()
-        for doc in documents:
-            if doc.key not in profiles:  # a topic holds what its facts hold
-                members = [profiles[f.id] for f in self.facts.values() if TOPIC_PREFIX + f.topic == doc.key]
-                profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in members)),
-                                            tuple(dict.fromkeys(p for m in members for p in m.subject)),
-                                            frozenset().union(*(m.named for m in members)))
-        return Decider(profiles, self.index._related, home, known)
 
     def render(self, fact_id: str) -> str | None:
         """The fact's answer with its figures; None for a derived fact whose parts are gone, or a broken fact."""
@@ -251,8 +228,3 @@ class KnowledgeBase:
         if not inside or not subject:
             return answer
         return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)
-
-
-def _deepest(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    deepest = max((p.level for p in places), default=0)
-    return tuple(p for p in places if p.level == deepest)

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .analysis import DEMANDING_KINDS, Analysis, kinds_of
-from .matcher import Candidate, Search
+from .facts import Fact
+from .matcher import Candidate, Document, Search
 from .normalize import tokens
 from .places import COUNTRY, DISTRICT, PROVINCE, Mention, Place, find_places, gazetteer
 
@@ -60,10 +63,41 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 
-def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: set[Place]) -> Profile:
+def build_decider(documents: list[Document], facts: dict[str, Fact], render: Callable[[str], str | None],
+                  related: Callable[[str, str], bool]) -> Decider:
+    """Each document's profile (the kinds of answer it holds, its places) and the home place: the
+    place most facts are about, which a question naming no place is about first."""
+    texts = {d.key: (d.strong_texts, render(d.key) or "") for d in documents if d.key in facts}
+    mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
+                for key, (phrasings, answer) in texts.items()}
+    sources = {title: find_places(title) for title in {f.source.get("title", "") for f in facts.values()}}
+    known = {p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit for p in m.places}
+    profiles: dict[str, Profile] = {}
+    for key, (phrasings, answer) in texts.items():
+        source_places = tuple(p for m in sources[facts[key].source.get("title", "")] for p in m.places
+                              if p in known or m.explicit)
+        deepest = max((p.level for p in source_places), default=0)
+        default = tuple(p for p in source_places if p.level == deepest)
+        profiles[key] = profile(phrasings, answer, default, known, mentions[key])
+    counts = Counter(p for pr in profiles.values() for p in pr.subject)
+    home = (counts.most_common(1)[0][0],) if counts else ()
+    members: dict[str, list[Profile]] = {}
+    for fact in facts.values():
+        members.setdefault(TOPIC + fact.topic, []).append(profiles[fact.id])
+    for doc in documents:
+        if doc.key not in profiles:  # a topic holds what its facts hold
+            of = members.get(doc.key, [])
+            profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
+                                        tuple(dict.fromkeys(p for m in of for p in m.subject)),
+                                        frozenset().union(*(m.named for m in of)))
+    return Decider(profiles, related, home, known)
+
+
+def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: set[Place],
+            mentions: list[Mention]) -> Profile:
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
     name that could be two places (Long Mỹ, the district or the town)."""
-    mentions = relevant([m for text in (*phrasings, answer) for m in find_places(text)], known)
+    mentions = relevant(mentions, known)
     places = [p for m in mentions for p in settle(m, known)]
     units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
     deepest = max((p.level for p in units), default=0)

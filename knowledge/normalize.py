@@ -155,6 +155,7 @@ def _load_synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 SYNONYMS = _load_synonyms()
 LONGEST_SYNONYM = max(map(len, SYNONYMS))
+SYNONYM_STARTS = {phrase[0] for phrase in SYNONYMS}
 
 
 def _load_filler_words() -> frozenset[str]:
@@ -235,6 +236,10 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     result: list[Token] = []
     i = 0
     while i < len(words):
+        if words[i].fold not in SYNONYM_STARTS:
+            result.append(words[i])
+            i += 1
+            continue
         for size in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
             target = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
