@@ -44,6 +44,7 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
 
 PHRASES = _load_phrases()
 LONGEST_PHRASE = max(map(len, PHRASES))
+PHRASE_STARTS = {phrase[0] for phrase in PHRASES}
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
     found = []
     i = 0
     while i < len(words):
+        if words[i].fold not in PHRASE_STARTS:
+            i += 1
+            continue
         for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
             span = words[i:i + size]
             entry = PHRASES.get(tuple(t.fold for t in span))

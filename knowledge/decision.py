@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import DEMANDING_KINDS, Analysis, kinds_of
 from .facts import Fact
@@ -71,7 +72,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
                 for key, (phrasings, answer) in texts.items()}
     sources = {title: find_places(title) for title in {f.source.get("title", "") for f in facts.values()}}
-    known = {p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit for p in m.places}
+    known = frozenset(p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit
+                      for p in m.places)
     profiles: dict[str, Profile] = {}
     for key, (phrasings, answer) in texts.items():
         source_places = tuple(p for m in sources[facts[key].source.get("title", "")] for p in m.places
@@ -93,7 +95,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     return Decider(profiles, related, home, known)
 
 
-def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: set[Place],
+def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: frozenset[Place],
             mentions: list[Mention]) -> Profile:
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
     name that could be two places (Long Mỹ, the district or the town)."""
@@ -109,10 +111,15 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     return Profile(answer_kinds(phrasings, answer), subject, frozenset(named))
 
 
-def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -> tuple[Mention, ...]:
+@lru_cache(maxsize=8)
+def _provinces(known: frozenset[Place]) -> frozenset[str]:
+    return frozenset(p.province for p in known)
+
+
+def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place]) -> tuple[Mention, ...]:
     """A bare name counts as a place when it is a province, or a district of a province we know
     ("Phụng Hiệp", but not "Văn Bàn" for "văn bản")."""
-    provinces = {p.province for p in known}
+    provinces = _provinces(known)
     kept = []
     for mention in mentions:
         places = mention.places if mention.explicit else tuple(
@@ -122,12 +129,12 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -
     return tuple(kept)
 
 
-def settle(mention: Mention, known: set[Place]) -> tuple[Place, ...]:
+def settle(mention: Mention, known: frozenset[Place]) -> tuple[Place, ...]:
     """The places a mention stands for, the known ones first among namesakes."""
     return tuple(p for p in mention.places if p in known) or mention.places
 
 
-def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: set[Place]) -> bool:
+def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: frozenset[Place]) -> bool:
     """Whether a fact may answer a question naming these places: it names them, or they lie inside
     its place (a commune of its district)."""
     gaz = gazetteer()
@@ -153,7 +160,7 @@ class Decision:
 class Decider:
     """Turns ranked candidates into a Decision, knowing each document's profile."""
 
-    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: set[Place]):
+    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: frozenset[Place]):
         self.profiles = profiles
         self.related = related
         self.home = home
