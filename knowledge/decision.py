@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\b
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
+PROVINCE_WORD = re.compile(r"(?<!\w)tỉnh(?!\w)", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
 
@@ -105,8 +107,7 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     deepest = max((p.level for p in units), default=0)
     subject = tuple(dict.fromkeys(p for p in units if p.level == deepest)) or default
     named = set(places)
-    said = {t.canon for text in (*phrasings, answer) for t in tokens(text)}
-    if "tỉnh" in said:  # "Sở ... tỉnh", "HĐND tỉnh": the province of its place
+    if any(PROVINCE_WORD.search(unicodedata.normalize("NFC", text)) for text in (*phrasings, answer)):  # "Sở ... tỉnh": its place's province
         named |= {gazetteer().places[p.province] for p in subject}
     return Profile(answer_kinds(phrasings, answer), subject, frozenset(named))
 

@@ -154,8 +154,10 @@ def _load_synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 SYNONYMS = _load_synonyms()
-LONGEST_SYNONYM = max(map(len, SYNONYMS))
-SYNONYM_STARTS = {phrase[0] for phrase in SYNONYMS}
+# The lengths of the phrases each first word starts, longest first: most words try none or one.
+SYNONYM_SIZES: dict[str, tuple[int, ...]] = {}
+for _phrase in SYNONYMS:
+    SYNONYM_SIZES[_phrase[0]] = tuple(sorted({*SYNONYM_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
 
 
 def _load_filler_words() -> frozenset[str]:
@@ -236,11 +238,7 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     result: list[Token] = []
     i = 0
     while i < len(words):
-        if words[i].fold not in SYNONYM_STARTS:
-            result.append(words[i])
-            i += 1
-            continue
-        for size in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
+        for size in SYNONYM_SIZES.get(words[i].fold, ()):
             target = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
                 result.extend(words[i:i + size])  # already the target: keep the marks as typed (họ is not hộ)
