@@ -169,13 +169,15 @@ class Decider:
 
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         candidates, years = found.candidates, found.years
+        demanded = analysis.kinds & DEMANDING_KINDS
         if not candidates or candidates[0].score < SUGGEST_SCORE:
-            return Decision("fallback", candidates[:3], years)
+            # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
+            held = self.profiles[candidates[0].key].kinds if candidates else frozenset()
+            return Decision("fallback", [], years, min(demanded - held, default=""))
         mentions = relevant(analysis.places, self.known)
         candidates = self._for_place(candidates, mentions)
         if not candidates:
             return Decision("fallback", found.candidates[:3], years, "place")
-        demanded = analysis.kinds & DEMANDING_KINDS
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             if found.candidates[0].key != candidates[0].key:

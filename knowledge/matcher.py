@@ -35,7 +35,7 @@ from operator import truediv
 
 from rapidfuzz import fuzz, process
 
-from .normalize import Token, clauses, is_filler, toneless, year_of
+from .normalize import Token, clauses, is_filler, is_year, toneless, year_of
 
 QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
 ANSWER_STRENGTH = 0.6  # a term found only in the answer text
@@ -402,14 +402,17 @@ class Index:
         matched = self._explain(groups, shortlist)
         rare = [i for i, g in enumerate(groups) if not g.is_pair and g.weight >= self.rare_weight]
         query_terms = {t for g in groups for t, _, _ in g.alternatives}
+        figures = {i for i, g in enumerate(groups) if not g.is_pair and g.alternatives
+                   and (name := self.names[g.alternatives[0][0]])[0].isdigit() and not is_year(name)}  # a year is said of many facts
         coverages = sorted(((sum(v.values()) / total, d) for d, v in matched.items()), reverse=True)
         candidates: list[Candidate] = []
         for coverage, doc_id in coverages:
             if len(candidates) >= limit and coverage <= candidates[limit - 1].score:
                 break  # the score never exceeds the coverage: no later document can make the cut
-            specificity = self._specificity(doc_id, query_terms)
-            score = coverage * (0.45 + 0.55 * specificity)
             values = matched[doc_id]
+            # A figure of the question that the document states names it whole ("34 người là gì?").
+            specificity = 1.0 if figures & values.keys() else self._specificity(doc_id, query_terms)
+            score = coverage * (0.45 + 0.55 * specificity)
             missing = tuple(i for i in rare if i not in values)
             insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, missing),
                    key=_best_first)

@@ -273,8 +273,11 @@ def is_filler(token: Token) -> bool:
     return token.fold in FILLER_FOLDS
 
 
+def is_year(number: str) -> bool:
+    """Whether a (normalised) number looks like a year, 1900-2100."""
+    return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100
+
+
 def year_of(token: Token) -> int | None:
-    """The year a number token names, if it looks like one (1900-2100)."""
-    if token.fold.isdigit() and len(token.fold) == 4 and 1900 <= int(token.fold) <= 2100:
-        return int(token.fold)
-    return None
+    """The year a number token names, if it looks like one."""
+    return int(token.fold) if is_year(token.fold) else None
