@@ -117,6 +117,14 @@ def canonical_word(word: str) -> str:
     return unicodedata.normalize("NFC", base[: position + 1] + tone + base[position + 1 :])
 
 
+def ascii_digits(text: str) -> str:
+    """Other scripts' digits and digit forms as ASCII ("①" and "²" -> "1" and "2"), so only
+    ASCII digits ever reach ``int``; a numeric character that is no digit ("⑩", "½") is left as a symbol."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() or (d := unicodedata.digit(c, None)) is None else str(d) for c in text)
+
+
 def _number(text: str) -> str:
     """'1.562' and '1,562' -> '1562'; '7,48' and '7.48' -> '7.48'; '2,80' -> '2.8'."""
     if THOUSANDS.match(text):
@@ -183,7 +191,7 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     Markup, punctuation and emoji are dropped; numbers are normalised; teencode is
     expanded (``expand_abbreviations=False`` for the knowledge base's own text).
     """
-    text = TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text)))
+    text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
     result: list[Token] = []
     for match in TOKEN.finditer(text.lower()):
         surface = match.group()
