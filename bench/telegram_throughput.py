@@ -45,14 +45,15 @@ class RemoteFake:
 
     token = "123456:BENCH-token"
 
-    def __init__(self, latency_ms: float = 0, rate_limit: int = 0):
+    def __init__(self, latency_ms: float = 0, rate_limit: int = 0, chat_rate_limit: int = 0):
         self.latency_ms = latency_ms
         self.rate_limit = rate_limit
+        self.chat_rate_limit = chat_rate_limit
 
     def __enter__(self) -> RemoteFake:
         self.process = subprocess.Popen(
             [sys.executable, str(ROOT / "tests" / "fake_telegram.py"), self.token, str(self.latency_ms),
-             str(self.rate_limit)], stdout=subprocess.PIPE, text=True)
+             str(self.rate_limit), str(self.chat_rate_limit)], stdout=subprocess.PIPE, text=True)
         if SERVER_CPUS:
             os.sched_setaffinity(self.process.pid, SERVER_CPUS)
         self.base_url = self.process.stdout.readline().strip()

@@ -21,15 +21,15 @@ import httpx
 from telegram import (Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
-                          Defaults, MessageHandler, filters)
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler,
+                          ContextTypes, Defaults, MessageHandler, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from handlers import Conversation, Message, Reply
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 from knowledge.numbers import whole_number
 
-from . import TokenRejected
+from . import RETRIES_AFTER_429, TokenRejected
 from .text import split_message, to_plain
 
 log = logging.getLogger(__name__)
@@ -280,7 +280,10 @@ async def stop_delivery(application: Application) -> None:
 def build_application(conversation: Conversation, token: str, api_base: str | None = None) -> Application:
     """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
     builder = (ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
-               .request(JsonRequest(connection_pool_size=256)))
+               .request(JsonRequest(connection_pool_size=256))
+               # A call that meets a 429 waits (every call waits meanwhile), then is tried again. Nothing is
+               # throttled before: a quiet bot answers at full speed. Groups keep Telegram's 20 a minute.
+               .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=RETRIES_AFTER_429)))
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
     application = builder.post_init(_register_commands(conversation)).post_stop(stop_delivery).build()

@@ -21,7 +21,7 @@ import httpx
 from handlers import Conversation, Message, Reply
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 
-from . import TokenRejected
+from . import RETRIES_AFTER_429, TokenRejected
 from .text import numbered_plain, split_message
 
 log = logging.getLogger(__name__)
@@ -134,11 +134,21 @@ class ZaloChannel:
 
     async def _send_text(self, chat_id: str, text: str, quiet: bool = False) -> None:
         try:
-            await self.client.send_message(chat_id, text)
+            await self._send_past_429s(chat_id, text)
         except (ZaloError, httpx.HTTPError) as error:
             if not quiet:
                 raise
             log.warning("Could not send to Zalo chat: %s", error)
+
+    async def _send_past_429s(self, chat_id: str, text: str) -> None:
+        for _ in range(RETRIES_AFTER_429):
+            try:
+                return await self.client.send_message(chat_id, text)
+            except ZaloError as error:
+                if error.code != 429:
+                    raise
+                await asyncio.sleep(error.retry_after or 1.0)
+        await self.client.send_message(chat_id, text)
 
     async def _typing(self, chat_id: str) -> None:
         try:

@@ -228,3 +228,23 @@ async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_wh
     assert fake.bad_requests == []
     pieces = [c["text"] for c in fake.calls_to("sendMessage")]
     assert len(pieces) >= 2 and all(f"Nội dung {n}" in "".join(pieces) for n in range(5))
+
+
+async def test_many_people_at_once_all_get_their_answer_past_429s(fake, tg_conversation):
+    """Row 7 of issue 12, small: bench/reply_burst.py runs it with 500 people."""
+    fake.rate_limit, fake.chat_rate_limit = 30, 1
+    application = build_application(tg_conversation, fake.token, fake.base_url)
+    await application.initialize()
+    await application.updater.start_polling(timeout=1, poll_interval=0)
+    await application.start()
+    try:
+        people = range(50000, 50080)
+        for person in people:
+            fake.push_text(person, "ty le ho ngheo")
+        await wait_until(lambda: len(fake.delivered) == len(people), timeout=30)
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+    assert fake.rejected > 0  # the limit was met, and waited out
+    assert sorted(fake.delivered) == sorted(map(str, people)) and set(fake.delivered.values()) == {1}
