@@ -248,3 +248,62 @@ async def test_many_people_at_once_all_get_their_answer_past_429s(fake, tg_conve
         await application.shutdown()
     assert fake.rejected > 0  # the limit was met, and waited out
     assert sorted(fake.delivered) == sorted(map(str, people)) and set(fake.delivered.values()) == {1}
+
+
+GROUP = -100777
+
+
+@pytest.mark.parametrize("command", ["/roles", "/unanswered", "/fact poverty.total", "/history poverty.total",
+                                     "/announcements", "/facts", "/roles@HoiDapLongMyBot"])
+async def test_privileged_commands_in_a_group_are_answered_in_private(fake, bot, command):
+    from conftest import ADMIN
+
+    fake.push_text(ADMIN, command, chat_type="supergroup", chat_id=GROUP)
+    reply = await sent(fake)
+    assert int(reply["chat_id"]) == ADMIN
+    await asyncio.sleep(0.2)
+    assert all(int(c["chat_id"]) != GROUP for c in fake.calls_to("sendMessage"))
+
+
+async def test_a_privileged_command_in_a_group_from_someone_the_bot_cannot_write_to_gets_a_hint(fake, bot, store):
+    from conftest import ADMIN
+
+    fake.fail_chats[str(ADMIN)] = (403, "Forbidden: bot can't initiate conversation with a user")
+    versions = store.kb_version()
+    fake.push_text(ADMIN, "/setfact poverty.poor_households households=1.700", chat_type="group", chat_id=GROUP)
+    hint = await sent(fake)
+    assert int(hint["chat_id"]) == GROUP and "tin nhắn riêng" in hint["text"] and "1.700" not in hint["text"]
+    assert store.kb_version() == versions  # the command did not run
+    fake.push_text(USER, "/roles", chat_type="group", chat_id=GROUP)  # a citizen's refusal is not for the group either
+    assert int((await sent(fake, 2))["chat_id"]) == USER
+
+
+async def test_help_in_a_group_lists_only_citizens_commands(fake, bot):
+    from conftest import ADMIN
+
+    fake.push_text(ADMIN, "/help", chat_type="supergroup", chat_id=GROUP)
+    reply = await sent(fake)
+    assert int(reply["chat_id"]) == GROUP and "/subscribe" in reply["text"]
+    assert "/setfact" not in reply["text"] and "/grant" not in reply["text"]
+    fake.push_text(ADMIN, "/help")
+    assert "/setfact" in (await sent(fake, 2))["text"]
+
+
+async def test_channel_posts_inline_buttons_and_edited_messages_are_ignored(fake, bot, store, caplog):
+    from conftest import ADMIN
+
+    channel = {"id": -100555, "type": "channel", "title": "Tin huyện"}
+    fake.push({"channel_post": {"message_id": 5, "date": 0, "chat": channel, "text": "ty le ho ngheo"}})
+    fake.push({"callback_query": {"id": "cb-inline", "chat_instance": "ci", "data": "fb:1:1",
+                                  "from": {"id": USER, "is_bot": False, "first_name": "Lan"},
+                                  "inline_message_id": "AAAA"}})
+    setfact = fake.push_text(ADMIN, "/setfact poverty.poor_households households=1.600")["message"]
+    await sent(fake)
+    fake.queue({"update_id": 10_000, "edited_message": {**setfact, "text": "/undo", "edit_date": 1}})
+    fake.push_text(USER, "ty le ho ngheo")
+    await asyncio.to_thread(fake.wait_for, "sendMessage", 2)
+    await asyncio.sleep(0.3)
+    texts = [c["text"] for c in fake.calls_to("sendMessage")]
+    assert len(texts) == 2 and "1.600 hộ nghèo" in texts[-1]  # the edit did not run /undo
+    assert [h["action"] for h in store.history("poverty.poor_households")].count("undo") == 0
+    assert "Error while handling" not in caplog.text
