@@ -47,12 +47,15 @@ class KnowledgeBase:
         self.store = store
         self._version = -1
         self._lock = threading.Lock()
-        # Built inside a transaction that was then undone (an operator's change refused): build again.
-        store.rollback_listeners.append(self._forget)
+        self._uncommitted = False  # built inside a transaction, from facts it may yet undo
+        store.rollback_listeners.append(self._forget_uncommitted)
         self.refresh()
 
-    def _forget(self) -> None:
-        self._version = -1
+    def _forget_uncommitted(self) -> None:
+        """A transaction was undone: if this index was built from inside it (an operator's change
+        that then failed), it shows facts that never were; build again on the next question."""
+        if self._uncommitted:
+            self._version = -1
 
     def is_current(self) -> bool:
         """Whether the index was built from the facts as they are now."""
@@ -96,6 +99,7 @@ class KnowledgeBase:
                 log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
             self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
             self.broken, self.index, self._version = broken, index, version
+            self._uncommitted = self.store.db.conn.in_transaction
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
         gc.unfreeze()  # the old index was frozen too: let it go
