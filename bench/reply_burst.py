@@ -21,27 +21,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.telegram_throughput import RemoteFake, our_application  # noqa: E402
+from channels.telegram import polling  # noqa: E402
 
 FIRST_PERSON = 300000
 
 
 async def burst(people: int, limit: int, chat_limit: int, timeout: float) -> dict:
     with RemoteFake(rate_limit=limit, chat_rate_limit=chat_limit) as fake:
-        application = our_application(fake)
-        await application.initialize()
-        await application.updater.start_polling(timeout=1, poll_interval=0)
-        await application.start()
-        try:
+        async with polling(our_application(fake), timeout=1, poll_interval=0):
             start = time.perf_counter()
             fake.push_texts([(FIRST_PERSON + n, "tỷ lệ hộ nghèo bao nhiêu") for n in range(people)])
             deadline = start + timeout
             while len((report := fake.delivered())["delivered"]) < people and time.perf_counter() < deadline:
                 await asyncio.sleep(0.2)
             elapsed = time.perf_counter() - start
-        finally:
-            await application.updater.stop()
-            await application.stop()
-            await application.shutdown()
     delivered = report["delivered"]
     return {"answered": len(delivered), "twice": sum(n > 1 for n in delivered.values()), "elapsed": elapsed,
             "rejected": report["rejected"]}

@@ -28,7 +28,7 @@ import httpx  # noqa: E402
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, constants  # noqa: E402
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
-from channels.telegram import build_application  # noqa: E402
+from channels.telegram import build_application, polling  # noqa: E402
 from bot import open_conversation  # noqa: E402
 from knowledge.normalize import fold  # noqa: E402
 
@@ -120,19 +120,11 @@ def our_application(fake: RemoteFake) -> Application:
 
 async def replies_per_second(make, questions: list[str], users: int, latency_ms: float) -> float:
     with RemoteFake(latency_ms) as fake:
-        application = make(fake)
-        await application.initialize()
-        await application.updater.start_polling(timeout=1, poll_interval=0)
-        await application.start()
-        try:
+        async with polling(make(fake), timeout=1, poll_interval=0):
             start = time.perf_counter()
             fake.push_texts([(100000 + n % users, q) for n, q in enumerate(questions)])
             await fake.wait_for("sendMessage", len(questions))
             elapsed = time.perf_counter() - start
-        finally:
-            await application.updater.stop()
-            await application.stop()
-            await application.shutdown()
     return len(questions) / elapsed
 
 

@@ -7,11 +7,12 @@ and 👍/👎 under answers. No question-answering logic lives here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import secrets
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
 from functools import lru_cache
 from html import escape
 from typing import Any
@@ -25,7 +26,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseU
                           ContextTypes, Defaults, MessageHandler, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
-from handlers import Conversation, Message, Reply
+from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 from knowledge.numbers import whole_number
 
@@ -47,7 +48,6 @@ DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
 PRIVATE_ONLY = ("Lệnh này chỉ dùng trong tin nhắn riêng với bot. Anh/chị vui lòng mở @{bot}, bấm Bắt đầu (/start) "
                 "rồi gõ lại lệnh ở đó.")
-SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -200,7 +200,7 @@ class TelegramChannel:
         log.error("Error while handling an update", exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat:
             try:
-                await context.bot.send_message(update.effective_chat.id, SOMETHING_WRONG)
+                await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)
             except Exception:  # the error may be that Telegram cannot be reached at all
                 log.exception("Could not tell the user about the error")
 
@@ -381,17 +381,26 @@ def run(application: Application, webhook_url: str | None = None, secret: str | 
         application.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
-async def serve_polling(application: Application) -> None:
-    """Long polling inside an event loop shared with other channels (``bot.py serve``), until cancelled."""
+@contextlib.asynccontextmanager
+async def polling(application: Application, **polling_options: Any) -> AsyncIterator[Application]:
+    """The application long polling (and sending announcements) inside the running event loop,
+    until the block ends; ``polling_options`` go to PTB's ``start_polling``."""
     await check_token(application)
     await application.initialize()
-    await application.post_init(application)
-    await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+    if application.post_init:
+        await application.post_init(application)
+    await application.updater.start_polling(allowed_updates=Update.ALL_TYPES, **polling_options)
     await application.start()
     try:
-        await asyncio.Event().wait()
+        yield application
     finally:
         await application.updater.stop()
         await application.stop()
         await stop_delivery(application)
         await application.shutdown()
+
+
+async def serve_polling(application: Application) -> None:
+    """Long polling inside an event loop shared with other channels (``bot.py serve``), until cancelled."""
+    async with polling(application):
+        await asyncio.Event().wait()

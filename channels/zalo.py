@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from handlers import Conversation, Message, Reply
+from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 
 from . import RETRIES_AFTER_429, TokenRejected
@@ -30,7 +30,6 @@ CHANNEL = "zalo"
 DEFAULT_API_BASE = "https://bot-api.zaloplatforms.com/bot"
 MAX_MESSAGE = 2000
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
-SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 ANNOUNCEMENT = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
@@ -125,7 +124,7 @@ class ZaloChannel:
             await self.send(chat_id, self.conversation.handle(incoming))
         except Exception:
             log.exception("Error while handling a Zalo update")
-            await self._send_text(chat_id, SOMETHING_WRONG, quiet=True)
+            await self._send_text(chat_id, texts.SOMETHING_WRONG, quiet=True)
 
     async def send(self, chat_id: str, replies: list[Reply]) -> None:
         for reply in replies:

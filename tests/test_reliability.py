@@ -257,3 +257,17 @@ def test_a_burst_of_200_messages_in_2_seconds_gets_one_slow_down_notice():
     assert verdicts.count("notice") == 1 and verdicts.count("ok") == 6 + 1  # the bucket, then a token a second
     now[0] += 6.0  # calm again: a new burst is told again
     assert [guard.check("telegram:1") for _ in range(7)].count("notice") == 1
+
+
+def test_a_question_that_fails_is_apologised_for_and_the_batch_goes_on(conversation, monkeypatch, caplog):
+    import io
+
+    from channels import terminal
+
+    handle = conversation.handle
+    monkeypatch.setattr(conversation, "handle", lambda m: 1 / 0 if m.text == "boom" else handle(m))
+    out = io.StringIO()
+    terminal.ask(conversation, ["boom", "ty le ho ngheo"], out, jsonl=True)
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert "sự cố" in first["reply"] and "7,48%" in second["reply"]
+    assert "ZeroDivisionError" in caplog.text

@@ -7,7 +7,7 @@ import socket
 import httpx
 import pytest
 
-from channels.telegram import build_application
+from channels.telegram import build_application, polling
 from conftest import buttons, sent
 from tests_support import wait_until
 
@@ -212,19 +212,11 @@ async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_wh
               "answer": f"Nội dung {n}: " + "chữ " * 340, "as_of": "2023-03-22", "as_of_label": "ngày 22/3/2023"}
              for n in range(5)]
     import_facts(store, json.dumps({"topics": [{"id": "notes", "title": "Ghi chú"}], "facts": facts}), "test")
-    application = build_application(tg_conversation, fake.token, fake.base_url)
-    await application.initialize()
-    await application.updater.start_polling(timeout=1, poll_interval=0)
-    await application.start()
-    try:
+    async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1, poll_interval=0):
         fake.push_button(USER, "fact:topic:notes")
         await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
         await wait_until(lambda: fake.in_flight == 0 and len(fake.calls_to("sendMessage")) >= 2)
         await asyncio.sleep(0.2)
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
     assert fake.bad_requests == []
     pieces = [c["text"] for c in fake.calls_to("sendMessage")]
     assert len(pieces) >= 2 and all(f"Nội dung {n}" in "".join(pieces) for n in range(5))
@@ -233,19 +225,11 @@ async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_wh
 async def test_many_people_at_once_all_get_their_answer_past_429s(fake, tg_conversation):
     """Row 7 of issue 12, small: bench/reply_burst.py runs it with 500 people."""
     fake.rate_limit, fake.chat_rate_limit = 30, 1
-    application = build_application(tg_conversation, fake.token, fake.base_url)
-    await application.initialize()
-    await application.updater.start_polling(timeout=1, poll_interval=0)
-    await application.start()
-    try:
-        people = range(50000, 50080)
+    people = range(50000, 50080)
+    async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1, poll_interval=0):
         for person in people:
             fake.push_text(person, "ty le ho ngheo")
         await wait_until(lambda: len(fake.delivered) == len(people), timeout=30)
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
     assert fake.rejected > 0  # the limit was met, and waited out
     assert sorted(fake.delivered) == sorted(map(str, people)) and set(fake.delivered.values()) == {1}
 
