@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx
 
-from handlers import Conversation, Message, Reply
+from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
 
-from . import TokenRejected
+from . import RETRIES_AFTER_429, TokenRejected
 from .text import numbered_plain, split_message
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,6 @@ CHANNEL = "zalo"
 DEFAULT_API_BASE = "https://bot-api.zaloplatforms.com/bot"
 MAX_MESSAGE = 2000
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
-SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 ANNOUNCEMENT = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
@@ -125,7 +124,7 @@ class ZaloChannel:
             await self.send(chat_id, self.conversation.handle(incoming))
         except Exception:
             log.exception("Error while handling a Zalo update")
-            await self._send_text(chat_id, SOMETHING_WRONG, quiet=True)
+            await self._send_text(chat_id, texts.SOMETHING_WRONG, quiet=True)
 
     async def send(self, chat_id: str, replies: list[Reply]) -> None:
         for reply in replies:
@@ -134,11 +133,21 @@ class ZaloChannel:
 
     async def _send_text(self, chat_id: str, text: str, quiet: bool = False) -> None:
         try:
-            await self.client.send_message(chat_id, text)
+            await self._send_past_429s(chat_id, text)
         except (ZaloError, httpx.HTTPError) as error:
             if not quiet:
                 raise
             log.warning("Could not send to Zalo chat: %s", error)
+
+    async def _send_past_429s(self, chat_id: str, text: str) -> None:
+        for _ in range(RETRIES_AFTER_429):
+            try:
+                return await self.client.send_message(chat_id, text)
+            except ZaloError as error:
+                if error.code != 429:
+                    raise
+                await asyncio.sleep(error.retry_after or 1.0)
+        await self.client.send_message(chat_id, text)
 
     async def _typing(self, chat_id: str) -> None:
         try:

@@ -74,6 +74,8 @@ SLOW_DOWN = (
     "Anh/chị đang gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi lại câu hỏi, "
     "tôi sẽ trả lời ngay."
 )
+SOMETHING_WRONG = ("Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. "
+                   "Anh/chị vui lòng thử lại sau ít phút.")
 THANKS_FOR_FEEDBACK = "Cảm ơn anh/chị đã góp ý!"
 ALL_TOPICS_TITLE = "tất cả các chủ đề"
 SUBSCRIBED = "Đã đăng ký nhận thông báo về <b>{topic}</b>. Gõ /unsubscribe để ngừng nhận."

@@ -58,12 +58,15 @@ class KnowledgeBase:
         self.store = store
         self._version = -1
         self._lock = threading.Lock()
-        # Built inside a transaction that was then undone (an operator's change refused): build again.
-        store.rollback_listeners.append(self._forget)
+        self._uncommitted = False  # built inside a transaction, from facts it may yet undo
+        store.rollback_listeners.append(self._forget_uncommitted)
         self.refresh()
 
-    def _forget(self) -> None:
-        self._version = -1
+    def _forget_uncommitted(self) -> None:
+        """A transaction was undone: if this index was built from inside it (an operator's change
+        that then failed), it shows facts that never were; build again on the next question."""
+        if self._uncommitted:
+            self._version = -1
 
     def is_current(self) -> bool:
         """Whether the index was built from the facts as they are now."""
@@ -116,6 +119,7 @@ class KnowledgeBase:
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
             self._version = version
+            self._uncommitted = self.store.db.conn.in_transaction
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
         gc.unfreeze()  # the old index was frozen too: let it go

@@ -2,7 +2,7 @@ import asyncio
 
 import pytest
 
-from channels.telegram import build_application
+from channels.telegram import build_application, polling
 from fake_telegram import FakeTelegram
 from handlers import Conversation
 from handlers.flood import FloodGuard
@@ -51,15 +51,9 @@ def tg_conversation(kb, store):
 @pytest.fixture
 async def bot(fake, tg_conversation):
     """The Application running as ``bot.py telegram`` runs it, polling the fake server."""
-    application = build_application(tg_conversation, fake.token, fake.base_url)
-    await application.initialize()
-    await application.post_init(application)
-    await application.updater.start_polling(timeout=1, poll_interval=0)
-    await application.start()
-    yield application
-    await application.updater.stop()
-    await application.stop()
-    await application.shutdown()
+    async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1,
+                       poll_interval=0) as application:
+        yield application
 
 
 def buttons(call):
