@@ -16,8 +16,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from channels import terminal
 from channels.telegram import build_application, polling
 from fuzz_inputs import digit_crash_class, generate
