@@ -33,6 +33,8 @@ KIND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("phường",): ("Phường",),
     ("thị", "trấn"): ("Thị trấn",),
 }
+LEVEL_OF_KIND = {"Tỉnh": PROVINCE, "Thành phố": PROVINCE, "Huyện": DISTRICT, "Quận": DISTRICT, "Thị xã": DISTRICT,
+                 "Xã": COMMUNE, "Phường": COMMUNE, "Thị trấn": COMMUNE}
 KIND_PREFIXES = sorted({kind for kinds in KIND_WORDS.values() for kind in kinds}, key=len, reverse=True)
 # Kind words by their first folded word, so that most words of a text cost one set lookup.
 KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {}
@@ -169,8 +171,12 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
         start = i + len(kind)
         for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
             name = tuple(t.fold for t in words[start:start + size])
-            places = _as_typed(names.get(name, ()), words[start:start + size])
-            places = tuple(p for p in places if p.kind in kinds and (p.level < COMMUNE or size > 1))
+            named = [p for p in _as_typed(names.get(name, ()), words[start:start + size])
+                     if p.level < COMMUNE or size > 1]
+            # The kind as said first; else a unit of the same level ("xã Vĩnh Viễn" for the thị trấn):
+            # people say xã for any commune, huyện for any district.
+            levels = {LEVEL_OF_KIND[k] for k in kinds}
+            places = tuple(p for p in named if p.kind in kinds) or tuple(p for p in named if p.level in levels)
             if places:  # typed without marks, "huyen co to" is as unsure as a bare name
                 marked = any(t.has_diacritics for t in words[start:start + size])
                 return Mention(places, marked, tuple(t.fold for t in words[i:start + size]))
