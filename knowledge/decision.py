@@ -34,6 +34,7 @@ ANSWER_SPECIFICITY = 0.4
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
+TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
@@ -55,6 +56,7 @@ class Profile:
     kinds: frozenset[str]
     subject: tuple[Place, ...]  # the places it is about (its most specific mentions)
     named: frozenset[Place]  # every place it names, with the province it says "tỉnh" of
+    size: int = 1  # facts it stands for: a topic is answered whole only when that reads in one reply
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -70,7 +72,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                   related: Callable[[str, str], bool]) -> Decider:
     """Each document's profile (the kinds of answer it holds, its places) and the home place: the
     place most facts are about, which a question naming no place is about first."""
-    texts = {d.key: (d.strong_texts, render(d.key) or "") for d in documents if d.key in facts}
+    # Its title, its own questions and its answer say what a fact holds and where it is (not its keywords).
+    texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
     mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
                 for key, (phrasings, answer) in texts.items()}
     sources = {title: find_places(title) for title in {f.source.get("title", "") for f in facts.values()}}
@@ -93,7 +96,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
             of = members.get(doc.key, [])
             profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
-                                        frozenset().union(*(m.named for m in of)))
+                                        frozenset().union(*(m.named for m in of)), len(of))
     return Decider(profiles, related, home, known)
 
 
@@ -168,19 +171,20 @@ class Decider:
         self.known = known
 
     def decide(self, found: Search, analysis: Analysis) -> Decision:
-        candidates, years = found.candidates, found.years
+        years = found.years
+        ranked = [c for c in found.candidates if self.profiles[c.key].size <= TOPIC_MAX_FACTS]
         demanded = analysis.kinds & DEMANDING_KINDS
-        if not candidates or candidates[0].score < SUGGEST_SCORE:
+        if not ranked or ranked[0].score < SUGGEST_SCORE:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
-            held = self.profiles[candidates[0].key].kinds if candidates else frozenset()
+            held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
             return Decision("fallback", [], years, min(demanded - held, default=""))
         mentions = relevant(analysis.places, self.known)
-        candidates = self._for_place(candidates, mentions)
+        candidates = self._for_place(ranked, mentions)
         if not candidates:
-            return Decision("fallback", found.candidates[:3], years, "place")
+            return Decision("fallback", ranked[:3], years, "place")
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
-            if found.candidates[0].key != candidates[0].key:
+            if ranked[0].key != candidates[0].key:
                 # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")
                 return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
@@ -203,7 +207,7 @@ class Decider:
         """Whether the question names something the best fact does not have and that is not just a
         word we do not know: a rare word only other places' facts have ("Khmer" asked of Long Mỹ), or
         words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
-        unknown = [g for g in best.missing if not found.holders[g]]
+        unknown = [g for g in best.missing if found.holders[g] == frozenset()]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
             fits_place(mentions, self.profiles[key], self.known)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words

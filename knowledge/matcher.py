@@ -50,6 +50,7 @@ FUZZY_MIN_LENGTH = 4
 MASK_MIN_DOCS = 16  # a term in more documents than this keeps a bitmask of them
 SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask is at most 512 bytes)
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
+MANY_HOLDERS = 64  # a rare word's documents are listed up to this many
 TELLING_SHARE = 0.25  # a word weighing less than this share of the question's weightiest adds no candidates
 
 
@@ -83,7 +84,7 @@ class Search:
     years: list[int]
     group_weights: list[float]
     rare_words: list[int] = field(default_factory=list)  # groups naming a word at most two documents have
-    holders: dict[int, frozenset[str]] = field(default_factory=dict)  # per rare group, the documents that have it
+    holders: dict[int, frozenset[str] | None] = field(default_factory=dict)  # per rare group, who has it (None: many)
 
 
 @dataclass
@@ -416,7 +417,9 @@ class Index:
             missing = tuple(i for i in rare if i not in values)
             insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, missing),
                    key=_best_first)
+        # Which documents have each rare word; a typo's corrections may include a common word: "many".
         holders = {i: frozenset(self.keys[d] for t, _, _ in groups[i].alternatives for d in self.postings[t][0])
+                   if sum(len(self.postings[t][0]) for t, _, _ in groups[i].alternatives) <= MANY_HOLDERS else None
                    for i in rare}
         return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders)
 
