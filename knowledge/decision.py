@@ -24,8 +24,8 @@ from functools import lru_cache
 from .analysis import DEMANDING_KINDS, Analysis, kinds_of
 from .facts import Fact
 from .matcher import Candidate, Document, Search
-from .normalize import tokens
-from .places import COUNTRY, DISTRICT, PROVINCE, Mention, Place, find_places, gazetteer
+from .normalize import fold, tokens
+from .places import COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
@@ -40,7 +40,7 @@ ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place fi
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 
-PERSON = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]\w*\s+[A-ZĐ]|[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+")
+NAME = re.compile(r"\b(\w+)(?=\s+[A-ZĐÂĂÊÔƠƯ])")  # a word followed by a capitalised one: a surname and a name?
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
@@ -62,7 +62,7 @@ class Profile:
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
-    evidence = {"quantity": re.search(r"\d", answer), "person": PERSON.search(answer), "time": DATE.search(answer),
+    evidence = {"quantity": re.search(r"\d", answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
@@ -98,6 +98,11 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
                                         frozenset().union(*(m.named for m in of)), len(of))
     return Decider(profiles, related, home, known)
+
+
+def _names_a_person(text: str) -> bool:
+    """A person's name: a capitalised surname and name ("ông Trần Thanh Liêm", "Tin, ảnh: Trần Thanh")."""
+    return any(word[:1].isupper() and fold(word) in SURNAMES for word in NAME.findall(text))
 
 
 def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: frozenset[Place],
