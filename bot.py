@@ -15,7 +15,8 @@ come from a .env file (KEY=value lines) beside this file or in the working direc
 from __future__ import annotations
 
 import argparse
-import asyncio
+import dataclasses
+import functools
 import getpass
 import json
 import logging
@@ -24,12 +25,19 @@ import shlex
 import sys
 from pathlib import Path
 
+from app import build_bot
+from channels import base as registry
 from channels import terminal
-from handlers import Conversation
-from handlers.flood import FloodGuard
-from knowledge import KnowledgeBase, Store
+from store import SchemaTooNew, Store
 
 log = logging.getLogger("bot")
+MISSING_TOKEN = {
+    "telegram": "Chưa có token Telegram. Đặt biến môi trường TELEGRAM_BOT_TOKEN (hoặc ghi vào tệp .env) "
+                "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
+    "zalo": "Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
+            "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.",
+}
+DATABASE_TOO_NEW = "Tệp dữ liệu do phiên bản mới hơn tạo ra, phiên bản này không đọc được. / {error}"
 
 
 def load_dotenv(*paths: Path) -> None:
@@ -61,47 +69,22 @@ class RedactSecrets(logging.Filter):
 def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets([os.environ.get("TELEGRAM_BOT_TOKEN", ""), os.environ.get("ZALO_BOT_TOKEN", "")]))
+    handler.addFilter(RedactSecrets([registry.token_of(name) for name in registry.CHANNELS]))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def open_conversation(db: str | None, messenger: bool = False) -> Conversation:
-    """The conversation over the knowledge base file; a messenger's also guards against floods
-    and checkpoints SQLite's log in the background (it serves for days, a message at a time)."""
-    store = Store(db)
-    if messenger:
-        store.checkpoint_in_background()
-    return Conversation(KnowledgeBase(store), store, flood=FloodGuard() if messenger else None)
-
-
 def run_chat(args: argparse.Namespace) -> int:
-    conversation = open_conversation(args.db)
+    app = build_bot(args.db)
     if getattr(args, "role", None):  # whoever runs the server may act as any role at its console
-        conversation.roles.session[f"{terminal.CHANNEL}:{terminal.LOCAL_USER}"] = args.role
-    terminal.chat(conversation, sys.stdin, sys.stdout)
+        app.roles.session[f"{terminal.CHANNEL}:{terminal.LOCAL_USER}"] = args.role
+    terminal.chat(app.conversation, sys.stdin, sys.stdout)
     return 0
 
 
 def run_ask(args: argparse.Namespace) -> int:
     questions = [" ".join(args.question)] if args.question else [line.rstrip("\r\n") for line in sys.stdin]
-    terminal.ask(open_conversation(args.db), questions, sys.stdout, jsonl=args.jsonl)
-    return 0
-
-
-def run_telegram(args: argparse.Namespace) -> int:
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
-    if not token:
-        print("Chưa có token Telegram. Đặt biến môi trường TELEGRAM_BOT_TOKEN (hoặc ghi vào tệp .env) "
-              "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
-              file=sys.stderr)
-        return 2
-    from channels import telegram
-
-    api_base = args.api_base or os.environ.get("TELEGRAM_API_BASE") or None
-    application = telegram.build_application(open_conversation(args.db, messenger=True), token, api_base)
-    telegram.run(application, webhook_url=args.webhook, secret=args.webhook_secret or os.environ.get(
-        "TELEGRAM_WEBHOOK_SECRET"), listen=args.listen, port=args.port)
+    terminal.ask(build_bot(args.db).conversation, questions, sys.stdout, jsonl=args.jsonl)
     return 0
 
 
@@ -110,7 +93,7 @@ def run_facts(args: argparse.Namespace) -> int:
     from knowledge import edits
     from knowledge.facts import FactsError
 
-    store = Store(args.db)
+    store = Store.open(args.db).facts
     actor = f"cli:{getpass.getuser()}"
     try:
         if args.action == "list":
@@ -146,54 +129,42 @@ def run_facts(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_zalo(args: argparse.Namespace) -> int:
-    token = os.environ.get("ZALO_BOT_TOKEN", "").strip()
-    if not token:
-        print("Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
-              "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.", file=sys.stderr)
-        return 2
-    from channels import zalo
+def run_channels(args: argparse.Namespace, names: tuple[str, ...]) -> int:
+    """These messengers in one process and one event loop, sharing one conversation and outbox.
 
-    api_base = args.api_base or os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE
-    conversation = open_conversation(args.db, messenger=True)
-    secret = args.webhook_secret or os.environ.get("ZALO_WEBHOOK_SECRET")
-    try:
-        asyncio.run(zalo.run(conversation, token, api_base, args.webhook, secret, args.listen, args.port))
-    except KeyboardInterrupt:
-        pass
+    The command line's messenger options (--api-base, --webhook, …) apply when one messenger
+    runs; several poll, each reaching its Bot API as the environment says.
+    """
+    missing = [name for name in names if not registry.token_of(name)]
+    for name in missing:
+        print(MISSING_TOKEN[name], file=sys.stderr)
+    if missing:
+        return 2
+    app = build_bot(args.db, messenger=True)
+    registry.run([registry.create(name, app, settings(name, args if len(names) == 1 else None)) for name in names])
     return 0
+
+
+def settings(name: str, args: argparse.Namespace | None) -> registry.Settings:
+    """A messenger's settings from the environment (<NAME>_BOT_TOKEN, _API_BASE, _WEBHOOK_SECRET),
+    and from the command line's options when ``args`` are given."""
+    prefix = name.upper()
+    found = registry.Settings(token=registry.token_of(name), api_base=os.environ.get(f"{prefix}_API_BASE") or None,
+                              webhook_secret=os.environ.get(f"{prefix}_WEBHOOK_SECRET"))
+    if args is None:
+        return found
+    return dataclasses.replace(found, api_base=args.api_base or found.api_base, webhook_url=args.webhook,
+                               webhook_secret=args.webhook_secret or found.webhook_secret, listen=args.listen,
+                               port=args.port)
 
 
 def run_serve(args: argparse.Namespace) -> int:
     """Every channel whose token is set, in one process; the terminal chat when none is."""
-    telegram_token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
-    zalo_token = os.environ.get("ZALO_BOT_TOKEN", "").strip()
-    if telegram_token and zalo_token:
-        return run_both(args, telegram_token, zalo_token)
-    if telegram_token:
-        return run_telegram(args)
-    if zalo_token:
-        return run_zalo(args)
+    names = tuple(name for name in registry.CHANNELS if registry.token_of(name))
+    if names:
+        return run_channels(args, names)
     log.info("No messenger token is set: starting the terminal chat")
     return run_chat(args)
-
-
-def run_both(args: argparse.Namespace, telegram_token: str, zalo_token: str) -> int:
-    """Telegram and Zalo polling in one event loop, sharing one conversation and outbox."""
-    from channels import telegram, zalo
-
-    conversation = open_conversation(args.db, messenger=True)
-    application = telegram.build_application(conversation, telegram_token, os.environ.get("TELEGRAM_API_BASE"))
-
-    async def both() -> None:
-        await asyncio.gather(telegram.serve_polling(application), zalo.run(
-            conversation, zalo_token, os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE))
-
-    try:
-        asyncio.run(both())
-    except KeyboardInterrupt:
-        pass
-    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -223,9 +194,9 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (default: one a line on stdin)")
     ask.add_argument("--jsonl", action="store_true", help="print one JSON object per answer")
     ask.set_defaults(run=run_ask)
-    commands.add_parser("telegram", parents=[common, messenger], help="run the Telegram bot").set_defaults(
-        run=run_telegram)
-    commands.add_parser("zalo", parents=[common, messenger], help="run the Zalo bot").set_defaults(run=run_zalo)
+    for name in registry.CHANNELS:
+        commands.add_parser(name, parents=[common, messenger], help=f"run the {name.capitalize()} bot").set_defaults(
+            run=functools.partial(run_channels, names=(name,)))
     facts = commands.add_parser("facts", parents=[common], help="manage the facts (as the server's operator)")
     actions = facts.add_subparsers(dest="action", required=True)
     actions.add_parser("list", parents=[common], help="ids, topics and titles").add_argument("--topic")
@@ -252,7 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     setup_logging(getattr(args, "verbose", False))
-    return args.run(args)
+    try:
+        return args.run(args)
+    except SchemaTooNew as error:
+        print(DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Awaitable
 from functools import lru_cache
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import httpx
@@ -26,9 +26,15 @@ from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, 
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from handlers import Conversation, Message, Reply
-from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+from handlers.delivery import SENT, Deliverer, Outcome
+from handlers.roles import Roles
+from store.outbox import Outbox
 
+from .base import Channel, Settings
 from .text import split_message, to_plain
+
+if TYPE_CHECKING:
+    from app import App
 
 log = logging.getLogger(__name__)
 # Time periods as datetime.timedelta (PTB 22.2+ warns that integers are going away).
@@ -132,7 +138,7 @@ def _choice_keyboard(choices: tuple[tuple[str, str], ...]) -> InlineKeyboardMark
     return InlineKeyboardMarkup([[InlineKeyboardButton(label[:64], callback_data=data[:64])] for label, data in choices])
 
 
-class TelegramChannel:
+class Handlers:
     """The handlers PTB calls, each turning one kind of update into a conversation call."""
 
     def __init__(self, conversation: Conversation):
@@ -225,7 +231,7 @@ class TelegramChannel:
 class TelegramDelivery:
     """How announcements leave on Telegram: the outcome of each send, and the staff's progress message."""
 
-    PER_SECOND = 29  # Telegram allows about 30 messages a second to different chats; keep a margin
+    per_second = 29  # Telegram allows about 30 messages a second to different chats; keep a margin
 
     def __init__(self, bot):
         self.bot = bot
@@ -255,11 +261,9 @@ class TelegramDelivery:
             return message_id
 
 
-def start_delivery(application: Application, conversation: Conversation) -> None:
+def start_delivery(application: Application, outbox: Outbox) -> None:
     """PTB's JobQueue checks every second for due and pending announcements; one sender drains them."""
-    delivery = TelegramDelivery(application.bot)
-    deliverer = Deliverer(conversation.outbox, CHANNEL, delivery.send, delivery.notify,
-                          RateLimiter(TelegramDelivery.PER_SECOND, chat_interval=1.0))
+    deliverer = Deliverer(outbox, CHANNEL, TelegramDelivery(application.bot))
     running: list[asyncio.Task] = application.bot_data.setdefault("announcement_tasks", [])
 
     async def tick(_context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -275,33 +279,34 @@ async def stop_delivery(application: Application) -> None:
         task.cancel()
 
 
-def build_application(conversation: Conversation, token: str, api_base: str | None = None) -> Application:
+def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, token: str,
+                      api_base: str | None = None) -> Application:
     """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
     builder = (ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
                .request(JsonRequest(connection_pool_size=256)))
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
-    application = builder.post_init(_register_commands(conversation)).post_stop(stop_delivery).build()
-    channel = TelegramChannel(conversation)
-    application.add_handler(MessageHandler(filters.TEXT, channel.on_text))
-    application.add_handler(CallbackQueryHandler(channel.on_button))
-    application.add_handler(MessageHandler(filters.Document.ALL, channel.on_document))
-    application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, channel.on_other))
-    application.add_error_handler(channel.on_error)
+    application = builder.post_init(_start(conversation, outbox, roles)).post_stop(stop_delivery).build()
+    handlers = Handlers(conversation)
+    application.add_handler(MessageHandler(filters.TEXT, handlers.on_text))
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(MessageHandler(filters.Document.ALL, handlers.on_document))
+    application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_other))
+    application.add_error_handler(handlers.on_error)
     return application
 
 
-def _register_commands(conversation: Conversation):
-    """Citizens' command menu for everyone; each privileged person gets their own, kept up to date."""
-    async def register(application: Application) -> None:
-        start_delivery(application, conversation)
+def _start(conversation: Conversation, outbox: Outbox, roles: Roles):
+    """Start the announcements' sender; citizens' command menu for everyone, and each privileged
+    person their own, kept up to date as roles change."""
+    async def start(application: Application) -> None:
+        start_delivery(application, outbox)
         citizen = conversation.commands_for(f"{CHANNEL}:")
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in citizen])
-        for identity, _ in conversation.roles.privileged():
+        for identity, _ in roles.privileged():
             await _register_menu_of(application, conversation, identity)
-        conversation.role_listeners.append(
-            lambda identity: application.create_task(_register_menu_of(application, conversation, identity)))
-    return register
+        roles.on_change(lambda identity: application.create_task(_register_menu_of(application, conversation, identity)))
+    return start
 
 
 async def _register_menu_of(application: Application, conversation: Conversation, identity: str) -> None:
@@ -316,30 +321,38 @@ async def _register_menu_of(application: Application, conversation: Conversation
         log.info("Could not set the command menu of %s: %s", identity, error)
 
 
-def run(application: Application, webhook_url: str | None = None, secret: str | None = None,
-        listen: str = "0.0.0.0", port: int = 8443) -> None:
-    """Long polling by default; with ``webhook_url``, PTB's webhook server behind a secret token."""
-    if webhook_url:
-        secret = secret or secrets.token_urlsafe(32)
-        path = urlparse(webhook_url).path.strip("/")
-        log.info("Telegram webhook on %s:%s, path /%s", listen, port, path)
-        application.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
-                                secret_token=secret, allowed_updates=Update.ALL_TYPES)
-    else:
-        log.info("Telegram long polling")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+class TelegramChannel(Channel):
+    """Long polling, or PTB's webhook server behind a secret token."""
+
+    name = CHANNEL
+
+    def __init__(self, conversation: Conversation, outbox: Outbox, roles: Roles, settings: Settings):
+        self.application = build_application(conversation, outbox, roles, settings.token, settings.api_base)
+        self.settings = settings
+        self.delivery = TelegramDelivery(self.application.bot)
+
+    async def serve(self) -> None:
+        application, settings = self.application, self.settings
+        await application.initialize()
+        await application.post_init(application)
+        if settings.webhook_url:
+            path = urlparse(settings.webhook_url).path.strip("/")
+            log.info("Telegram webhook on %s:%s, path /%s", settings.listen, settings.port, path)
+            await application.updater.start_webhook(
+                listen=settings.listen, port=settings.port, url_path=path, webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES)
+        else:
+            log.info("Telegram long polling")
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        await application.start()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await stop_delivery(application)
+            await application.shutdown()
 
 
-async def serve_polling(application: Application) -> None:
-    """Long polling inside an event loop shared with other channels (``bot.py serve``), until cancelled."""
-    await application.initialize()
-    await application.post_init(application)
-    await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-    await application.start()
-    try:
-        await asyncio.Event().wait()
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await stop_delivery(application)
-        await application.shutdown()
+def create(app: App, settings: Settings) -> TelegramChannel:
+    return TelegramChannel(app.conversation, app.store.outbox, app.roles, settings)

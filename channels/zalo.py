@@ -12,16 +12,21 @@ import asyncio
 import json
 import logging
 import os
-from urllib.parse import urlparse
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
 
 import httpx
 
 from handlers import Conversation, Message, Reply
-from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+from handlers.delivery import SENT, Deliverer, Outcome
+from store.outbox import Outbox
 
+from .base import Channel, Settings
 from .text import numbered_plain, split_message
+
+if TYPE_CHECKING:
+    from app import App
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +105,17 @@ def unwrap(body: Any) -> dict | None:
     return body if isinstance(body, dict) and "event_name" in body else None
 
 
-class ZaloChannel:
+class ZaloChannel(Channel):
     """Turns Zalo updates into conversation calls and replies into plain-text messages."""
 
-    def __init__(self, conversation: Conversation, client: ZaloClient):
+    name = CHANNEL
+
+    def __init__(self, conversation: Conversation, outbox: Outbox, settings: Settings):
         self.conversation = conversation
-        self.client = client
+        self.outbox = outbox
+        self.settings = settings
+        self.client = ZaloClient(settings.token, settings.api_base or DEFAULT_API_BASE)
+        self.delivery = ZaloDelivery(self.client)
 
     async def on_update(self, update: dict) -> None:
         message = update.get("message") or {}
@@ -160,6 +170,31 @@ class ZaloChannel:
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 60)
 
+    async def serve(self) -> None:
+        """Long polling, or a webhook; announcements are sent meanwhile."""
+        settings = self.settings
+        me = await self.client.get_me()
+        log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
+        sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
+        server = None
+        try:
+            if settings.webhook_url:
+                secret = settings.webhook_secret or secrets.token_urlsafe(32)
+                server = serve_webhook(self, secret, settings.listen, settings.port,
+                                       urlparse(settings.webhook_url).path.strip("/"))
+                await self.client.set_webhook(settings.webhook_url, secret)
+                log.info("Zalo webhook on %s:%s", settings.listen, settings.port)
+                await asyncio.Event().wait()
+            else:
+                await self.client.delete_webhook()  # updates go to a webhook while one is set
+                log.info("Zalo long polling")
+                await self.poll()
+        finally:
+            sender.cancel()
+            if server:
+                server.stop()
+            await self.client.close()
+
 
 class ZaloDelivery:
     """How announcements leave on Zalo. Its limits are not published: conservative by default."""
@@ -193,12 +228,6 @@ class ZaloDelivery:
         return None
 
 
-def deliverer(conversation: Conversation, client: ZaloClient) -> Deliverer:
-    delivery = ZaloDelivery(client)
-    return Deliverer(conversation.outbox, CHANNEL, delivery.send, delivery.notify,
-                     RateLimiter(delivery.per_second, chat_interval=1.0))
-
-
 def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, path: str):
     """A small tornado server (tornado comes with python-telegram-bot's webhook extra), on the running loop."""
     from tornado import web
@@ -223,30 +252,5 @@ def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, pat
     return web.Application([(f"/{path}", Webhook)]).listen(port, address=listen)
 
 
-
-async def run(conversation: Conversation, token: str, api_base: str = DEFAULT_API_BASE,
-              webhook_url: str | None = None, secret: str | None = None, listen: str = "0.0.0.0",
-              port: int = 8444) -> None:
-    """Serve Zalo until cancelled: long polling, or a webhook; announcements are sent meanwhile."""
-    client = ZaloClient(token, api_base)
-    channel = ZaloChannel(conversation, client)
-    me = await client.get_me()
-    log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
-    sender = asyncio.get_running_loop().create_task(deliverer(conversation, client).run())
-    server = None
-    try:
-        if webhook_url:
-            secret = secret or secrets.token_urlsafe(32)
-            server = serve_webhook(channel, secret, listen, port, urlparse(webhook_url).path.strip("/"))
-            await client.set_webhook(webhook_url, secret)
-            log.info("Zalo webhook on %s:%s", listen, port)
-            await asyncio.Event().wait()
-        else:
-            await client.delete_webhook()  # updates go to a webhook while one is set
-            log.info("Zalo long polling")
-            await channel.poll()
-    finally:
-        sender.cancel()
-        if server:
-            server.stop()
-        await client.close()
+def create(app: App, settings: Settings) -> ZaloChannel:
+    return ZaloChannel(app.conversation, app.store.outbox, settings)

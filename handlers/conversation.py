@@ -3,6 +3,7 @@
 Every channel (terminal, Telegram, Zalo) calls ``handle`` with what a person typed and
 ``choose`` with the data of a button they pressed; numbers typed in answer to a list
 of choices are turned into ``choose`` here, so channels without buttons work the same.
+Each message is one transaction of the store, against the current facts.
 """
 from __future__ import annotations
 
@@ -10,16 +11,16 @@ import logging
 from collections.abc import Callable
 from html import escape
 
-from knowledge import Answer, KnowledgeBase, Store
+from knowledge import Answer, KnowledgeBase
 from knowledge.normalize import clean, fold, tokens
+from store import Store
+from store.subscriptions import ALL_TOPICS
 
 from . import texts
-from .announcements import AnnouncementCommands, Outbox
+from .announcements import AnnouncementCommands
 from .flood import FloodGuard
 from .operator import OperatorCommands
 from .roles import ROLES, Roles
-from .state import ConversationState
-from .subscriptions import ALL_TOPICS, Subscriptions
 from .types import Choice, Command, Message, Reply
 
 log = logging.getLogger(__name__)
@@ -39,15 +40,12 @@ EVERYONE = frozenset(ROLES)
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase, store: Store, flood: FloodGuard | None = None,
-                 roles: Roles | None = None):
+    def __init__(self, kb: KnowledgeBase, store: Store, roles: Roles, flood: FloodGuard | None = None):
         self.kb = kb
         self.store = store
-        self.state = ConversationState(store)
-        self.subscriptions = Subscriptions(store)
-        self.roles = roles or Roles(store)
+        self.state = store.state
+        self.roles = roles
         self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
-        self.role_listeners: list[Callable[[str], None]] = []  # told the identity whose role changed
         citizen = [
             Command("start", "Bắt đầu và xem các chủ đề", self.greet, EVERYONE),
             Command("help", "Cách hỏi và các lệnh", self.show_help, EVERYONE),
@@ -55,18 +53,13 @@ class Conversation:
             Command("subscribe", "Nhận thông báo (có thể kèm chủ đề)", self.subscribe, EVERYONE),
             Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe, EVERYONE),
         ]
-        operator = OperatorCommands(kb, store, self.roles, self._roles_changed).commands()
-        self.outbox = Outbox(store)
-        staff = AnnouncementCommands(self.outbox, self._topic_named).commands()
+        operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
+        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named).commands()
         self.commands = {c.name: c for c in citizen + operator + staff}
 
     def commands_for(self, identity: str) -> list[Command]:
         """The commands this person may run (for /help and the messenger's command menu)."""
         return [c for c in self.commands.values() if c.listed and self.roles.allows(identity, c.roles)]
-
-    def _roles_changed(self, identity: str) -> None:
-        for listener in self.role_listeners:
-            listener(identity)
 
     # -- entry points ----------------------------------------------------------
 
@@ -93,7 +86,8 @@ class Conversation:
         if text.isdigit() and offered:
             number = int(text)
             if 1 <= number <= len(offered):
-                return self._pick(message, offered[number - 1].data)
+                _, data = offered[number - 1]
+                return self._pick(message, data)
         if self._is_greeting(text):
             return self._remember(message, self.greet(message, ""))
         reply, question_id = self.ask(message, text)
@@ -127,7 +121,7 @@ class Conversation:
             facts = self.kb.choose(key)
             if facts:
                 _, question_id = self.state.offered(message.identity)
-                self.state.record_pick(message.identity, question_id, key)
+                self.store.questions.record_pick(message.identity, question_id, key)
                 answer = Answer("answered", facts=facts, score=1.0)
                 reply = Reply(texts.answer_text(answer), status="answered", fact_ids=answer.fact_ids, score=1.0)
                 return self._remember(message, [reply])
@@ -139,7 +133,7 @@ class Conversation:
         question_id, _, value = data.partition(":")
         if not question_id.isdigit() or value not in ("1", "0"):
             return [Reply(texts.CHOICE_GONE)]
-        self.state.record_feedback(message.identity, int(question_id), value == "1")
+        self.store.questions.record_feedback(message.identity, int(question_id), value == "1")
         return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
 
     def _over_limit(self, message: Message) -> list[Reply] | None:
@@ -184,7 +178,7 @@ class Conversation:
         topic = self._topic_named(args) if args else ALL_TOPICS
         if topic is None:
             return [Reply(texts.NO_SUCH_TOPIC.format(topic=escape(args[:100]), topics=self._topic_list()))]
-        new = self.subscriptions.subscribe(message.channel, message.user_id, message.chat, topic)
+        new = self.store.subscriptions.subscribe(message.channel, message.user_id, message.chat, topic)
         title = texts.ALL_TOPICS_TITLE if topic == ALL_TOPICS else self._topic_title(topic)
         return [Reply((texts.SUBSCRIBED if new else texts.ALREADY_SUBSCRIBED).format(topic=escape(title)))]
 
@@ -192,7 +186,7 @@ class Conversation:
         topic = self._topic_named(args) if args else None
         if args and topic is None:
             return [Reply(texts.NO_SUCH_TOPIC.format(topic=escape(args[:100]), topics=self._topic_list()))]
-        stopped = self.subscriptions.unsubscribe(message.channel, message.user_id, topic)
+        stopped = self.store.subscriptions.unsubscribe(message.channel, message.user_id, topic)
         if not stopped:
             return [Reply(texts.NOT_SUBSCRIBED)]
         title = texts.ALL_TOPICS_TITLE if topic is None else self._topic_title(topic)
@@ -206,7 +200,7 @@ class Conversation:
             reply = Reply(texts.NOT_UNDERSTOOD, self._topic_choices(), status="fallback")
         else:
             reply = self._reply_for(self.kb.ask(text, refresh=False))  # handle() made sure it is current
-        question_id = self.store.log_question(
+        question_id = self.store.questions.log(
             message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
         )
         if reply.status == "answered":

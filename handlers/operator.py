@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from html import escape
 
-from knowledge import KnowledgeBase, Store
+from knowledge import KnowledgeBase
 from knowledge import edits
 from knowledge.facts import FactsError, format_number
+from store.facts import FactStore
+from store.questions import QuestionLog
 
 from . import texts
 from .roles import ADMIN, GRANTABLE, OPERATOR, Roles
@@ -24,11 +26,11 @@ def refusal(error: FactsError) -> list[Reply]:
 
 
 class OperatorCommands:
-    def __init__(self, kb: KnowledgeBase, store: Store, roles: Roles, on_roles_changed):
+    def __init__(self, kb: KnowledgeBase, store: FactStore, questions: QuestionLog, roles: Roles):
         self.kb = kb
         self.store = store
+        self.questions = questions
         self.roles = roles
-        self.on_roles_changed = on_roles_changed
 
     def commands(self) -> list[Command]:
         fact = [
@@ -114,7 +116,7 @@ class OperatorCommands:
         return [Reply("\n".join(lines))]
 
     def unanswered(self, _message: Message, _args: str) -> list[Reply]:
-        rows = self.store.recent_unanswered()
+        rows = self.questions.recent_unanswered()
         if not rows:
             return [Reply(texts.NO_UNANSWERED)]
         lines = [texts.UNANSWERED_TITLE]
@@ -182,7 +184,7 @@ class OperatorCommands:
 
     def teach(self, message: Message, args: str) -> list[Reply]:
         words = args.split()
-        rows = self.store.recent_unanswered()
+        rows = self.questions.recent_unanswered()
         if len(words) != 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= len(rows):
             return refusal(FactsError(f"Cú pháp: /teach <số thứ tự 1–{max(len(rows), 1)} trong /unanswered> <mã>"))
         question = rows[int(words[0]) - 1][0]
@@ -215,7 +217,6 @@ class OperatorCommands:
         if len(words) != 2 or ":" not in words[0] or words[1] not in GRANTABLE:
             return [Reply(texts.GRANT_HOW.format(roles=", ".join(GRANTABLE)))]
         self.roles.grant(words[0], words[1], message.identity)
-        self.on_roles_changed(words[0])
         return [Reply(texts.GRANTED.format(identity=escape(words[0]), role=escape(words[1])))]
 
     def revoke(self, message: Message, args: str) -> list[Reply]:
@@ -224,7 +225,6 @@ class OperatorCommands:
             return [Reply(texts.CANNOT_REVOKE_ENV_ADMIN)]
         if not self.roles.revoke(identity):
             return [Reply(texts.NO_ROLE.format(identity=escape(identity[:100])))]
-        self.on_roles_changed(identity)
         return [Reply(texts.REVOKED.format(identity=escape(identity)))]
 
     def list_roles(self, _message: Message, _args: str) -> list[Reply]:

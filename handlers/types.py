@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from store.questions import QuestionStatus
 
 
 @dataclass(frozen=True)
@@ -26,9 +29,11 @@ class Message:
         return f"{self.channel}:{self.user_id}"
 
 
-@dataclass(frozen=True)
-class Choice:
-    """An option the person can pick: a button on Telegram, a numbered line elsewhere."""
+class Choice(NamedTuple):
+    """An option the person can pick: a button on Telegram, a numbered line elsewhere.
+
+    ``data`` is what the button carries back (handlers/buttons.py).
+    """
 
     label: str
     data: str
@@ -45,7 +50,7 @@ class Reply:
 
     text: str
     choices: list[Choice] = field(default_factory=list)
-    status: str | None = None
+    status: QuestionStatus | None = None
     fact_ids: list[str] = field(default_factory=list)
     score: float = 0.0
     feedback_id: int | None = None

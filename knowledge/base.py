@@ -9,10 +9,13 @@ import dataclasses
 import gc
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .facts import Fact, render_answer, resolve_values
 from .matcher import Document, Index, Match
-from .store import Store
+
+if TYPE_CHECKING:
+    from store.facts import FactStore
 
 TOPIC_PREFIX = "topic:"
 
@@ -40,7 +43,7 @@ class Answer:
 
 
 class KnowledgeBase:
-    def __init__(self, store: Store):
+    def __init__(self, store: FactStore):
         self.store = store
         self._version = -1
         self._lock = threading.Lock()

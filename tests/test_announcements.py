@@ -9,19 +9,15 @@ from collections import Counter
 from pathlib import Path
 
 from conftest import ADMIN, buttons, sent
-from handlers import Message
-from handlers.announcements import Outbox
-from handlers.subscriptions import Subscriptions
-from knowledge import Store
+from store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_CHAT = 5001
 
 
 def subscribe(store, count, topic="*", first=FIRST_CHAT):
-    subscriptions = Subscriptions(store)
     for chat in range(first, first + count):
-        subscriptions.subscribe("telegram", str(chat), str(chat), topic)
+        store.subscriptions.subscribe("telegram", str(chat), str(chat), topic)
     return [str(c) for c in range(first, first + count)]
 
 
@@ -110,7 +106,7 @@ async def test_blocked_recipients_are_marked_and_skipped_next_time(fake, bot, st
     reachable = [c for i, c in enumerate(chats) if i not in (2, 4)]
     await until_delivered(fake, reachable)
     await asyncio.sleep(1.5)
-    outbox = {r["chat_id"]: r["status"] for r in store.db["outbox"].rows}
+    outbox = {r["chat_id"]: r["status"] for r in store.database.db["outbox"].rows}
     assert outbox[chats[2]] == outbox[chats[4]] == "blocked"
     attempts = Counter(str(c["chat_id"]) for c in fake.calls_to("sendMessage"))
 
@@ -135,23 +131,22 @@ async def test_a_scheduled_announcement_fires_from_the_database(fake, bot, store
 
 
 def test_the_schedule_takes_vietnam_time(store):
+    from handlers import Message
     from handlers.announcements import AnnouncementCommands, utc_now
 
-    outbox = Outbox(store)
-    commands = AnnouncementCommands(outbox, lambda name: None, clock=utc_now)
+    commands = AnnouncementCommands(store.outbox, store.subscriptions, lambda name: None, clock=utc_now)
     commands.schedule(Message("telegram", "1", ""), "2030-01-01 07:30 Họp")
-    [row] = list(store.db["announcements"].rows)
+    [row] = list(store.database.db["announcements"].rows)
     assert row["send_at"] == "2030-01-01T00:30:00+00:00"
     assert "đã qua" in commands.schedule(Message("telegram", "1", ""), "2000-01-01 07:30 Họp")[0].text
 
 
 def test_a_sender_killed_half_way_delivers_everyone_exactly_once_after_restart(fake, tmp_path):
     db = tmp_path / "kb.db"
-    store = Store(db)
+    store = Store.open(db)
     chats = subscribe(store, 150)
-    outbox = Outbox(store)
-    announcement = outbox.draft(Message("telegram", str(ADMIN), ""), "Thông báo khẩn", "*")
-    assert outbox.confirm(announcement) == 150
+    announcement = store.outbox.draft(f"telegram:{ADMIN}", str(ADMIN), "Thông báo khẩn", "*")
+    assert store.outbox.confirm(announcement) == 150
     store.close()
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base_url,
            "BOT_ADMINS": f"telegram:{ADMIN}"}

@@ -39,7 +39,7 @@ async def test_a_question_without_diacritics_gets_the_figure_and_feedback_button
     [answered] = await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
     assert answered["text"].startswith("Cảm ơn")
     await asyncio.to_thread(fake.wait_for, "editMessageReplyMarkup")
-    [row] = list(store.db["feedback"].rows)
+    [row] = list(store.database.db["feedback"].rows)
     assert row["helpful"] == 1 and row["identity"] == f"telegram:{USER}"
 
 
@@ -78,24 +78,24 @@ async def test_a_suggestion_button_answers_that_fact_and_is_recorded(fake, bot, 
     answer = await sent(fake, 2)
     assert "584 hộ cận nghèo" in answer["text"]
     await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
-    [pick] = list(store.db["picks"].rows)
+    [pick] = list(store.database.db["picks"].rows)
     assert pick["choice"] == "poverty.near_poor_households"
 
 
-async def test_subscribe_and_unsubscribe(fake, bot, tg_conversation):
+async def test_subscribe_and_unsubscribe(fake, bot, store):
     fake.push_text(USER, "/subscribe giảm nghèo")
     assert "Giảm nghèo" in (await sent(fake))["text"]
-    assert tg_conversation.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
+    assert store.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
     fake.push_text(USER, "/unsubscribe")
     assert "Đã ngừng" in (await sent(fake, 2))["text"]
-    assert tg_conversation.subscriptions.topics_of("telegram", str(USER)) == []
+    assert store.subscriptions.topics_of("telegram", str(USER)) == []
 
 
 async def test_a_5000_character_message_is_refused_politely(fake, bot, store):
     fake.push_text(USER, "hộ nghèo " * 556)
     call = await sent(fake)
     assert "dài quá" in call["text"] and "5.00" in call["text"]
-    assert store.db["questions"].count == 0
+    assert store.database.db["questions"].count == 0
 
 
 async def test_html_in_what_was_typed_is_escaped_in_the_reply(fake, bot):
@@ -149,8 +149,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-async def test_webhook_refuses_requests_without_the_secret(fake, tg_conversation):
-    application = build_application(tg_conversation, fake.token, fake.base_url)
+async def test_webhook_refuses_requests_without_the_secret(fake, tg_conversation, store, tg_roles):
+    application = build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
     port = free_port()
     await application.initialize()
     await application.updater.start_webhook(listen="127.0.0.1", port=port, url_path="tg",
