@@ -28,16 +28,10 @@ from pathlib import Path
 from app import build_bot
 from channels import base as registry
 from channels import terminal
+from handlers import texts
 from store import SchemaTooNew, Store
 
 log = logging.getLogger("bot")
-MISSING_TOKEN = {
-    "telegram": "Chưa có token Telegram. Đặt biến môi trường TELEGRAM_BOT_TOKEN (hoặc ghi vào tệp .env) "
-                "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
-    "zalo": "Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
-            "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.",
-}
-DATABASE_TOO_NEW = "Tệp dữ liệu do phiên bản mới hơn tạo ra, phiên bản này không đọc được. / {error}"
 
 
 def load_dotenv(*paths: Path) -> None:
@@ -91,7 +85,7 @@ def run_ask(args: argparse.Namespace) -> int:
 def run_facts(args: argparse.Namespace) -> int:
     """The operators' fact commands, for whoever runs the server (actor: cli:<login>)."""
     from knowledge import edits
-    from knowledge.facts import FactsError
+    from knowledge.facts import FactsError, format_number
 
     store = Store.open(args.db).facts
     actor = f"cli:{getpass.getuser()}"
@@ -101,30 +95,32 @@ def run_facts(args: argparse.Namespace) -> int:
                 if not args.topic or fact.topic == args.topic:
                     print(f"{fact.id}\t{fact.topic}\t{fact.title}")
         elif args.action == "show":
-            fact = store.fact(args.id) or sys.exit(f"Không có dữ kiện {args.id}")
+            fact = store.fact(args.id) or sys.exit(texts.CLI_NO_SUCH_FACT.format(fact_id=args.id))
             print(json.dumps(fact.as_record(), ensure_ascii=False, indent=2))
         elif args.action == "set":
             if args.answer:
                 edits.set_answer(store, args.id, args.answer, actor)
             else:
                 edits.set_values(store, args.id, " ".join(shlex.quote(a) for a in args.assignments), actor)
-            print(f"Đã cập nhật {args.id}")
+            print(texts.CLI_UPDATED.format(fact_id=args.id))
         elif args.action == "history":
             for row in store.history(args.id):
                 print(f"{row['at']}\t{row['actor']}\t{row['action']}{' (undone)' if row['undone'] else ''}")
         elif args.action == "undo":
             change = store.undo_last(actor)
-            print(f"Đã hoàn tác {change['action']} {change['fact_id']}" if change else "Không có gì để hoàn tác")
+            print(texts.CLI_UNDONE.format(action=change["action"], fact_id=change["fact_id"]) if change
+                  else texts.CLI_NOTHING_TO_UNDO)
         elif args.action == "import":
             def progress(done: int, total: int) -> None:
-                print(f"\rĐang nhập {done:,}/{total:,} dữ kiện".replace(",", "."), end="", file=sys.stderr, flush=True)
+                print(texts.CLI_IMPORTING.format(done=format_number(done), total=format_number(total)), end="",
+                      file=sys.stderr, flush=True)
             counts = edits.import_facts(store, Path(args.file).read_bytes(), actor, args.replace, progress)
-            print(f"\nĐã nhập: {counts}", file=sys.stderr)
+            print(texts.CLI_IMPORTED.format(counts=counts), file=sys.stderr)
         elif args.action == "export":
             data = json.dumps(edits.export_facts(store), ensure_ascii=False, indent=2)
             Path(args.file).write_text(data, encoding="utf-8") if args.file else print(data)
     except FactsError as error:
-        print(f"Lỗi: {error}\nKhông có gì thay đổi.", file=sys.stderr)
+        print(texts.CLI_ERROR.format(error=error), file=sys.stderr)
         return 1
     return 0
 
@@ -137,7 +133,7 @@ def run_channels(args: argparse.Namespace, names: tuple[str, ...]) -> int:
     """
     missing = [name for name in names if not registry.token_of(name)]
     for name in missing:
-        print(MISSING_TOKEN[name], file=sys.stderr)
+        print(texts.MISSING_TOKEN[name], file=sys.stderr)
     if missing:
         return 2
     app = build_bot(args.db, messenger=True)
@@ -226,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except SchemaTooNew as error:
-        print(DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
+        print(texts.DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
         return 2
 
 

@@ -25,7 +25,7 @@ from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, 
                           Defaults, MessageHandler, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
-from handlers import Conversation, Message, Reply
+from handlers import Conversation, Message, Reply, buttons, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from handlers.roles import Roles
 from store.outbox import Outbox
@@ -45,11 +45,7 @@ MAX_MESSAGE = 4096
 MAX_TOAST = 200  # answerCallbackQuery's text limit
 DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
-ANNOUNCEMENT = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 MAX_DOCUMENT = 5 * 1024 * 1024
-DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
-NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
-SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -124,8 +120,8 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
         return _choice_keyboard(choices)
     rows = _choice_keyboard(choices).inline_keyboard if choices else ()
     return InlineKeyboardMarkup([*rows, [
-        InlineKeyboardButton("👍 Hữu ích", callback_data=f"fb:{reply.feedback_id}:1"),
-        InlineKeyboardButton("👎 Chưa đúng ý", callback_data=f"fb:{reply.feedback_id}:0"),
+        InlineKeyboardButton(texts.HELPFUL_BUTTON, callback_data=buttons.feedback(reply.feedback_id, True)),
+        InlineKeyboardButton(texts.NOT_HELPFUL_BUTTON, callback_data=buttons.feedback(reply.feedback_id, False)),
     ]])
 
 
@@ -174,7 +170,7 @@ class Handlers:
             await self.on_other(update, context)
             return
         if document.file_size and document.file_size > MAX_DOCUMENT:
-            await context.bot.send_message(update.effective_chat.id, DOCUMENT_TOO_BIG)
+            await context.bot.send_message(update.effective_chat.id, texts.DOCUMENT_TOO_BIG)
             return
         file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
@@ -184,13 +180,13 @@ class Handlers:
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice message...: say politely what we can read."""
         if update.effective_chat.type not in GROUP_CHATS:
-            await context.bot.send_message(update.effective_chat.id, NOT_TEXT)
+            await context.bot.send_message(update.effective_chat.id, texts.NOT_TEXT)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("Error while handling an update", exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat:
             try:
-                await context.bot.send_message(update.effective_chat.id, SOMETHING_WRONG)
+                await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)
             except Exception:  # the error may be that Telegram cannot be reached at all
                 log.exception("Could not tell the user about the error")
 
@@ -238,7 +234,7 @@ class TelegramDelivery:
 
     async def send(self, chat_id: str, text: str) -> Outcome:
         try:
-            await self.bot.send_message(int(chat_id), ANNOUNCEMENT.format(text=escape(text)))
+            await self.bot.send_message(int(chat_id), texts.ANNOUNCEMENT_HTML.format(text=escape(text)))
         except RetryAfter as error:
             return Outcome("retry", error.retry_after.total_seconds())
         except Forbidden as error:  # blocked the bot, or deactivated

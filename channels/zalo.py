@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import httpx
 
-from handlers import Conversation, Message, Reply
+from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from store.outbox import Outbox
 
@@ -33,9 +33,6 @@ log = logging.getLogger(__name__)
 CHANNEL = "zalo"
 DEFAULT_API_BASE = "https://bot-api.zaloplatforms.com/bot"
 MAX_MESSAGE = 2000
-NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
-SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
-ANNOUNCEMENT = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
@@ -126,7 +123,7 @@ class ZaloChannel(Channel):
             return
         try:
             if update.get("event_name") != "message.text.received":
-                await self._send_text(chat_id, NOT_TEXT)
+                await self._send_text(chat_id, texts.NOT_TEXT)
                 return
             await self._typing(chat_id)
             incoming = Message(CHANNEL, str(sender["id"]), str(message.get("text", "")),
@@ -134,7 +131,7 @@ class ZaloChannel(Channel):
             await self.send(chat_id, self.conversation.handle(incoming))
         except Exception:
             log.exception("Error while handling a Zalo update")
-            await self._send_text(chat_id, SOMETHING_WRONG, quiet=True)
+            await self._send_text(chat_id, texts.SOMETHING_WRONG, quiet=True)
 
     async def send(self, chat_id: str, replies: list[Reply]) -> None:
         for reply in replies:
@@ -205,7 +202,7 @@ class ZaloDelivery:
 
     async def send(self, chat_id: str, text: str) -> Outcome:
         try:
-            await self.client.send_message(chat_id, ANNOUNCEMENT.format(text=text)[:MAX_MESSAGE])
+            await self.client.send_message(chat_id, texts.ANNOUNCEMENT_PLAIN.format(text=text)[:MAX_MESSAGE])
         except ZaloError as error:
             if error.code == 429:
                 return Outcome("retry", error.retry_after or 5.0)

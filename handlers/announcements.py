@@ -12,7 +12,7 @@ from html import escape
 from store.outbox import Outbox
 from store.subscriptions import ALL_TOPICS, Subscriptions
 
-from . import texts
+from . import buttons, texts
 from .roles import STAFF
 from .types import Choice, Command, Message, Reply
 
@@ -36,13 +36,10 @@ class AnnouncementCommands:
         self.clock = clock
 
     def commands(self) -> list[Command]:
-        return [Command(name, description, run, STAFF_ROLES, listed) for name, description, run, listed in (
-            ("announce", "Gửi thông báo: /announce [#chủ_đề] nội dung", self.announce, True),
-            ("schedule", "Hẹn giờ: /schedule YYYY-MM-DD HH:MM [#chủ_đề] nội dung (giờ Việt Nam)", self.schedule, True),
-            ("announcements", "Các thông báo gần đây và số người đã nhận", self.list, True),
-            ("cancel", "Dừng một thông báo: /cancel <số>", self.cancel, True),
-            ("send", "(nút Gửi của bản xem trước)", self.send, False),
-        )]
+        listed = {"announce": self.announce, "schedule": self.schedule, "announcements": self.list,
+                  "cancel": self.cancel}
+        return [Command(name, run, STAFF_ROLES) for name, run in listed.items()] + [
+            Command("send", self.send, STAFF_ROLES, listed=False)]
 
     def _draft(self, message: Message, text: str) -> tuple[int, str, int] | list[Reply]:
         topic = ALL_TOPICS
@@ -65,8 +62,8 @@ class AnnouncementCommands:
             return drafted
         announcement_id, topic, count = drafted
         preview = texts.ANNOUNCE_PREVIEW.format(count=count, topic=escape(topic), text=escape(args.strip()))
-        return [Reply(preview, [Choice("Gửi", f"cmd:/send {announcement_id}"),
-                                Choice("Hủy", f"cmd:/cancel {announcement_id}")])]
+        return [Reply(preview, [Choice(texts.SEND_BUTTON, buttons.command(f"/send {announcement_id}")),
+                                _cancel_button(announcement_id)])]
 
     def send(self, _message: Message, args: str) -> list[Reply]:
         if not args.isdigit():
@@ -93,7 +90,7 @@ class AnnouncementCommands:
         announcement_id, topic, count = drafted
         self.outbox.schedule(announcement_id, when)
         return [Reply(texts.SCHEDULED.format(id=announcement_id, when=when.strftime("%H:%M %d/%m/%Y"),
-                                             count=count), [Choice("Hủy", f"cmd:/cancel {announcement_id}")])]
+                                             count=count), [_cancel_button(announcement_id)])]
 
     def list(self, _message: Message, _args: str) -> list[Reply]:
         rows = self.outbox.recent()
@@ -113,3 +110,7 @@ class AnnouncementCommands:
         if not self.outbox.cancel(int(args)):
             return [Reply(texts.ANNOUNCEMENT_GONE)]
         return [Reply(texts.ANNOUNCEMENT_CANCELLED.format(id=int(args)))]
+
+
+def _cancel_button(announcement_id: int) -> Choice:
+    return Choice(texts.CANCEL_BUTTON, buttons.command(f"/cancel {announcement_id}"))

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from html import escape
 
 from knowledge import Answer, KnowledgeBase
+from knowledge.facts import format_number
 from knowledge.normalize import clean, fold, tokens
 from store import Store
 from store.subscriptions import ALL_TOPICS
 
-from . import texts
+from . import buttons, texts
 from .announcements import AnnouncementCommands
 from .flood import FloodGuard
 from .operator import OperatorCommands
@@ -30,12 +31,7 @@ MAX_COMMAND_CHARS = 4096  # an operator's /setfact may carry a long answer: Tele
 GREETING_WORDS = frozenset({"chao", "hi", "hello", "alo", "hey"})
 # Words that may stand beside a greeting without making it a question ("chào ad ạ").
 GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bot", "ban", "nhe"})
-ANSWER_DATA = "fact:"
-MENU_DATA = "menu:"
-FEEDBACK_DATA = "fb:"
-FEEDBACK_WORDS = {"👍": "1", "👎": "0"}  # typed after an answer where there are no buttons
-COMMAND_DATA = "cmd:"  # a button that runs a command, through the same authorisation as typing it
-DISMISS_DATA = "dismiss"
+FEEDBACK_WORDS = {"👍": True, "👎": False}  # typed after an answer where there are no buttons
 EVERYONE = frozenset(ROLES)
 
 
@@ -46,16 +42,11 @@ class Conversation:
         self.state = store.state
         self.roles = roles
         self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
-        citizen = [
-            Command("start", "Bắt đầu và xem các chủ đề", self.greet, EVERYONE),
-            Command("help", "Cách hỏi và các lệnh", self.show_help, EVERYONE),
-            Command("topics", "Xem các chủ đề có thể hỏi", self.show_topics, EVERYONE),
-            Command("subscribe", "Nhận thông báo (có thể kèm chủ đề)", self.subscribe, EVERYONE),
-            Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe, EVERYONE),
-        ]
+        citizen = {"start": self.greet, "help": self.show_help, "topics": self.show_topics,
+                   "subscribe": self.subscribe, "unsubscribe": self.unsubscribe}
         operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
         staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named).commands()
-        self.commands = {c.name: c for c in citizen + operator + staff}
+        self.commands = {c.name: c for c in [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff}
 
     def commands_for(self, identity: str) -> list[Command]:
         """The commands this person may run (for /help and the messenger's command menu)."""
@@ -74,14 +65,14 @@ class Conversation:
         text = clean(message.text)
         if not text:
             return [Reply(texts.EMPTY, status="fallback")]
-        if len(text) > (MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS):
-            length = f"{len(text):,}".replace(",", ".")
-            limit = MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS
-            return [Reply(texts.TOO_LONG.format(length=length, limit=f"{limit:,}".replace(",", ".")), status="fallback")]
+        limit = MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS
+        if len(text) > limit:
+            return [Reply(texts.TOO_LONG.format(length=format_number(len(text)), limit=format_number(limit)),
+                          status="fallback")]
         if text.startswith("/"):
             return self._remember(message, self.run_command(message, text))
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
-            return self._feedback(message, f"{answered}:{FEEDBACK_WORDS[text]}")
+            return self._feedback(message, answered, FEEDBACK_WORDS[text])
         offered, _ = self.state.offered(message.identity)
         if text.isdigit() and offered:
             number = int(text)
@@ -110,30 +101,27 @@ class Conversation:
             return work()
 
     def _pick(self, message: Message, data: str) -> list[Reply]:
-        if data.startswith(COMMAND_DATA):
-            return self._remember(message, self.run_command(message, data[len(COMMAND_DATA):]))
-        if data == DISMISS_DATA:
-            return [Reply(texts.CANCELLED)]
-        if data.startswith(FEEDBACK_DATA):
-            return self._feedback(message, data[len(FEEDBACK_DATA):])
-        if data.startswith(ANSWER_DATA):
-            key = data[len(ANSWER_DATA):]
-            facts = self.kb.choose(key)
-            if facts:
-                _, question_id = self.state.offered(message.identity)
-                self.store.questions.record_pick(message.identity, question_id, key)
-                answer = Answer("answered", facts=facts, score=1.0)
-                reply = Reply(texts.answer_text(answer), status="answered", fact_ids=answer.fact_ids, score=1.0)
-                return self._remember(message, [reply])
-        elif data.startswith(MENU_DATA):
-            return self._remember(message, self.show_topic(data[len(MENU_DATA):]))
+        match buttons.decode(data):
+            case "command", text:
+                return self._remember(message, self.run_command(message, text))
+            case "dismiss", _:
+                return [Reply(texts.CANCELLED)]
+            case "feedback", (question_id, helpful):
+                return self._feedback(message, question_id, helpful)
+            case "answer", key:
+                facts = self.kb.choose(key)
+                if facts:
+                    _, question_id = self.state.offered(message.identity)
+                    self.store.questions.record_pick(message.identity, question_id, key)
+                    answer = Answer("answered", facts=facts, score=1.0)
+                    reply = Reply(texts.answer_text(answer), status="answered", fact_ids=answer.fact_ids, score=1.0)
+                    return self._remember(message, [reply])
+            case "menu", topic_id:
+                return self._remember(message, self.show_topic(topic_id))
         return [Reply(texts.CHOICE_GONE)]
 
-    def _feedback(self, message: Message, data: str) -> list[Reply]:
-        question_id, _, value = data.partition(":")
-        if not question_id.isdigit() or value not in ("1", "0"):
-            return [Reply(texts.CHOICE_GONE)]
-        self.store.questions.record_feedback(message.identity, int(question_id), value == "1")
+    def _feedback(self, message: Message, question_id: int, helpful: bool) -> list[Reply]:
+        self.store.questions.record_feedback(message.identity, question_id, helpful)
         return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
 
     def _over_limit(self, message: Message) -> list[Reply] | None:
@@ -171,7 +159,7 @@ class Conversation:
         topic = next((t for t in self.kb.topics if t.id == topic_id), None)
         if topic is None:
             return [Reply(texts.CHOICE_GONE)]
-        choices = [Choice(f.title, ANSWER_DATA + f.id) for f in self.kb.facts.values() if f.topic == topic_id]
+        choices = [Choice(f.title, buttons.answer(f.id)) for f in self.kb.facts.values() if f.topic == topic_id]
         return [Reply(texts.TOPIC_INTRO.format(title=escape(topic.title)), choices)]
 
     def subscribe(self, message: Message, args: str) -> list[Reply]:
@@ -214,17 +202,17 @@ class Conversation:
             return Reply(texts.answer_text(answer), **meta)
         if answer.status == "suggest":
             intro = texts.EARLIER_YEAR.format(year=answer.earlier_year) if answer.earlier_year else texts.SUGGEST
-            choices = [Choice(title, ANSWER_DATA + key) for key, title in answer.suggestions]
+            choices = [Choice(title, buttons.answer(key)) for key, title in answer.suggestions]
             return Reply(intro, choices, **meta)
         return Reply(texts.FALLBACK, self._topic_choices(), **meta)
 
     # -- helpers ------------------------------------------------------------------
 
     def _topic_choices(self) -> list[Choice]:
-        return [Choice(t.title, MENU_DATA + t.id) for t in self.kb.topics]
+        return [Choice(t.title, buttons.menu(t.id)) for t in self.kb.topics]
 
     def _topic_list(self) -> str:
-        return "\n".join(f"• {t.id}: {escape(t.title)}" for t in self.kb.topics)
+        return "\n".join(texts.topic_line(t.id, t.title) for t in self.kb.topics)
 
     def _topic_title(self, topic_id: str) -> str:
         return next((t.title for t in self.kb.topics if t.id == topic_id), topic_id)

@@ -162,7 +162,7 @@ class Deliverer:
                 await self.notify(announcement["author_chat"], progress, announcement["progress_message"])
                 await self.notify(announcement["author_chat"], texts.REPORT.format(
                     id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
-                    duration=f"{seconds // 60} phút {seconds % 60} giây"), None)
+                    duration=texts.duration(seconds)), None)
             return
         if time.monotonic() - self._progress_at.get(announcement_id, 0.0) >= self.PROGRESS_EVERY:
             self._progress_at[announcement_id] = time.monotonic()

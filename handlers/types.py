@@ -7,6 +7,8 @@ from typing import NamedTuple
 
 from store.questions import QuestionStatus
 
+from . import texts
+
 
 @dataclass(frozen=True)
 class Message:
@@ -59,10 +61,14 @@ class Reply:
 
 @dataclass(frozen=True)
 class Command:
-    """A slash command: who may run it (roles), what it says in menus, and what it does."""
+    """A slash command: who may run it (roles), what it does, and (texts.COMMANDS) what it says in menus."""
 
     name: str
-    description: str  # shown in /help and in the messenger's command menu
     run: Callable[[Message, str], list[Reply]]
     roles: frozenset[str]
     listed: bool = True  # False: only for buttons (a preview's "Gửi"), not in menus or /help
+
+    @property
+    def description(self) -> str:
+        """Shown in /help and in the messenger's command menu."""
+        return texts.COMMANDS[self.name]

@@ -14,8 +14,8 @@ import re
 import shlex
 from typing import TYPE_CHECKING, Any, Callable
 
-from .facts import (BUILT_IN_PLACEHOLDERS, FACT_ID, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts,
-                    placeholders, resolve_values)
+from .facts import (BUILT_IN_PLACEHOLDERS, FACT_ID, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Fact, FactsError, format_date,
+                    format_number, parse_facts, placeholders, resolve_values)
 
 if TYPE_CHECKING:
     from store.facts import FactStore
@@ -110,7 +110,8 @@ def _check_answer(answer: str, names: set[str]) -> None:
     if not answer:
         raise FactsError("Câu trả lời không được để trống.")
     if len(answer) > MAX_ANSWER_CHARS:
-        raise FactsError(f"Câu trả lời dài {len(answer):,} ký tự, quá giới hạn {MAX_ANSWER_CHARS:,}.".replace(",", "."))
+        raise FactsError(f"Câu trả lời dài {format_number(len(answer))} ký tự, quá giới hạn "
+                         f"{format_number(MAX_ANSWER_CHARS)}.")
     try:
         missing = placeholders(answer) - names
     except ValueError as error:

@@ -82,7 +82,7 @@ def format_number(value: float | int) -> str:
     """Vietnamese style: 1.562 (thousands with dots), 7,48 (decimal comma)."""
     if isinstance(value, float) and not value.is_integer():
         whole, frac = f"{value:.2f}".split(".")
-        return f"{int(whole):,}".replace(",", ".") + "," + frac
+        return format_number(int(whole)) + "," + frac
     return f"{int(value):,}".replace(",", ".")
 
 

@@ -94,8 +94,9 @@ def test_choices_and_last_answers_of_an_older_file_carry_over(db_path):
     app.close()
 
 
-def test_a_stale_button_is_handled_politely(conversation):
-    [reply] = conversation.choose(Message("test", "u1", ""), "fact:no.such_fact")
+@pytest.mark.parametrize("data", ["fact:no.such_fact", "menu:nothing", "fb:abc:1", "fb:7:2", "junk"])
+def test_a_stale_or_forged_button_is_handled_politely(conversation, data):
+    [reply] = conversation.choose(Message("test", "u1", ""), data)
     assert "không còn" in reply.text
 
 
