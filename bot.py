@@ -23,6 +23,7 @@ import logging
 import os
 import shlex
 import sys
+import threading
 from pathlib import Path
 
 from app import build_bot
@@ -44,28 +45,31 @@ def load_dotenv(*paths: Path) -> None:
                     os.environ.setdefault(key.strip(), value.strip().strip("'\""))
 
 
-class RedactSecrets(logging.Filter):
-    """Keep tokens out of every log line, whatever library wrote it (httpx logs request URLs)."""
+class RedactingFormatter(logging.Formatter):
+    """Keep tokens out of everything logged, whatever library wrote it (httpx logs request URLs,
+    python-telegram-bot puts the token in InvalidToken's message): the line and its traceback."""
 
-    def __init__(self, secrets: list[str]):
-        super().__init__()
+    def __init__(self, fmt: str, secrets: list[str]):
+        super().__init__(fmt)
         self.secrets = [s for s in secrets if s]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if any(s in message for s in self.secrets):
-            for secret in self.secrets:
-                message = message.replace(secret, "<token>")
-            record.msg, record.args = message, ()
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
 
 
 def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets([registry.token_of(name) for name in registry.CHANNELS]))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
+                                            [registry.token_of(name) for name in registry.CHANNELS]))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Uncaught exceptions are logged too, so their tracebacks pass the same redaction.
+    sys.excepthook = lambda *exc: log.critical("Uncaught exception", exc_info=exc)
+    threading.excepthook = lambda hook: log.critical("Uncaught exception in thread %s", hook.thread, exc_info=(
+        hook.exc_type, hook.exc_value, hook.exc_traceback))
 
 
 def run_chat(args: argparse.Namespace) -> int:
@@ -224,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaTooNew as error:
         print(texts.DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
         return 2
+    except registry.TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
+        print(texts.TOKEN_REJECTED.format(channel=rejected.channel, variable=rejected.variable), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -36,13 +36,24 @@ class Settings:
     port: int = 8443
 
 
+class TokenRejected(Exception):
+    """The messenger's server refused the bot's token: nothing to retry, the operator must fix it."""
+
+    def __init__(self, channel: str, variable: str):
+        super().__init__(f"{channel} rejected the token in {variable}")
+        self.channel = channel
+        self.variable = variable
+
+
 class Channel(ABC):
     name: ClassVar[str]
     delivery: Delivery  # how announcements leave on this messenger
 
     @abstractmethod
     async def serve(self) -> None:
-        """Receive and answer messages, and deliver announcements, until cancelled."""
+        """Receive and answer messages, and deliver announcements, until cancelled.
+
+        Raises TokenRejected, before serving anything, if the messenger refuses the token."""
 
 
 def token_of(name: str) -> str:

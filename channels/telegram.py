@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import httpx
-from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
+from telegram import (Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
                           Defaults, MessageHandler, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
@@ -28,9 +28,10 @@ from telegram.request import BaseRequest, HTTPXRequest, RequestData
 from handlers import Conversation, Message, Reply, buttons, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from handlers.roles import Roles
+from knowledge.numbers import whole_number
 from store.outbox import Outbox
 
-from .base import Channel, Settings
+from .base import Channel, Settings, TokenRejected
 from .text import split_message, to_plain
 
 if TYPE_CHECKING:
@@ -307,14 +308,26 @@ def _start(conversation: Conversation, outbox: Outbox, roles: Roles):
 
 async def _register_menu_of(application: Application, conversation: Conversation, identity: str) -> None:
     channel, _, user_id = identity.partition(":")
-    if channel != CHANNEL or not user_id.lstrip("-").isdigit():
+    chat = whole_number(user_id)  # as /grant was typed: a person's id, ASCII digits
+    if channel != CHANNEL or chat is None:
         return
-    scope = BotCommandScopeChat(int(user_id))
+    scope = BotCommandScopeChat(chat)
     commands = conversation.commands_for(identity)
     try:
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in commands], scope=scope)
     except BadRequest as error:  # e.g. the person never opened a chat with the bot
         log.info("Could not set the command menu of %s: %s", identity, error)
+
+
+async def check_token(application: Application) -> None:
+    """TokenRejected if Telegram refuses the token: python-telegram-bot's own start-up would log
+    the refusal with a traceback (and the token in its message), then raise it again."""
+    bot = application.bot
+    try:
+        async with Bot(bot.token, base_url=bot.base_url.removesuffix(bot.token)):  # getMe, on a client of its own
+            pass
+    except InvalidToken:
+        raise TokenRejected("Telegram", "TELEGRAM_BOT_TOKEN") from None
 
 
 class TelegramChannel(Channel):
@@ -329,6 +342,7 @@ class TelegramChannel(Channel):
 
     async def serve(self) -> None:
         application, settings = self.application, self.settings
+        await check_token(application)
         await application.initialize()
         await application.post_init(application)
         if settings.webhook_url:

@@ -24,11 +24,13 @@ def numbered_plain(reply: Reply) -> str:
 
 
 def split_message(text: str, limit: int, markup: bool = True) -> list[str]:
-    """Pieces of at most ``limit`` characters, split between lines so no tag is cut in two.
+    """Pieces of at most ``limit`` characters of text, split between lines so no tag is cut in two.
 
-    Tags never span lines in our replies. A line longer than ``limit`` loses its tags
-    (kept escaped) and is cut between words, filling each piece as far as it goes.
-    ``markup=False`` for plain text.
+    A line longer than ``limit`` loses its tags (kept escaped) and is cut between words,
+    filling each piece as far as it goes. A tag left open at the end of a piece (one
+    that spans lines, as a title with a line break in it does) is closed there and
+    opened again in the next, so every piece is whole HTML; that adds only markup,
+    and messengers count ``limit`` in the text shown. ``markup=False`` for plain text.
     """
     pieces: list[str] = []
     current = ""
@@ -51,7 +53,22 @@ def split_message(text: str, limit: int, markup: bool = True) -> list[str]:
             current = ""
     if current or not pieces:
         pieces.append(current)
-    return pieces
+    return _balanced(pieces) if markup and len(pieces) > 1 else pieces
+
+
+def _balanced(pieces: list[str]) -> list[str]:
+    """Each piece with the tags still open from the pieces before it opened again, and its own closed."""
+    result, still_open = [], []
+    for piece in pieces:
+        opened_before = "".join(f"<{name}>" for name in still_open)
+        for tag in TAG.finditer(piece):
+            name = tag[0].strip("</>")
+            if not tag[0].startswith("</"):
+                still_open.append(name)
+            elif name in still_open:  # tags nest: close it and whatever was opened inside it
+                del still_open[len(still_open) - 1 - still_open[::-1].index(name):]
+        result.append(opened_before + piece + "".join(f"</{name}>" for name in reversed(still_open)))
+    return result
 
 
 def _cut(line: str, room: int) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from store.outbox import Outbox
 
-from .base import Channel, Settings
+from .base import Channel, Settings, TokenRejected
 from .text import numbered_plain, split_message
 
 if TYPE_CHECKING:
@@ -170,7 +170,13 @@ class ZaloChannel(Channel):
     async def serve(self) -> None:
         """Long polling, or a webhook; announcements are sent meanwhile."""
         settings = self.settings
-        me = await self.client.get_me()
+        try:
+            me = await self.client.get_me()
+        except ZaloError as error:
+            await self.client.close()
+            if error.code in (401, 404):  # nothing to retry: the operator must fix the token
+                raise TokenRejected("Zalo", "ZALO_BOT_TOKEN") from None
+            raise
         log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
         sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
         server = None

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from html import escape
 
+from knowledge.numbers import whole_number
 from store.outbox import Outbox
 from store.subscriptions import ALL_TOPICS, Subscriptions
 
@@ -66,13 +67,14 @@ class AnnouncementCommands:
                                 _cancel_button(announcement_id)])]
 
     def send(self, _message: Message, args: str) -> list[Reply]:
-        if not args.isdigit():
+        announcement_id = whole_number(args.strip())
+        if announcement_id is None:
             return [Reply(texts.CHOICE_GONE)]
-        count = self.outbox.confirm(int(args))
-        announcement = self.outbox.get(int(args))
+        count = self.outbox.confirm(announcement_id)
+        announcement = self.outbox.get(announcement_id)
         if not announcement or announcement["status"] != "sending":
             return [Reply(texts.ANNOUNCEMENT_GONE)]
-        return [Reply(texts.ANNOUNCE_QUEUED.format(id=args, count=count))]
+        return [Reply(texts.ANNOUNCE_QUEUED.format(id=announcement_id, count=count))]
 
     def schedule(self, message: Message, args: str) -> list[Reply]:
         match = SCHEDULE.match(args.strip())
@@ -105,11 +107,12 @@ class AnnouncementCommands:
         return [Reply("\n".join(lines))]
 
     def cancel(self, _message: Message, args: str) -> list[Reply]:
-        if not args.strip().isdigit():
+        announcement_id = whole_number(args.strip())
+        if announcement_id is None:
             return [Reply(texts.CANCEL_HOW)]
-        if not self.outbox.cancel(int(args)):
+        if not self.outbox.cancel(announcement_id):
             return [Reply(texts.ANNOUNCEMENT_GONE)]
-        return [Reply(texts.ANNOUNCEMENT_CANCELLED.format(id=int(args)))]
+        return [Reply(texts.ANNOUNCEMENT_CANCELLED.format(id=announcement_id))]
 
 
 def _cancel_button(announcement_id: int) -> Choice:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from knowledge.numbers import whole_number
+
 ANSWER = "fact:"  # a fact or a topic's facts, by key
 MENU = "menu:"  # a topic's list of facts
 FEEDBACK = "fb:"  # 👍/👎 on an answer: fb:<question id>:<1|0>
@@ -45,6 +47,7 @@ def decode(data: str) -> tuple[Kind, object]:
             return kind, data[len(prefix):]
     if data.startswith(FEEDBACK):
         question_id, _, value = data[len(FEEDBACK):].partition(":")
-        if question_id.isdigit() and value in ("1", "0"):
-            return "feedback", (int(question_id), value == "1")
+        number = whole_number(question_id)
+        if number is not None and value in ("1", "0"):
+            return "feedback", (number, value == "1")
     return "unknown", data

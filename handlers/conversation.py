@@ -14,6 +14,7 @@ from html import escape
 from knowledge import Answer, KnowledgeBase
 from knowledge.facts import format_number
 from knowledge.normalize import clean, fold, tokens
+from knowledge.numbers import whole_number
 from store import Store
 from store.subscriptions import ALL_TOPICS
 
@@ -74,11 +75,15 @@ class Conversation:
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
             return self._feedback(message, answered, FEEDBACK_WORDS[text])
         offered, _ = self.state.offered(message.identity)
-        if text.isdigit() and offered:
-            number = int(text)
-            if 1 <= number <= len(offered):
+        if text.isdigit():  # any script's digits: "²" is a number typed oddly, not a question
+            if offered:
+                number = whole_number(text, 1, len(offered))
+                if number is None:
+                    return [Reply(texts.PICK_A_NUMBER.format(count=len(offered)))]  # the choices stay on offer
                 _, data = offered[number - 1]
                 return self._pick(message, data)
+            # A number with nothing to pick (typed after an answer) is no question: "1" is not "quý I".
+            return self._remember(message, [Reply(texts.PICK_A_TOPIC, self._topic_choices())])
         if self._is_greeting(text):
             return self._remember(message, self.greet(message, ""))
         reply, question_id = self.ask(message, text)
@@ -200,11 +205,15 @@ class Conversation:
         meta = {"status": answer.status, "fact_ids": answer.fact_ids, "score": answer.score}
         if answer.status == "answered":
             return Reply(texts.answer_text(answer), **meta)
+        choices = [Choice(title, buttons.answer(key)) for key, title in answer.suggestions]
         if answer.status == "suggest":
             intro = texts.EARLIER_YEAR.format(year=answer.earlier_year) if answer.earlier_year else texts.SUGGEST
-            choices = [Choice(title, buttons.answer(key)) for key, title in answer.suggestions]
             return Reply(intro, choices, **meta)
-        return Reply(texts.FALLBACK, self._topic_choices(), **meta)
+        if answer.reason == "place":
+            return Reply(texts.other_place(answer.asked_places, answer.known_places), self._topic_choices(), **meta)
+        if answer.reason:  # the closest facts do not hold the kind of answer asked for
+            return Reply(texts.missing_kind(answer.reason), choices, **meta)
+        return Reply(texts.fallback(answer.known_places), self._topic_choices(), **meta)
 
     # -- helpers ------------------------------------------------------------------
 

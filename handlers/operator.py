@@ -6,6 +6,7 @@ from html import escape
 
 from knowledge import KnowledgeBase, edits
 from knowledge.facts import FactsError
+from knowledge.numbers import whole_number
 from store.facts import FactStore
 from store.questions import QuestionLog
 
@@ -43,13 +44,15 @@ class OperatorCommands:
 
     def list_facts(self, _message: Message, args: str) -> list[Reply]:
         words = args.split()
-        page = int(words.pop()) if words and words[-1].isdigit() else 1
+        typed_page = words.pop() if words and words[-1].isdigit() else "1"  # any script's digits: checked below
         topic = words[0] if words else None
         facts = [f for f in self.kb.facts.values() if topic is None or f.topic == topic]
         if not facts:
             return [Reply(texts.NO_FACTS.format(topic=texts.IN_TOPIC.format(topic=escape(topic)) if topic else ""))]
         pages = (len(facts) + PAGE_SIZE - 1) // PAGE_SIZE
-        page = min(max(page, 1), pages)
+        page = whole_number(typed_page, 1, pages)
+        if page is None:
+            return [Reply(texts.NO_SUCH_PAGE.format(page=escape(typed_page[:30]), pages=pages))]
         lines = [texts.FACTS_PAGE.format(page=page, pages=pages, count=len(facts))]
         for fact in facts[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
             lines.append(texts.fact_line(fact, self.kb.render(fact.id) or fact.answer))
@@ -59,6 +62,8 @@ class OperatorCommands:
             choices.append(Choice(texts.PREVIOUS_PAGE_BUTTON, buttons.command(f"/facts {scope}{page - 1}")))
         if page < pages:
             choices.append(Choice(texts.NEXT_PAGE_BUTTON, buttons.command(f"/facts {scope}{page + 1}")))
+        if self.kb.broken:  # on every page: citizens get no answer from these until they are fixed
+            lines += texts.broken_facts(self.kb.broken)
         return [Reply("\n".join(lines), choices)]
 
     def show_fact(self, _message: Message, args: str) -> list[Reply]:
@@ -67,7 +72,8 @@ class OperatorCommands:
             return refusal(FactsError(texts.NO_SUCH_FACT.format(fact_id=args.strip()[:80])))
         history = self.store.history(fact.id)
         return [Reply(texts.fact_details(fact, self.kb.render(fact.id) or fact.answer,
-                                         self.kb.values.get(fact.id, fact.values), history[-1] if history else None))]
+                                         self.kb.values.get(fact.id, fact.values), history[-1] if history else None,
+                                         broken=self.kb.broken.get(fact.id)))]
 
     def history(self, _message: Message, args: str) -> list[Reply]:
         fact_id = args.strip()
@@ -148,9 +154,10 @@ class OperatorCommands:
     def teach(self, message: Message, args: str) -> list[Reply]:
         words = args.split()
         rows = self.questions.recent_unanswered()
-        if len(words) != 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= len(rows):
+        number = whole_number(words[0], 1, len(rows)) if len(words) == 2 else None
+        if number is None:
             return refusal(FactsError(texts.TEACH_HOW.format(last=max(len(rows), 1))))
-        question = rows[int(words[0]) - 1][0]
+        question = rows[number - 1][0]
         try:
             edits.add_alias(self.store, words[1], question, message.identity)
         except FactsError as error:
@@ -168,7 +175,11 @@ class OperatorCommands:
         return [Reply(texts.IMPORTED.format(**counts))]
 
     def _changed(self, fact_id: str, template: str) -> list[Reply]:
+        """The change as citizens will see it (or why they will not: the index could not take it)."""
         self.kb.refresh()
+        if fact_id in self.kb.broken:
+            return [Reply(template.format(fact_id=escape(fact_id)) + "\n\n" +
+                          texts.broken_fact(self.kb.broken[fact_id]))]
         shown = self.kb.facts_for(fact_id)
         text = texts.answer_text_of(shown) if shown else ""
         return [Reply(template.format(fact_id=escape(fact_id)) + ("\n\n" + text if text else ""))]

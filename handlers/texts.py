@@ -33,11 +33,30 @@ HELP = (
 TOPICS_INTRO = "Tôi có thể trả lời về các chủ đề sau. Anh/chị chọn một chủ đề:"
 TOPIC_INTRO = "Chủ đề <b>{title}</b> gồm các nội dung sau. Anh/chị muốn xem nội dung nào?"
 SUGGEST = "Tôi chưa chắc anh/chị muốn hỏi điều gì. Có phải anh/chị muốn hỏi về:"
-FALLBACK = (
-    "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi chỉ trả lời được các nội dung "
-    "từ báo cáo công tác lao động - thương binh và xã hội của huyện Long Mỹ năm 2023. "
-    "Anh/chị có thể chọn một chủ đề bên dưới, hoặc liên hệ UBND huyện Long Mỹ để được hỗ trợ."
+WHERE_TO_ASK = (
+    "Anh/chị có thể hỏi trực tiếp Phòng Lao động - Thương binh và Xã hội huyện hoặc Ủy ban nhân dân "
+    "xã, thị trấn nơi mình cư trú."
 )
+FALLBACK = (
+    "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi trả lời được các nội dung từ các bài viết "
+    "về công tác lao động - thương binh và xã hội của {places}. " + WHERE_TO_ASK +
+    " Hoặc anh/chị chọn một chủ đề bên dưới."
+)
+OTHER_PLACE = (
+    "Xin lỗi, tôi chưa có số liệu về {asked}. Tôi chỉ có thông tin về {places}. " + WHERE_TO_ASK +
+    " Hoặc anh/chị chọn một chủ đề bên dưới."
+)
+MISSING_KIND = (
+    "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. " + WHERE_TO_ASK +
+    "\nVề nội dung gần nhất, tôi có các thông tin sau:"
+)
+KIND_NAMES = {
+    "quantity": "con số cụ thể", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
+    "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
+    "compare": "phép so sánh",
+}
+PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."
+WIDER_PLACE = "ℹ️ Tôi chưa có số liệu riêng của {asked}; đây là số liệu chung của {place}."
 NOT_UNDERSTOOD = (
     "Xin lỗi, tôi chưa hiểu tin nhắn này. Anh/chị vui lòng nhắn câu hỏi bằng chữ, "
     "ví dụ: <i>tỷ lệ hộ nghèo là bao nhiêu?</i>"
@@ -48,6 +67,7 @@ TOO_LONG = (
     "mỗi lần một câu hỏi."
 )
 UNKNOWN_COMMAND = "Tôi không có lệnh {command}. Gõ /help để xem các lệnh có thể dùng."
+PICK_A_NUMBER = "Anh/chị vui lòng gõ số thứ tự từ 1 đến {count} (chữ số 0–9) để chọn, hoặc nhắn câu hỏi mới."
 CHOICE_GONE = "Lựa chọn này không còn nữa. Anh/chị vui lòng hỏi lại hoặc gõ /topics để xem các chủ đề."
 EARLIER_YEAR = (
     "Tôi chưa có số liệu của năm {year}. Số liệu tôi có là của thời điểm muộn hơn; "
@@ -71,7 +91,10 @@ NOT_ALLOWED = (
 NOTHING_CHANGED = "Chưa có gì thay đổi."
 CANCELLED = "Đã hủy, không có gì thay đổi."
 NO_FACTS = "Không có dữ kiện nào{topic}."
+NO_SUCH_PAGE = "Không có trang “{page}”. Vui lòng gõ số trang từ 1 đến {pages} bằng chữ số 0–9."
 FACTS_PAGE = "<b>Dữ kiện</b> (trang {page}/{pages}, {count} dữ kiện):"
+BROKEN_FACTS = "⚠️ <b>Dữ kiện đang lỗi</b> (người dân chưa nhận được các câu trả lời này; sửa bằng /setfact hoặc /import):"
+BROKEN_FACT = "⚠️ <b>Đang lỗi, người dân chưa nhận được câu trả lời này:</b> {reason}"
 HISTORY_TITLE = "<b>Lịch sử thay đổi của {fact_id}</b>:"
 NO_UNANSWERED = "Chưa có câu hỏi nào mà hệ thống không trả lời được."
 UNANSWERED_TITLE = "<b>Các câu hỏi chưa trả lời được</b> (dạy bằng /teach &lt;số&gt; &lt;mã&gt;):"
@@ -179,6 +202,8 @@ MISSING_TOKEN = {
     "zalo": "Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
             "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.",
 }
+TOKEN_REJECTED = ("{channel} từ chối token trong {variable}: hãy kiểm tra lại token rồi chạy lại. / "
+                  "{channel} rejected the token in {variable}.")
 DATABASE_TOO_NEW = "Tệp dữ liệu do phiên bản mới hơn tạo ra, phiên bản này không đọc được. / {error}"
 CLI_NO_SUCH_FACT = "Không có dữ kiện {fact_id}"
 CLI_UPDATED = "Đã cập nhật {fact_id}"
@@ -195,6 +220,8 @@ def fact_block(answer: FactAnswer) -> str:
     lines = [f"<b>{escape(fact.title)}</b>", escape(answer.text)]
     if answer.later_year:
         lines.append(escape(LATER_YEAR.format(year=answer.later_year, label=fact.as_of_label)))
+    if answer.wider_place:
+        lines.append(escape(WIDER_PLACE.format(asked=answer.asked_place, place=answer.wider_place)))
     when = format_date(fact.as_of)
     if fact.as_of_label and not re.search(r"\d/\d", fact.as_of_label):  # "cuối năm 2022", not "ngày 21/3/2023"
         when = f"{fact.as_of_label} ({when})"
@@ -216,6 +243,22 @@ def source_line(answers: list[FactAnswer]) -> str:
     return f"<i>📰 Nguồn: {escape('; '.join(names))}</i>" if names else ""
 
 
+def _places(labels: list[str]) -> str:
+    return escape(", ".join(labels) or "địa phương")
+
+
+def fallback(known_places: list[str]) -> str:
+    return FALLBACK.format(places=_places(known_places))
+
+
+def other_place(asked: list[str], known_places: list[str]) -> str:
+    return OTHER_PLACE.format(asked=_places(asked), places=_places(known_places))
+
+
+def missing_kind(kind: str) -> str:
+    return MISSING_KIND.format(kind=KIND_NAMES.get(kind, "nội dung này"))
+
+
 def answer_text(answer: Answer) -> str:
     return answer_text_of(answer.facts)
 
@@ -235,10 +278,22 @@ def fact_line(fact: Fact, answer: str) -> str:
     return f"• <b>{escape(fact.id)}</b> ({escape(fact.topic)}): {escape(answer[:160])}"
 
 
-def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str, Any] | None) -> str:
-    """One fact whole, for an operator: answer, template, values, questions, as-of, source, last change."""
+def broken_facts(broken: dict[str, str]) -> list[str]:
+    """The facts left out of the answers (fact id -> why), for the operators' list."""
+    return [BROKEN_FACTS] + [f"• <b>{escape(fact_id)}</b>: {escape(reason[:200])}" for fact_id, reason in broken.items()]
+
+
+def broken_fact(reason: str) -> str:
+    return BROKEN_FACT.format(reason=escape(reason[:300]))
+
+
+def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str, Any] | None,
+                 broken: str | None = None) -> str:
+    """One fact whole, for an operator: why citizens do not get it (``broken``), answer, template, values,
+    questions, as-of, source, last change."""
     lines = [
         f"<b>{escape(fact.id)}</b>: {escape(fact.title)} (chủ đề {escape(fact.topic)})",
+        *([broken_fact(broken)] if broken is not None else []),
         f"<b>Trả lời:</b> {escape(answer)}",
         f"<b>Mẫu:</b> {escape(fact.answer)}",
         "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={format_number(v)}" for k, v in values.items())) or "—"),

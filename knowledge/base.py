@@ -7,17 +7,26 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import logging
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .facts import Fact, render_answer, resolve_values
-from .matcher import Document, Index, Match
+from .analysis import Analysis, analyse
+from .decision import Decider, Profile, profile, relevant
+from .facts import Fact, FactsError, Topic, render_answer, resolve_values
+from .matcher import Document, Index
+from .places import Place, find_places, gazetteer
 
 if TYPE_CHECKING:
     from store.facts import FactStore
 
+log = logging.getLogger(__name__)
+
 TOPIC_PREFIX = "topic:"
+SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 
 
 @dataclass
@@ -27,6 +36,8 @@ class FactAnswer:
     fact: Fact
     text: str
     later_year: int | None = None
+    wider_place: str = ""  # the fact's own place, when the question named a place inside it
+    asked_place: str = ""
 
 
 @dataclass
@@ -36,6 +47,9 @@ class Answer:
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
     score: float = 0.0
     earlier_year: int | None = None  # asked about a year before the data: not answered
+    reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
+    asked_places: list[str] = field(default_factory=list)  # the places the question named
+    known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
 
     @property
     def fact_ids(self) -> list[str]:
@@ -47,26 +61,63 @@ class KnowledgeBase:
         self.store = store
         self._version = -1
         self._lock = threading.Lock()
+        # Built inside a transaction that was then undone (an operator's change refused): build again.
+        store.database.on_rollback(self._forget)
         self.refresh()
+
+    def _forget(self) -> None:
+        self._version = -1
 
     def is_current(self) -> bool:
         """Whether the index was built from the facts as they are now."""
         return self.store.kb_version() == self._version
 
     def refresh(self) -> None:
-        """Rebuild the index if the store changed since the last build."""
+        """Rebuild the index if the store changed since the last build.
+
+        Everything is built aside and swapped in at the end: if building fails, the old
+        facts and index keep answering. A fact that cannot be shown or read is left out
+        (logged, and listed in ``broken`` for operators) so that the others still answer.
+        """
         version = self.store.kb_version()
         if version == self._version:
             return
         with self._lock:
-            facts = self.store.facts()
-            topics = self.store.topics()
-            self.facts = {f.id: f for f in facts}
-            self.topics = [t for t in topics if any(f.topic == t.id for f in facts)]
-            self.values = resolve_values(self.facts)
-            # What each fact says and where it is from changes only with the facts: work it out once here.
-            self._shown = {f.id: self._show(f) for f in facts}
-            self.index = Index(self._documents())
+            facts = {f.id: f for f in self.store.facts()}
+            values = resolve_values(facts)
+            shown, broken = {}, {}
+            for fact in facts.values():
+                try:
+                    shown[fact.id] = self._show(fact, facts, values[fact.id])
+                except (FactsError, ValueError) as error:
+                    broken[fact.id] = str(error)
+            for fact_id in broken:
+                del facts[fact_id]
+            topics = [t for t in self.store.topics() if any(f.topic == t.id for f in facts.values())]
+            try:
+                documents = self._documents(facts, topics, shown)
+                index = Index(documents)
+            except Exception:  # one fact's text the matcher cannot read: find it, answer with the rest
+                log.exception("Building the index failed; looking for the facts that break it")
+                for fact in list(facts.values()):
+                    try:
+                        Index(self._documents({fact.id: fact}, [], shown))
+                    except Exception as error:  # noqa: BLE001 (whatever the matcher raised)
+                        broken[fact.id] = f"{type(error).__name__}: {error}"
+                        del facts[fact.id]
+                topics = [t for t in topics if any(f.topic == t.id for f in facts.values())]
+                documents = self._documents(facts, topics, shown)
+                index = Index(documents)
+            for fact_id, reason in broken.items():
+                log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
+            self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
+            self.broken, self.index = broken, index
+            self.decider = self._decider(documents)
+            self.known_places = [p.label for p in self.decider.home] + sorted(
+                {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
+            # Questions come back word for word (a popular one after an announcement, the same few in
+            # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
+            self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
             self._version = version
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
@@ -74,29 +125,53 @@ class KnowledgeBase:
         gc.collect()
         gc.freeze()
 
-    def _documents(self) -> list[Document]:
+    @staticmethod
+    def _documents(facts: dict[str, Fact], topics: list[Topic], shown: dict) -> list[Document]:
         documents = [
-            Document(f.id, [f.title, *f.questions, *f.keywords], [self.render(f.id) or f.answer],
+            Document(f.id, [f.title, *f.questions, *f.keywords], [shown[f.id][1] or f.answer],
                      parent=TOPIC_PREFIX + f.topic)
-            for f in self.facts.values()
+            for f in facts.values()
         ]
         # A topic is asked about in its own words, and also explains its facts' words (weakly),
         # so "giám đốc sở chỉ đạo gì" finds the topic of directions rather than one direction.
-        for topic in self.topics:
-            members = [f for f in self.facts.values() if f.topic == topic.id]
+        for topic in topics:
+            members = [f for f in facts.values() if f.topic == topic.id]
             member_texts = [text for f in members for text in (f.title, *f.questions, *f.keywords)]
             documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
                                       member_texts, aggregate=True))
         return documents
 
-    def render(self, fact_id: str) -> str | None:
-        """The fact's answer with its figures; None for a derived fact whose parts are gone."""
-        return self._shown[fact_id][1]
+    def _decider(self, documents: list[Document]) -> Decider:
+        """Each document's profile (the kinds of answer it holds, its places) and the home place."""
+        texts = {d.key: (d.strong_texts, self.render(d.key) or "" if d.key in self.facts else "") for d in documents}
+        known = {p for f in self.facts.values()
+                 for text in (f.title, *f.questions, f.answer, f.source.get("title", ""))
+                 for m in find_places(text) if m.explicit for p in m.places}
+        profiles: dict[str, Profile] = {}
+        for fact in self.facts.values():
+            source_places = tuple(p for m in find_places(fact.source.get("title", "")) for p in m.places
+                                  if p in known or m.explicit)
+            phrasings, answer = texts[fact.id]
+            profiles[fact.id] = profile(phrasings, answer, _deepest(source_places), known)
+        counts = Counter(p for pr in profiles.values() for p in pr.subject)
+        home = (counts.most_common(1)[0][0],) if counts else ()
+        for doc in documents:
+            if doc.key not in profiles:  # a topic holds what its facts hold
+                members = [profiles[f.id] for f in self.facts.values() if TOPIC_PREFIX + f.topic == doc.key]
+                profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in members)),
+                                            tuple(dict.fromkeys(p for m in members for p in m.subject)),
+                                            frozenset().union(*(m.named for m in members)))
+        return Decider(profiles, self.index._related, home, known)
 
-    def _show(self, fact: Fact) -> tuple[Fact, str | None]:
+    def render(self, fact_id: str) -> str | None:
+        """The fact's answer with its figures; None for a derived fact whose parts are gone, or a broken fact."""
+        return self._shown[fact_id][1] if fact_id in self._shown else None
+
+    @staticmethod
+    def _show(fact: Fact, facts: dict[str, Fact], values: dict[str, float | int]) -> tuple[Fact, str | None]:
         """The fact as shown (dated and sourced as its newest part, if derived) and its answer."""
-        shown = self.provenance(fact)
-        return shown, render_answer(shown, self.values[fact.id])
+        shown = KnowledgeBase.provenance(fact, facts)
+        return shown, render_answer(shown, values)
 
     def title(self, key: str) -> str:
         if key.startswith(TOPIC_PREFIX):
@@ -118,10 +193,11 @@ class KnowledgeBase:
                 answers.append(FactAnswer(fact, text, late))
         return answers
 
-    def provenance(self, fact: Fact) -> Fact:
+    @staticmethod
+    def provenance(fact: Fact, facts: dict[str, Fact]) -> Fact:
         """A derived fact is as recent as its newest part, and comes from where that part comes from."""
         parts = {ref.strip().rpartition(".")[0] for expr in fact.derived.values() for ref in expr.split("+")}
-        newest = max((self.facts[p] for p in parts if p in self.facts), key=lambda f: f.as_of, default=None)
+        newest = max((facts[p] for p in parts if p in facts), key=lambda f: f.as_of, default=None)
         if newest is None or newest.as_of <= fact.as_of:
             return fact
         return dataclasses.replace(fact, as_of=newest.as_of, as_of_label=newest.as_of_label, source=newest.source)
@@ -135,18 +211,50 @@ class KnowledgeBase:
         """Answer from the current facts (``refresh=False``: the caller has just refreshed)."""
         if refresh:
             self.refresh()
-        match: Match = self.index.match(question)
-        keys = [c.key for c in match.candidates]
-        if match.status == "answered":
-            facts = [a for key in keys for a in self.facts_for(key, max(match.years, default=None))]
-            earlier = [y for y in match.years if all(y < a.fact.as_of_year for a in facts)]
+        return self._decide(question)
+
+    def _decide_uncached(self, question: str) -> Answer:
+        analysis = analyse(question)
+        if analysis.questions:  # two questions in one message: both answers, if each is clear
+            parts = [analyse(q) for q in analysis.questions]
+            # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's
+            answers = [self._answer(dataclasses.replace(a, places=a.places or analysis.places)) for a in parts]
+            if all(a.status == "answered" for a in answers):
+                facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
+                return Answer("answered", facts=facts, score=min(a.score for a in answers))
+        return self._answer(analysis)
+
+    def _answer(self, analysis: Analysis) -> Answer:
+        decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),
+                                       analysis)
+        keys = [c.key for c in decision.candidates]
+        asked = [m.places[0].label for m in relevant(analysis.places, self.decider.known)]
+        if decision.status == "answered":
+            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))]
+            earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
-                              score=match.score, earlier_year=min(earlier))
+                              score=decision.score, earlier_year=min(earlier))
             if facts:
-                return Answer("answered", facts=facts, score=match.score)
-            return Answer("fallback", score=match.score)
-        if match.status == "suggest":
-            return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=match.score)
-        return Answer("fallback", score=match.score)
+                return Answer("answered", facts=[self._placed(a, analysis) for a in facts], score=decision.score)
+            return Answer("fallback", score=decision.score)
+        suggestions = [(k, self.title(k)) for k in keys]
+        if decision.status == "suggest":
+            return Answer("suggest", suggestions=suggestions, score=decision.score)
+        return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
+                      reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:
+        """Say so when the question named a place inside the fact's own (a commune of its district)."""
+        subject = self.decider.profiles[answer.fact.id].subject
+        inside = [p for m in relevant(analysis.places, self.decider.known) for p in m.places
+                  if any(s != p and gazetteer().contains(s, p) for s in subject)]
+        if not inside or not subject:
+            return answer
+        return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)
+
+
+def _deepest(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    deepest = max((p.level for p in places), default=0)
+    return tuple(p for p in places if p.level == deepest)

@@ -9,35 +9,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-import re
 import shlex
 from typing import TYPE_CHECKING, Any, Callable
 
-from .facts import (BUILT_IN_PLACEHOLDERS, FACT_ID, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Fact, FactsError, format_date,
-                    format_number, parse_facts, placeholders, resolve_values)
+from .facts import (FACT_ID, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts, read_json,
+                    resolve_values, validate_fact)
+from .numbers import decimal_number
 
 if TYPE_CHECKING:
-    from store.facts import FactStore
+    from store.facts import FactStore, PersonChange
 
-NUMBER = re.compile(r"^-?\d{1,3}(?:([.,])\d{3})+(?:(?!\1)[.,]\d+)?$|^-?\d+(?:[.,]\d+)?$")
 META_KEYS = {"as_of", "source"}  # /setfact may also say when the figure is from and where it comes from
 
 
 def parse_number(text: str) -> int | float:
-    """'1.600' and '1,600' -> 1600; '7,6' and '7.6' -> 7.6; '1.234,5' -> 1234.5."""
-    text = text.strip().replace(" ", "")
-    if not NUMBER.match(text):
-        raise FactsError(f"“{text[:50]}” không phải là số (ví dụ hợp lệ: 1.600 hoặc 7,6)")
-    separators = [c for c in text if c in ".,"]
-    if len(separators) > 1 or (separators and re.search(r"[.,]\d{3}$", text) and not text.lstrip("-").startswith("0")):
-        if len(set(separators)) > 1:  # both kinds: the last one is the decimal mark
-            decimal = separators[-1]
-            whole, frac = text.rsplit(decimal, 1)
-            return float(re.sub(r"[.,]", "", whole) + "." + frac)
-        return int(re.sub(r"[.,]", "", text))
-    value = float(text.replace(",", "."))
-    return int(value) if value.is_integer() and not separators else value
+    """A figure for /setfact, as ``numbers.decimal_number`` reads it; FactsError if it is not one."""
+    value = decimal_number(text)
+    if value is None:
+        raise FactsError(f"“{text.strip()[:50]}” không phải là số (ví dụ hợp lệ: 1.600 hoặc 7,6)")
+    return value
 
 
 def person_source(actor: str, today: dt.date) -> dict[str, str]:
@@ -89,35 +79,29 @@ def set_values(store: FactStore, fact_id: str, arguments: str, actor: str, today
         if "source" in changes else person_source(actor, today)
     updated = dataclasses.replace(fact, values=values, as_of=as_of, as_of_label=f"ngày {format_date(as_of)}",
                                   source=source)
-    store.save_fact(updated, actor)
+    _save(store, updated, actor)
     return updated
 
 
 def set_answer(store: FactStore, fact_id: str, answer: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/setfact <id> <new answer text>``."""
     fact = _existing(store, fact_id)
-    answer = answer.strip()
-    _check_answer(answer, set(fact.values) | set(fact.derived) | BUILT_IN_PLACEHOLDERS)
     today = today or dt.date.today()
-    updated = dataclasses.replace(fact, answer=answer, as_of=today.isoformat(),
+    updated = dataclasses.replace(fact, answer=answer.strip(), as_of=today.isoformat(),
                                   as_of_label=f"ngày {format_date(today.isoformat())}",
                                   source=person_source(actor, today))
-    store.save_fact(updated, actor)
+    _save(store, updated, actor)
     return updated
 
 
-def _check_answer(answer: str, names: set[str]) -> None:
-    if not answer:
-        raise FactsError("Câu trả lời không được để trống.")
-    if len(answer) > MAX_ANSWER_CHARS:
-        raise FactsError(f"Câu trả lời dài {format_number(len(answer))} ký tự, quá giới hạn "
-                         f"{format_number(MAX_ANSWER_CHARS)}.")
-    try:
-        missing = placeholders(answer) - names
-    except ValueError as error:
-        raise FactsError("Câu trả lời có dấu { } không hợp lệ; dùng {tên_giá_trị} hoặc bỏ dấu ngoặc.") from error
-    if missing:
-        raise FactsError(f"Câu trả lời dùng {{{', '.join(sorted(missing))}}} nhưng dữ kiện không có giá trị đó.")
+def _save(store: FactStore, fact: Fact, actor: str, action: PersonChange = "update") -> None:
+    """Write a person's change, after the one validation every write path shares (facts.validate_fact)."""
+    parts = {ref.strip().rpartition(".")[0] for expression in fact.derived.values() for ref in expression.split("+")}
+    known_values = {part: set(found.values) for part in parts if (found := store.fact(part))}
+    problems = validate_fact(fact, {t.id for t in store.topics()}, known_values)
+    if problems:
+        raise FactsError("\n".join(problems))
+    store.save_fact(fact, actor, action)
 
 
 def add_fact(store: FactStore, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
@@ -135,12 +119,11 @@ def add_fact(store: FactStore, arguments: str, actor: str, today: dt.date | None
         raise FactsError(f"Chưa có chủ đề “{topic[:50]}”. Các chủ đề: {', '.join(sorted(topics))}")
     if len(question) > MAX_QUESTION_CHARS:
         raise FactsError(f"Câu hỏi dài quá {MAX_QUESTION_CHARS} ký tự.")
-    _check_answer(answer, set())
     today = today or dt.date.today()
     fact = Fact(id=fact_id, topic=topic, title=question.rstrip("?").strip()[:120], answer=answer,
                 questions=[question], as_of=today.isoformat(),
                 as_of_label=f"ngày {format_date(today.isoformat())}", source=person_source(actor, today))
-    store.save_fact(fact, actor, action="add")
+    _save(store, fact, actor, action="add")
     return fact
 
 
@@ -155,7 +138,7 @@ def add_alias(store: FactStore, fact_id: str, question: str, actor: str) -> Fact
     if question.lower() in (q.lower() for q in fact.questions):
         raise FactsError("Dữ kiện đã có câu hỏi này.")
     updated = dataclasses.replace(fact, questions=[*fact.questions, question])
-    store.save_fact(updated, actor, action="alias")
+    _save(store, updated, actor, action="alias")
     return updated
 
 
@@ -176,10 +159,7 @@ def restore_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
 def import_facts(store: FactStore, data: bytes | str, actor: str, replace: bool = False,
                  progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """A whole facts file (the shape of knowledge/data/facts.json), validated before anything is written."""
-    try:
-        parsed = json.loads(data)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise FactsError(f"Tệp không phải JSON hợp lệ: {error}") from error
+    parsed = read_json(data)
     if isinstance(parsed, dict) and "topics" not in parsed:  # topics may be left out: keep the current ones
         parsed["topics"] = [dataclasses.asdict(t) for t in store.topics()]
     facts_file = parse_facts(parsed)

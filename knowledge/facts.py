@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
+import reprlib
 import string
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,12 +19,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .normalize import DATA_DIR
+from .normalize import DATA_DIR, clauses
 
 FACTS_FILE = DATA_DIR / "facts.json"
 FACT_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 MAX_ANSWER_CHARS = 1500
 MAX_QUESTION_CHARS = 300
+VALUE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,39}", re.ASCII)  # what a value is named and {placeholders} say
+MAX_VALUE = 1e15  # figures of a district: anything larger is a typing slip
+# Besides its values, an answer may say {as_of_label}, so its wording stays true when a figure is updated;
+# /setfact reads as_of= and source= as the date and the source, so no value may be named so either.
+BUILT_IN_PLACEHOLDERS = {"as_of_label"}
+RESERVED_NAMES = BUILT_IN_PLACEHOLDERS | {"as_of", "source"}
 
 
 class FactsError(ValueError):
@@ -79,7 +87,7 @@ class FactsFile:
 
 
 def format_number(value: float | int) -> str:
-    """Vietnamese style: 1.562 (thousands with dots), 7,48 (decimal comma)."""
+    """Vietnamese style: 1.562 (thousands with dots), 7,48 (decimal comma). ValueError for NaN or infinity."""
     if isinstance(value, float) and not value.is_integer():
         whole, frac = f"{value:.2f}".split(".")
         return format_number(int(whole)) + "," + frac
@@ -92,8 +100,29 @@ def format_date(iso: str) -> str:
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
+def _template(template: str) -> list[tuple[str, str | None]]:
+    """A template as (literal text, value name or None) pieces.
+
+    Only a plain ``{name}`` is a placeholder: no format spec, conversion, attribute or
+    index (``{households:x>400000}``, ``{as_of_label.__class__}``), which would let an
+    answer run formatting code or reach into objects. FactsError otherwise.
+    """
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as error:
+        raise FactsError("Câu trả lời có dấu { } không hợp lệ; dùng {tên_giá_trị}, "
+                         "hoặc viết {{ và }} để hiện dấu ngoặc.") from error
+    for _, name, spec, conversion in parsed:
+        if name is not None and (spec or conversion or not VALUE_NAME.fullmatch(name)):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise FactsError(f"Chỗ {shown[:60]} không hợp lệ: câu trả lời chỉ dùng được {{tên_giá_trị}} "
+                             "(chữ thường không dấu, số, dấu gạch dưới) hoặc {as_of_label}.")
+    return [(literal, name) for literal, name, _, _ in parsed]
+
+
 def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    """The value names a template uses (FactsError if it is not plain ``{name}`` placeholders)."""
+    return {name for _, name in _template(template) if name is not None}
 
 
 def resolve_values(facts: dict[str, Fact]) -> dict[str, dict[str, float | int]]:
@@ -118,16 +147,19 @@ def resolve_values(facts: dict[str, Fact]) -> dict[str, dict[str, float | int]]:
     return resolved
 
 
-# Besides its values, an answer may say {as_of_label}, so its wording stays true when a figure is updated.
-BUILT_IN_PLACEHOLDERS = {"as_of_label"}
-
-
 def render_answer(fact: Fact, values: dict[str, float | int]) -> str | None:
-    """The answer text with its figures written the Vietnamese way; None if a figure is missing."""
-    try:
-        return fact.answer.format(as_of_label=fact.as_of_label, **{k: format_number(v) for k, v in values.items()})
-    except (KeyError, IndexError, ValueError):
-        return None
+    """The answer text with its figures written the Vietnamese way; None if a figure is missing
+    (a derived fact whose parts are gone). Raises FactsError or ValueError if it cannot be written."""
+    pieces = []
+    for literal, name in _template(fact.answer):
+        pieces.append(literal)
+        if name == "as_of_label":
+            pieces.append(fact.as_of_label)
+        elif name is not None:
+            if name not in values:
+                return None
+            pieces.append(format_number(values[name]))
+    return "".join(pieces)
 
 
 def _strings(raw: Any, where: str, problems: list[str]) -> list[str]:
@@ -141,7 +173,11 @@ def _strings(raw: Any, where: str, problems: list[str]) -> list[str]:
 
 
 def validate_fact(fact: Fact, topics: set[str], known_values: dict[str, set[str]]) -> list[str]:
-    """Problems with one fact (empty when it is fine). Messages are for operators, in Vietnamese."""
+    """Problems with one fact (empty when it is fine). Messages are for operators, in Vietnamese.
+
+    Every write path (chat, command line, import, the facts file) checks a fact here, so what
+    is accepted can be shown and matched: what fails here would fail for every citizen later.
+    """
     problems = []
     where = f"Dữ kiện {fact.id!r}"
     if not FACT_ID.match(fact.id):
@@ -153,23 +189,63 @@ def validate_fact(fact: Fact, topics: set[str], known_values: dict[str, set[str]
     if not fact.answer.strip():
         problems.append(f"{where}: câu trả lời đang trống")
     elif len(fact.answer) > MAX_ANSWER_CHARS:
-        problems.append(f"{where}: câu trả lời dài quá {MAX_ANSWER_CHARS} ký tự")
+        problems.append(f"{where}: câu trả lời dài {format_number(len(fact.answer))} ký tự, "
+                        f"quá giới hạn {format_number(MAX_ANSWER_CHARS)}")
     for name, value in fact.values.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             problems.append(f"{where}: giá trị {name!r} phải là số")
-    missing = placeholders(fact.answer) - set(fact.values) - set(fact.derived) - BUILT_IN_PLACEHOLDERS
-    if missing:
-        problems.append(f"{where}: câu trả lời dùng {sorted(missing)} nhưng chưa có giá trị")
+        elif not math.isfinite(value) or abs(value) > MAX_VALUE:
+            problems.append(f"{where}: giá trị {name!r} phải là một số hữu hạn, không quá {format_number(MAX_VALUE)}")
+    for name in (*fact.values, *fact.derived):
+        if not VALUE_NAME.fullmatch(name) or name in RESERVED_NAMES:
+            problems.append(f"{where}: tên giá trị {name!r} không hợp lệ (chữ thường không dấu, số, dấu gạch "
+                            f"dưới; không dùng {', '.join(sorted(RESERVED_NAMES))})")
+    try:
+        missing = placeholders(fact.answer) - set(fact.values) - set(fact.derived) - BUILT_IN_PLACEHOLDERS
+    except FactsError as error:
+        problems.append(f"{where}: {error}")
+    else:
+        if missing:
+            problems.append(f"{where}: câu trả lời dùng {sorted(missing)} nhưng chưa có giá trị")
     for name, expression in fact.derived.items():
         for ref in expression.split("+"):
             ref_fact, _, ref_value = ref.strip().rpartition(".")
             if ref_value not in known_values.get(ref_fact, set()):
                 problems.append(f"{where}: giá trị suy ra {name!r} tham chiếu {ref.strip()!r} không tồn tại")
-    try:
-        dt.date.fromisoformat(fact.as_of)
-    except ValueError:
-        problems.append(f"{where}: ngày số liệu {fact.as_of!r} phải có dạng YYYY-MM-DD")
+    dates = {"ngày số liệu": fact.as_of}
+    if "published" in fact.source:
+        dates["ngày đăng của nguồn"] = fact.source["published"]
+    for label, date in dates.items():
+        try:
+            dt.date.fromisoformat(date)
+        except (TypeError, ValueError):
+            problems.append(f"{where}: {label} {_short(date)} phải có dạng YYYY-MM-DD")
+    if not all(isinstance(value, str) for value in (fact.as_of_label, *fact.source.values())):
+        problems.append(f"{where}: as_of_label và các mục của nguồn (name, published, byline) phải là chữ")
+    problems += [f"{where}: {_short(text)} có ký tự hệ thống chưa đọc được" for text in _unreadable(fact)]
     return problems
+
+
+def _unreadable(fact: Fact) -> list[str]:
+    """The fact's texts that the matcher's normalisation fails on (it reads every one of them)."""
+    failed = []
+    for text in (fact.title, fact.answer, *fact.questions, *fact.keywords):
+        try:
+            clauses(text)
+        except Exception:  # whatever it is, citizens would meet it on every question
+            failed.append(text)
+    return failed
+
+
+def _short(raw: Any) -> str:
+    return reprlib.repr(raw)[:80]  # bounded, even for deeply nested data
+
+
+def _object(raw: Any, where: str, problems: list[str]) -> dict:
+    if isinstance(raw, dict):
+        return raw
+    problems.append(f"{where} phải là một đối tượng JSON {{...}}: {_short(raw)}")
+    return {}
 
 
 def parse_facts(data: Any) -> FactsFile:
@@ -177,34 +253,47 @@ def parse_facts(data: Any) -> FactsFile:
     problems: list[str] = []
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
         raise FactsError("Tệp dữ kiện phải là một đối tượng JSON có danh sách 'facts'")
-    sources = data.get("sources", {})
-    default_source = sources.get(data.get("default_source", ""), {})
+    sources = _object(data.get("sources", {}), "'sources'", problems)
+    sources = {name: _object(source, f"Nguồn {name!r}", problems) for name, source in sources.items()}
+    default_name = data.get("default_source", "")
+    if not isinstance(default_name, str) or (default_name and default_name not in sources):
+        problems.append(f"'default_source' phải là tên một nguồn trong 'sources': {_short(default_name)}")
+        default_name = ""
+    raw_topics = data.get("topics", [])
+    if not isinstance(raw_topics, list):
+        problems.append("'topics' phải là một danh sách")
+        raw_topics = []
     topics = []
-    for raw in data.get("topics", []):
-        try:
-            topics.append(Topic(
-                id=raw["id"], title=raw["title"],
-                questions=_strings(raw.get("questions", []), f"Chủ đề {raw['id']!r}", problems),
-                keywords=_strings(raw.get("keywords", []), f"Chủ đề {raw['id']!r}", problems),
-            ))
-        except (KeyError, TypeError):
-            problems.append(f"Chủ đề không hợp lệ: {str(raw)[:80]}")
+    for raw in raw_topics:
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("id", "title")):
+            problems.append(f"Chủ đề không hợp lệ (cần id và title là chữ): {_short(raw)}")
+            continue
+        where = f"Chủ đề {raw['id']!r}"
+        topics.append(Topic(id=raw["id"], title=raw["title"], questions=_strings(raw.get("questions", []), where, problems),
+                            keywords=_strings(raw.get("keywords", []), where, problems)))
     facts = []
     for raw in data["facts"]:
-        try:
-            where = f"Dữ kiện {raw.get('id')!r}"
-            source = raw.get("source", default_source)
-            facts.append(Fact(
-                id=str(raw["id"]), topic=str(raw["topic"]), title=str(raw["title"]),
-                answer=str(raw["answer"]),
-                questions=_strings(raw.get("questions", []), where, problems),
-                keywords=_strings(raw.get("keywords", []), where, problems),
-                values=dict(raw.get("values", {})), derived=dict(raw.get("derived", {})),
-                as_of=str(raw.get("as_of", "")), as_of_label=str(raw.get("as_of_label", "")),
-                source=sources.get(source, {}) if isinstance(source, str) else dict(source),
-            ))
-        except (KeyError, TypeError, AttributeError, ValueError):
-            problems.append(f"Dữ kiện không hợp lệ (thiếu id, topic, title hoặc answer): {str(raw)[:80]}")
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("id", "topic", "title", "answer")):
+            problems.append(f"Dữ kiện không hợp lệ (thiếu id, topic, title hoặc answer): {_short(raw)}")
+            continue
+        where = f"Dữ kiện {raw['id']!r}"
+        source = raw.get("source", default_name)
+        if isinstance(source, str):
+            if source and source not in sources:
+                problems.append(f"{where}: nguồn {source!r} chưa khai báo trong 'sources'")
+            source = sources.get(source, {})
+        derived = _object(raw.get("derived", {}), f"{where}: 'derived'", problems)
+        if not all(isinstance(expression, str) for expression in derived.values()):
+            problems.append(f"{where}: mỗi giá trị suy ra phải là chữ, ví dụ \"a.b.x + c.d.y\"")
+            derived = {}
+        facts.append(Fact(
+            id=raw["id"], topic=raw["topic"], title=raw["title"], answer=raw["answer"],
+            questions=_strings(raw.get("questions", []), where, problems),
+            keywords=_strings(raw.get("keywords", []), where, problems),
+            values=dict(_object(raw.get("values", {}), f"{where}: 'values'", problems)), derived=dict(derived),
+            as_of=str(raw.get("as_of", "")), as_of_label=str(raw.get("as_of_label", "")),
+            source=dict(_object(source, f"{where}: 'source'", problems)),
+        ))
     duplicates = sorted(i for i, n in Counter(f.id for f in facts).items() if n > 1)
     if duplicates:
         problems.append(f"Mã dữ kiện bị trùng: {duplicates}")
@@ -217,9 +306,17 @@ def parse_facts(data: Any) -> FactsFile:
     return FactsFile(topics, facts)
 
 
+def read_json(data: bytes | str) -> Any:
+    """JSON from a file or an upload; FactsError if it is not JSON (or nested deeper than Python reads)."""
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise FactsError(f"Tệp không phải JSON hợp lệ: {str(error)[:200]}") from error
+
+
 def load_facts_file(path: Path | str = FACTS_FILE) -> FactsFile:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = Path(path).read_bytes()
+    except OSError as error:
         raise FactsError(f"Không đọc được tệp dữ kiện {path}: {error}") from error
-    return parse_facts(data)
+    return parse_facts(read_json(data))

@@ -28,6 +28,7 @@ import math
 from array import array
 from bisect import bisect_left, insort
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import truediv
@@ -51,12 +52,6 @@ SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask i
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
 TELLING_SHARE = 0.25  # a word weighing less than this share of the question's weightiest adds no candidates
 
-ANSWER_SCORE = 0.62
-ANSWER_MARGIN = 0.1
-SUGGEST_SCORE = 0.4
-SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
-PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
-
 
 @dataclass
 class Document:
@@ -76,18 +71,7 @@ class Candidate:
     coverage: float
     specificity: float
     groups: dict[int, float] = field(default_factory=dict)  # what it explains of each thing the question says
-    misses_rare: bool = False  # the question names something rare (or unknown) this document does not have
-
-
-@dataclass
-class Match:
-    status: str  # "answered" | "suggest" | "fallback"
-    candidates: list[Candidate]
-    years: list[int]  # years the question names that no document mentions
-
-    @property
-    def score(self) -> float:
-        return self.candidates[0].score if self.candidates else 0.0
+    missing: tuple[int, ...] = ()  # the rare (or unknown) words of the question this document does not have
 
 
 @dataclass
@@ -99,6 +83,7 @@ class Search:
     years: list[int]
     group_weights: list[float]
     rare_words: list[int] = field(default_factory=list)  # groups naming a word at most two documents have
+    holders: dict[int, frozenset[str]] = field(default_factory=dict)  # per rare group, the documents that have it
 
 
 @dataclass
@@ -116,7 +101,7 @@ def _terms(clause: tuple[Token, ...]) -> list[str]:
 
 
 class Index:
-    """Inverted index over documents; ``match(question)`` returns a Match."""
+    """Inverted index over documents; ``search(parts)`` ranks them for an analysed question."""
 
     def __init__(self, documents: list[Document]):
         self.keys = [d.key for d in documents]
@@ -195,9 +180,6 @@ class Index:
         ]
         self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
         self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
-        # Questions come back word for word (a popular one after an announcement, the same few in
-        # a busy hour); the index never changes, so neither does their match: keep the latest.
-        self.match = lru_cache(maxsize=4096)(self._match_uncached)
 
     def _set_weights(
         self, documents: list[Document], postings: list[dict[int, float]], fold_canons: dict[int, set[str]]
@@ -256,20 +238,24 @@ class Index:
         best = hits[0][1]
         return [(self.term_ids[w], FUZZY_QUALITY * s / 100) for w, s, _ in hits[:3] if s >= best - 5]
 
-    def _groups(self, question_clauses: list[tuple[Token, ...]]) -> list[_Group]:
+    def _groups(self, parts: list[tuple[list[tuple[Token, ...]], float]]) -> list[_Group]:
+        """What the question says, each word and known pair weighed by rarity and by its part's weight
+        (the asker's own story weighs lightly)."""
         groups = []
-        marked = _typed_with_diacritics(question_clauses)
-        for clause in question_clauses:
-            per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
-            for tok, alternatives in zip(clause, per_word):
-                if alternatives:
-                    weight = self._heaviest(alternatives)
-                    weight *= FILLER_FACTOR if is_filler(tok) else 1.0
-                else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
-                    weight = 0.0 if is_filler(tok) else self.unknown_weight
-                groups.append(_Group(weight * tok.share, alternatives))
-            shares = [t.share for t in clause]
-            groups.extend(self._pair_groups(per_word, shares))
+        # The question's own words say whether the writer types marks, not the story told around it.
+        marked = _typed_with_diacritics([c for clauses_, weight in parts if weight == 1.0 for c in clauses_])
+        for question_clauses, part_weight in parts:
+            for clause in question_clauses:
+                per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
+                for tok, alternatives in zip(clause, per_word):
+                    if alternatives:
+                        weight = self._heaviest(alternatives)
+                        weight *= FILLER_FACTOR if is_filler(tok) else 1.0
+                    else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
+                        weight = 0.0 if is_filler(tok) else self.unknown_weight
+                    groups.append(_Group(weight * tok.share * part_weight, alternatives))
+                shares = [t.share * part_weight for t in clause]
+                groups.extend(self._pair_groups(per_word, shares))
         return groups
 
     def _alternatives(self, clause: tuple[Token, ...], i: int, marked: bool) -> list[tuple[int, float, str | None]]:
@@ -384,12 +370,15 @@ class Index:
                         values[index] = explained
         return matched
 
-    def search(self, question: str, limit: int = 5) -> Search:
-        """Best documents for ``question``, and the years it names that no document has."""
-        question_clauses = clauses(question)
-        unknown_years = [y for c in question_clauses for t in c if (y := year_of(t)) and t.fold not in self.term_ids]
-        question_clauses = [[t for t in c if not (year_of(t) and t.fold not in self.term_ids)] for c in question_clauses]
-        groups = self._groups(question_clauses)
+    def search(self, question: str | Iterable[tuple[Iterable[tuple[Token, ...]], float]], limit: int = 5) -> Search:
+        """Best documents for a question (its text, or its parts with their weights), and the years
+        it names that no document has."""
+        parts = [(clauses(question), 1.0)] if isinstance(question, str) else list(question)
+        unknown_years = [y for c, _ in parts for t in (t for c_ in c for t in c_)
+                         if (y := year_of(t)) and t.fold not in self.term_ids]
+        parts = [([tuple(t for t in c if not (year_of(t) and t.fold not in self.term_ids)) for c in clauses_], w)
+                 for clauses_, w in parts]
+        groups = self._groups(parts)
         total = sum(g.weight for g in groups)
         if not groups or total == 0:
             return Search([], unknown_years, [])
@@ -414,10 +403,12 @@ class Index:
             specificity = self._specificity(doc_id, query_terms)
             score = coverage * (0.45 + 0.55 * specificity)
             values = matched[doc_id]
-            misses_rare = any(i not in values for i in rare)
-            insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, misses_rare),
+            missing = tuple(i for i in rare if i not in values)
+            insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, missing),
                    key=_best_first)
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare)
+        holders = {i: frozenset(self.keys[d] for t, _, _ in groups[i].alternatives for d in self.postings[t][0])
+                   for i in rare}
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders)
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
         """How much of the document's closest phrasing the question's words cover (0..1)."""
@@ -432,24 +423,6 @@ class Index:
                 covered[i] += weight
         return max(map(truediv, covered, masses))
 
-    def _match_uncached(self, question: str) -> Match:
-        """Decide: answered (one fact, or two the question asks about together), suggest, or fallback."""
-        found = self.search(question)
-        candidates, years = found.candidates, found.years
-        if not candidates or candidates[0].score < SUGGEST_SCORE:
-            return Match("fallback", candidates[:3], years)
-        best = candidates[0]
-        rivals = [c for c in candidates[1:] if c.score >= SUGGEST_SCORE and not self._related(best.key, c.key)]
-        pair = _two_fact_answer(self, found)
-        if pair:
-            return Match("answered", pair, years)
-        # A question that also names something the fact does not ("vay vốn", "xã Lương Tâm")
-        # asks something else about the same subject: offer the fact, don't assert it.
-        confident = best.score >= ANSWER_SCORE and not best.misses_rare
-        if confident and (not rivals or best.score - rivals[0].score >= ANSWER_MARGIN):
-            return Match("answered", [best], years)
-        return Match("suggest", [best] + rivals[:2], years)
-
     def _related(self, a: str, b: str) -> bool:
         """A topic and one of its facts: answering either covers the question, so they are no rivals."""
         return self.parents.get(a) == b or self.parents.get(b) == a
@@ -463,21 +436,3 @@ def _typed_with_diacritics(question_clauses: list[tuple[Token, ...]]) -> bool:
     """True when most words carry marks: the writer types Vietnamese with diacritics."""
     words = [t for clause in question_clauses for t in clause if t.share == 1 and not t.fold[0].isdigit()]
     return len(words) >= 3 and sum(t.has_diacritics for t in words) >= 0.6 * len(words)
-
-
-def _two_fact_answer(index: Index, found: Search) -> list[Candidate] | None:
-    """Two documents that each fit part of the question and together explain it ("hộ nghèo và lớp nghề")."""
-    first = found.candidates[0]
-    second = next((c for c in found.candidates[1:] if not index._related(first.key, c.key)), None)
-    if second is None:
-        return None
-    if any(g not in first.groups and g not in second.groups for g in found.rare_words):
-        return None
-    total = sum(found.group_weights)
-    groups = first.groups.keys() | second.groups.keys()
-    together = sum(max(first.groups.get(g, 0.0), second.groups.get(g, 0.0)) for g in groups) / total
-    adds = min(together - first.coverage, together - second.coverage)
-    fits = min(first.specificity, second.specificity)
-    if together >= ANSWER_SCORE and adds >= SECOND_FACT_GAIN and fits >= PAIR_FIT:
-        return [first, second]
-    return None

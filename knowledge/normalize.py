@@ -138,7 +138,23 @@ def _load_table(name: str) -> dict[str, str]:
     return table
 
 
-ABBREVIATIONS = _load_table("abbreviations.tsv")
+ABBREVIATIONS = _load_table("abbreviations.tsv") | _load_table("colloquial.tsv")
+
+
+def _load_synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Other phrase (folded words) -> the phrase facts are matched on (canonical words)."""
+    table = {}
+    for line in (DATA_DIR / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            target, others = line.split("\t")
+            words = tuple(canonical_word(w) for w in target.split())
+            for other in (target, *others.split("|")):  # the target too, so a longer phrase wins over its part
+                table[tuple(fold(canonical_word(w)) for w in other.split())] = words
+    return table
+
+
+SYNONYMS = _load_synonyms()
+LONGEST_SYNONYM = max(map(len, SYNONYMS))
 
 
 def _load_filler_words() -> frozenset[str]:
@@ -173,11 +189,39 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
             result.append(Token(surface, number, number))
             continue
         expansion = ABBREVIATIONS.get(surface) if expand_abbreviations else None
+        if expansion and result and expansion.startswith(result[-1].canon + " "):
+            expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
             result.append(_word_token(surface))
         else:
             words = (expansion or "phần trăm").split()
             result.extend(_word_token(word, 1 / len(words)) for word in words)
+    return _with_synonyms(result)
+
+
+def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
+    """Each phrase of synonyms.tsv read as its target ("gia đình nghèo" -> "hộ nghèo"), longest first.
+
+    The target keeps the writer's diacritics evidence: typed bare, it is bare.
+    """
+    result: list[Token] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
+            target = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
+            if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
+                result.extend(words[i:i + size])  # already the target: keep the marks as typed (họ is not hộ)
+                i += size
+                break
+            if target is not None:
+                marked = any(t.has_diacritics for t in words[i:i + size])
+                share = min(t.share for t in words[i:i + size])
+                result.extend(_word_token(w, share) if marked else Token(w, fold(w), fold(w), share) for w in target)
+                i += size
+                break
+        else:
+            result.append(words[i])
+            i += 1
     return tuple(result)
 
 

@@ -42,9 +42,11 @@ def conversation(app):
 
 @pytest.fixture
 def fake():
-    """A fake Telegram Bot API server on 127.0.0.1."""
+    """A fake Telegram Bot API server on 127.0.0.1, as strict as Telegram: no test may leave
+    a message Telegram would have refused (bad HTML, too long, bad buttons)."""
     with FakeTelegram() as server:
         yield server
+    assert server.bad_requests == []
 
 
 @pytest.fixture

@@ -2,8 +2,9 @@
 
 It records every call, answers ``<base>/bot<TOKEN>/<method>`` through the subclass's
 ``answer``, serves queued updates to long polling, and can be told to fail calls (a 429
-with retry_after, 403, 400), to enforce a rate limit with 429s, or to add latency. A
-benchmark can drive one in another process through its ``/_control/`` endpoints.
+with retry_after, 403, 400), to enforce rate limits with 429s (messages a second overall,
+and per chat), or to add latency. A benchmark can drive one in another process through
+its ``/_control/`` endpoints.
 """
 from __future__ import annotations
 
@@ -43,11 +44,13 @@ class FakeBotAPI:
     JSON_FIELDS: set[str] = set()  # form fields that carry JSON, when a client posts a form
     BLOCKED = "Forbidden: bot was blocked by the user"
 
-    def __init__(self, token: str, latency: float = 0.0, rate_limit: int = 0):
+    def __init__(self, token: str, latency: float = 0.0, rate_limit: int = 0, chat_rate_limit: int = 0):
         self.token = token
         self.latency = latency  # seconds added to every answer but getUpdates, as a real Bot API's round trip
         self.rate_limit = rate_limit  # sendMessage calls allowed in any one second (0: no limit), else 429
+        self.chat_rate_limit = chat_rate_limit  # the same, to any one chat
         self._accepted: list[float] = []
+        self._accepted_by_chat: dict[str, list[float]] = {}
         self.rejected = 0  # sendMessage calls answered 429
         self.delivered: dict[str, int] = defaultdict(int)  # chat -> sendMessage calls answered 200
         self.calls: list[tuple[str, dict[str, Any]]] = []
@@ -128,13 +131,9 @@ class FakeBotAPI:
             if self.failures.get(method):
                 return self.failures[method].pop(0)
             chat = str(params.get("chat_id", ""))
-            if self.rate_limit and method == "sendMessage":
-                now = time.monotonic()
-                self._accepted = [t for t in self._accepted if now - t < 1.0]
-                if len(self._accepted) >= self.rate_limit:
-                    self.rejected += 1
-                    return error(429, "Too Many Requests: retry after 1", parameters={"retry_after": 1})
-                self._accepted.append(now)
+            if (self.rate_limit or self.chat_rate_limit) and method == "sendMessage" and self._over_limit(chat):
+                self.rejected += 1
+                return error(429, "Too Many Requests: retry after 1", parameters={"retry_after": 1})
             if chat in self.fail_chats and method.startswith("send"):
                 return error(*self.fail_chats[chat])
         if method != "getUpdates":
@@ -144,6 +143,22 @@ class FakeBotAPI:
             with self._cond:
                 self.delivered[chat] += 1
         return status, body
+
+    def _over_limit(self, chat: str) -> bool:
+        """Whether one more message now would exceed a limit; if not, it is counted."""
+        now = time.monotonic()
+        self._accepted = [t for t in self._accepted if now - t < 1.0]
+        to_chat = [t for t in self._accepted_by_chat.pop(chat, []) if now - t < 1.0]
+        if self.rate_limit and len(self._accepted) >= self.rate_limit or \
+                self.chat_rate_limit and len(to_chat) >= self.chat_rate_limit:
+            if to_chat:
+                self._accepted_by_chat[chat] = to_chat
+            return True
+        self._accepted.append(now)
+        self._accepted_by_chat[chat] = [*to_chat, now]
+        if len(self._accepted_by_chat) > 10 * max(self.rate_limit, 1):  # forget chats not written to lately
+            self._accepted_by_chat = {c: ts for c, ts in self._accepted_by_chat.items() if now - ts[-1] < 1.0}
+        return False
 
     def _wait_for_updates(self, wait: float) -> None:
         deadline = time.monotonic() + min(wait, MAX_POLL_WAIT)
@@ -230,10 +245,11 @@ class FakeBotAPI:
 
 def serve_forever(fake_class) -> None:
     """Serve in a process of its own (benchmarks): print the base URL, serve until killed.
-    Arguments: [token] [latency in milliseconds] [sendMessage calls allowed a second]."""
+    Arguments: [token] [latency in milliseconds] [sendMessage calls allowed a second] [... to one chat]."""
     args = sys.argv[1:]
     token = args[0] if args else "123456:TEST-token"
     latency = float(args[1]) / 1000 if len(args) > 1 else 0.0
-    with fake_class(token, latency, rate_limit=int(args[2]) if len(args) > 2 else 0) as server:
+    limits = [int(a) for a in args[2:4]] + [0, 0]
+    with fake_class(token, latency, rate_limit=limits[0], chat_rate_limit=limits[1]) as server:
         print(server.base_url, flush=True)
         threading.Event().wait()

@@ -177,3 +177,55 @@ async def test_webhook_refuses_requests_without_the_secret(fake, tg_conversation
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
+
+
+@pytest.mark.parametrize("text, parse_mode, description", [
+    ("<b>đậm</b> &amp; &lt;thẻ&gt; &#x27;", "HTML", None),
+    ("<b>mở mà không đóng", "HTML", "can't parse entities: Can't find end tag"),
+    ("<script>x</script>", "HTML", 'Unsupported start tag "script"'),
+    ("<b><i>x</b></i>", "HTML", "Can't find end tag"),
+    ("1 < 2", "HTML", "can't parse entities"),
+    ("&foo;", "HTML", "Unsupported HTML entity"),
+    ("a & b", "HTML", "Unsupported HTML entity"),
+    ('<span class="x">a</span>', "HTML", "can't parse entities"),
+    ("<b>" + "x" * 4096 + "</b>", "HTML", None),  # 4096 after parsing: the tags do not count
+    ("&amp;" * 4097, "HTML", "message is too long"),
+    ("<b></b>", "HTML", "message text is empty"),
+    ("1 < 2 & <b>", None, None),  # without parse_mode it is just text
+])
+async def test_the_fake_bot_api_is_as_strict_as_telegram(fake, text, parse_mode, description):
+    params = {"chat_id": USER, "text": text, **({"parse_mode": parse_mode} if parse_mode else {})}
+    async with httpx.AsyncClient() as client:
+        response = await client.post(f"{fake.base_url}{fake.token}/sendMessage", json=params)
+    if description is None:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 400 and description in response.json()["description"]
+        assert response.json()["description"].startswith("Bad Request: ")
+    fake.bad_requests.clear()  # refused on purpose here
+
+
+async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_whole_html(fake, store, tg_conversation,
+                                                                                         tg_roles):
+    from knowledge.edits import import_facts
+
+    facts = [{"id": f"notes.n{n}", "topic": "notes", "title": f"Ghi chú {n}\n" + "tiêu đề dài " * 130, "questions": [f"ghi chú {n}"],
+              "answer": f"Nội dung {n}: " + "chữ " * 340, "as_of": "2023-03-22", "as_of_label": "ngày 22/3/2023"}
+             for n in range(5)]
+    import_facts(store.facts, json.dumps({"topics": [{"id": "notes", "title": "Ghi chú"}], "facts": facts}), "test")
+    application = build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
+    await application.initialize()
+    await application.updater.start_polling(timeout=1, poll_interval=0)
+    await application.start()
+    try:
+        fake.push_button(USER, "fact:topic:notes")
+        await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
+        await wait_until(lambda: fake.in_flight == 0 and len(fake.calls_to("sendMessage")) >= 2)
+        await asyncio.sleep(0.2)
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+    assert fake.bad_requests == []
+    pieces = [c["text"] for c in fake.calls_to("sendMessage")]
+    assert len(pieces) >= 2 and all(f"Nội dung {n}" in "".join(pieces) for n in range(5))

@@ -1,0 +1,156 @@
+"""What a message asks, apart from how it is said.
+
+People write their own story before the question ("Con tui 20 tuổi, muốn đi Nhật. Cho tui
+hỏi ..."), open and close politely, and sometimes ask two things at once. This module
+splits a message into
+
+- the question (full weight) and the asker's context (weighed lightly: it may help tell
+  facts apart, but it neither dilutes the match nor blocks an answer),
+- the kinds of answer wanted (how many, who, when, where, how to, phone, money), from
+  ``data/question_words.tsv``,
+- the places it names (``places.py``), and
+- its separate questions, when it asks more than one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens
+from .places import Mention, mentions_of
+
+CONTEXT_WEIGHT = 0.25
+KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
+STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
+SEGMENT = re.compile(r"[^,.!?;\n]+(?:[,.!?;\n]+|$)")
+ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
+# The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
+DEMANDING_KINDS = frozenset(ANSWER_KINDS)
+
+
+def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+    """Folded phrase -> (kind, its canonical words)."""
+    table = {}
+    for line in (DATA_DIR / "question_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrases = line.split("\t")
+            for phrase in phrases.split("|"):
+                words = tuple(canonical_word(w) for w in phrase.split())
+                table[tuple(fold(w) for w in words)] = (kind, words)
+    return table
+
+
+PHRASES = _load_phrases()
+LONGEST_PHRASE = max(map(len, PHRASES))
+
+
+@dataclass(frozen=True)
+class Part:
+    """Some clauses of the message and how much they weigh."""
+
+    clauses: tuple[tuple[Token, ...], ...]
+    weight: float
+
+
+@dataclass(frozen=True)
+class Analysis:
+    parts: tuple[Part, ...]
+    kinds: frozenset[str]
+    places: tuple[Mention, ...]  # named in the question, else in the context
+    questions: tuple[str, ...]  # each question of a message that asks several
+
+    @property
+    def question_tokens(self) -> tuple[Token, ...]:
+        return tuple(t for p in self.parts if p.weight == 1.0 for c in p.clauses for t in c)
+
+
+def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each phrase of question_words.tsv in ``words``, longest first."""
+    found = []
+    i = 0
+    while i < len(words):
+        for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
+            span = words[i:i + size]
+            entry = PHRASES.get(tuple(t.fold for t in span))
+            # Typed with marks, they must be the table's words: "lượng" is not "lương".
+            if entry and all(t.canon == w or not t.has_diacritics for t, w in zip(span, entry[1])):
+                found.append((i, i + size, entry[0]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
+    """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
+    named = {t for m in mentions_of(words) for t in m.words}
+    kept = tuple(t for t in words if t.fold not in named)
+    return frozenset(kind for _, _, kind in phrase_kinds(kept) if kind in ANSWER_KINDS)
+
+
+def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
+    """Asks something: a question mark, a question word or "cho hỏi"; a closing ("em cảm ơn?") does not."""
+    if all(is_filler(t) for t in words):
+        return False
+    return (segment.rstrip().endswith("?") or bool(kinds_of(words)) or any(t.fold in INTERROGATIVES for t in words)
+            or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
+
+
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may"})
+
+
+@lru_cache(maxsize=4096)
+def analyse(text: str) -> Analysis:
+    """Split ``text`` into its question(s) and the asker's story, and say what it asks for."""
+    segments = [s for s in SEGMENT.findall(text) if tokens(s)]
+    asked = [i for i, s in enumerate(segments) if _is_question(s, tokens(s))]
+    if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
+        ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
+        asked = list(range(ends[-1] + 1, len(segments))) if ends else []
+    question_parts: list[str] = []
+    context_parts: list[str] = []
+    for i, segment in enumerate(segments):
+        if not asked or asked[0] <= i <= asked[-1]:
+            story, question = _split_at_ask(segment) if i in asked else ("", segment)
+            if story:
+                context_parts.append(story)
+            question_parts.append(question)
+        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS:  # a closing, or the asker's story
+            context_parts.append(segment)
+        else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
+            question_parts.append(segment)
+    question_clauses = tuple(_weigh_kind_words(c) for s in question_parts for c in clauses(s))
+    context_clauses = tuple(c for s in context_parts for c in clauses(s))
+    question_words = tuple(t for c in question_clauses for t in c)
+    context_words = tuple(t for c in context_clauses for t in c)
+    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words))
+    parts = [Part(question_clauses, 1.0)]
+    if context_clauses:
+        parts.append(Part(context_clauses, CONTEXT_WEIGHT))
+    questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 else ()
+    return Analysis(tuple(parts), kinds_of(question_words), places, questions)
+
+
+def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The words that ask for a kind of answer weigh little in the match."""
+    light = {i for start, end, _ in phrase_kinds(clause) for i in range(start, end)}
+    return tuple(dataclasses.replace(t, share=t.share * KIND_WORD_SHARE) if i in light else t
+                 for i, t in enumerate(clause))
+
+
+def _split_at_ask(sentence: str) -> tuple[str, str]:
+    """'Con tôi muốn đi Nhật mà không biết huyện có bao nhiêu người đi' -> (story, question).
+
+    Split at the last "cho hỏi", "không biết", ... that has a question after it.
+    """
+    words = sentence.split()
+    folded = [fold(canonical_word(re.sub(r"\W", "", w))) for w in words]
+    for start in range(len(words) - 1, 0, -1):
+        for size in range(min(LONGEST_PHRASE, len(words) - start), 0, -1):
+            entry = PHRASES.get(tuple(folded[start:start + size]))
+            if entry and entry[0] == "ask" and len(tokens(" ".join(words[start + size:]))) >= 2:
+                return " ".join(words[:start]), " ".join(words[start + size:])
+    return "", sentence

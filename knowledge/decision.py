@@ -1,0 +1,201 @@
+"""Decide what to do with the ranked facts: answer, offer choices, or say we do not know.
+
+A fact is answered when it is clearly ahead and nothing in the question contradicts it:
+
+- another place: a question about Trà Vinh (or about the whole province) never gets Long
+  Mỹ's figure; a commune inside the fact's district gets the district's figure, said so;
+- another kind of answer: "làm sao để đăng ký", "số điện thoại", "bao nhiêu tiền" need a
+  fact that holds a procedure, a phone number, an amount of money;
+- a rare word of the question that no fact it may answer from has, or a year before
+  the data.
+
+Choices are offered only when candidates are genuinely close.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from .analysis import DEMANDING_KINDS, Analysis, kinds_of
+from .matcher import Candidate, Search
+from .normalize import tokens
+from .places import COUNTRY, DISTRICT, PROVINCE, Mention, Place, find_places, gazetteer
+
+TOPIC = "topic:"
+ANSWER_SCORE = 0.45
+ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
+ANSWER_SPECIFICITY = 0.4
+SUGGEST_SCORE = 0.3
+UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
+UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
+TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
+ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
+SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
+PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
+
+PERSON = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí)\s+[A-ZĐ]\w*\s+[A-ZĐ]|[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+")
+DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
+WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
+PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
+CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
+MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a fact can answer: the kinds of answer it holds, and the places it is about."""
+
+    kinds: frozenset[str]
+    subject: tuple[Place, ...]  # the places it is about (its most specific mentions)
+    named: frozenset[Place]  # every place it names, with the province it says "tỉnh" of
+
+
+def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
+    """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
+    held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
+    evidence = {"quantity": re.search(r"\d", answer), "person": PERSON.search(answer), "time": DATE.search(answer),
+                "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
+                "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
+    return frozenset(held | {kind for kind, found in evidence.items() if found})
+
+
+def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: set[Place]) -> Profile:
+    """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
+    name that could be two places (Long Mỹ, the district or the town)."""
+    mentions = relevant([m for text in (*phrasings, answer) for m in find_places(text)], known)
+    places = [p for m in mentions for p in settle(m, known)]
+    units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
+    deepest = max((p.level for p in units), default=0)
+    subject = tuple(dict.fromkeys(p for p in units if p.level == deepest)) or default
+    named = set(places)
+    said = {t.canon for text in (*phrasings, answer) for t in tokens(text)}
+    if "tỉnh" in said:  # "Sở ... tỉnh", "HĐND tỉnh": the province of its place
+        named |= {gazetteer().places[p.province] for p in subject}
+    return Profile(answer_kinds(phrasings, answer), subject, frozenset(named))
+
+
+def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -> tuple[Mention, ...]:
+    """A bare name counts as a place when it is a province, or a district of a province we know
+    ("Phụng Hiệp", but not "Văn Bàn" for "văn bản")."""
+    provinces = {p.province for p in known}
+    kept = []
+    for mention in mentions:
+        places = mention.places if mention.explicit else tuple(
+            p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT and p.province in provinces)
+        if places:
+            kept.append(dataclasses.replace(mention, places=places))
+    return tuple(kept)
+
+
+def settle(mention: Mention, known: set[Place]) -> tuple[Place, ...]:
+    """The places a mention stands for, the known ones first among namesakes."""
+    return tuple(p for p in mention.places if p in known) or mention.places
+
+
+def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: set[Place]) -> bool:
+    """Whether a fact may answer a question naming these places: it names them, or they lie inside
+    its place (a commune of its district)."""
+    gaz = gazetteer()
+    for mention in mentions:
+        places = settle(mention, known)
+        if not any(p in profile_.named or any(gaz.contains(s, p) for s in profile_.subject) for p in places):
+            return False
+    return True
+
+
+@dataclass
+class Decision:
+    status: str  # "answered" | "suggest" | "fallback"
+    candidates: list[Candidate]
+    years: list[int] = field(default_factory=list)
+    reason: str = ""  # why a close fact was not given: "place" or a kind of answer ("procedure", ...)
+
+    @property
+    def score(self) -> float:
+        return self.candidates[0].score if self.candidates else 0.0
+
+
+class Decider:
+    """Turns ranked candidates into a Decision, knowing each document's profile."""
+
+    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: set[Place]):
+        self.profiles = profiles
+        self.related = related
+        self.home = home
+        self.known = known
+
+    def decide(self, found: Search, analysis: Analysis) -> Decision:
+        candidates, years = found.candidates, found.years
+        if not candidates or candidates[0].score < SUGGEST_SCORE:
+            return Decision("fallback", candidates[:3], years)
+        mentions = relevant(analysis.places, self.known)
+        candidates = self._for_place(candidates, mentions)
+        if not candidates:
+            return Decision("fallback", found.candidates[:3], years, "place")
+        demanded = analysis.kinds & DEMANDING_KINDS
+        fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
+        if not fitting or fitting[0].score < SUGGEST_SCORE:
+            return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
+                                                                   default="kind"))
+        best = self._topic_if_close(fitting)
+        rivals = [c for c in fitting if c.key != best.key and c.score >= SUGGEST_SCORE and not self.related(best.key, c.key)]
+        pair = self._two_facts(fitting, found)
+        if pair:
+            return Decision("answered", pair, years)
+        clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
+        # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
+        # the question is about something else on the same subject.
+        lacks = self._lacks(best, found, mentions)
+        # and the question must say enough of what the fact is about: "hộ" alone is every household fact
+        if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
+            return Decision("answered", [best], years)
+        return Decision("suggest", [best] + rivals[:2], years)
+
+    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...]) -> bool:
+        """Whether the question names something the best fact does not have and that is not just a
+        word we do not know: a rare word only other places' facts have ("Khmer" asked of Long Mỹ), or
+        words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
+        unknown = [g for g in best.missing if not found.holders[g]]
+        elsewhere = [g for g in best.missing if found.holders[g] and not any(
+            fits_place(mentions, self.profiles[key], self.known)
+            for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
+        share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
+        return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+
+    def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
+        """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn
+        gì") gets the topic: all of it answers."""
+        best = candidates[0]
+        topic = next((c for c in candidates[1:] if self.related(best.key, c.key) and c.key.startswith(TOPIC)), None)
+        if topic is not None and topic.score >= TOPIC_CLOSE * best.score:
+            return topic
+        return best
+
+    def _for_place(self, candidates: list[Candidate], mentions: tuple[Mention, ...]) -> list[Candidate]:
+        """Only facts that may speak of the places named; with none named, the home place first."""
+        if mentions:
+            return [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known)]
+        if not self.home:
+            return candidates
+        home = set(self.home)
+        scored = [c if home & set(self.profiles[c.key].subject) else dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR)
+                  for c in candidates]
+        return sorted(scored, key=lambda c: -c.score)
+
+    def _two_facts(self, candidates: list[Candidate], found: Search) -> list[Candidate] | None:
+        """Two documents that each fit part of the question and together explain it ("hộ nghèo và lớp nghề")."""
+        first = candidates[0]
+        second = next((c for c in candidates[1:] if not self.related(first.key, c.key)), None)
+        if second is None:
+            return None
+        if any(g not in first.groups and g not in second.groups for g in found.rare_words):
+            return None
+        total = sum(found.group_weights)
+        groups = first.groups.keys() | second.groups.keys()
+        together = sum(max(first.groups.get(g, 0.0), second.groups.get(g, 0.0)) for g in groups) / total
+        adds = min(together - first.coverage, together - second.coverage)
+        fits = min(first.specificity, second.specificity)
+        if together >= ANSWER_SCORE and adds >= SECOND_FACT_GAIN and fits >= PAIR_FIT:
+            return [first, second]
+        return None

@@ -1,0 +1,200 @@
+"""Vietnam's administrative units, and the places a text names.
+
+The gazetteer is the ``vietnam-provinces`` package at 0.6: provinces, districts and
+communes as they were before the 2025 reorganisation, which is what the articles
+describe. A text names a place either with its kind ("huyện Phụng Hiệp", "xã Thuận
+Hưng", "tp Cần Thơ") or, for provinces and districts, bare ("Trà Vinh có bao nhiêu hộ
+nghèo"). A bare name right after a surname is a person's name, not a place ("ông Trần
+Thanh Liêm" is not the district of Thanh Liêm), and communes are recognised only with
+their kind: too many of their names are ordinary words.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+import vietnam_provinces
+
+from .normalize import DATA_DIR, Token, canonical_word, fold, tokens
+
+COUNTRY, PROVINCE, DISTRICT, COMMUNE = 0, 1, 2, 3
+# The words that say what kind of unit a name is, with the levels they may name. Typed with
+# marks they must be these words ("xa" may be "xã", but "xa" typed among marked words is not).
+# "Tỉnh" also names the centrally-run cities ("tỉnh Cần Thơ"); the others name their own kind only.
+KIND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("tỉnh",): ("Tỉnh", "Thành phố"),
+    ("thành", "phố"): ("Thành phố",),
+    ("huyện",): ("Huyện",),
+    ("quận",): ("Quận",),
+    ("thị", "xã"): ("Thị xã",),
+    ("tx",): ("Thị xã",),
+    ("xã",): ("Xã",),
+    ("phường",): ("Phường",),
+    ("thị", "trấn"): ("Thị trấn",),
+}
+KIND_PREFIXES = sorted({kind for kinds in KIND_WORDS.values() for kind in kinds}, key=len, reverse=True)
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str  # "p93", "d930", "c31471": unique across levels
+    level: int
+    name: str  # "Huyện Long Mỹ", as the gazetteer writes it
+    parent: str | None
+    province: str  # the code of its province (itself for a province)
+
+    @property
+    def kind(self) -> str:
+        """'Huyện', 'Thị xã', ... as the gazetteer writes it."""
+        return next((p for p in KIND_PREFIXES if self.name.startswith(p + " ")), "")
+
+    @property
+    def short(self) -> str:
+        """The name without its kind: 'Long Mỹ'."""
+        return self.name[len(self.kind):].strip()
+
+    @property
+    def canon(self) -> tuple[str, ...]:
+        return tuple(canonical_word(w) for w in self.short.split())
+
+    @property
+    def label(self) -> str:
+        """How an answer names it: 'huyện Long Mỹ'."""
+        return self.name[0].lower() + self.name[1:]
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(fold(canonical_word(w)) for w in name.split())
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.places: dict[str, Place] = {}
+        self.by_name: dict[tuple[str, ...], list[Place]] = {}
+        self.countries: dict[tuple[str, ...], list[tuple[Place, tuple[str, ...]]]] = {}
+        data = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
+        for province in data:
+            p = self._add(f"p{province['code']}", PROVINCE, province["name"], None, f"p{province['code']}")
+            for district in province["districts"]:
+                d = self._add(f"d{district['code']}", DISTRICT, district["name"], p.code, p.code)
+                for ward in district["wards"]:
+                    self._add(f"c{ward['code']}", COMMUNE, ward["name"], d.code, p.code)
+
+        for line in (DATA_DIR / "countries.txt").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                names = [n.strip() for n in line.split("|")]
+                country = self.places[f"n{names[0]}"] = Place(f"n{names[0]}", COUNTRY, names[0], None, "")
+                for name in names:
+                    spelled = tuple(canonical_word(w) for w in name.replace("-", " ").split())
+                    self.countries.setdefault(tuple(map(fold, spelled)), []).append((country, spelled))
+
+    def _add(self, code: str, level: int, name: str, parent: str | None, province: str) -> Place:
+        place = self.places[code] = Place(code, level, name, parent, province)
+        self.by_name.setdefault(_key(place.short), []).append(place)
+        return place
+
+    def ancestors(self, place: Place) -> list[Place]:
+        found = []
+        while place.parent:
+            place = self.places[place.parent]
+            found.append(place)
+        return found
+
+    def contains(self, outer: Place, inner: Place) -> bool:
+        """Whether ``inner`` lies inside ``outer`` (or is it)."""
+        return outer == inner or outer in self.ancestors(inner)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _load_surnames() -> frozenset[str]:
+    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w) for line in lines if line.strip() and not line.startswith("#") for w in line.split())
+
+
+SURNAMES = _load_surnames()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place a text names: every unit the words may stand for (a bare 'Long Mỹ' is two)."""
+
+    places: tuple[Place, ...]
+    explicit: bool  # named with its kind and with marks ("huyện Long Mỹ")
+    words: tuple[str, ...]  # the folded words of the name, kind included
+
+
+def find_places(text: str) -> list[Mention]:
+    """The places ``text`` names, in order."""
+    return mentions_of(tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
+    """Places named in already-tokenised text."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        mention = _with_kind(words, i) or _bare(words, i) or _country(words, i)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        i += len(mention.words)
+    return found
+
+
+def _is_word(token: Token, canon: str) -> bool:
+    return token.fold == fold(canon) and (token.canon == canon or not token.has_diacritics)
+
+
+def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
+    names = gazetteer().by_name
+    for kind, kinds in KIND_WORDS.items():
+        if len(words) - i <= len(kind) or not all(_is_word(t, w) for t, w in zip(words[i:], kind)):
+            continue
+        start = i + len(kind)
+        for size in range(MAX_NAME_WORDS, 0, -1):
+            name = tuple(t.fold for t in words[start:start + size])
+            if len(name) < size:
+                continue
+            places = _as_typed(names.get(name, ()), words[start:start + size])
+            places = tuple(p for p in places if p.kind in kinds and (p.level < COMMUNE or size > 1))
+            if places:  # typed without marks, "huyen co to" is as unsure as a bare name
+                marked = any(t.has_diacritics for t in words[start:start + size])
+                return Mention(places, marked, tuple(t.fold for t in words[i:start + size]))
+    return None
+
+
+def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
+    if i > 0 and words[i - 1].fold in SURNAMES:
+        return None  # "Trần Thanh Liêm" is a person
+    names = gazetteer().by_name
+    for size in range(MAX_NAME_WORDS, 1, -1):
+        name = tuple(t.fold for t in words[i:i + size])
+        if len(name) < size:
+            continue
+        places = tuple(p for p in _as_typed(names.get(name, ()), words[i:i + size]) if p.level < COMMUNE)
+        if places:
+            return Mention(places, False, name)
+    return None
+
+
+def _country(words: tuple[Token, ...], i: int) -> Mention | None:
+    for size in range(5, 0, -1):
+        typed = words[i:i + size]
+        for country, spelled in gazetteer().countries.get(tuple(t.fold for t in typed), ()) if len(typed) == size else ():
+            if all(t.canon == w for t, w in zip(typed, spelled) if t.has_diacritics):
+                return Mention((country,), False, tuple(t.fold for t in typed))
+    return None
+
+
+def _as_typed(places: list[Place] | tuple[Place, ...], name: tuple[Token, ...]) -> tuple[Place, ...]:
+    """The places whose name agrees with the words as typed: each word typed with marks must be the
+    name's own ("có tổ" is not Cô Tô, "văn bản" not Văn Bàn, Thuận Hưng not Thuần Hưng)."""
+    return tuple(p for p in places if all(t.canon == w for t, w in zip(name, p.canon) if t.has_diacritics))
