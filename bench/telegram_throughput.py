@@ -31,6 +31,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 from app import build_bot  # noqa: E402
 from channels import telegram  # noqa: E402
 from channels.base import Settings  # noqa: E402
+from channels.telegram import polling  # noqa: E402
 from knowledge.normalize import fold  # noqa: E402
 
 
@@ -46,14 +47,15 @@ class RemoteFake:
 
     token = "123456:BENCH-token"
 
-    def __init__(self, latency_ms: float = 0, rate_limit: int = 0):
+    def __init__(self, latency_ms: float = 0, rate_limit: int = 0, chat_rate_limit: int = 0):
         self.latency_ms = latency_ms
         self.rate_limit = rate_limit
+        self.chat_rate_limit = chat_rate_limit
 
     def __enter__(self) -> RemoteFake:
         self.process = subprocess.Popen(
             [sys.executable, str(ROOT / "tests" / "fake_telegram.py"), self.token, str(self.latency_ms),
-             str(self.rate_limit)], stdout=subprocess.PIPE, text=True)
+             str(self.rate_limit), str(self.chat_rate_limit)], stdout=subprocess.PIPE, text=True)
         if SERVER_CPUS:
             os.sched_setaffinity(self.process.pid, SERVER_CPUS)
         self.base_url = self.process.stdout.readline().strip()
@@ -120,19 +122,11 @@ def our_application(fake: RemoteFake) -> Application:
 
 async def replies_per_second(make, questions: list[str], users: int, latency_ms: float) -> float:
     with RemoteFake(latency_ms) as fake:
-        application = make(fake)
-        await application.initialize()
-        await application.updater.start_polling(timeout=1, poll_interval=0)
-        await application.start()
-        try:
+        async with polling(make(fake), timeout=1, poll_interval=0):
             start = time.perf_counter()
             fake.push_texts([(100000 + n % users, q) for n, q in enumerate(questions)])
             await fake.wait_for("sendMessage", len(questions))
             elapsed = time.perf_counter() - start
-        finally:
-            await application.updater.stop()
-            await application.stop()
-            await application.shutdown()
     return len(questions) / elapsed
 
 

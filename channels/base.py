@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 CHANNELS = ("telegram", "zalo")  # every messenger, in the order `bot.py serve` starts them
 
+# A reply that meets a 429 waits the messenger's retry_after and is tried again, this many times at most:
+# replies are not dropped when many people ask at once. Announcements keep their own pace (handlers/delivery.py).
+RETRIES_AFTER_429 = 5
+
 
 @dataclass(frozen=True)
 class Settings:

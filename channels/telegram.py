@@ -7,11 +7,12 @@ and 👍/👎 under answers. No question-answering logic lives here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import secrets
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -21,8 +22,8 @@ import httpx
 from telegram import (Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import (Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler, ContextTypes,
-                          Defaults, MessageHandler, filters)
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler,
+                          ContextTypes, Defaults, MessageHandler, Updater, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from handlers import Conversation, Message, Reply, buttons, texts
@@ -31,7 +32,7 @@ from handlers.roles import Roles
 from knowledge.numbers import whole_number
 from store.outbox import Outbox
 
-from .base import Channel, Settings, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
 from .text import split_message, to_plain
 
 if TYPE_CHECKING:
@@ -146,12 +147,21 @@ class Handlers:
         text = self._addressed_text(update, context.bot.username)
         if text is None:
             return
-        await self.send(update.effective_chat.id, self.conversation.handle(self._message(update, text)), context)
+        chat = await self._answer_in(update, text, context)
+        if chat is not None:
+            await self.send(chat, self.conversation.handle(self._message(update, text, chat)), context)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A person pressed an inline button."""
         query = update.callback_query
-        replies = self.conversation.choose(self._message(update, ""), query.data or "")
+        if update.effective_chat is None:  # under a message sent in inline mode: there is no chat to answer in
+            await query.answer()
+            return
+        chat = await self._answer_in(update, query.data or "", context)
+        if chat is None:
+            await query.answer()
+            return
+        replies = self.conversation.choose(self._message(update, "", chat), query.data or "")
         toasts = [r for r in replies if r.toast]
         await query.answer(to_plain(toasts[0].text)[:MAX_TOAST] if toasts else None)
         if toasts and query.message:
@@ -159,7 +169,7 @@ class Handlers:
                 await query.edit_message_reply_markup(reply_markup=None)
             except BadRequest as error:
                 log.info("Could not remove feedback buttons: %s", error)
-        await self.send(update.effective_chat.id, [r for r in replies if not r.toast], context)
+        await self.send(chat, [r for r in replies if not r.toast], context)
 
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A file, with a command as its caption (an operator's /import)."""
@@ -173,10 +183,13 @@ class Handlers:
         if document.file_size and document.file_size > MAX_DOCUMENT:
             await context.bot.send_message(update.effective_chat.id, texts.DOCUMENT_TOO_BIG)
             return
+        chat = await self._answer_in(update, caption, context)
+        if chat is None:
+            return
         file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
-        message = self._message(update, caption, attachment=data)
-        await self.send(update.effective_chat.id, self.conversation.handle(message), context)
+        message = self._message(update, caption, chat, attachment=data)
+        await self.send(chat, self.conversation.handle(message), context)
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice message...: say politely what we can read."""
@@ -199,11 +212,27 @@ class Handlers:
                 markup = keyboard(reply) if number == len(pieces) else None  # buttons under the last piece
                 await context.bot.send_message(chat_id, piece, reply_markup=markup)  # HTML: see DEFAULTS
 
+    async def _answer_in(self, update: Update, text: str, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+        """The chat to answer in: where the person wrote, but a privileged command in a group is
+        answered in their private chat with the bot. None when the bot cannot write to them there
+        (they never started it): the group is told so in one line, and the command does not run."""
+        chat = update.effective_chat
+        if chat.type not in GROUP_CHATS or not self.conversation.is_privileged(text):
+            return chat.id
+        private = update.effective_user.id
+        try:
+            await context.bot.send_chat_action(private, constants.ChatAction.TYPING)
+        except (Forbidden, BadRequest):
+            await context.bot.send_message(chat.id, texts.PRIVATE_ONLY.format(bot=escape(context.bot.username)))
+            return None
+        return private
+
     @staticmethod
-    def _message(update: Update, text: str, attachment: bytes | None = None) -> Message:
+    def _message(update: Update, text: str, chat: int, attachment: bytes | None = None) -> Message:
         user = update.effective_user
-        return Message(CHANNEL, str(user.id), text, name=user.first_name or "", chat_id=str(update.effective_chat.id),
-                       attachment=attachment)
+        return Message(CHANNEL, str(user.id), text, name=user.first_name or "", chat_id=str(chat),
+                       attachment=attachment, group=chat == update.effective_chat.id and
+                       update.effective_chat.type in GROUP_CHATS)
 
     @staticmethod
     def _addressed_text(update: Update, username: str, text: str | None = None) -> str | None:
@@ -280,15 +309,21 @@ def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, 
                       api_base: str | None = None) -> Application:
     """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
     builder = (ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
-               .request(JsonRequest(connection_pool_size=256)))
+               .request(JsonRequest(connection_pool_size=256))
+               # A call that meets a 429 waits (every call waits meanwhile), then is tried again. Nothing is
+               # throttled before: a quiet bot answers at full speed. Groups keep Telegram's 20 a minute.
+               .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=RETRIES_AFTER_429)))
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
     application = builder.post_init(_start(conversation, outbox, roles)).post_stop(stop_delivery).build()
     handlers = Handlers(conversation)
-    application.add_handler(MessageHandler(filters.TEXT, handlers.on_text))
+    # New messages only: an edited message is not asked again (an edited /setfact must not apply twice),
+    # and posts in channels (no sender) are not questions.
+    new = filters.UpdateType.MESSAGE
+    application.add_handler(MessageHandler(new & filters.TEXT, handlers.on_text))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
-    application.add_handler(MessageHandler(filters.Document.ALL, handlers.on_document))
-    application.add_handler(MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_other))
+    application.add_handler(MessageHandler(new & filters.Document.ALL, handlers.on_document))
+    application.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_other))
     application.add_error_handler(handlers.on_error)
     return application
 
@@ -298,7 +333,7 @@ def _start(conversation: Conversation, outbox: Outbox, roles: Roles):
     person their own, kept up to date as roles change."""
     async def start(application: Application) -> None:
         start_delivery(application, outbox)
-        citizen = conversation.commands_for(f"{CHANNEL}:")
+        citizen = conversation.citizen_commands()
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in citizen])
         for identity, _ in roles.privileged():
             await _register_menu_of(application, conversation, identity)
@@ -342,26 +377,44 @@ class TelegramChannel(Channel):
 
     async def serve(self) -> None:
         application, settings = self.application, self.settings
-        await check_token(application)
-        await application.initialize()
-        await application.post_init(application)
         if settings.webhook_url:
             path = urlparse(settings.webhook_url).path.strip("/")
             log.info("Telegram webhook on %s:%s, path /%s", settings.listen, settings.port, path)
-            await application.updater.start_webhook(
+            serving = running(application, lambda updater: updater.start_webhook(
                 listen=settings.listen, port=settings.port, url_path=path, webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES)
+                secret_token=settings.webhook_secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES))
         else:
             log.info("Telegram long polling")
-            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-        await application.start()
-        try:
+            serving = polling(application)
+        async with serving:
             await asyncio.Event().wait()
-        finally:
-            await application.updater.stop()
-            await application.stop()
-            await stop_delivery(application)
-            await application.shutdown()
+
+
+@contextlib.asynccontextmanager
+async def running(application: Application,
+                  start_updater: Callable[[Updater], Awaitable[object]]) -> AsyncIterator[Application]:
+    """The application receiving updates (as ``start_updater`` starts PTB's updater) and sending
+    announcements inside the running event loop, until the block ends; then stopped cleanly."""
+    await check_token(application)
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    await start_updater(application.updater)
+    await application.start()
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await stop_delivery(application)
+        await application.shutdown()
+
+
+def polling(application: Application, **polling_options: Any) -> contextlib.AbstractAsyncContextManager[Application]:
+    """The application long polling (and sending announcements) inside the running event loop,
+    until the block ends; ``polling_options`` go to PTB's ``start_polling``."""
+    return running(application, lambda updater: updater.start_polling(allowed_updates=Update.ALL_TYPES,
+                                                                       **polling_options))
 
 
 def create(app: App, settings: Settings) -> TelegramChannel:

@@ -2,15 +2,28 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import TextIO
 
-from handlers import Conversation, Message, texts
+from handlers import Conversation, Message, Reply, texts
 
 from .text import numbered_plain
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "terminal"
 LOCAL_USER = "local"
 QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "thoát", "thoat"}
+
+
+def answer(conversation: Conversation, message: Message) -> list[Reply]:
+    """The replies, or a polite apology if answering failed: logged with its traceback, as on the
+    messengers, and the next question is answered (a batch of ``ask`` does not die half-way)."""
+    try:
+        return conversation.handle(message)
+    except Exception:
+        log.exception("Error while answering %r", message.text[:100])
+        return [Reply(texts.SOMETHING_WRONG, status="fallback")]
 
 
 def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str = LOCAL_USER) -> None:
@@ -20,7 +33,7 @@ def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str
             stdout.write(numbered_plain(reply) + "\n\n")
         stdout.flush()
 
-    show(conversation.handle(Message(CHANNEL, user_id, "/start")))
+    show(answer(conversation, Message(CHANNEL, user_id, "/start")))
     stdout.write(texts.CHAT_HINT + "\n")
     while True:
         stdout.write(texts.CHAT_PROMPT)
@@ -29,13 +42,13 @@ def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str
         if not line or line.strip().lower() in QUIT_WORDS:
             stdout.write(f"\n{texts.CHAT_GOODBYE}\n")
             return
-        show(conversation.handle(Message(CHANNEL, user_id, line)))
+        show(answer(conversation, Message(CHANNEL, user_id, line)))
 
 
 def ask(conversation: Conversation, questions: list[str], stdout: TextIO, jsonl: bool) -> None:
     """Answer each question; with ``jsonl`` one JSON object a line, as ../shared/eval/score.py reads."""
     for question in questions:
-        replies = conversation.handle(Message("cli", "ask", question))
+        replies = answer(conversation, Message("cli", "ask", question))
         first = replies[0]
         if jsonl:
             record = {

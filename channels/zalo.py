@@ -22,7 +22,7 @@ from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from store.outbox import Outbox
 
-from .base import Channel, Settings, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
 from .text import numbered_plain, split_message
 
 if TYPE_CHECKING:
@@ -140,11 +140,21 @@ class ZaloChannel(Channel):
 
     async def _send_text(self, chat_id: str, text: str, quiet: bool = False) -> None:
         try:
-            await self.client.send_message(chat_id, text)
+            await self._send_past_429s(chat_id, text)
         except (ZaloError, httpx.HTTPError) as error:
             if not quiet:
                 raise
             log.warning("Could not send to Zalo chat: %s", error)
+
+    async def _send_past_429s(self, chat_id: str, text: str) -> None:
+        for _ in range(RETRIES_AFTER_429):
+            try:
+                return await self.client.send_message(chat_id, text)
+            except ZaloError as error:
+                if error.code != 429:
+                    raise
+                await asyncio.sleep(error.retry_after or 1.0)
+        await self.client.send_message(chat_id, text)
 
     async def _typing(self, chat_id: str) -> None:
         try:

@@ -53,6 +53,19 @@ class Conversation:
         """The commands this person may run (for /help and the messenger's command menu)."""
         return [c for c in self.commands.values() if c.listed and self.roles.allows(identity, c.roles)]
 
+    def citizen_commands(self) -> list[Command]:
+        """The commands everyone may run (the menu and /help in a group, where everyone reads)."""
+        return [c for c in self.commands.values() if c.listed and c.roles == EVERYONE]
+
+    def is_privileged(self, text: str) -> bool:
+        """Whether ``text`` (typed, or a button's data) runs a command not everyone may run:
+        in a group it is answered in private, never where everyone reads it."""
+        match buttons.decode(text):
+            case "command", typed:
+                text = typed
+        command = self.commands.get(_command_name(text)) if text.startswith("/") else None
+        return command is not None and command.roles != EVERYONE
+
     # -- entry points ----------------------------------------------------------
 
     def handle(self, message: Message) -> list[Reply]:
@@ -139,8 +152,7 @@ class Conversation:
     # -- commands ---------------------------------------------------------------
 
     def run_command(self, message: Message, text: str) -> list[Reply]:
-        word, _, args = text[1:].partition(" ")
-        name = word.split("@", 1)[0].lower()  # /start@HoiDapLongMyBot in groups
+        name, args = _command_name(text), text[1:].partition(" ")[2]
         command = self.commands.get(name)
         if command is None:
             return [Reply(texts.UNKNOWN_COMMAND.format(command=escape("/" + name[:50])))]
@@ -154,7 +166,8 @@ class Conversation:
         return [Reply(texts.GREETING.format(name=name), self._topic_choices())]
 
     def show_help(self, message: Message, _args: str) -> list[Reply]:
-        lines = "\n".join(f"/{c.name}: {escape(c.description)}" for c in self.commands_for(message.identity))
+        commands = self.citizen_commands() if message.group else self.commands_for(message.identity)
+        lines = "\n".join(f"/{c.name}: {escape(c.description)}" for c in commands)
         return [Reply(texts.HELP.format(commands=lines))]
 
     def show_topics(self, _message: Message, _args: str) -> list[Reply]:
@@ -244,3 +257,8 @@ class Conversation:
         """A bare greeting ("chào ad", "alo"), not a question that starts with one."""
         words = {t.fold for t in tokens(text, expand_abbreviations=False)}
         return bool(words & GREETING_WORDS) and words <= GREETING_WORDS | GREETING_COMPANIONS
+
+
+def _command_name(text: str) -> str:
+    """'/start@HoiDapLongMyBot args' (as typed in groups) -> 'start'."""
+    return text[1:].partition(" ")[0].split("@", 1)[0].lower()

@@ -142,6 +142,8 @@ LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số li�
 DURATION = "{minutes} phút {seconds} giây"
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
 SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
+PRIVATE_ONLY = ("Lệnh này chỉ dùng trong tin nhắn riêng với bot. Anh/chị vui lòng mở @{bot}, bấm Bắt đầu (/start) "
+                "rồi gõ lại lệnh ở đó.")
 DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
 ANNOUNCEMENT_HTML = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 ANNOUNCEMENT_PLAIN = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"

@@ -20,6 +20,7 @@ class Message:
     name: str = ""
     chat_id: str = ""  # where replies and announcements go; the user's own chat when empty
     attachment: bytes | None = None  # a file sent with the message (a facts file for /import)
+    group: bool = False  # said in a group chat: whatever is answered there, everyone in it reads
 
     @property
     def chat(self) -> str:

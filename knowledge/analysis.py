@@ -24,7 +24,7 @@ from .places import Mention, mentions_of
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
-SEGMENT = re.compile(r"[^,.!?;\n]+(?:[,.!?;\n]+|$)")
+SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
 # The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
 DEMANDING_KINDS = frozenset(ANSWER_KINDS)
@@ -44,6 +44,7 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
 
 PHRASES = _load_phrases()
 LONGEST_PHRASE = max(map(len, PHRASES))
+PHRASE_STARTS = {phrase[0] for phrase in PHRASES}
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
     found = []
     i = 0
     while i < len(words):
+        if words[i].fold not in PHRASE_STARTS:
+            i += 1
+            continue
         for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
             span = words[i:i + size]
             entry = PHRASES.get(tuple(t.fold for t in span))
@@ -95,11 +99,12 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     """Asks something: a question mark, a question word or "cho hỏi"; a closing ("em cảm ơn?") does not."""
     if all(is_filler(t) for t in words):
         return False
-    return (segment.rstrip().endswith("?") or bool(kinds_of(words)) or any(t.fold in INTERROGATIVES for t in words)
+    # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
+    return (segment.rstrip().endswith("?") or any(t.fold in INTERROGATIVES for t in words)
             or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
 
 
-INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may"})
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may", "nhieu"})
 
 
 @lru_cache(maxsize=4096)
@@ -110,6 +115,10 @@ def analyse(text: str) -> Analysis:
     if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
         ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
         asked = list(range(ends[-1] + 1, len(segments))) if ends else []
+    # "Tui nghe nói năm 2022 huyện có tỷ lệ hộ nghèo khá cao, cụ thể là bao nhiêu?": a question that
+    # says nothing by itself asks about the clause just before it, in the same sentence.
+    while asked and asked[0] > 0 and _says_little(segments[asked[0]]) and segments[asked[0] - 1].rstrip()[-1:] == ",":
+        asked.insert(0, asked[0] - 1)
     question_parts: list[str] = []
     context_parts: list[str] = []
     for i, segment in enumerate(segments):
@@ -126,12 +135,20 @@ def analyse(text: str) -> Analysis:
     context_clauses = tuple(c for s in context_parts for c in clauses(s))
     question_words = tuple(t for c in question_clauses for t in c)
     context_words = tuple(t for c in context_clauses for t in c)
-    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words))
+    # Without a place in the question, the asker's story may say where they are: the last place it
+    # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa).
+    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words)[-1:])
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
     questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 else ()
     return Analysis(tuple(parts), kinds_of(question_words), places, questions)
+
+
+def _says_little(segment: str) -> bool:
+    """Fewer than two words that are neither filler nor question words."""
+    words = _weigh_kind_words(tokens(segment))
+    return sum(1 for t in words if t.share == 1.0 and not is_filler(t)) < 2
 
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -9,16 +9,15 @@ import dataclasses
 import gc
 import logging
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis, analyse
-from .decision import Decider, Profile, profile, relevant
+from .decision import build_decider, relevant
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values
 from .matcher import Document, Index
-from .places import Place, find_places, gazetteer
+from .places import gazetteer
 
 if TYPE_CHECKING:
     from store.facts import FactStore
@@ -61,12 +60,15 @@ class KnowledgeBase:
         self.store = store
         self._version = -1
         self._lock = threading.Lock()
-        # Built inside a transaction that was then undone (an operator's change refused): build again.
-        store.database.on_rollback(self._forget)
+        self._uncommitted = False  # built inside a transaction, from facts it may yet undo
+        store.database.on_rollback(self._forget_uncommitted)
         self.refresh()
 
-    def _forget(self) -> None:
-        self._version = -1
+    def _forget_uncommitted(self) -> None:
+        """A transaction was undone: if this index was built from inside it (an operator's change
+        that then failed), it shows facts that never were; build again on the next question."""
+        if self._uncommitted:
+            self._version = -1
 
     def is_current(self) -> bool:
         """Whether the index was built from the facts as they are now."""
@@ -112,13 +114,14 @@ class KnowledgeBase:
                 log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
             self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
             self.broken, self.index = broken, index
-            self.decider = self._decider(documents)
+            self.decider = build_decider(documents, self.facts, self.render, self.index._related)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             # Questions come back word for word (a popular one after an announcement, the same few in
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
             self._version = version
+            self._uncommitted = self.store.database.in_transaction
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
         gc.unfreeze()  # the old index was frozen too: let it go
@@ -140,28 +143,6 @@ class KnowledgeBase:
             documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
                                       member_texts, aggregate=True))
         return documents
-
-    def _decider(self, documents: list[Document]) -> Decider:
-        """Each document's profile (the kinds of answer it holds, its places) and the home place."""
-        texts = {d.key: (d.strong_texts, self.render(d.key) or "" if d.key in self.facts else "") for d in documents}
-        known = {p for f in self.facts.values()
-                 for text in (f.title, *f.questions, f.answer, f.source.get("title", ""))
-                 for m in find_places(text) if m.explicit for p in m.places}
-        profiles: dict[str, Profile] = {}
-        for fact in self.facts.values():
-            source_places = tuple(p for m in find_places(fact.source.get("title", "")) for p in m.places
-                                  if p in known or m.explicit)
-            phrasings, answer = texts[fact.id]
-            profiles[fact.id] = profile(phrasings, answer, _deepest(source_places), known)
-        counts = Counter(p for pr in profiles.values() for p in pr.subject)
-        home = (counts.most_common(1)[0][0],) if counts else ()
-        for doc in documents:
-            if doc.key not in profiles:  # a topic holds what its facts hold
-                members = [profiles[f.id] for f in self.facts.values() if TOPIC_PREFIX + f.topic == doc.key]
-                profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in members)),
-                                            tuple(dict.fromkeys(p for m in members for p in m.subject)),
-                                            frozenset().union(*(m.named for m in members)))
-        return Decider(profiles, self.index._related, home, known)
 
     def render(self, fact_id: str) -> str | None:
         """The fact's answer with its figures; None for a derived fact whose parts are gone, or a broken fact."""
@@ -253,8 +234,3 @@ class KnowledgeBase:
         if not inside or not subject:
             return answer
         return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)
-
-
-def _deepest(places: tuple[Place, ...]) -> tuple[Place, ...]:
-    deepest = max((p.level for p in places), default=0)
-    return tuple(p for p in places if p.level == deepest)

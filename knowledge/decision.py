@@ -15,10 +15,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import DEMANDING_KINDS, Analysis, kinds_of
-from .matcher import Candidate, Search
+from .facts import Fact
+from .matcher import Candidate, Document, Search
 from .normalize import tokens
 from .places import COUNTRY, DISTRICT, PROVINCE, Mention, Place, find_places, gazetteer
 
@@ -27,8 +32,8 @@ ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
 ANSWER_SPECIFICITY = 0.4
 SUGGEST_SCORE = 0.3
-UNKNOWN_WORDS = 2  # this many words of the question that no fact uses: it asks about something else
-UNKNOWN_SHARE = 0.25  # or one that weighs this much of the question
+UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
+UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
@@ -39,6 +44,7 @@ DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\b
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
+PROVINCE_WORD = re.compile(r"(?<!\w)tỉnh(?!\w)", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
 
@@ -60,25 +66,61 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 
-def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: set[Place]) -> Profile:
+def build_decider(documents: list[Document], facts: dict[str, Fact], render: Callable[[str], str | None],
+                  related: Callable[[str, str], bool]) -> Decider:
+    """Each document's profile (the kinds of answer it holds, its places) and the home place: the
+    place most facts are about, which a question naming no place is about first."""
+    texts = {d.key: (d.strong_texts, render(d.key) or "") for d in documents if d.key in facts}
+    mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
+                for key, (phrasings, answer) in texts.items()}
+    sources = {title: find_places(title) for title in {f.source.get("title", "") for f in facts.values()}}
+    known = frozenset(p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit
+                      for p in m.places)
+    profiles: dict[str, Profile] = {}
+    for key, (phrasings, answer) in texts.items():
+        source_places = tuple(p for m in sources[facts[key].source.get("title", "")] for p in m.places
+                              if p in known or m.explicit)
+        deepest = max((p.level for p in source_places), default=0)
+        default = tuple(p for p in source_places if p.level == deepest)
+        profiles[key] = profile(phrasings, answer, default, known, mentions[key])
+    counts = Counter(p for pr in profiles.values() for p in pr.subject)
+    home = (counts.most_common(1)[0][0],) if counts else ()
+    members: dict[str, list[Profile]] = {}
+    for fact in facts.values():
+        members.setdefault(TOPIC + fact.topic, []).append(profiles[fact.id])
+    for doc in documents:
+        if doc.key not in profiles:  # a topic holds what its facts hold
+            of = members.get(doc.key, [])
+            profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
+                                        tuple(dict.fromkeys(p for m in of for p in m.subject)),
+                                        frozenset().union(*(m.named for m in of)))
+    return Decider(profiles, related, home, known)
+
+
+def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: frozenset[Place],
+            mentions: list[Mention]) -> Profile:
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
     name that could be two places (Long Mỹ, the district or the town)."""
-    mentions = relevant([m for text in (*phrasings, answer) for m in find_places(text)], known)
+    mentions = relevant(mentions, known)
     places = [p for m in mentions for p in settle(m, known)]
     units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
     deepest = max((p.level for p in units), default=0)
     subject = tuple(dict.fromkeys(p for p in units if p.level == deepest)) or default
     named = set(places)
-    said = {t.canon for text in (*phrasings, answer) for t in tokens(text)}
-    if "tỉnh" in said:  # "Sở ... tỉnh", "HĐND tỉnh": the province of its place
+    if any(PROVINCE_WORD.search(unicodedata.normalize("NFC", text)) for text in (*phrasings, answer)):  # "Sở ... tỉnh": its place's province
         named |= {gazetteer().places[p.province] for p in subject}
     return Profile(answer_kinds(phrasings, answer), subject, frozenset(named))
 
 
-def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -> tuple[Mention, ...]:
+@lru_cache(maxsize=8)
+def _provinces(known: frozenset[Place]) -> frozenset[str]:
+    return frozenset(p.province for p in known)
+
+
+def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place]) -> tuple[Mention, ...]:
     """A bare name counts as a place when it is a province, or a district of a province we know
     ("Phụng Hiệp", but not "Văn Bàn" for "văn bản")."""
-    provinces = {p.province for p in known}
+    provinces = _provinces(known)
     kept = []
     for mention in mentions:
         places = mention.places if mention.explicit else tuple(
@@ -88,12 +130,12 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: set[Place]) -
     return tuple(kept)
 
 
-def settle(mention: Mention, known: set[Place]) -> tuple[Place, ...]:
+def settle(mention: Mention, known: frozenset[Place]) -> tuple[Place, ...]:
     """The places a mention stands for, the known ones first among namesakes."""
     return tuple(p for p in mention.places if p in known) or mention.places
 
 
-def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: set[Place]) -> bool:
+def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: frozenset[Place]) -> bool:
     """Whether a fact may answer a question naming these places: it names them, or they lie inside
     its place (a commune of its district)."""
     gaz = gazetteer()
@@ -119,7 +161,7 @@ class Decision:
 class Decider:
     """Turns ranked candidates into a Decision, knowing each document's profile."""
 
-    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: set[Place]):
+    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: frozenset[Place]):
         self.profiles = profiles
         self.related = related
         self.home = home
@@ -127,15 +169,20 @@ class Decider:
 
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         candidates, years = found.candidates, found.years
+        demanded = analysis.kinds & DEMANDING_KINDS
         if not candidates or candidates[0].score < SUGGEST_SCORE:
-            return Decision("fallback", candidates[:3], years)
+            # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
+            held = self.profiles[candidates[0].key].kinds if candidates else frozenset()
+            return Decision("fallback", [], years, min(demanded - held, default=""))
         mentions = relevant(analysis.places, self.known)
         candidates = self._for_place(candidates, mentions)
         if not candidates:
             return Decision("fallback", found.candidates[:3], years, "place")
-        demanded = analysis.kinds & DEMANDING_KINDS
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
+            if found.candidates[0].key != candidates[0].key:
+                # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")
+                return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
         best = self._topic_if_close(fitting)
@@ -160,8 +207,8 @@ class Decider:
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
             fits_place(mentions, self.profiles[key], self.known)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
-        share = sum(found.group_weights[g] for g in unknown) / sum(found.group_weights)
-        return bool(elsewhere) or len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+        share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
+        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
 
     def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
         """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn

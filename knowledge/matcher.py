@@ -35,7 +35,7 @@ from operator import truediv
 
 from rapidfuzz import fuzz, process
 
-from .normalize import Token, clauses, is_filler, toneless, year_of
+from .normalize import Token, clauses, is_filler, is_year, toneless, year_of
 
 QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
 ANSWER_STRENGTH = 0.6  # a term found only in the answer text
@@ -122,14 +122,17 @@ class Index:
                     analysed[text] = ids, spellings
                     for term, canon in spellings:
                         fold_canons[term].add(canon)
+        figures = {term for name, term in self.term_ids.items() if name[0].isdigit()}
         for doc_id, doc in enumerate(documents):
             phrasings = []
             for strength, texts in ((QUESTION_STRENGTH, doc.strong_texts), (ANSWER_STRENGTH, doc.weak_texts)):
                 for text in texts:
                     ids, spellings = analysed[text]
                     for term in ids:
-                        if postings[term].get(doc_id, 0.0) < strength:
-                            postings[term][doc_id] = strength
+                        # A figure names its fact as surely as its own questions do ("34 người là gì?").
+                        weight = QUESTION_STRENGTH if term in figures else strength
+                        if postings[term].get(doc_id, 0.0) < weight:
+                            postings[term][doc_id] = weight
                     for term, canon in spellings:
                         if len(fold_canons[term]) > 1:  # hộ/họ/hồ: which document has which matters
                             canon_docs[term, canon].add(doc_id)
@@ -178,6 +181,9 @@ class Index:
             name for name in self.names
             if " " not in name and not name[0].isdigit() and not self._all_filler(fold_canons, name)
         ]
+        # Typed bare, a word is filler only when the knowledge base never writes it otherwise ("can" may
+        # be "cần", a filler, but here it is mostly "cận" nghèo).
+        self.content_folds = set(self.vocabulary)
         self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
         self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
 
@@ -250,7 +256,8 @@ class Index:
                 for tok, alternatives in zip(clause, per_word):
                     if alternatives:
                         weight = self._heaviest(alternatives)
-                        weight *= FILLER_FACTOR if is_filler(tok) else 1.0
+                        bare_content = not tok.has_diacritics and tok.fold in self.content_folds
+                        weight *= FILLER_FACTOR if is_filler(tok) and not bare_content else 1.0
                     else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
                         weight = 0.0 if is_filler(tok) else self.unknown_weight
                     groups.append(_Group(weight * tok.share * part_weight, alternatives))
@@ -395,14 +402,17 @@ class Index:
         matched = self._explain(groups, shortlist)
         rare = [i for i, g in enumerate(groups) if not g.is_pair and g.weight >= self.rare_weight]
         query_terms = {t for g in groups for t, _, _ in g.alternatives}
+        figures = {i for i, g in enumerate(groups) if not g.is_pair and g.alternatives
+                   and (name := self.names[g.alternatives[0][0]])[0].isdigit() and not is_year(name)}  # a year is said of many facts
         coverages = sorted(((sum(v.values()) / total, d) for d, v in matched.items()), reverse=True)
         candidates: list[Candidate] = []
         for coverage, doc_id in coverages:
             if len(candidates) >= limit and coverage <= candidates[limit - 1].score:
                 break  # the score never exceeds the coverage: no later document can make the cut
-            specificity = self._specificity(doc_id, query_terms)
-            score = coverage * (0.45 + 0.55 * specificity)
             values = matched[doc_id]
+            # A figure of the question that the document states names it whole ("34 người là gì?").
+            specificity = 1.0 if figures & values.keys() else self._specificity(doc_id, query_terms)
+            score = coverage * (0.45 + 0.55 * specificity)
             missing = tuple(i for i in rare if i not in values)
             insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, missing),
                    key=_best_first)

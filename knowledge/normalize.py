@@ -117,6 +117,14 @@ def canonical_word(word: str) -> str:
     return unicodedata.normalize("NFC", base[: position + 1] + tone + base[position + 1 :])
 
 
+def ascii_digits(text: str) -> str:
+    """Other scripts' digits and digit forms as ASCII ("①" and "²" -> "1" and "2"), so only
+    ASCII digits ever reach ``int``; a numeric character that is no digit ("⑩", "½") is left as a symbol."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() or (d := unicodedata.digit(c, None)) is None else str(d) for c in text)
+
+
 def _number(text: str) -> str:
     """'1.562' and '1,562' -> '1562'; '7,48' and '7.48' -> '7.48'; '2,80' -> '2.8'."""
     if THOUSANDS.match(text):
@@ -154,7 +162,10 @@ def _load_synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 SYNONYMS = _load_synonyms()
-LONGEST_SYNONYM = max(map(len, SYNONYMS))
+# The lengths of the phrases each first word starts, longest first: most words try none or one.
+SYNONYM_SIZES: dict[str, tuple[int, ...]] = {}
+for _phrase in SYNONYMS:
+    SYNONYM_SIZES[_phrase[0]] = tuple(sorted({*SYNONYM_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
 
 
 def _load_filler_words() -> frozenset[str]:
@@ -180,7 +191,7 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     Markup, punctuation and emoji are dropped; numbers are normalised; teencode is
     expanded (``expand_abbreviations=False`` for the knowledge base's own text).
     """
-    text = TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text)))
+    text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
     result: list[Token] = []
     for match in TOKEN.finditer(text.lower()):
         surface = match.group()
@@ -196,7 +207,35 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
         else:
             words = (expansion or "phần trăm").split()
             result.extend(_word_token(word, 1 / len(words)) for word in words)
-    return _with_synonyms(result)
+    return _with_synonyms(_spoken_numbers(result))
+
+
+SPOKEN_DIGITS = {"khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5",
+                 "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
+
+
+def _spoken_numbers(words: list[Token]) -> list[Token]:
+    """Voice typing spells figures digit by digit: "năm hai không hai hai" -> "năm 2022".
+
+    Only runs of three digit words or more: "hai" or "năm" alone stay words.
+    """
+    result: list[Token] = []
+    run: list[Token] = []
+    for token in [*words, None]:
+        if token is not None and token.fold in SPOKEN_DIGITS:
+            run.append(token)
+            continue
+        if len(run) >= 4 and run[0].fold == "nam":  # "năm hai không hai hai": the year 2022
+            result.append(run.pop(0))
+        if len(run) >= 3:
+            number = "".join(SPOKEN_DIGITS[t.fold] for t in run)
+            result.append(Token(" ".join(t.surface for t in run), number, number))
+        else:
+            result.extend(run)
+        run = []
+        if token is not None:
+            result.append(token)
+    return result
 
 
 def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
@@ -207,7 +246,7 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     result: list[Token] = []
     i = 0
     while i < len(words):
-        for size in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
+        for size in SYNONYM_SIZES.get(words[i].fold, ()):
             target = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
                 result.extend(words[i:i + size])  # already the target: keep the marks as typed (họ is not hộ)
@@ -225,7 +264,8 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     return tuple(result)
 
 
-CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”…|/\n]+|\s[-–—]\s")
+# A comma or a point inside a number ("7,48", "1.562") is part of it, not a break.
+CLAUSE_BREAK = re.compile(r"(?:[;:!?()\[\]\"“”…|/\n]|(?<!\d)[,.]|[,.](?!\d))+|\s[-–—]\s")
 
 
 def clauses(text: str) -> list[tuple[Token, ...]]:
@@ -241,8 +281,11 @@ def is_filler(token: Token) -> bool:
     return token.fold in FILLER_FOLDS
 
 
+def is_year(number: str) -> bool:
+    """Whether a (normalised) number looks like a year, 1900-2100."""
+    return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100
+
+
 def year_of(token: Token) -> int | None:
-    """The year a number token names, if it looks like one (1900-2100)."""
-    if token.fold.isdigit() and len(token.fold) == 4 and 1900 <= int(token.fold) <= 2100:
-        return int(token.fold)
-    return None
+    """The year a number token names, if it looks like one."""
+    return int(token.fold) if is_year(token.fold) else None

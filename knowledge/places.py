@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import vietnam_provinces
 
@@ -33,7 +33,13 @@ KIND_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("phường",): ("Phường",),
     ("thị", "trấn"): ("Thị trấn",),
 }
+LEVEL_OF_KIND = {"Tỉnh": PROVINCE, "Thành phố": PROVINCE, "Huyện": DISTRICT, "Quận": DISTRICT, "Thị xã": DISTRICT,
+                 "Xã": COMMUNE, "Phường": COMMUNE, "Thị trấn": COMMUNE}
 KIND_PREFIXES = sorted({kind for kinds in KIND_WORDS.values() for kind in kinds}, key=len, reverse=True)
+# Kind words by their first folded word, so that most words of a text cost one set lookup.
+KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {}
+for _words, _kinds in KIND_WORDS.items():
+    KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
 
 
@@ -45,24 +51,24 @@ class Place:
     parent: str | None
     province: str  # the code of its province (itself for a province)
 
-    @property
+    @cached_property
     def kind(self) -> str:
         """'Huyện', 'Thị xã', ... as the gazetteer writes it."""
         return next((p for p in KIND_PREFIXES if self.name.startswith(p + " ")), "")
 
-    @property
+    @cached_property
     def short(self) -> str:
         """The name without its kind: 'Long Mỹ'."""
         return self.name[len(self.kind):].strip()
 
-    @property
+    @cached_property
     def canon(self) -> tuple[str, ...]:
         return tuple(canonical_word(w) for w in self.short.split())
 
     @property
     def label(self) -> str:
-        """How an answer names it: 'huyện Long Mỹ'."""
-        return self.name[0].lower() + self.name[1:]
+        """How an answer names it: 'huyện Long Mỹ' ('Hàn Quốc': a country has no kind word)."""
+        return self.name if self.level == COUNTRY else self.name[0].lower() + self.name[1:]
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -89,6 +95,9 @@ class Gazetteer:
                 for name in names:
                     spelled = tuple(canonical_word(w) for w in name.replace("-", " ").split())
                     self.countries.setdefault(tuple(map(fold, spelled)), []).append((country, spelled))
+
+        self.bare_starts = {name[:2] for name in self.by_name if len(name) > 1}  # bare names have two words or more
+        self.country_starts = {name[0] for name in self.countries}
 
     def _add(self, code: str, level: int, name: str, parent: str | None, province: str) -> Place:
         place = self.places[code] = Place(code, level, name, parent, province)
@@ -137,11 +146,14 @@ def find_places(text: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
     """Places named in already-tokenised text."""
+    gaz = gazetteer()
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        mention = _with_kind(words, i) or _bare(words, i) or _country(words, i)
-        if mention is None:
+        first = words[i].fold
+        mention = ((first in KINDS_BY_FIRST and _with_kind(words, i)) or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts and _bare(words, i))
+                   or (first in gaz.country_starts and _country(words, i)))
+        if not mention:
             i += 1
             continue
         found.append(mention)
@@ -149,22 +161,22 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
     return found
 
 
-def _is_word(token: Token, canon: str) -> bool:
-    return token.fold == fold(canon) and (token.canon == canon or not token.has_diacritics)
-
-
 def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
     names = gazetteer().by_name
-    for kind, kinds in KIND_WORDS.items():
-        if len(words) - i <= len(kind) or not all(_is_word(t, w) for t, w in zip(words[i:], kind)):
+    for kind, folded, kinds in KINDS_BY_FIRST[words[i].fold]:
+        typed = words[i:i + len(kind)]
+        if len(words) - i <= len(kind) or tuple(t.fold for t in typed) != folded or any(
+                t.has_diacritics and t.canon != w for t, w in zip(typed, kind)):
             continue
         start = i + len(kind)
-        for size in range(MAX_NAME_WORDS, 0, -1):
+        for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
             name = tuple(t.fold for t in words[start:start + size])
-            if len(name) < size:
-                continue
-            places = _as_typed(names.get(name, ()), words[start:start + size])
-            places = tuple(p for p in places if p.kind in kinds and (p.level < COMMUNE or size > 1))
+            named = [p for p in _as_typed(names.get(name, ()), words[start:start + size])
+                     if p.level < COMMUNE or size > 1]
+            # The kind as said first; else a unit of the same level ("xã Vĩnh Viễn" for the thị trấn):
+            # people say xã for any commune, huyện for any district.
+            levels = {LEVEL_OF_KIND[k] for k in kinds}
+            places = tuple(p for p in named if p.kind in kinds) or tuple(p for p in named if p.level in levels)
             if places:  # typed without marks, "huyen co to" is as unsure as a bare name
                 marked = any(t.has_diacritics for t in words[start:start + size])
                 return Mention(places, marked, tuple(t.fold for t in words[i:start + size]))
@@ -175,10 +187,8 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
     if i > 0 and words[i - 1].fold in SURNAMES:
         return None  # "Trần Thanh Liêm" is a person
     names = gazetteer().by_name
-    for size in range(MAX_NAME_WORDS, 1, -1):
+    for size in range(min(MAX_NAME_WORDS, len(words) - i), 1, -1):
         name = tuple(t.fold for t in words[i:i + size])
-        if len(name) < size:
-            continue
         places = tuple(p for p in _as_typed(names.get(name, ()), words[i:i + size]) if p.level < COMMUNE)
         if places:
             return Mention(places, False, name)
@@ -186,9 +196,9 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
 
 
 def _country(words: tuple[Token, ...], i: int) -> Mention | None:
-    for size in range(5, 0, -1):
+    for size in range(min(5, len(words) - i), 0, -1):
         typed = words[i:i + size]
-        for country, spelled in gazetteer().countries.get(tuple(t.fold for t in typed), ()) if len(typed) == size else ():
+        for country, spelled in gazetteer().countries.get(tuple(t.fold for t in typed), ()):
             if all(t.canon == w for t, w in zip(typed, spelled) if t.has_diacritics):
                 return Mention((country,), False, tuple(t.fold for t in typed))
     return None

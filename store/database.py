@@ -58,6 +58,11 @@ class Database:
         """Call ``listener`` whenever a transaction is undone (to forget what memory holds of it)."""
         self._rollback_listeners.append(listener)
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open: what is read now may yet be undone."""
+        return self.conn.in_transaction
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """BEGIN IMMEDIATE ... COMMIT: all or nothing, and writers queue up instead of failing.

@@ -3,7 +3,7 @@ import asyncio
 import pytest
 
 from app import build_bot
-from channels.telegram import build_application
+from channels.telegram import build_application, polling
 from fake_telegram import FakeTelegram
 from handlers import Conversation
 from handlers.flood import FloodGuard
@@ -61,17 +61,16 @@ def tg_conversation(kb, store, tg_roles):
 
 
 @pytest.fixture
-async def bot(fake, tg_conversation, store, tg_roles):
+def tg_application(fake, tg_conversation, store, tg_roles):
+    """The Application as ``bot.py telegram`` builds it, for the fake server, not yet running."""
+    return build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
+
+
+@pytest.fixture
+async def bot(tg_application):
     """The Application running as ``bot.py telegram`` runs it, polling the fake server."""
-    application = build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
-    await application.initialize()
-    await application.post_init(application)
-    await application.updater.start_polling(timeout=1, poll_interval=0)
-    await application.start()
-    yield application
-    await application.updater.stop()
-    await application.stop()
-    await application.shutdown()
+    async with polling(tg_application, timeout=1, poll_interval=0) as application:
+        yield application
 
 
 def buttons(call):

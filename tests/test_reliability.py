@@ -243,3 +243,33 @@ def test_tracebacks_logged_or_uncaught_are_scrubbed_of_the_token(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("Traceback") == 3 and result.stderr.count("<token>") >= 3
     assert "SECRET" not in result.stderr
+
+
+# -- smaller items -------------------------------------------------------------------------------------
+
+def test_a_burst_of_200_messages_in_2_seconds_gets_one_slow_down_notice():
+    from handlers.flood import FloodGuard
+
+    now = [0.0]
+    guard = FloodGuard(clock=lambda: now[0])
+    verdicts = []
+    for n in range(200):
+        now[0] = n * 0.01
+        verdicts.append(guard.check("telegram:1"))
+    assert verdicts.count("notice") == 1 and verdicts.count("ok") == 6 + 1  # the bucket, then a token a second
+    now[0] += 6.0  # calm again: a new burst is told again
+    assert [guard.check("telegram:1") for _ in range(7)].count("notice") == 1
+
+
+def test_a_question_that_fails_is_apologised_for_and_the_batch_goes_on(conversation, monkeypatch, caplog):
+    import io
+
+    from channels import terminal
+
+    handle = conversation.handle
+    monkeypatch.setattr(conversation, "handle", lambda m: 1 / 0 if m.text == "boom" else handle(m))
+    out = io.StringIO()
+    terminal.ask(conversation, ["boom", "ty le ho ngheo"], out, jsonl=True)
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert "sự cố" in first["reply"] and "7,48%" in second["reply"]
+    assert "ZeroDivisionError" in caplog.text

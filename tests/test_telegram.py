@@ -7,7 +7,7 @@ import socket
 import httpx
 import pytest
 
-from channels.telegram import build_application
+from channels.telegram import build_application, polling
 from conftest import buttons, sent
 from tests_support import wait_until
 
@@ -205,27 +205,89 @@ async def test_the_fake_bot_api_is_as_strict_as_telegram(fake, text, parse_mode,
     fake.bad_requests.clear()  # refused on purpose here
 
 
-async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_whole_html(fake, store, tg_conversation,
-                                                                                         tg_roles):
+async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_whole_html(fake, store, tg_application):
     from knowledge.edits import import_facts
 
     facts = [{"id": f"notes.n{n}", "topic": "notes", "title": f"Ghi chú {n}\n" + "tiêu đề dài " * 130, "questions": [f"ghi chú {n}"],
               "answer": f"Nội dung {n}: " + "chữ " * 340, "as_of": "2023-03-22", "as_of_label": "ngày 22/3/2023"}
              for n in range(5)]
     import_facts(store.facts, json.dumps({"topics": [{"id": "notes", "title": "Ghi chú"}], "facts": facts}), "test")
-    application = build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
-    await application.initialize()
-    await application.updater.start_polling(timeout=1, poll_interval=0)
-    await application.start()
-    try:
+    async with polling(tg_application, timeout=1, poll_interval=0):
         fake.push_button(USER, "fact:topic:notes")
         await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
         await wait_until(lambda: fake.in_flight == 0 and len(fake.calls_to("sendMessage")) >= 2)
         await asyncio.sleep(0.2)
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
     assert fake.bad_requests == []
     pieces = [c["text"] for c in fake.calls_to("sendMessage")]
     assert len(pieces) >= 2 and all(f"Nội dung {n}" in "".join(pieces) for n in range(5))
+
+
+async def test_many_people_at_once_all_get_their_answer_past_429s(fake, tg_application):
+    """Row 7 of issue 12, small: bench/reply_burst.py runs it with 500 people."""
+    fake.rate_limit, fake.chat_rate_limit = 30, 1
+    people = range(50000, 50080)
+    async with polling(tg_application, timeout=1, poll_interval=0):
+        for person in people:
+            fake.push_text(person, "ty le ho ngheo")
+        await wait_until(lambda: len(fake.delivered) == len(people), timeout=30)
+    assert fake.rejected > 0  # the limit was met, and waited out
+    assert sorted(fake.delivered) == sorted(map(str, people)) and set(fake.delivered.values()) == {1}
+
+
+GROUP = -100777
+
+
+@pytest.mark.parametrize("command", ["/roles", "/unanswered", "/fact poverty.total", "/history poverty.total",
+                                     "/announcements", "/facts", "/roles@HoiDapLongMyBot"])
+async def test_privileged_commands_in_a_group_are_answered_in_private(fake, bot, command):
+    from conftest import ADMIN
+
+    fake.push_text(ADMIN, command, chat_type="supergroup", chat_id=GROUP)
+    reply = await sent(fake)
+    assert int(reply["chat_id"]) == ADMIN
+    await asyncio.sleep(0.2)
+    assert all(int(c["chat_id"]) != GROUP for c in fake.calls_to("sendMessage"))
+
+
+async def test_a_privileged_command_in_a_group_from_someone_the_bot_cannot_write_to_gets_a_hint(fake, bot, store):
+    from conftest import ADMIN
+
+    fake.fail_chats[str(ADMIN)] = (403, "Forbidden: bot can't initiate conversation with a user")
+    versions = store.facts.kb_version()
+    fake.push_text(ADMIN, "/setfact poverty.poor_households households=1.700", chat_type="group", chat_id=GROUP)
+    hint = await sent(fake)
+    assert int(hint["chat_id"]) == GROUP and "tin nhắn riêng" in hint["text"] and "1.700" not in hint["text"]
+    assert store.facts.kb_version() == versions  # the command did not run
+    fake.push_text(USER, "/roles", chat_type="group", chat_id=GROUP)  # a citizen's refusal is not for the group either
+    assert int((await sent(fake, 2))["chat_id"]) == USER
+
+
+async def test_help_in_a_group_lists_only_citizens_commands(fake, bot):
+    from conftest import ADMIN
+
+    fake.push_text(ADMIN, "/help", chat_type="supergroup", chat_id=GROUP)
+    reply = await sent(fake)
+    assert int(reply["chat_id"]) == GROUP and "/subscribe" in reply["text"]
+    assert "/setfact" not in reply["text"] and "/grant" not in reply["text"]
+    fake.push_text(ADMIN, "/help")
+    assert "/setfact" in (await sent(fake, 2))["text"]
+
+
+async def test_channel_posts_inline_buttons_and_edited_messages_are_ignored(fake, bot, store, caplog):
+    from conftest import ADMIN
+
+    channel = {"id": -100555, "type": "channel", "title": "Tin huyện"}
+    fake.push({"channel_post": {"message_id": 5, "date": 0, "chat": channel, "text": "ty le ho ngheo"}})
+    fake.push({"callback_query": {"id": "cb-inline", "chat_instance": "ci", "data": "fb:1:1",
+                                  "from": {"id": USER, "is_bot": False, "first_name": "Lan"},
+                                  "inline_message_id": "AAAA"}})
+    setfact = fake.push_text(ADMIN, "/setfact poverty.poor_households households=1.600")["message"]
+    await sent(fake)
+    fake.queue({"update_id": 10_000, "edited_message": {**setfact, "text": "/undo", "edit_date": 1}})
+    fake.push_text(USER, "ty le ho ngheo")
+    await asyncio.to_thread(fake.wait_for, "sendMessage", 2)
+    await asyncio.sleep(0.3)
+    texts = [c["text"] for c in fake.calls_to("sendMessage")]
+    assert len(texts) == 2 and "1.600 hộ nghèo" in texts[-1]  # the edit did not run /undo
+    assert [h["action"] for h in store.facts.history("poverty.poor_households")].count("undo") == 0
+    assert "Error while handling" not in caplog.text

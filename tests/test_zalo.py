@@ -13,6 +13,7 @@ from conftest import ADMIN, buttons, sent
 from channels.base import Settings
 from fake_zalo import FakeZalo
 from handlers.delivery import Deliverer
+from tests_support import wait_until
 
 CITIZEN = "zalo-user-77"
 
@@ -203,3 +204,10 @@ def test_bot_py_serve_runs_telegram_and_zalo_in_one_process(fake, zfake, tmp_pat
             process.kill()
     logged = process.stderr.read()
     assert fake.token.encode() not in logged and zfake.token.encode() not in logged  # tokens never logged
+
+
+async def test_a_reply_that_meets_a_429_waits_and_still_arrives(zfake, zalo_bot):
+    zfake.fail_next("sendMessage", 429, "Too many requests", retry_after=1, times=2)
+    zfake.push_text("z1", "ty le ho ngheo")
+    await wait_until(lambda: zfake.delivered.get("z1") == 1, timeout=10)
+    assert len(zfake.calls_to("sendMessage")) == 3 and "7,48%" in zfake.texts_to("z1")[-1]
