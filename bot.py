@@ -15,7 +15,8 @@ come from a .env file (KEY=value lines) beside this file or in the working direc
 from __future__ import annotations
 
 import argparse
-import asyncio
+import dataclasses
+import functools
 import getpass
 import json
 import logging
@@ -25,10 +26,11 @@ import sys
 import threading
 from pathlib import Path
 
-from channels import TokenRejected, terminal
-from handlers import Conversation
-from handlers.flood import FloodGuard
-from knowledge import KnowledgeBase, Store
+from app import build_bot
+from channels import base as registry
+from channels import terminal
+from handlers import texts
+from store import SchemaTooNew, Store
 
 log = logging.getLogger("bot")
 
@@ -60,8 +62,8 @@ class RedactingFormatter(logging.Formatter):
 
 def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", [
-        os.environ.get("TELEGRAM_BOT_TOKEN", "").strip(), os.environ.get("ZALO_BOT_TOKEN", "").strip()]))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
+                                            [registry.token_of(name) for name in registry.CHANNELS]))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # Uncaught exceptions are logged too, so their tracebacks pass the same redaction.
@@ -70,51 +72,26 @@ def setup_logging(verbose: bool) -> None:
         hook.exc_type, hook.exc_value, hook.exc_traceback))
 
 
-def open_conversation(db: str | None, messenger: bool = False) -> Conversation:
-    """The conversation over the knowledge base file; a messenger's also guards against floods
-    and checkpoints SQLite's log in the background (it serves for days, a message at a time)."""
-    store = Store(db)
-    if messenger:
-        store.checkpoint_in_background()
-    return Conversation(KnowledgeBase(store), store, flood=FloodGuard() if messenger else None)
-
-
 def run_chat(args: argparse.Namespace) -> int:
-    conversation = open_conversation(args.db)
+    app = build_bot(args.db)
     if getattr(args, "role", None):  # whoever runs the server may act as any role at its console
-        conversation.roles.session[f"{terminal.CHANNEL}:{terminal.LOCAL_USER}"] = args.role
-    terminal.chat(conversation, sys.stdin, sys.stdout)
+        app.roles.session[f"{terminal.CHANNEL}:{terminal.LOCAL_USER}"] = args.role
+    terminal.chat(app.conversation, sys.stdin, sys.stdout)
     return 0
 
 
 def run_ask(args: argparse.Namespace) -> int:
     questions = [" ".join(args.question)] if args.question else [line.rstrip("\r\n") for line in sys.stdin]
-    terminal.ask(open_conversation(args.db), questions, sys.stdout, jsonl=args.jsonl)
-    return 0
-
-
-def run_telegram(args: argparse.Namespace) -> int:
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
-    if not token:
-        print("Chưa có token Telegram. Đặt biến môi trường TELEGRAM_BOT_TOKEN (hoặc ghi vào tệp .env) "
-              "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
-              file=sys.stderr)
-        return 2
-    from channels import telegram
-
-    api_base = args.api_base or os.environ.get("TELEGRAM_API_BASE") or None
-    application = telegram.build_application(open_conversation(args.db, messenger=True), token, api_base)
-    telegram.run(application, webhook_url=args.webhook, secret=args.webhook_secret or os.environ.get(
-        "TELEGRAM_WEBHOOK_SECRET"), listen=args.listen, port=args.port)
+    terminal.ask(build_bot(args.db).conversation, questions, sys.stdout, jsonl=args.jsonl)
     return 0
 
 
 def run_facts(args: argparse.Namespace) -> int:
     """The operators' fact commands, for whoever runs the server (actor: cli:<login>)."""
     from knowledge import edits
-    from knowledge.facts import FactsError
+    from knowledge.facts import FactsError, format_number
 
-    store = Store(args.db)
+    store = Store.open(args.db).facts
     actor = f"cli:{getpass.getuser()}"
     try:
         if args.action == "list":
@@ -122,82 +99,72 @@ def run_facts(args: argparse.Namespace) -> int:
                 if not args.topic or fact.topic == args.topic:
                     print(f"{fact.id}\t{fact.topic}\t{fact.title}")
         elif args.action == "show":
-            fact = store.fact(args.id) or sys.exit(f"Không có dữ kiện {args.id}")
+            fact = store.fact(args.id) or sys.exit(texts.CLI_NO_SUCH_FACT.format(fact_id=args.id))
             print(json.dumps(fact.as_record(), ensure_ascii=False, indent=2))
         elif args.action == "set":
             if args.answer:
                 edits.set_answer(store, args.id, args.answer, actor)
             else:
                 edits.set_values(store, args.id, " ".join(shlex.quote(a) for a in args.assignments), actor)
-            print(f"Đã cập nhật {args.id}")
+            print(texts.CLI_UPDATED.format(fact_id=args.id))
         elif args.action == "history":
             for row in store.history(args.id):
                 print(f"{row['at']}\t{row['actor']}\t{row['action']}{' (undone)' if row['undone'] else ''}")
         elif args.action == "undo":
             change = store.undo_last(actor)
-            print(f"Đã hoàn tác {change['action']} {change['fact_id']}" if change else "Không có gì để hoàn tác")
+            print(texts.CLI_UNDONE.format(action=change["action"], fact_id=change["fact_id"]) if change
+                  else texts.CLI_NOTHING_TO_UNDO)
         elif args.action == "import":
             def progress(done: int, total: int) -> None:
-                print(f"\rĐang nhập {done:,}/{total:,} dữ kiện".replace(",", "."), end="", file=sys.stderr, flush=True)
+                print(texts.CLI_IMPORTING.format(done=format_number(done), total=format_number(total)), end="",
+                      file=sys.stderr, flush=True)
             counts = edits.import_facts(store, Path(args.file).read_bytes(), actor, args.replace, progress)
-            print(f"\nĐã nhập: {counts}", file=sys.stderr)
+            print(texts.CLI_IMPORTED.format(counts=counts), file=sys.stderr)
         elif args.action == "export":
             data = json.dumps(edits.export_facts(store), ensure_ascii=False, indent=2)
             Path(args.file).write_text(data, encoding="utf-8") if args.file else print(data)
     except FactsError as error:
-        print(f"Lỗi: {error}\nKhông có gì thay đổi.", file=sys.stderr)
+        print(texts.CLI_ERROR.format(error=error), file=sys.stderr)
         return 1
     return 0
 
 
-def run_zalo(args: argparse.Namespace) -> int:
-    token = os.environ.get("ZALO_BOT_TOKEN", "").strip()
-    if not token:
-        print("Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
-              "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.", file=sys.stderr)
-        return 2
-    from channels import zalo
+def run_channels(args: argparse.Namespace, names: tuple[str, ...]) -> int:
+    """These messengers in one process and one event loop, sharing one conversation and outbox.
 
-    api_base = args.api_base or os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE
-    conversation = open_conversation(args.db, messenger=True)
-    secret = args.webhook_secret or os.environ.get("ZALO_WEBHOOK_SECRET")
-    try:
-        asyncio.run(zalo.run(conversation, token, api_base, args.webhook, secret, args.listen, args.port))
-    except KeyboardInterrupt:
-        pass
+    The command line's messenger options (--api-base, --webhook, …) apply when one messenger
+    runs; several poll, each reaching its Bot API as the environment says.
+    """
+    missing = [name for name in names if not registry.token_of(name)]
+    for name in missing:
+        print(texts.MISSING_TOKEN[name], file=sys.stderr)
+    if missing:
+        return 2
+    app = build_bot(args.db, messenger=True)
+    registry.run([registry.create(name, app, settings(name, args if len(names) == 1 else None)) for name in names])
     return 0
+
+
+def settings(name: str, args: argparse.Namespace | None) -> registry.Settings:
+    """A messenger's settings from the environment (<NAME>_BOT_TOKEN, _API_BASE, _WEBHOOK_SECRET),
+    and from the command line's options when ``args`` are given."""
+    prefix = name.upper()
+    found = registry.Settings(token=registry.token_of(name), api_base=os.environ.get(f"{prefix}_API_BASE") or None,
+                              webhook_secret=os.environ.get(f"{prefix}_WEBHOOK_SECRET"))
+    if args is None:
+        return found
+    return dataclasses.replace(found, api_base=args.api_base or found.api_base, webhook_url=args.webhook,
+                               webhook_secret=args.webhook_secret or found.webhook_secret, listen=args.listen,
+                               port=args.port)
 
 
 def run_serve(args: argparse.Namespace) -> int:
     """Every channel whose token is set, in one process; the terminal chat when none is."""
-    telegram_token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
-    zalo_token = os.environ.get("ZALO_BOT_TOKEN", "").strip()
-    if telegram_token and zalo_token:
-        return run_both(args, telegram_token, zalo_token)
-    if telegram_token:
-        return run_telegram(args)
-    if zalo_token:
-        return run_zalo(args)
+    names = tuple(name for name in registry.CHANNELS if registry.token_of(name))
+    if names:
+        return run_channels(args, names)
     log.info("No messenger token is set: starting the terminal chat")
     return run_chat(args)
-
-
-def run_both(args: argparse.Namespace, telegram_token: str, zalo_token: str) -> int:
-    """Telegram and Zalo polling in one event loop, sharing one conversation and outbox."""
-    from channels import telegram, zalo
-
-    conversation = open_conversation(args.db, messenger=True)
-    application = telegram.build_application(conversation, telegram_token, os.environ.get("TELEGRAM_API_BASE"))
-
-    async def both() -> None:
-        await asyncio.gather(telegram.serve_polling(application), zalo.run(
-            conversation, zalo_token, os.environ.get("ZALO_API_BASE") or zalo.DEFAULT_API_BASE))
-
-    try:
-        asyncio.run(both())
-    except KeyboardInterrupt:
-        pass
-    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -227,9 +194,9 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (default: one a line on stdin)")
     ask.add_argument("--jsonl", action="store_true", help="print one JSON object per answer")
     ask.set_defaults(run=run_ask)
-    commands.add_parser("telegram", parents=[common, messenger], help="run the Telegram bot").set_defaults(
-        run=run_telegram)
-    commands.add_parser("zalo", parents=[common, messenger], help="run the Zalo bot").set_defaults(run=run_zalo)
+    for name in registry.CHANNELS:
+        commands.add_parser(name, parents=[common, messenger], help=f"run the {name.capitalize()} bot").set_defaults(
+            run=functools.partial(run_channels, names=(name,)))
     facts = commands.add_parser("facts", parents=[common], help="manage the facts (as the server's operator)")
     actions = facts.add_subparsers(dest="action", required=True)
     actions.add_parser("list", parents=[common], help="ids, topics and titles").add_argument("--topic")
@@ -258,9 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(getattr(args, "verbose", False))
     try:
         return args.run(args)
-    except TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
-        print(f"{rejected.channel} từ chối token trong {rejected.variable}: hãy kiểm tra lại token rồi chạy lại. / "
-              f"{rejected.channel} rejected the token in {rejected.variable}.", file=sys.stderr)
+    except SchemaTooNew as error:
+        print(texts.DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
+        return 2
+    except registry.TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
+        print(texts.TOKEN_REJECTED.format(channel=rejected.channel, variable=rejected.variable), file=sys.stderr)
         return 1
 
 

@@ -37,13 +37,14 @@ def measure(size: int, questions: int, baseline_questions: int) -> dict:
     from rapidfuzz import fuzz, process, utils
 
     from bench.synthetic import sample_questions, write_facts_file
-    from knowledge import KnowledgeBase, Store
+    from knowledge import KnowledgeBase
     from knowledge.analysis import analyse
+    from store import Store
 
     workdir = Path(tempfile.mkdtemp())
     facts_file = write_facts_file(size, workdir / "facts.json")
     start = time.perf_counter()
-    store = Store(workdir / "kb.db", facts_file=facts_file)
+    store = Store.open(workdir / "kb.db", facts_file=facts_file).facts
     load_s = time.perf_counter() - start
     start = time.perf_counter()
     kb = KnowledgeBase(store)

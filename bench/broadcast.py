@@ -27,29 +27,23 @@ from telegram import Bot  # noqa: E402
 
 from bench.telegram_throughput import RemoteFake  # noqa: E402
 from channels.telegram import TelegramDelivery  # noqa: E402
-from handlers import Message  # noqa: E402
-from handlers.announcements import Outbox  # noqa: E402
-from handlers.delivery import Deliverer, RateLimiter  # noqa: E402
-from handlers.subscriptions import Subscriptions  # noqa: E402
-from knowledge import Store  # noqa: E402
+from handlers.delivery import Deliverer  # noqa: E402
+from store import Store  # noqa: E402
 
 
 async def broadcast(subscribers: int, blocked_share: float, limit: int) -> dict:
-    store = Store(Path(tempfile.mkdtemp()) / "kb.db")
-    subscriptions = Subscriptions(store)
+    store = Store.open(Path(tempfile.mkdtemp()) / "kb.db")
+    subscriptions, outbox = store.subscriptions, store.outbox
     chats = [str(900000 + n) for n in range(subscribers)]
     with store.transaction():
         for chat in chats:
             subscriptions.subscribe("telegram", chat, chat)
     blocked = set(random.Random(5).sample(chats, int(subscribers * blocked_share)))
-    outbox = Outbox(store)
-    announcement = outbox.draft(Message("telegram", "1", "", chat_id="1"), "Lịch chi trả trợ cấp tháng 12", "*")
+    announcement = outbox.draft("telegram:1", "1", "Lịch chi trả trợ cấp tháng 12", "*")
     with RemoteFake(rate_limit=limit) as fake:
         fake.block(sorted(blocked))
         async with Bot(fake.token, base_url=fake.base_url) as bot:
-            delivery = TelegramDelivery(bot)
-            deliverer = Deliverer(outbox, "telegram", delivery.send, delivery.notify,
-                                  RateLimiter(TelegramDelivery.PER_SECOND, chat_interval=1.0))
+            deliverer = Deliverer(outbox, "telegram", TelegramDelivery(bot))
             outbox.confirm(announcement)
             start = time.perf_counter()
             await deliverer.drain()

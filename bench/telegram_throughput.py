@@ -28,8 +28,10 @@ import httpx  # noqa: E402
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, constants  # noqa: E402
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
-from channels.telegram import build_application, polling  # noqa: E402
-from bot import open_conversation  # noqa: E402
+from app import build_bot  # noqa: E402
+from channels import telegram  # noqa: E402
+from channels.base import Settings  # noqa: E402
+from channels.telegram import polling  # noqa: E402
 from knowledge.normalize import fold  # noqa: E402
 
 
@@ -114,8 +116,8 @@ def answer_shaped_echo_application(fake: RemoteFake) -> Application:
 
 def our_application(fake: RemoteFake) -> Application:
     """Wired as ``bot.py telegram`` wires it."""
-    return build_application(open_conversation(str(Path(tempfile.mkdtemp()) / "kb.db"), messenger=True),
-                             fake.token, fake.base_url)
+    app = build_bot(Path(tempfile.mkdtemp()) / "kb.db", messenger=True)
+    return telegram.create(app, Settings(fake.token, fake.base_url)).application
 
 
 async def replies_per_second(make, questions: list[str], users: int, latency_ms: float) -> float:

@@ -12,10 +12,10 @@ import json
 import logging
 import os
 import secrets
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import lru_cache
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import httpx
@@ -23,15 +23,20 @@ from telegram import (Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton
                       constants)
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler,
-                          ContextTypes, Defaults, MessageHandler, filters)
+                          ContextTypes, Defaults, MessageHandler, Updater, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
-from handlers import Conversation, Message, Reply, texts
-from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+from handlers import Conversation, Message, Reply, buttons, texts
+from handlers.delivery import SENT, Deliverer, Outcome
+from handlers.roles import Roles
 from knowledge.numbers import whole_number
+from store.outbox import Outbox
 
-from . import RETRIES_AFTER_429, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
 from .text import split_message, to_plain
+
+if TYPE_CHECKING:
+    from app import App
 
 log = logging.getLogger(__name__)
 # Time periods as datetime.timedelta (PTB 22.2+ warns that integers are going away).
@@ -42,12 +47,7 @@ MAX_MESSAGE = 4096
 MAX_TOAST = 200  # answerCallbackQuery's text limit
 DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
-ANNOUNCEMENT = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 MAX_DOCUMENT = 5 * 1024 * 1024
-DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
-NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
-PRIVATE_ONLY = ("Lệnh này chỉ dùng trong tin nhắn riêng với bot. Anh/chị vui lòng mở @{bot}, bấm Bắt đầu (/start) "
-                "rồi gõ lại lệnh ở đó.")
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -122,8 +122,8 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
         return _choice_keyboard(choices)
     rows = _choice_keyboard(choices).inline_keyboard if choices else ()
     return InlineKeyboardMarkup([*rows, [
-        InlineKeyboardButton("👍 Hữu ích", callback_data=f"fb:{reply.feedback_id}:1"),
-        InlineKeyboardButton("👎 Chưa đúng ý", callback_data=f"fb:{reply.feedback_id}:0"),
+        InlineKeyboardButton(texts.HELPFUL_BUTTON, callback_data=buttons.feedback(reply.feedback_id, True)),
+        InlineKeyboardButton(texts.NOT_HELPFUL_BUTTON, callback_data=buttons.feedback(reply.feedback_id, False)),
     ]])
 
 
@@ -136,7 +136,7 @@ def _choice_keyboard(choices: tuple[tuple[str, str], ...]) -> InlineKeyboardMark
     return InlineKeyboardMarkup([[InlineKeyboardButton(label[:64], callback_data=data[:64])] for label, data in choices])
 
 
-class TelegramChannel:
+class Handlers:
     """The handlers PTB calls, each turning one kind of update into a conversation call."""
 
     def __init__(self, conversation: Conversation):
@@ -181,7 +181,7 @@ class TelegramChannel:
             await self.on_other(update, context)
             return
         if document.file_size and document.file_size > MAX_DOCUMENT:
-            await context.bot.send_message(update.effective_chat.id, DOCUMENT_TOO_BIG)
+            await context.bot.send_message(update.effective_chat.id, texts.DOCUMENT_TOO_BIG)
             return
         chat = await self._answer_in(update, caption, context)
         if chat is None:
@@ -194,7 +194,7 @@ class TelegramChannel:
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice message...: say politely what we can read."""
         if update.effective_chat.type not in GROUP_CHATS:
-            await context.bot.send_message(update.effective_chat.id, NOT_TEXT)
+            await context.bot.send_message(update.effective_chat.id, texts.NOT_TEXT)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("Error while handling an update", exc_info=context.error)
@@ -223,7 +223,7 @@ class TelegramChannel:
         try:
             await context.bot.send_chat_action(private, constants.ChatAction.TYPING)
         except (Forbidden, BadRequest):
-            await context.bot.send_message(chat.id, escape(PRIVATE_ONLY.format(bot=context.bot.username)))
+            await context.bot.send_message(chat.id, texts.PRIVATE_ONLY.format(bot=escape(context.bot.username)))
             return None
         return private
 
@@ -257,14 +257,14 @@ class TelegramChannel:
 class TelegramDelivery:
     """How announcements leave on Telegram: the outcome of each send, and the staff's progress message."""
 
-    PER_SECOND = 29  # Telegram allows about 30 messages a second to different chats; keep a margin
+    per_second = 29  # Telegram allows about 30 messages a second to different chats; keep a margin
 
     def __init__(self, bot):
         self.bot = bot
 
     async def send(self, chat_id: str, text: str) -> Outcome:
         try:
-            await self.bot.send_message(int(chat_id), ANNOUNCEMENT.format(text=escape(text)))
+            await self.bot.send_message(int(chat_id), texts.ANNOUNCEMENT_HTML.format(text=escape(text)))
         except RetryAfter as error:
             return Outcome("retry", error.retry_after.total_seconds())
         except Forbidden as error:  # blocked the bot, or deactivated
@@ -287,11 +287,9 @@ class TelegramDelivery:
             return message_id
 
 
-def start_delivery(application: Application, conversation: Conversation) -> None:
+def start_delivery(application: Application, outbox: Outbox) -> None:
     """PTB's JobQueue checks every second for due and pending announcements; one sender drains them."""
-    delivery = TelegramDelivery(application.bot)
-    deliverer = Deliverer(conversation.outbox, CHANNEL, delivery.send, delivery.notify,
-                          RateLimiter(TelegramDelivery.PER_SECOND, chat_interval=1.0))
+    deliverer = Deliverer(outbox, CHANNEL, TelegramDelivery(application.bot))
     running: list[asyncio.Task] = application.bot_data.setdefault("announcement_tasks", [])
 
     async def tick(_context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -307,7 +305,8 @@ async def stop_delivery(application: Application) -> None:
         task.cancel()
 
 
-def build_application(conversation: Conversation, token: str, api_base: str | None = None) -> Application:
+def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, token: str,
+                      api_base: str | None = None) -> Application:
     """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
     builder = (ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
                .request(JsonRequest(connection_pool_size=256))
@@ -316,30 +315,30 @@ def build_application(conversation: Conversation, token: str, api_base: str | No
                .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=RETRIES_AFTER_429)))
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
-    application = builder.post_init(_register_commands(conversation)).post_stop(stop_delivery).build()
-    channel = TelegramChannel(conversation)
+    application = builder.post_init(_start(conversation, outbox, roles)).post_stop(stop_delivery).build()
+    handlers = Handlers(conversation)
     # New messages only: an edited message is not asked again (an edited /setfact must not apply twice),
     # and posts in channels (no sender) are not questions.
     new = filters.UpdateType.MESSAGE
-    application.add_handler(MessageHandler(new & filters.TEXT, channel.on_text))
-    application.add_handler(CallbackQueryHandler(channel.on_button))
-    application.add_handler(MessageHandler(new & filters.Document.ALL, channel.on_document))
-    application.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, channel.on_other))
-    application.add_error_handler(channel.on_error)
+    application.add_handler(MessageHandler(new & filters.TEXT, handlers.on_text))
+    application.add_handler(CallbackQueryHandler(handlers.on_button))
+    application.add_handler(MessageHandler(new & filters.Document.ALL, handlers.on_document))
+    application.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_other))
+    application.add_error_handler(handlers.on_error)
     return application
 
 
-def _register_commands(conversation: Conversation):
-    """Citizens' command menu for everyone; each privileged person gets their own, kept up to date."""
-    async def register(application: Application) -> None:
-        start_delivery(application, conversation)
+def _start(conversation: Conversation, outbox: Outbox, roles: Roles):
+    """Start the announcements' sender; citizens' command menu for everyone, and each privileged
+    person their own, kept up to date as roles change."""
+    async def start(application: Application) -> None:
+        start_delivery(application, outbox)
         citizen = conversation.citizen_commands()
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in citizen])
-        for identity, _ in conversation.roles.privileged():
+        for identity, _ in roles.privileged():
             await _register_menu_of(application, conversation, identity)
-        conversation.role_listeners.append(
-            lambda identity: application.create_task(_register_menu_of(application, conversation, identity)))
-    return register
+        roles.on_change(lambda identity: application.create_task(_register_menu_of(application, conversation, identity)))
+    return start
 
 
 async def _register_menu_of(application: Application, conversation: Conversation, identity: str) -> None:
@@ -366,30 +365,41 @@ async def check_token(application: Application) -> None:
         raise TokenRejected("Telegram", "TELEGRAM_BOT_TOKEN") from None
 
 
-def run(application: Application, webhook_url: str | None = None, secret: str | None = None,
-        listen: str = "0.0.0.0", port: int = 8443) -> None:
-    """Long polling by default; with ``webhook_url``, PTB's webhook server behind a secret token."""
-    asyncio.run(check_token(application))
-    if webhook_url:
-        secret = secret or secrets.token_urlsafe(32)
-        path = urlparse(webhook_url).path.strip("/")
-        log.info("Telegram webhook on %s:%s, path /%s", listen, port, path)
-        application.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
-                                secret_token=secret, allowed_updates=Update.ALL_TYPES)
-    else:
-        log.info("Telegram long polling")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+class TelegramChannel(Channel):
+    """Long polling, or PTB's webhook server behind a secret token."""
+
+    name = CHANNEL
+
+    def __init__(self, conversation: Conversation, outbox: Outbox, roles: Roles, settings: Settings):
+        self.application = build_application(conversation, outbox, roles, settings.token, settings.api_base)
+        self.settings = settings
+        self.delivery = TelegramDelivery(self.application.bot)
+
+    async def serve(self) -> None:
+        application, settings = self.application, self.settings
+        if settings.webhook_url:
+            path = urlparse(settings.webhook_url).path.strip("/")
+            log.info("Telegram webhook on %s:%s, path /%s", settings.listen, settings.port, path)
+            serving = running(application, lambda updater: updater.start_webhook(
+                listen=settings.listen, port=settings.port, url_path=path, webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES))
+        else:
+            log.info("Telegram long polling")
+            serving = polling(application)
+        async with serving:
+            await asyncio.Event().wait()
 
 
 @contextlib.asynccontextmanager
-async def polling(application: Application, **polling_options: Any) -> AsyncIterator[Application]:
-    """The application long polling (and sending announcements) inside the running event loop,
-    until the block ends; ``polling_options`` go to PTB's ``start_polling``."""
+async def running(application: Application,
+                  start_updater: Callable[[Updater], Awaitable[object]]) -> AsyncIterator[Application]:
+    """The application receiving updates (as ``start_updater`` starts PTB's updater) and sending
+    announcements inside the running event loop, until the block ends; then stopped cleanly."""
     await check_token(application)
     await application.initialize()
     if application.post_init:
         await application.post_init(application)
-    await application.updater.start_polling(allowed_updates=Update.ALL_TYPES, **polling_options)
+    await start_updater(application.updater)
     await application.start()
     try:
         yield application
@@ -400,7 +410,12 @@ async def polling(application: Application, **polling_options: Any) -> AsyncIter
         await application.shutdown()
 
 
-async def serve_polling(application: Application) -> None:
-    """Long polling inside an event loop shared with other channels (``bot.py serve``), until cancelled."""
-    async with polling(application):
-        await asyncio.Event().wait()
+def polling(application: Application, **polling_options: Any) -> contextlib.AbstractAsyncContextManager[Application]:
+    """The application long polling (and sending announcements) inside the running event loop,
+    until the block ends; ``polling_options`` go to PTB's ``start_polling``."""
+    return running(application, lambda updater: updater.start_polling(allowed_updates=Update.ALL_TYPES,
+                                                                       **polling_options))
+
+
+def create(app: App, settings: Settings) -> TelegramChannel:
+    return TelegramChannel(app.conversation, app.store.outbox, app.roles, settings)

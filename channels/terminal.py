@@ -34,13 +34,13 @@ def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, user_id: str
         stdout.flush()
 
     show(answer(conversation, Message(CHANNEL, user_id, "/start")))
-    stdout.write("(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)\n")
+    stdout.write(texts.CHAT_HINT + "\n")
     while True:
-        stdout.write("Bạn: ")
+        stdout.write(texts.CHAT_PROMPT)
         stdout.flush()
         line = stdin.readline()
         if not line or line.strip().lower() in QUIT_WORDS:
-            stdout.write("\nCảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!\n")
+            stdout.write(f"\n{texts.CHAT_GOODBYE}\n")
             return
         show(answer(conversation, Message(CHANNEL, user_id, line)))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 
-from handlers import Reply
+from handlers import Reply, texts
 
 TAG = re.compile(r"</?(?:b|i|u|s|code|pre)>")
 
@@ -19,7 +19,7 @@ def numbered_plain(reply: Reply) -> str:
     lines = [to_plain(reply.text)]
     lines += [f"  {n}. {choice.label}" for n, choice in enumerate(reply.choices, 1)]
     if reply.choices:
-        lines.append("(Gõ số thứ tự để chọn.)")
+        lines.append(texts.PICK_BY_NUMBER)
     return "\n".join(lines)
 
 

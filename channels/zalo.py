@@ -12,25 +12,27 @@ import asyncio
 import json
 import logging
 import os
-from urllib.parse import urlparse
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
 
 import httpx
 
 from handlers import Conversation, Message, Reply, texts
-from handlers.delivery import SENT, Deliverer, Outcome, RateLimiter
+from handlers.delivery import SENT, Deliverer, Outcome
+from store.outbox import Outbox
 
-from . import RETRIES_AFTER_429, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
 from .text import numbered_plain, split_message
+
+if TYPE_CHECKING:
+    from app import App
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "zalo"
 DEFAULT_API_BASE = "https://bot-api.zaloplatforms.com/bot"
 MAX_MESSAGE = 2000
-NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
-ANNOUNCEMENT = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
@@ -100,12 +102,17 @@ def unwrap(body: Any) -> dict | None:
     return body if isinstance(body, dict) and "event_name" in body else None
 
 
-class ZaloChannel:
+class ZaloChannel(Channel):
     """Turns Zalo updates into conversation calls and replies into plain-text messages."""
 
-    def __init__(self, conversation: Conversation, client: ZaloClient):
+    name = CHANNEL
+
+    def __init__(self, conversation: Conversation, outbox: Outbox, settings: Settings):
         self.conversation = conversation
-        self.client = client
+        self.outbox = outbox
+        self.settings = settings
+        self.client = ZaloClient(settings.token, settings.api_base or DEFAULT_API_BASE)
+        self.delivery = ZaloDelivery(self.client)
 
     async def on_update(self, update: dict) -> None:
         message = update.get("message") or {}
@@ -116,7 +123,7 @@ class ZaloChannel:
             return
         try:
             if update.get("event_name") != "message.text.received":
-                await self._send_text(chat_id, NOT_TEXT)
+                await self._send_text(chat_id, texts.NOT_TEXT)
                 return
             await self._typing(chat_id)
             incoming = Message(CHANNEL, str(sender["id"]), str(message.get("text", "")),
@@ -170,6 +177,37 @@ class ZaloChannel:
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 60)
 
+    async def serve(self) -> None:
+        """Long polling, or a webhook; announcements are sent meanwhile."""
+        settings = self.settings
+        try:
+            me = await self.client.get_me()
+        except ZaloError as error:
+            await self.client.close()
+            if error.code in (401, 404):  # nothing to retry: the operator must fix the token
+                raise TokenRejected("Zalo", "ZALO_BOT_TOKEN") from None
+            raise
+        log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
+        sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
+        server = None
+        try:
+            if settings.webhook_url:
+                secret = settings.webhook_secret or secrets.token_urlsafe(32)
+                server = serve_webhook(self, secret, settings.listen, settings.port,
+                                       urlparse(settings.webhook_url).path.strip("/"))
+                await self.client.set_webhook(settings.webhook_url, secret)
+                log.info("Zalo webhook on %s:%s", settings.listen, settings.port)
+                await asyncio.Event().wait()
+            else:
+                await self.client.delete_webhook()  # updates go to a webhook while one is set
+                log.info("Zalo long polling")
+                await self.poll()
+        finally:
+            sender.cancel()
+            if server:
+                server.stop()
+            await self.client.close()
+
 
 class ZaloDelivery:
     """How announcements leave on Zalo. Its limits are not published: conservative by default."""
@@ -180,7 +218,7 @@ class ZaloDelivery:
 
     async def send(self, chat_id: str, text: str) -> Outcome:
         try:
-            await self.client.send_message(chat_id, ANNOUNCEMENT.format(text=text)[:MAX_MESSAGE])
+            await self.client.send_message(chat_id, texts.ANNOUNCEMENT_PLAIN.format(text=text)[:MAX_MESSAGE])
         except ZaloError as error:
             if error.code == 429:
                 return Outcome("retry", error.retry_after or 5.0)
@@ -201,12 +239,6 @@ class ZaloDelivery:
             except (ZaloError, httpx.HTTPError) as error:
                 log.info("Could not post the report to %s: %s", chat_id, error)
         return None
-
-
-def deliverer(conversation: Conversation, client: ZaloClient) -> Deliverer:
-    delivery = ZaloDelivery(client)
-    return Deliverer(conversation.outbox, CHANNEL, delivery.send, delivery.notify,
-                     RateLimiter(delivery.per_second, chat_interval=1.0))
 
 
 def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, path: str):
@@ -233,36 +265,5 @@ def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, pat
     return web.Application([(f"/{path}", Webhook)]).listen(port, address=listen)
 
 
-
-async def run(conversation: Conversation, token: str, api_base: str = DEFAULT_API_BASE,
-              webhook_url: str | None = None, secret: str | None = None, listen: str = "0.0.0.0",
-              port: int = 8444) -> None:
-    """Serve Zalo until cancelled: long polling, or a webhook; announcements are sent meanwhile."""
-    client = ZaloClient(token, api_base)
-    channel = ZaloChannel(conversation, client)
-    try:
-        me = await client.get_me()
-    except ZaloError as error:
-        await client.close()
-        if error.code in (401, 404):  # nothing to retry: the operator must fix the token
-            raise TokenRejected("Zalo", "ZALO_BOT_TOKEN") from None
-        raise
-    log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
-    sender = asyncio.get_running_loop().create_task(deliverer(conversation, client).run())
-    server = None
-    try:
-        if webhook_url:
-            secret = secret or secrets.token_urlsafe(32)
-            server = serve_webhook(channel, secret, listen, port, urlparse(webhook_url).path.strip("/"))
-            await client.set_webhook(webhook_url, secret)
-            log.info("Zalo webhook on %s:%s", listen, port)
-            await asyncio.Event().wait()
-        else:
-            await client.delete_webhook()  # updates go to a webhook while one is set
-            log.info("Zalo long polling")
-            await channel.poll()
-    finally:
-        sender.cancel()
-        if server:
-            server.stop()
-        await client.close()
+def create(app: App, settings: Settings) -> ZaloChannel:
+    return ZaloChannel(app.conversation, app.store.outbox, settings)

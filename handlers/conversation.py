@@ -3,6 +3,7 @@
 Every channel (terminal, Telegram, Zalo) calls ``handle`` with what a person typed and
 ``choose`` with the data of a button they pressed; numbers typed in answer to a list
 of choices are turned into ``choose`` here, so channels without buttons work the same.
+Each message is one transaction of the store, against the current facts.
 """
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ import logging
 from collections.abc import Callable
 from html import escape
 
-from knowledge import Answer, KnowledgeBase, Store
+from knowledge import Answer, KnowledgeBase
+from knowledge.facts import format_number
 from knowledge.normalize import clean, fold, tokens
 from knowledge.numbers import whole_number
+from store import Store
+from store.subscriptions import ALL_TOPICS
 
-from . import texts
-from .announcements import AnnouncementCommands, Outbox
+from . import buttons, texts
+from .announcements import AnnouncementCommands
 from .flood import FloodGuard
 from .operator import OperatorCommands
 from .roles import ROLES, Roles
-from .state import ConversationState
-from .subscriptions import ALL_TOPICS, Subscriptions
 from .types import Choice, Command, Message, Reply
 
 log = logging.getLogger(__name__)
@@ -30,36 +32,22 @@ MAX_COMMAND_CHARS = 4096  # an operator's /setfact may carry a long answer: Tele
 GREETING_WORDS = frozenset({"chao", "hi", "hello", "alo", "hey"})
 # Words that may stand beside a greeting without making it a question ("chào ad ạ").
 GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bot", "ban", "nhe"})
-ANSWER_DATA = "fact:"
-MENU_DATA = "menu:"
-FEEDBACK_DATA = "fb:"
-FEEDBACK_WORDS = {"👍": "1", "👎": "0"}  # typed after an answer where there are no buttons
-COMMAND_DATA = "cmd:"  # a button that runs a command, through the same authorisation as typing it
-DISMISS_DATA = "dismiss"
+FEEDBACK_WORDS = {"👍": True, "👎": False}  # typed after an answer where there are no buttons
 EVERYONE = frozenset(ROLES)
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase, store: Store, flood: FloodGuard | None = None,
-                 roles: Roles | None = None):
+    def __init__(self, kb: KnowledgeBase, store: Store, roles: Roles, flood: FloodGuard | None = None):
         self.kb = kb
         self.store = store
-        self.state = ConversationState(store)
-        self.subscriptions = Subscriptions(store)
-        self.roles = roles or Roles(store)
+        self.state = store.state
+        self.roles = roles
         self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
-        self.role_listeners: list[Callable[[str], None]] = []  # told the identity whose role changed
-        citizen = [
-            Command("start", "Bắt đầu và xem các chủ đề", self.greet, EVERYONE),
-            Command("help", "Cách hỏi và các lệnh", self.show_help, EVERYONE),
-            Command("topics", "Xem các chủ đề có thể hỏi", self.show_topics, EVERYONE),
-            Command("subscribe", "Nhận thông báo (có thể kèm chủ đề)", self.subscribe, EVERYONE),
-            Command("unsubscribe", "Ngừng nhận thông báo", self.unsubscribe, EVERYONE),
-        ]
-        operator = OperatorCommands(kb, store, self.roles, self._roles_changed).commands()
-        self.outbox = Outbox(store)
-        staff = AnnouncementCommands(self.outbox, self._topic_named).commands()
-        self.commands = {c.name: c for c in citizen + operator + staff}
+        citizen = {"start": self.greet, "help": self.show_help, "topics": self.show_topics,
+                   "subscribe": self.subscribe, "unsubscribe": self.unsubscribe}
+        operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
+        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named).commands()
+        self.commands = {c.name: c for c in [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff}
 
     def commands_for(self, identity: str) -> list[Command]:
         """The commands this person may run (for /help and the messenger's command menu)."""
@@ -72,13 +60,11 @@ class Conversation:
     def is_privileged(self, text: str) -> bool:
         """Whether ``text`` (typed, or a button's data) runs a command not everyone may run:
         in a group it is answered in private, never where everyone reads it."""
-        text = text.removeprefix(COMMAND_DATA)
+        match buttons.decode(text):
+            case "command", typed:
+                text = typed
         command = self.commands.get(_command_name(text)) if text.startswith("/") else None
         return command is not None and command.roles != EVERYONE
-
-    def _roles_changed(self, identity: str) -> None:
-        for listener in self.role_listeners:
-            listener(identity)
 
     # -- entry points ----------------------------------------------------------
 
@@ -93,21 +79,22 @@ class Conversation:
         text = clean(message.text)
         if not text:
             return [Reply(texts.EMPTY, status="fallback")]
-        if len(text) > (MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS):
-            length = f"{len(text):,}".replace(",", ".")
-            limit = MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS
-            return [Reply(texts.TOO_LONG.format(length=length, limit=f"{limit:,}".replace(",", ".")), status="fallback")]
+        limit = MAX_COMMAND_CHARS if text.startswith("/") else MAX_QUESTION_CHARS
+        if len(text) > limit:
+            return [Reply(texts.TOO_LONG.format(length=format_number(len(text)), limit=format_number(limit)),
+                          status="fallback")]
         if text.startswith("/"):
             return self._remember(message, self.run_command(message, text))
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
-            return self._feedback(message, f"{answered}:{FEEDBACK_WORDS[text]}")
+            return self._feedback(message, answered, FEEDBACK_WORDS[text])
         offered, _ = self.state.offered(message.identity)
         if text.isdigit():  # any script's digits: "²" is a number typed oddly, not a question
             if offered:
                 number = whole_number(text, 1, len(offered))
                 if number is None:
                     return [Reply(texts.PICK_A_NUMBER.format(count=len(offered)))]  # the choices stay on offer
-                return self._pick(message, offered[number - 1].data)
+                _, data = offered[number - 1]
+                return self._pick(message, data)
             # A number with nothing to pick (typed after an answer) is no question: "1" is not "quý I".
             return self._remember(message, [Reply(texts.PICK_A_TOPIC, self._topic_choices())])
         if self._is_greeting(text):
@@ -132,31 +119,27 @@ class Conversation:
             return work()
 
     def _pick(self, message: Message, data: str) -> list[Reply]:
-        if data.startswith(COMMAND_DATA):
-            return self._remember(message, self.run_command(message, data[len(COMMAND_DATA):]))
-        if data == DISMISS_DATA:
-            return [Reply(texts.CANCELLED)]
-        if data.startswith(FEEDBACK_DATA):
-            return self._feedback(message, data[len(FEEDBACK_DATA):])
-        if data.startswith(ANSWER_DATA):
-            key = data[len(ANSWER_DATA):]
-            facts = self.kb.choose(key)
-            if facts:
-                _, question_id = self.state.offered(message.identity)
-                self.state.record_pick(message.identity, question_id, key)
-                answer = Answer("answered", facts=facts, score=1.0)
-                reply = Reply(texts.answer_text(answer), status="answered", fact_ids=answer.fact_ids, score=1.0)
-                return self._remember(message, [reply])
-        elif data.startswith(MENU_DATA):
-            return self._remember(message, self.show_topic(data[len(MENU_DATA):]))
+        match buttons.decode(data):
+            case "command", text:
+                return self._remember(message, self.run_command(message, text))
+            case "dismiss", _:
+                return [Reply(texts.CANCELLED)]
+            case "feedback", (question_id, helpful):
+                return self._feedback(message, question_id, helpful)
+            case "answer", key:
+                facts = self.kb.choose(key)
+                if facts:
+                    _, question_id = self.state.offered(message.identity)
+                    self.store.questions.record_pick(message.identity, question_id, key)
+                    answer = Answer("answered", facts=facts, score=1.0)
+                    reply = Reply(texts.answer_text(answer), status="answered", fact_ids=answer.fact_ids, score=1.0)
+                    return self._remember(message, [reply])
+            case "menu", topic_id:
+                return self._remember(message, self.show_topic(topic_id))
         return [Reply(texts.CHOICE_GONE)]
 
-    def _feedback(self, message: Message, data: str) -> list[Reply]:
-        question_id, _, value = data.partition(":")
-        number = whole_number(question_id)
-        if number is None or value not in ("1", "0"):
-            return [Reply(texts.CHOICE_GONE)]
-        self.state.record_feedback(message.identity, number, value == "1")
+    def _feedback(self, message: Message, question_id: int, helpful: bool) -> list[Reply]:
+        self.store.questions.record_feedback(message.identity, question_id, helpful)
         return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
 
     def _over_limit(self, message: Message) -> list[Reply] | None:
@@ -194,14 +177,14 @@ class Conversation:
         topic = next((t for t in self.kb.topics if t.id == topic_id), None)
         if topic is None:
             return [Reply(texts.CHOICE_GONE)]
-        choices = [Choice(f.title, ANSWER_DATA + f.id) for f in self.kb.facts.values() if f.topic == topic_id]
+        choices = [Choice(f.title, buttons.answer(f.id)) for f in self.kb.facts.values() if f.topic == topic_id]
         return [Reply(texts.TOPIC_INTRO.format(title=escape(topic.title)), choices)]
 
     def subscribe(self, message: Message, args: str) -> list[Reply]:
         topic = self._topic_named(args) if args else ALL_TOPICS
         if topic is None:
             return [Reply(texts.NO_SUCH_TOPIC.format(topic=escape(args[:100]), topics=self._topic_list()))]
-        new = self.subscriptions.subscribe(message.channel, message.user_id, message.chat, topic)
+        new = self.store.subscriptions.subscribe(message.channel, message.user_id, message.chat, topic)
         title = texts.ALL_TOPICS_TITLE if topic == ALL_TOPICS else self._topic_title(topic)
         return [Reply((texts.SUBSCRIBED if new else texts.ALREADY_SUBSCRIBED).format(topic=escape(title)))]
 
@@ -209,7 +192,7 @@ class Conversation:
         topic = self._topic_named(args) if args else None
         if args and topic is None:
             return [Reply(texts.NO_SUCH_TOPIC.format(topic=escape(args[:100]), topics=self._topic_list()))]
-        stopped = self.subscriptions.unsubscribe(message.channel, message.user_id, topic)
+        stopped = self.store.subscriptions.unsubscribe(message.channel, message.user_id, topic)
         if not stopped:
             return [Reply(texts.NOT_SUBSCRIBED)]
         title = texts.ALL_TOPICS_TITLE if topic is None else self._topic_title(topic)
@@ -223,7 +206,7 @@ class Conversation:
             reply = Reply(texts.NOT_UNDERSTOOD, self._topic_choices(), status="fallback")
         else:
             reply = self._reply_for(self.kb.ask(text, refresh=False))  # handle() made sure it is current
-        question_id = self.store.log_question(
+        question_id = self.store.questions.log(
             message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
         )
         if reply.status == "answered":
@@ -235,7 +218,7 @@ class Conversation:
         meta = {"status": answer.status, "fact_ids": answer.fact_ids, "score": answer.score}
         if answer.status == "answered":
             return Reply(texts.answer_text(answer), **meta)
-        choices = [Choice(title, ANSWER_DATA + key) for key, title in answer.suggestions]
+        choices = [Choice(title, buttons.answer(key)) for key, title in answer.suggestions]
         if answer.status == "suggest":
             intro = texts.EARLIER_YEAR.format(year=answer.earlier_year) if answer.earlier_year else texts.SUGGEST
             return Reply(intro, choices, **meta)
@@ -248,10 +231,10 @@ class Conversation:
     # -- helpers ------------------------------------------------------------------
 
     def _topic_choices(self) -> list[Choice]:
-        return [Choice(t.title, MENU_DATA + t.id) for t in self.kb.topics]
+        return [Choice(t.title, buttons.menu(t.id)) for t in self.kb.topics]
 
     def _topic_list(self) -> str:
-        return "\n".join(f"• {t.id}: {escape(t.title)}" for t in self.kb.topics)
+        return "\n".join(texts.topic_line(t.id, t.title) for t in self.kb.topics)
 
     def _topic_title(self, topic_id: str) -> str:
         return next((t.title for t in self.kb.topics if t.id == topic_id), topic_id)

@@ -1,8 +1,8 @@
 """Delivering announcements from the outbox, one sender per channel, within the channel's limits.
 
-The sender knows nothing of a messenger's types: the channel gives it ``send(chat, text)``
-returning an Outcome, and ``notify(chat, text, message)`` to post or edit the progress
-message of the staff member who sent the announcement. Rows are settled one commit
+The sender knows nothing of a messenger's types: the channel gives it a ``Delivery``:
+``send(chat, text)`` returning an Outcome, ``notify(chat, text, message)`` to post or edit
+the progress message of the staff member who sent the announcement, and its rate. Rows are settled one commit
 each, right after the messenger answers: if the process dies, a restart resumes with
 what is still pending, and only a message caught between the messenger accepting it
 and that commit could go out twice.
@@ -14,11 +14,13 @@ import collections
 import datetime as dt
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from store.outbox import Outbox
 
 from . import texts
-from .announcements import Outbox, utc_now
+from .announcements import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +29,24 @@ log = logging.getLogger(__name__)
 class Outcome:
     """What the messenger said: sent; retry after some seconds; blocked (never again); failed."""
 
-    status: str  # "sent" | "retry" | "blocked" | "failed" | "transient"
+    status: Literal["sent", "retry", "blocked", "failed", "transient"]  # transient: try again with backoff
     retry_after: float = 0.0
     error: str = ""
 
 
 SENT = Outcome("sent")
+
+
+class Delivery(Protocol):
+    """How announcements leave on one messenger."""
+
+    per_second: float  # messages a second overall; one a second per chat
+
+    async def send(self, chat_id: str, text: str) -> Outcome:
+        """Send one announcement."""
+
+    async def notify(self, chat_id: str, text: str, message_id: str | None) -> str | None:
+        """Post (or edit, given ``message_id``) a progress note to staff; returns the message's id."""
 
 
 class RateLimiter:
@@ -75,14 +89,12 @@ class Deliverer:
     PROGRESS_EVERY = 3.0  # seconds between progress edits
     MAX_ATTEMPTS = 5  # network errors, with backoff, before a row counts as failed
 
-    def __init__(self, outbox: Outbox, channel: str, send: Callable[[str, str], Awaitable[Outcome]],
-                 notify: Callable[[str, str, str | None], Awaitable[str | None]], limiter: RateLimiter,
-                 clock=utc_now):
+    def __init__(self, outbox: Outbox, channel: str, delivery: Delivery, clock=utc_now):
         self.outbox = outbox
         self.channel = channel
-        self.send = send
-        self.notify = notify
-        self.limiter = limiter
+        self.send = delivery.send
+        self.notify = delivery.notify
+        self.limiter = RateLimiter(delivery.per_second, chat_interval=1.0)
         self.clock = clock
         self._progress_at: dict[int, float] = {}
 
@@ -150,7 +162,7 @@ class Deliverer:
                 await self.notify(announcement["author_chat"], progress, announcement["progress_message"])
                 await self.notify(announcement["author_chat"], texts.REPORT.format(
                     id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
-                    duration=f"{seconds // 60} phút {seconds % 60} giây"), None)
+                    duration=texts.duration(seconds)), None)
             return
         if time.monotonic() - self._progress_at.get(announcement_id, 0.0) >= self.PROGRESS_EVERY:
             self._progress_at[announcement_id] = time.monotonic()

@@ -2,15 +2,15 @@
 ``Conversation.run_command`` checks every command's roles before it runs."""
 from __future__ import annotations
 
-import json
 from html import escape
 
-from knowledge import KnowledgeBase, Store
-from knowledge import edits
-from knowledge.facts import FactsError, format_number
+from knowledge import KnowledgeBase, edits
+from knowledge.facts import FactsError
 from knowledge.numbers import whole_number
+from store.facts import FactStore
+from store.questions import QuestionLog
 
-from . import texts
+from . import buttons, texts
 from .roles import ADMIN, GRANTABLE, OPERATOR, Roles
 from .types import Choice, Command, Message, Reply
 
@@ -21,38 +21,24 @@ ADMIN_ROLES = frozenset({ADMIN})
 
 
 def refusal(error: FactsError) -> list[Reply]:
-    return [Reply("⚠️ " + escape(str(error)) + "\n" + texts.NOTHING_CHANGED)]
+    return [Reply(texts.WARNING.format(error=escape(str(error))) + "\n" + texts.NOTHING_CHANGED)]
 
 
 class OperatorCommands:
-    def __init__(self, kb: KnowledgeBase, store: Store, roles: Roles, on_roles_changed):
+    def __init__(self, kb: KnowledgeBase, store: FactStore, questions: QuestionLog, roles: Roles):
         self.kb = kb
         self.store = store
+        self.questions = questions
         self.roles = roles
-        self.on_roles_changed = on_roles_changed
 
     def commands(self) -> list[Command]:
-        fact = [
-            ("facts", "Danh sách dữ kiện: /facts [chủ đề] [trang]", self.list_facts),
-            ("fact", "Xem đầy đủ một dữ kiện: /fact <mã>", self.show_fact),
-            ("setfact", "Sửa số liệu: /setfact <mã> tên=giá_trị … hoặc /setfact <mã> <câu trả lời mới>", self.set_fact),
-            ("addfact", "Thêm dữ kiện: /addfact mã | chủ đề | câu hỏi | câu trả lời", self.add_fact),
-            ("alias", "Thêm cách hỏi: /alias <mã> <câu hỏi>", self.alias),
-            ("delfact", "Xóa dữ kiện (có thể khôi phục): /delfact <mã>", self.delete_fact),
-            ("restorefact", "Khôi phục dữ kiện đã xóa: /restorefact <mã>", self.restore_fact),
-            ("history", "Lịch sử thay đổi: /history <mã>", self.history),
-            ("undo", "Hoàn tác thay đổi gần nhất của bạn", self.undo),
-            ("unanswered", "Các câu hỏi chưa trả lời được", self.unanswered),
-            ("teach", "Dạy câu hỏi chưa trả lời: /teach <số thứ tự> <mã>", self.teach),
-            ("import", "Nhập tệp dữ kiện (gửi kèm tệp .json; thêm chữ replace để thay toàn bộ)", self.import_file),
-        ]
-        admin = [
-            ("grant", "Phân quyền: /grant <kênh:mã_người_dùng> <staff|operator|admin>", self.grant),
-            ("revoke", "Thu hồi quyền: /revoke <kênh:mã_người_dùng>", self.revoke),
-            ("roles", "Danh sách người được phân quyền", self.list_roles),
-        ]
-        return [Command(n, d, run, FACT_ROLES) for n, d, run in fact] + \
-               [Command(n, d, run, ADMIN_ROLES) for n, d, run in admin]
+        fact = {"facts": self.list_facts, "fact": self.show_fact, "setfact": self.set_fact, "addfact": self.add_fact,
+                "alias": self.alias, "delfact": self.delete_fact, "restorefact": self.restore_fact,
+                "history": self.history, "undo": self.undo, "unanswered": self.unanswered, "teach": self.teach,
+                "import": self.import_file}
+        admin = {"grant": self.grant, "revoke": self.revoke, "roles": self.list_roles}
+        return [Command(name, run, roles)
+                for commands, roles in ((fact, FACT_ROLES), (admin, ADMIN_ROLES)) for name, run in commands.items()]
 
     # -- reading ------------------------------------------------------------------
 
@@ -62,70 +48,47 @@ class OperatorCommands:
         topic = words[0] if words else None
         facts = [f for f in self.kb.facts.values() if topic is None or f.topic == topic]
         if not facts:
-            return [Reply(texts.NO_FACTS.format(topic=f" trong chủ đề {escape(topic)}" if topic else ""))]
+            return [Reply(texts.NO_FACTS.format(topic=texts.IN_TOPIC.format(topic=escape(topic)) if topic else ""))]
         pages = (len(facts) + PAGE_SIZE - 1) // PAGE_SIZE
         page = whole_number(typed_page, 1, pages)
         if page is None:
             return [Reply(texts.NO_SUCH_PAGE.format(page=escape(typed_page[:30]), pages=pages))]
         lines = [texts.FACTS_PAGE.format(page=page, pages=pages, count=len(facts))]
         for fact in facts[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-            answer = self.kb.render(fact.id) or fact.answer
-            lines.append(f"• <b>{escape(fact.id)}</b> ({escape(fact.topic)}): {escape(answer[:160])}")
+            lines.append(texts.fact_line(fact, self.kb.render(fact.id) or fact.answer))
         choices = []
         scope = f"{topic} " if topic else ""
         if page > 1:
-            choices.append(Choice("◀ Trang trước", f"cmd:/facts {scope}{page - 1}"))
+            choices.append(Choice(texts.PREVIOUS_PAGE_BUTTON, buttons.command(f"/facts {scope}{page - 1}")))
         if page < pages:
-            choices.append(Choice("Trang sau ▶", f"cmd:/facts {scope}{page + 1}"))
+            choices.append(Choice(texts.NEXT_PAGE_BUTTON, buttons.command(f"/facts {scope}{page + 1}")))
         if self.kb.broken:  # on every page: citizens get no answer from these until they are fixed
-            lines.append(texts.BROKEN_FACTS)
-            lines += [f"• <b>{escape(fact_id)}</b>: {escape(reason[:200])}" for fact_id, reason in self.kb.broken.items()]
+            lines += texts.broken_facts(self.kb.broken)
         return [Reply("\n".join(lines), choices)]
 
     def show_fact(self, _message: Message, args: str) -> list[Reply]:
         fact = self.store.fact(args.strip())
         if fact is None:
-            return refusal(FactsError(f"Không có dữ kiện mã “{args.strip()[:80]}”."))
-        values = self.kb.values.get(fact.id, fact.values)
+            return refusal(FactsError(texts.NO_SUCH_FACT.format(fact_id=args.strip()[:80])))
         history = self.store.history(fact.id)
-        last = history[-1] if history else None
-        lines = [
-            f"<b>{escape(fact.id)}</b>: {escape(fact.title)} (chủ đề {escape(fact.topic)})",
-            *([texts.BROKEN_FACT.format(reason=escape(self.kb.broken[fact.id][:300]))] if fact.id in self.kb.broken else []),
-            f"<b>Trả lời:</b> {escape(self.kb.render(fact.id) or fact.answer)}",
-            f"<b>Mẫu:</b> {escape(fact.answer)}",
-            "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={format_number(v)}" for k, v in values.items())) or "—"),
-        ]
-        if fact.derived:
-            lines.append("<b>Tính từ:</b> " + escape("; ".join(f"{k} = {v}" for k, v in fact.derived.items())))
-        lines += [
-            "<b>Câu hỏi:</b> " + escape(" | ".join(fact.questions)),
-            "<b>Từ khóa:</b> " + (escape(", ".join(fact.keywords)) or "—"),
-            f"<b>Số liệu tính đến:</b> {escape(fact.as_of_label)} ({escape(fact.as_of)})",
-            f"<b>Nguồn:</b> {escape(fact.source.get('name', ''))} {escape(fact.source.get('published', ''))}",
-        ]
-        if last:
-            lines.append(f"<b>Thay đổi gần nhất:</b> {escape(last['at'])} · {escape(last['actor'])} · "
-                         f"{escape(last['action'])}")
-        return [Reply("\n".join(lines))]
+        return [Reply(texts.fact_details(fact, self.kb.render(fact.id) or fact.answer,
+                                         self.kb.values.get(fact.id, fact.values), history[-1] if history else None,
+                                         broken=self.kb.broken.get(fact.id)))]
 
     def history(self, _message: Message, args: str) -> list[Reply]:
         fact_id = args.strip()
         rows = self.store.history(fact_id)
         if not rows:
-            return refusal(FactsError(f"Không có lịch sử cho mã “{fact_id[:80]}”."))
-        lines = [texts.HISTORY_TITLE.format(fact_id=escape(fact_id))]
-        for row in rows[-15:]:
-            lines.append(f"• {escape(row['at'])} · <b>{escape(row['actor'])}</b> · {escape(row['action'])}"
-                         f"{' (đã hoàn tác)' if row.get('undone') else ''}: {escape(_describe(row))}")
-        return [Reply("\n".join(lines))]
+            return refusal(FactsError(texts.NO_HISTORY.format(fact_id=fact_id[:80])))
+        return [Reply("\n".join([texts.HISTORY_TITLE.format(fact_id=escape(fact_id))] +
+                                 [texts.history_line(row) for row in rows[-15:]]))]
 
     def unanswered(self, _message: Message, _args: str) -> list[Reply]:
-        rows = self.store.recent_unanswered()
+        rows = self.questions.recent_unanswered()
         if not rows:
             return [Reply(texts.NO_UNANSWERED)]
         lines = [texts.UNANSWERED_TITLE]
-        lines += [f"{n}. {escape(question[:150])} ({count} lần)" for n, (question, count) in enumerate(rows, 1)]
+        lines += [texts.unanswered_line(n, question, count) for n, (question, count) in enumerate(rows, 1)]
         return [Reply("\n".join(lines))]
 
     # -- changing -----------------------------------------------------------------
@@ -141,7 +104,7 @@ class OperatorCommands:
             elif rest.strip():
                 fact = edits.set_answer(self.store, fact_id, rest, message.identity)
             else:
-                raise FactsError("Cú pháp: /setfact <mã> tên=giá_trị … hoặc /setfact <mã> <câu trả lời mới>")
+                raise FactsError(texts.SETFACT_HOW)
         except FactsError as error:
             return refusal(error)
         return self._changed(fact.id, texts.FACT_UPDATED)
@@ -164,13 +127,14 @@ class OperatorCommands:
     def delete_fact(self, message: Message, args: str) -> list[Reply]:
         words = args.split()
         if not words:
-            return refusal(FactsError("Cú pháp: /delfact <mã>"))
+            return refusal(FactsError(texts.DELFACT_HOW))
         fact_id = words[0]
         if self.store.fact(fact_id) is None:
-            return refusal(FactsError(f"Không có dữ kiện mã “{fact_id[:80]}”."))
+            return refusal(FactsError(texts.NO_SUCH_FACT.format(fact_id=fact_id[:80])))
         if words[1:] != [CONFIRM]:
             return [Reply(texts.CONFIRM_DELETE.format(fact_id=escape(fact_id)),
-                          [Choice("Xóa", f"cmd:/delfact {fact_id} {CONFIRM}"), Choice("Hủy", "dismiss")])]
+                          [Choice(texts.DELETE_BUTTON, buttons.command(f"/delfact {fact_id} {CONFIRM}")),
+                           Choice(texts.CANCEL_BUTTON, buttons.DISMISS)])]
         edits.delete_fact(self.store, fact_id, message.identity)
         return [Reply(texts.FACT_DELETED.format(fact_id=escape(fact_id)))]
 
@@ -189,10 +153,10 @@ class OperatorCommands:
 
     def teach(self, message: Message, args: str) -> list[Reply]:
         words = args.split()
-        rows = self.store.recent_unanswered()
+        rows = self.questions.recent_unanswered()
         number = whole_number(words[0], 1, len(rows)) if len(words) == 2 else None
         if number is None:
-            return refusal(FactsError(f"Cú pháp: /teach <số thứ tự 1–{max(len(rows), 1)} trong /unanswered> <mã>"))
+            return refusal(FactsError(texts.TEACH_HOW.format(last=max(len(rows), 1))))
         question = rows[number - 1][0]
         try:
             edits.add_alias(self.store, words[1], question, message.identity)
@@ -215,7 +179,7 @@ class OperatorCommands:
         self.kb.refresh()
         if fact_id in self.kb.broken:
             return [Reply(template.format(fact_id=escape(fact_id)) + "\n\n" +
-                          texts.BROKEN_FACT.format(reason=escape(self.kb.broken[fact_id][:300])))]
+                          texts.broken_fact(self.kb.broken[fact_id]))]
         shown = self.kb.facts_for(fact_id)
         text = texts.answer_text_of(shown) if shown else ""
         return [Reply(template.format(fact_id=escape(fact_id)) + ("\n\n" + text if text else ""))]
@@ -227,7 +191,6 @@ class OperatorCommands:
         if len(words) != 2 or ":" not in words[0] or words[1] not in GRANTABLE:
             return [Reply(texts.GRANT_HOW.format(roles=", ".join(GRANTABLE)))]
         self.roles.grant(words[0], words[1], message.identity)
-        self.on_roles_changed(words[0])
         return [Reply(texts.GRANTED.format(identity=escape(words[0]), role=escape(words[1])))]
 
     def revoke(self, message: Message, args: str) -> list[Reply]:
@@ -236,29 +199,10 @@ class OperatorCommands:
             return [Reply(texts.CANNOT_REVOKE_ENV_ADMIN)]
         if not self.roles.revoke(identity):
             return [Reply(texts.NO_ROLE.format(identity=escape(identity[:100])))]
-        self.on_roles_changed(identity)
         return [Reply(texts.REVOKED.format(identity=escape(identity)))]
 
     def list_roles(self, _message: Message, _args: str) -> list[Reply]:
         rows = self.roles.listing()
         if not rows:
             return [Reply(texts.NO_ROLES)]
-        return [Reply("\n".join([texts.ROLES_TITLE] + [
-            f"• {escape(identity)}: <b>{escape(role)}</b> (cấp bởi {escape(by)})" for identity, role, by in rows]))]
-
-
-def _describe(row: dict) -> str:
-    """What a history row changed, briefly: values old → new, or the answer."""
-    old = json.loads(row["old"]) if row.get("old") else None
-    new = json.loads(row["new"]) if row.get("new") else None
-    if old and new:
-        changed = [f"{k}: {format_number(old['values'].get(k, 0))} → {format_number(v)}"
-                   for k, v in new["values"].items() if old["values"].get(k) != v]
-        if old["answer"] != new["answer"]:
-            changed.append(f"câu trả lời: “{new['answer'][:80]}”")
-        if len(new["questions"]) > len(old["questions"]):
-            changed.append(f"thêm câu hỏi “{new['questions'][-1][:80]}”")
-        return "; ".join(changed) or "không đổi nội dung"
-    if new:
-        return "tạo mới" if row["action"] != "restore" else "khôi phục"
-    return "xóa"
+        return [Reply("\n".join([texts.ROLES_TITLE] + [texts.role_line(*row) for row in rows]))]

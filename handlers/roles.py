@@ -7,12 +7,15 @@ and cannot be revoked by chat; other roles are granted by admins and kept in SQL
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Literal
 
-from knowledge.store import Store, now
+from store.roles import RoleStore
 
+Role = Literal["citizen", "staff", "operator", "admin"]
 CITIZEN, STAFF, OPERATOR, ADMIN = "citizen", "staff", "operator", "admin"
-ROLES = (CITIZEN, STAFF, OPERATOR, ADMIN)
-GRANTABLE = (STAFF, OPERATOR, ADMIN)
+ROLES: tuple[Role, ...] = (CITIZEN, STAFF, OPERATOR, ADMIN)
+GRANTABLE: tuple[Role, ...] = (STAFF, OPERATOR, ADMIN)
 
 
 def admins_from_env() -> frozenset[str]:
@@ -20,42 +23,45 @@ def admins_from_env() -> frozenset[str]:
 
 
 class Roles:
-    def __init__(self, store: Store, admins: frozenset[str] | None = None):
+    def __init__(self, store: RoleStore, admins: frozenset[str] | None = None):
         self.store = store
         self.admins = admins_from_env() if admins is None else admins
-        self.session: dict[str, str] = {}  # roles for this process only (bot.py chat --as operator)
-        with store.transaction() as db:
-            db["roles"].create({"identity": str, "role": str, "granted_by": str, "at": str}, pk="identity",
-                               if_not_exists=True)
+        self.session: dict[str, Role] = {}  # roles for this process only (bot.py chat --as operator)
+        self._on_change: list[Callable[[str], None]] = []
 
-    def role_of(self, identity: str) -> str:
+    def on_change(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(identity)`` whenever someone's role is granted or revoked (a messenger's menus follow)."""
+        self._on_change.append(listener)
+
+    def role_of(self, identity: str) -> Role:
         if identity in self.admins:
             return ADMIN
         if identity in self.session:
             return self.session[identity]
-        row = self.store.db.execute("SELECT role FROM roles WHERE identity = ?", [identity]).fetchone()
-        return row[0] if row else CITIZEN
+        return self.store.role_of(identity) or CITIZEN
 
     def allows(self, identity: str, allowed: frozenset[str]) -> bool:
         """The one authorisation check: admins may do everything, others what their role is listed for."""
         role = self.role_of(identity)
         return role == ADMIN or role in allowed
 
-    def grant(self, identity: str, role: str, granted_by: str) -> None:
-        with self.store.transaction() as db:
-            db["roles"].upsert({"identity": identity, "role": role, "granted_by": granted_by, "at": now()},
-                               pk="identity")
+    def grant(self, identity: str, role: Role, granted_by: str) -> None:
+        self.store.grant(identity, role, granted_by)
+        self._changed(identity)
 
     def revoke(self, identity: str) -> bool:
-        with self.store.transaction() as db:
-            return db.execute("DELETE FROM roles WHERE identity = ?", [identity]).rowcount > 0
+        revoked = self.store.revoke(identity)
+        if revoked:
+            self._changed(identity)
+        return revoked
+
+    def _changed(self, identity: str) -> None:
+        for listener in self._on_change:
+            listener(identity)
 
     def listing(self) -> list[tuple[str, str, str]]:
         """(identity, role, granted by) for every privileged person, admins from the environment first."""
-        rows = [(identity, ADMIN, "BOT_ADMINS") for identity in sorted(self.admins)]
-        rows += [tuple(r) for r in self.store.db.execute(
-            "SELECT identity, role, granted_by FROM roles ORDER BY role, identity").fetchall()]
-        return rows
+        return [(identity, ADMIN, "BOT_ADMINS") for identity in sorted(self.admins)] + self.store.listing()
 
     def privileged(self) -> list[tuple[str, str]]:
         """(identity, role) of everyone above citizen, for per-person command menus."""

@@ -1,15 +1,18 @@
 """Everything the bot says to people, in Vietnamese, and how an answer is laid out.
 
 Replies are HTML for Telegram (channels turn them into plain text elsewhere): every
-string that came from a person or from the knowledge base is escaped here.
+string that came from a person or from the knowledge base is escaped here. Numbers are
+written the Vietnamese way with ``format_number`` (1.562; 7,48).
 """
 from __future__ import annotations
 
+import json
 import re
 from html import escape
+from typing import Any
 
 from knowledge import Answer, FactAnswer
-from knowledge.facts import format_date
+from knowledge.facts import Fact, format_date, format_number
 
 BOT_NAME = "Hỏi đáp Long Mỹ"
 
@@ -74,8 +77,6 @@ SLOW_DOWN = (
     "Anh/chị đang gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi lại câu hỏi, "
     "tôi sẽ trả lời ngay."
 )
-SOMETHING_WRONG = ("Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. "
-                   "Anh/chị vui lòng thử lại sau ít phút.")
 THANKS_FOR_FEEDBACK = "Cảm ơn anh/chị đã góp ý!"
 ALL_TOPICS_TITLE = "tất cả các chủ đề"
 SUBSCRIBED = "Đã đăng ký nhận thông báo về <b>{topic}</b>. Gõ /unsubscribe để ngừng nhận."
@@ -138,6 +139,81 @@ REPORT = (
     "trong {duration}."
 )
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
+DURATION = "{minutes} phút {seconds} giây"
+NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
+SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
+PRIVATE_ONLY = ("Lệnh này chỉ dùng trong tin nhắn riêng với bot. Anh/chị vui lòng mở @{bot}, bấm Bắt đầu (/start) "
+                "rồi gõ lại lệnh ở đó.")
+DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
+ANNOUNCEMENT_HTML = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
+ANNOUNCEMENT_PLAIN = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
+PICK_BY_NUMBER = "(Gõ số thứ tự để chọn.)"  # under choices where there are no buttons
+CHAT_HINT = "(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)"
+CHAT_PROMPT = "Bạn: "
+CHAT_GOODBYE = "Cảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!"
+WARNING = "⚠️ {error}"
+IN_TOPIC = " trong chủ đề {topic}"
+NO_SUCH_FACT = "Không có dữ kiện mã “{fact_id}”."
+NO_HISTORY = "Không có lịch sử cho mã “{fact_id}”."
+SETFACT_HOW = "Cú pháp: /setfact <mã> tên=giá_trị … hoặc /setfact <mã> <câu trả lời mới>"
+DELFACT_HOW = "Cú pháp: /delfact <mã>"
+TEACH_HOW = "Cú pháp: /teach <số thứ tự 1–{last} trong /unanswered> <mã>"
+
+# Button labels.
+SEND_BUTTON = "Gửi"
+CANCEL_BUTTON = "Hủy"
+DELETE_BUTTON = "Xóa"
+PREVIOUS_PAGE_BUTTON = "◀ Trang trước"
+NEXT_PAGE_BUTTON = "Trang sau ▶"
+HELPFUL_BUTTON = "👍 Hữu ích"
+NOT_HELPFUL_BUTTON = "👎 Chưa đúng ý"
+
+# What each command does, in /help and in the messenger's command menu.
+COMMANDS = {
+    "start": "Bắt đầu và xem các chủ đề",
+    "help": "Cách hỏi và các lệnh",
+    "topics": "Xem các chủ đề có thể hỏi",
+    "subscribe": "Nhận thông báo (có thể kèm chủ đề)",
+    "unsubscribe": "Ngừng nhận thông báo",
+    "facts": "Danh sách dữ kiện: /facts [chủ đề] [trang]",
+    "fact": "Xem đầy đủ một dữ kiện: /fact <mã>",
+    "setfact": "Sửa số liệu: /setfact <mã> tên=giá_trị … hoặc /setfact <mã> <câu trả lời mới>",
+    "addfact": "Thêm dữ kiện: /addfact mã | chủ đề | câu hỏi | câu trả lời",
+    "alias": "Thêm cách hỏi: /alias <mã> <câu hỏi>",
+    "delfact": "Xóa dữ kiện (có thể khôi phục): /delfact <mã>",
+    "restorefact": "Khôi phục dữ kiện đã xóa: /restorefact <mã>",
+    "history": "Lịch sử thay đổi: /history <mã>",
+    "undo": "Hoàn tác thay đổi gần nhất của bạn",
+    "unanswered": "Các câu hỏi chưa trả lời được",
+    "teach": "Dạy câu hỏi chưa trả lời: /teach <số thứ tự> <mã>",
+    "import": "Nhập tệp dữ kiện (gửi kèm tệp .json; thêm chữ replace để thay toàn bộ)",
+    "grant": "Phân quyền: /grant <kênh:mã_người_dùng> <staff|operator|admin>",
+    "revoke": "Thu hồi quyền: /revoke <kênh:mã_người_dùng>",
+    "roles": "Danh sách người được phân quyền",
+    "announce": "Gửi thông báo: /announce [#chủ_đề] nội dung",
+    "schedule": "Hẹn giờ: /schedule YYYY-MM-DD HH:MM [#chủ_đề] nội dung (giờ Việt Nam)",
+    "announcements": "Các thông báo gần đây và số người đã nhận",
+    "cancel": "Dừng một thông báo: /cancel <số>",
+    "send": "(nút Gửi của bản xem trước)",
+}
+
+# The server's command line (bot.py), for whoever runs it.
+MISSING_TOKEN = {
+    "telegram": "Chưa có token Telegram. Đặt biến môi trường TELEGRAM_BOT_TOKEN (hoặc ghi vào tệp .env) "
+                "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
+    "zalo": "Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
+            "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.",
+}
+TOKEN_REJECTED = ("{channel} từ chối token trong {variable}: hãy kiểm tra lại token rồi chạy lại. / "
+                  "{channel} rejected the token in {variable}.")
+DATABASE_TOO_NEW = "Tệp dữ liệu do phiên bản mới hơn tạo ra, phiên bản này không đọc được. / {error}"
+CLI_NO_SUCH_FACT = "Không có dữ kiện {fact_id}"
+CLI_UPDATED = "Đã cập nhật {fact_id}"
+CLI_UNDONE = "Đã hoàn tác {action} {fact_id}"
+CLI_NOTHING_TO_UNDO = "Không có gì để hoàn tác"
+CLI_IMPORTING = "\rĐang nhập {done}/{total} dữ kiện"
+CLI_IMPORTED = "\nĐã nhập: {counts}"
+CLI_ERROR = "Lỗi: {error}\nKhông có gì thay đổi."
 
 
 def fact_block(answer: FactAnswer) -> str:
@@ -193,3 +269,81 @@ def answer_text_of(facts: list[FactAnswer]) -> str:
     blocks = [fact_block(a) for a in facts]
     source = source_line(facts)
     return "\n\n".join(blocks) + (f"\n{source}" if source else "")
+
+
+def duration(seconds: int) -> str:
+    return DURATION.format(minutes=seconds // 60, seconds=seconds % 60)
+
+
+def fact_line(fact: Fact, answer: str) -> str:
+    """One fact in the operators' list."""
+    return f"• <b>{escape(fact.id)}</b> ({escape(fact.topic)}): {escape(answer[:160])}"
+
+
+def broken_facts(broken: dict[str, str]) -> list[str]:
+    """The facts left out of the answers (fact id -> why), for the operators' list."""
+    return [BROKEN_FACTS] + [f"• <b>{escape(fact_id)}</b>: {escape(reason[:200])}" for fact_id, reason in broken.items()]
+
+
+def broken_fact(reason: str) -> str:
+    return BROKEN_FACT.format(reason=escape(reason[:300]))
+
+
+def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str, Any] | None,
+                 broken: str | None = None) -> str:
+    """One fact whole, for an operator: why citizens do not get it (``broken``), answer, template, values,
+    questions, as-of, source, last change."""
+    lines = [
+        f"<b>{escape(fact.id)}</b>: {escape(fact.title)} (chủ đề {escape(fact.topic)})",
+        *([broken_fact(broken)] if broken is not None else []),
+        f"<b>Trả lời:</b> {escape(answer)}",
+        f"<b>Mẫu:</b> {escape(fact.answer)}",
+        "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={format_number(v)}" for k, v in values.items())) or "—"),
+    ]
+    if fact.derived:
+        lines.append("<b>Tính từ:</b> " + escape("; ".join(f"{k} = {v}" for k, v in fact.derived.items())))
+    lines += [
+        "<b>Câu hỏi:</b> " + escape(" | ".join(fact.questions)),
+        "<b>Từ khóa:</b> " + (escape(", ".join(fact.keywords)) or "—"),
+        f"<b>Số liệu tính đến:</b> {escape(fact.as_of_label)} ({escape(fact.as_of)})",
+        f"<b>Nguồn:</b> {escape(fact.source.get('name', ''))} {escape(fact.source.get('published', ''))}",
+    ]
+    if last:
+        lines.append(f"<b>Thay đổi gần nhất:</b> {escape(last['at'])} · {escape(last['actor'])} · "
+                     f"{escape(last['action'])}")
+    return "\n".join(lines)
+
+
+def history_line(row: dict[str, Any]) -> str:
+    """One change of a fact: when, who, what kind, and what it changed."""
+    return (f"• {escape(row['at'])} · <b>{escape(row['actor'])}</b> · {escape(row['action'])}"
+            f"{' (đã hoàn tác)' if row.get('undone') else ''}: {escape(describe_change(row))}")
+
+
+def describe_change(row: dict[str, Any]) -> str:
+    """What a history row changed, briefly: values old → new, or the answer."""
+    old = json.loads(row["old"]) if row.get("old") else None
+    new = json.loads(row["new"]) if row.get("new") else None
+    if old and new:
+        changed = [f"{k}: {format_number(old['values'].get(k, 0))} → {format_number(v)}"
+                   for k, v in new["values"].items() if old["values"].get(k) != v]
+        if old["answer"] != new["answer"]:
+            changed.append(f"câu trả lời: “{new['answer'][:80]}”")
+        if len(new["questions"]) > len(old["questions"]):
+            changed.append(f"thêm câu hỏi “{new['questions'][-1][:80]}”")
+        return "; ".join(changed) or "không đổi nội dung"
+    if new:
+        return "tạo mới" if row["action"] != "restore" else "khôi phục"
+    return "xóa"
+
+
+def unanswered_line(number: int, question: str, count: int) -> str:
+    return f"{number}. {escape(question[:150])} ({count} lần)"
+
+
+def role_line(identity: str, role: str, granted_by: str) -> str:
+    return f"• {escape(identity)}: <b>{escape(role)}</b> (cấp bởi {escape(granted_by)})"
+
+
+def topic_line(topic_id: str, title: str) -> str:
+    return f"• {topic_id}: {escape(title)}"

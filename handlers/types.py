@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from store.questions import QuestionStatus
+
+from . import texts
 
 
 @dataclass(frozen=True)
@@ -27,9 +32,11 @@ class Message:
         return f"{self.channel}:{self.user_id}"
 
 
-@dataclass(frozen=True)
-class Choice:
-    """An option the person can pick: a button on Telegram, a numbered line elsewhere."""
+class Choice(NamedTuple):
+    """An option the person can pick: a button on Telegram, a numbered line elsewhere.
+
+    ``data`` is what the button carries back (handlers/buttons.py).
+    """
 
     label: str
     data: str
@@ -46,7 +53,7 @@ class Reply:
 
     text: str
     choices: list[Choice] = field(default_factory=list)
-    status: str | None = None
+    status: QuestionStatus | None = None
     fact_ids: list[str] = field(default_factory=list)
     score: float = 0.0
     feedback_id: int | None = None
@@ -55,10 +62,14 @@ class Reply:
 
 @dataclass(frozen=True)
 class Command:
-    """A slash command: who may run it (roles), what it says in menus, and what it does."""
+    """A slash command: who may run it (roles), what it does, and (texts.COMMANDS) what it says in menus."""
 
     name: str
-    description: str  # shown in /help and in the messenger's command menu
     run: Callable[[Message, str], list[Reply]]
     roles: frozenset[str]
     listed: bool = True  # False: only for buttons (a preview's "Gửi"), not in menus or /help
+
+    @property
+    def description(self) -> str:
+        """Shown in /help and in the messenger's command menu."""
+        return texts.COMMANDS[self.name]

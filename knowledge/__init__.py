@@ -1,9 +1,8 @@
-"""Facts of the article, the SQLite store, Vietnamese normalisation and the matcher.
+"""Facts of the article, Vietnamese normalisation and the matcher.
 
-Knows nothing of chat: ``KnowledgeBase(Store(path)).ask(question)`` is the whole API
-the conversation uses.
+Knows nothing of chat: ``KnowledgeBase(store.facts).ask(question)`` is the whole API
+the conversation uses (the facts live in the SQLite file: store/facts.py).
 """
 from .base import Answer, FactAnswer, KnowledgeBase
-from .store import Store
 
-__all__ = ["Answer", "FactAnswer", "KnowledgeBase", "Store"]
+__all__ = ["Answer", "FactAnswer", "KnowledgeBase"]

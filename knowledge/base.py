@@ -10,15 +10,17 @@ import gc
 import logging
 import threading
 from dataclasses import dataclass, field
-
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .analysis import Analysis, analyse
 from .decision import build_decider, relevant
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values
 from .matcher import Document, Index
 from .places import gazetteer
-from .store import Store
+
+if TYPE_CHECKING:
+    from store.facts import FactStore
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +56,12 @@ class Answer:
 
 
 class KnowledgeBase:
-    def __init__(self, store: Store):
+    def __init__(self, store: FactStore):
         self.store = store
         self._version = -1
         self._lock = threading.Lock()
         self._uncommitted = False  # built inside a transaction, from facts it may yet undo
-        store.rollback_listeners.append(self._forget_uncommitted)
+        store.database.on_rollback(self._forget_uncommitted)
         self.refresh()
 
     def _forget_uncommitted(self) -> None:
@@ -119,7 +121,7 @@ class KnowledgeBase:
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
             self._version = version
-            self._uncommitted = self.store.db.conn.in_transaction
+            self._uncommitted = self.store.database.in_transaction
         # The index lives as long as the process: keep the cyclic garbage collector from
         # walking its millions of objects on every collection (a latency spike at 100.000 facts).
         gc.unfreeze()  # the old index was frozen too: let it go

@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shlex
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .facts import (FACT_ID, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts, read_json,
                     resolve_values, validate_fact)
 from .numbers import decimal_number
-from .store import Store
+
+if TYPE_CHECKING:
+    from store.facts import FactStore, PersonChange
 
 META_KEYS = {"as_of", "source"}  # /setfact may also say when the figure is from and where it comes from
 
@@ -32,7 +34,7 @@ def person_source(actor: str, today: dt.date) -> dict[str, str]:
     return {"name": "Cán bộ quản trị cập nhật", "published": today.isoformat(), "byline": actor}
 
 
-def _existing(store: Store, fact_id: str) -> Fact:
+def _existing(store: FactStore, fact_id: str) -> Fact:
     fact = store.fact(fact_id)
     if fact is None:
         hint = " (đã bị xóa; dùng /restorefact để khôi phục)" if store.fact(fact_id, deleted=True) else ""
@@ -40,7 +42,7 @@ def _existing(store: Store, fact_id: str) -> Fact:
     return fact
 
 
-def set_values(store: Store, fact_id: str, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
+def set_values(store: FactStore, fact_id: str, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/setfact <id> name=value ...``: new figures, as of today from the person, unless they say
     ``as_of=YYYY-MM-DD`` and ``source="…"``. Derived values follow their parts on their own."""
     fact = _existing(store, fact_id)
@@ -81,7 +83,7 @@ def set_values(store: Store, fact_id: str, arguments: str, actor: str, today: dt
     return updated
 
 
-def set_answer(store: Store, fact_id: str, answer: str, actor: str, today: dt.date | None = None) -> Fact:
+def set_answer(store: FactStore, fact_id: str, answer: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/setfact <id> <new answer text>``."""
     fact = _existing(store, fact_id)
     today = today or dt.date.today()
@@ -92,7 +94,7 @@ def set_answer(store: Store, fact_id: str, answer: str, actor: str, today: dt.da
     return updated
 
 
-def _save(store: Store, fact: Fact, actor: str, action: str = "update") -> None:
+def _save(store: FactStore, fact: Fact, actor: str, action: PersonChange = "update") -> None:
     """Write a person's change, after the one validation every write path shares (facts.validate_fact)."""
     parts = {ref.strip().rpartition(".")[0] for expression in fact.derived.values() for ref in expression.split("+")}
     known_values = {part: set(found.values) for part in parts if (found := store.fact(part))}
@@ -102,7 +104,7 @@ def _save(store: Store, fact: Fact, actor: str, action: str = "update") -> None:
     store.save_fact(fact, actor, action)
 
 
-def add_fact(store: Store, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
+def add_fact(store: FactStore, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/addfact <id> | <topic> | <question> | <answer>``."""
     parts = [p.strip() for p in arguments.split("|")]
     if len(parts) != 4 or not all(parts):
@@ -125,7 +127,7 @@ def add_fact(store: Store, arguments: str, actor: str, today: dt.date | None = N
     return fact
 
 
-def add_alias(store: Store, fact_id: str, question: str, actor: str) -> Fact:
+def add_alias(store: FactStore, fact_id: str, question: str, actor: str) -> Fact:
     """``/alias <id> <question>``: one more way people ask for this fact."""
     fact = _existing(store, fact_id)
     question = question.strip()
@@ -140,13 +142,13 @@ def add_alias(store: Store, fact_id: str, question: str, actor: str) -> Fact:
     return updated
 
 
-def delete_fact(store: Store, fact_id: str, actor: str) -> Fact:
+def delete_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
     fact = _existing(store, fact_id)
     store.set_deleted(fact_id, True, actor)
     return fact
 
 
-def restore_fact(store: Store, fact_id: str, actor: str) -> Fact:
+def restore_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
     fact = store.fact(fact_id, deleted=True)
     if fact is None:
         raise FactsError(f"Không có dữ kiện đã xóa nào mã “{fact_id[:80]}”.")
@@ -154,7 +156,7 @@ def restore_fact(store: Store, fact_id: str, actor: str) -> Fact:
     return fact
 
 
-def import_facts(store: Store, data: bytes | str, actor: str, replace: bool = False,
+def import_facts(store: FactStore, data: bytes | str, actor: str, replace: bool = False,
                  progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """A whole facts file (the shape of knowledge/data/facts.json), validated before anything is written."""
     parsed = read_json(data)
@@ -169,7 +171,7 @@ def import_facts(store: Store, data: bytes | str, actor: str, replace: bool = Fa
     return store.import_facts(facts_file, actor, replace=replace, progress=progress)
 
 
-def export_facts(store: Store) -> dict[str, Any]:
+def export_facts(store: FactStore) -> dict[str, Any]:
     """Every live fact and topic, in the facts-file shape ``import_facts`` reads back."""
     return {
         "version": 1,

@@ -90,7 +90,7 @@ def format_number(value: float | int) -> str:
     """Vietnamese style: 1.562 (thousands with dots), 7,48 (decimal comma). ValueError for NaN or infinity."""
     if isinstance(value, float) and not value.is_integer():
         whole, frac = f"{value:.2f}".split(".")
-        return f"{int(whole):,}".replace(",", ".") + "," + frac
+        return format_number(int(whole)) + "," + frac
     return f"{int(value):,}".replace(",", ".")
 
 
@@ -189,13 +189,13 @@ def validate_fact(fact: Fact, topics: set[str], known_values: dict[str, set[str]
     if not fact.answer.strip():
         problems.append(f"{where}: câu trả lời đang trống")
     elif len(fact.answer) > MAX_ANSWER_CHARS:
-        length, limit = (f"{n:,}".replace(",", ".") for n in (len(fact.answer), MAX_ANSWER_CHARS))
-        problems.append(f"{where}: câu trả lời dài {length} ký tự, quá giới hạn {limit}")
+        problems.append(f"{where}: câu trả lời dài {format_number(len(fact.answer))} ký tự, "
+                        f"quá giới hạn {format_number(MAX_ANSWER_CHARS)}")
     for name, value in fact.values.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             problems.append(f"{where}: giá trị {name!r} phải là số")
         elif not math.isfinite(value) or abs(value) > MAX_VALUE:
-            problems.append(f"{where}: giá trị {name!r} phải là một số hữu hạn, không quá {MAX_VALUE:,.0f}")
+            problems.append(f"{where}: giá trị {name!r} phải là một số hữu hạn, không quá {format_number(MAX_VALUE)}")
     for name in (*fact.values, *fact.derived):
         if not VALUE_NAME.fullmatch(name) or name in RESERVED_NAMES:
             problems.append(f"{where}: tên giá trị {name!r} không hợp lệ (chữ thường không dấu, số, dấu gạch "

@@ -2,12 +2,12 @@ import asyncio
 
 import pytest
 
+from app import build_bot
 from channels.telegram import build_application, polling
 from fake_telegram import FakeTelegram
 from handlers import Conversation
 from handlers.flood import FloodGuard
 from handlers.roles import Roles
-from knowledge import KnowledgeBase, Store
 
 ADMIN = 1000  # a Telegram user id listed in BOT_ADMINS for these tests
 
@@ -18,20 +18,26 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def store(db_path):
-    store = Store(db_path)
-    yield store
-    store.close()
+def app(db_path):
+    """The bot as ``bot.py chat`` builds it."""
+    app = build_bot(db_path)
+    yield app
+    app.close()
 
 
 @pytest.fixture
-def kb(store):
-    return KnowledgeBase(store)
+def store(app):
+    return app.store
 
 
 @pytest.fixture
-def conversation(kb, store):
-    return Conversation(kb, store)
+def kb(app):
+    return app.kb
+
+
+@pytest.fixture
+def conversation(app):
+    return app.conversation
 
 
 @pytest.fixture
@@ -44,15 +50,26 @@ def fake():
 
 
 @pytest.fixture
-def tg_conversation(kb, store):
-    return Conversation(kb, store, flood=FloodGuard(), roles=Roles(store, admins=frozenset({f"telegram:{ADMIN}"})))
+def tg_roles(store):
+    return Roles(store.roles, admins=frozenset({f"telegram:{ADMIN}"}))
 
 
 @pytest.fixture
-async def bot(fake, tg_conversation):
+def tg_conversation(kb, store, tg_roles):
+    """The conversation as a messenger's bot has it (flood guard, an admin), over the same store."""
+    return Conversation(kb, store, tg_roles, flood=FloodGuard())
+
+
+@pytest.fixture
+def tg_application(fake, tg_conversation, store, tg_roles):
+    """The Application as ``bot.py telegram`` builds it, for the fake server, not yet running."""
+    return build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
+
+
+@pytest.fixture
+async def bot(tg_application):
     """The Application running as ``bot.py telegram`` runs it, polling the fake server."""
-    async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1,
-                       poll_interval=0) as application:
+    async with polling(tg_application, timeout=1, poll_interval=0) as application:
         yield application
 
 

@@ -56,7 +56,7 @@ class FakeBotAPI:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.content_types: dict[str, set[str]] = defaultdict(set)  # method -> how its bodies came encoded
         self.updates: list[dict[str, Any]] = []
-        self.failures: dict[str, list[Answer]] = defaultdict(list)
+        self.failures: dict[str | tuple[str, str], list[Answer]] = defaultdict(list)  # method, or (method, chat)
         self.fail_chats: dict[str, tuple[int, str]] = {}  # chat_id -> (status, description), every time
         self.last_answer_at = 0.0  # time.monotonic() of the last answer to a method other than getUpdates
         self.in_flight = 0  # requests (other than getUpdates) received and not yet answered
@@ -105,11 +105,12 @@ class FakeBotAPI:
             return [params for name, params in self.calls if name == method]
 
     def fail_next(self, method: str, status: int, description: str, retry_after: int | None = None,
-                  times: int = 1, http_status: int | None = None) -> None:
-        """The next ``times`` calls of ``method`` fail (``http_status`` 200: an ``ok: false`` envelope)."""
+                  times: int = 1, http_status: int | None = None, chat: str | None = None) -> None:
+        """The next ``times`` calls of ``method`` (to ``chat``, if given) fail (``http_status`` 200: an
+        ``ok: false`` envelope)."""
         extra = {"parameters": {"retry_after": retry_after}} if retry_after is not None else {}
         _, body = error(status, description, **extra)
-        self.failures[method].extend([(http_status or status, body)] * times)
+        self.failures[method if chat is None else (method, str(chat))].extend([(http_status or status, body)] * times)
 
     def push_text(self, user_id: int, text: str, **kwargs: Any) -> dict:
         raise NotImplementedError
@@ -128,9 +129,10 @@ class FakeBotAPI:
         with self._cond:
             self.calls.append((method, params))
             self._cond.notify_all()
-            if self.failures.get(method):
-                return self.failures[method].pop(0)
             chat = str(params.get("chat_id", ""))
+            for key in ((method, chat), method):
+                if self.failures.get(key):
+                    return self.failures[key].pop(0)
             if (self.rate_limit or self.chat_rate_limit) and method == "sendMessage" and self._over_limit(chat):
                 self.rejected += 1
                 return error(429, "Too Many Requests: retry after 1", parameters={"retry_after": 1})

@@ -125,9 +125,9 @@ def check(kb: KnowledgeBase, seed: int = 7) -> tuple[Counter, Counter, list[tupl
 def main() -> None:
     import tempfile
 
-    from knowledge import Store
+    from app import build_bot
 
-    kb = KnowledgeBase(Store(Path(tempfile.mkdtemp()) / "rewrites.db"))
+    kb = build_bot(Path(tempfile.mkdtemp()) / "rewrites.db").kb
     kept, tried, lost = check(kb)
     for kind in REWRITES:
         print(f"{kind:30} {kept[kind]:4}/{tried[kind]:<4} {100 * kept[kind] / max(tried[kind], 1):5.1f}%")

@@ -52,7 +52,7 @@ def test_choices_are_per_person_and_survive_a_restart(conversation, kb, store):
     from handlers import Conversation
 
     say(conversation, "/topics", user="alice")
-    restarted = Conversation(kb, store)
+    restarted = Conversation(kb, store, conversation.roles)
     assert "Giảm nghèo" in say(restarted, "1", user="alice")[0].text
     assert "Giảm nghèo" not in say(restarted, "1", user="bob")[0].text
 
@@ -78,8 +78,7 @@ def test_choices_and_last_answers_of_an_older_file_carry_over(db_path):
     """Files made before conversation_state kept these in two tables of their own."""
     import sqlite3
 
-    from handlers import Conversation
-    from knowledge import KnowledgeBase, Store
+    from app import build_bot
 
     old = sqlite3.connect(db_path)
     old.execute("CREATE TABLE pending_choices (identity TEXT PRIMARY KEY, choices TEXT, question_id INTEGER, at TEXT)")
@@ -88,16 +87,16 @@ def test_choices_and_last_answers_of_an_older_file_carry_over(db_path):
     old.execute("INSERT INTO last_answers VALUES ('test:alice', 7), ('test:bob', 9)")
     old.commit()
     old.close()
-    store = Store(db_path)
-    conversation = Conversation(KnowledgeBase(store), store)
-    assert "Giảm nghèo" in say(conversation, "1", user="alice")[0].text
-    assert conversation.state.last_answered("test:bob") == 9
-    assert not store.db["pending_choices"].exists() and not store.db["last_answers"].exists()
-    store.close()
+    app = build_bot(db_path)
+    assert "Giảm nghèo" in say(app.conversation, "1", user="alice")[0].text
+    assert app.store.state.last_answered("test:bob") == 9
+    assert not app.store.database.db["pending_choices"].exists() and not app.store.database.db["last_answers"].exists()
+    app.close()
 
 
-def test_a_stale_button_is_handled_politely(conversation):
-    [reply] = conversation.choose(Message("test", "u1", ""), "fact:no.such_fact")
+@pytest.mark.parametrize("data", ["fact:no.such_fact", "menu:nothing", "fb:abc:1", "fb:7:2", "junk"])
+def test_a_stale_or_forged_button_is_handled_politely(conversation, data):
+    [reply] = conversation.choose(Message("test", "u1", ""), data)
     assert "không còn" in reply.text
 
 
@@ -115,7 +114,7 @@ def test_empty_input_gets_a_prompt(conversation, text):
 def test_huge_input_is_refused_politely(conversation, store):
     [reply] = say(conversation, "hộ nghèo " * 1200)
     assert "dài quá" in reply.text
-    assert store.db["questions"].count == 0
+    assert store.database.db["questions"].count == 0
 
 
 @pytest.mark.parametrize("text", ["👍", "😀😀😀", "!!!???", "\ufffd\ufffd"])
@@ -127,7 +126,7 @@ def test_emoji_and_junk_are_not_understood(conversation, text):
 def test_sql_looking_text_is_just_a_question(conversation, store):
     [reply] = say(conversation, "'; DROP TABLE facts; --")
     assert reply.status != "answered"
-    assert len(store.facts()) > 10
+    assert len(store.facts.facts()) > 10
 
 
 def test_markup_is_escaped_when_echoed(conversation):
@@ -140,28 +139,28 @@ def test_markup_is_escaped_when_echoed(conversation):
 def test_every_question_is_logged_with_its_outcome(conversation, store):
     say(conversation, "ty le ho ngheo")
     say(conversation, "giá vàng hôm nay")
-    rows = list(store.db["questions"].rows_where(order_by="id"))
+    rows = list(store.database.db["questions"].rows_where(order_by="id"))
     assert [(r["question"], r["status"]) for r in rows] == [
         ("ty le ho ngheo", "answered"), ("giá vàng hôm nay", "fallback")]
     assert rows[0]["fact_ids"] == "poverty.poor_households"
 
 
-def test_subscribe_to_everything_then_a_topic_then_stop(conversation):
+def test_subscribe_to_everything_then_a_topic_then_stop(conversation, store):
     assert "tất cả các chủ đề" in say(conversation, "/subscribe")[0].text
     assert "đã đăng ký" in say(conversation, "/subscribe")[0].text
     assert "Giảm nghèo" in say(conversation, "/subscribe giam ngheo")[0].text
-    assert conversation.subscriptions.topics_of("test", "u1") == ["*", "poverty"]
+    assert store.subscriptions.topics_of("test", "u1") == ["*", "poverty"]
     assert "Giảm nghèo" in say(conversation, "/unsubscribe poverty")[0].text
-    assert conversation.subscriptions.topics_of("test", "u1") == ["*"]
+    assert store.subscriptions.topics_of("test", "u1") == ["*"]
     say(conversation, "/unsubscribe")
-    assert conversation.subscriptions.topics_of("test", "u1") == []
+    assert store.subscriptions.topics_of("test", "u1") == []
     assert "chưa đăng ký" in say(conversation, "/unsubscribe")[0].text
 
 
-def test_subscribing_to_an_unknown_topic_lists_the_topics(conversation):
+def test_subscribing_to_an_unknown_topic_lists_the_topics(conversation, store):
     [reply] = say(conversation, "/subscribe <b>bóng đá</b>")
     assert "&lt;b&gt;bóng đá" in reply.text and "poverty" in reply.text
-    assert conversation.subscriptions.topics_of("test", "u1") == []
+    assert store.subscriptions.topics_of("test", "u1") == []
 
 
 def test_feedback_on_an_answer_is_stored_once_per_person(conversation, store):
@@ -170,24 +169,24 @@ def test_feedback_on_an_answer_is_stored_once_per_person(conversation, store):
     [thanks] = conversation.choose(Message("test", "u1", ""), f"fb:{answer.feedback_id}:1")
     assert thanks.toast
     conversation.choose(Message("test", "u1", ""), f"fb:{answer.feedback_id}:0")
-    rows = list(store.db["feedback"].rows)
+    rows = list(store.database.db["feedback"].rows)
     assert [(r["question_id"], r["helpful"]) for r in rows] == [(answer.feedback_id, 0)]
 
 
 def test_picking_a_suggestion_records_which(conversation, store):
     [suggestion] = say(conversation, "hộ")
     conversation.choose(Message("test", "u1", ""), suggestion.choices[0].data)
-    [pick] = list(store.db["picks"].rows)
-    question = next(store.db["questions"].rows)
+    [pick] = list(store.database.db["picks"].rows)
+    question = next(store.database.db["questions"].rows)
     assert pick["question_id"] == question["id"] and pick["choice"] == suggestion.choices[0].data[len("fact:"):]
 
 
-def test_a_flood_gets_one_notice_then_silence(kb, store):
+def test_a_flood_gets_one_notice_then_silence(kb, store, conversation):
     from handlers import Conversation
     from handlers.flood import FloodGuard
 
     clock = [0.0]
-    guarded = Conversation(kb, store, flood=FloodGuard(capacity=3, rate=1, clock=lambda: clock[0]))
+    guarded = Conversation(kb, store, conversation.roles, flood=FloodGuard(capacity=3, rate=1, clock=lambda: clock[0]))
     replies = [say(guarded, "ty le ho ngheo") for _ in range(30)]
     assert [len(r) for r in replies[:3]] == [1, 1, 1] and "7,48" in replies[0][0].text
     assert "quá nhanh" in replies[3][0].text

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from channels import terminal
-from channels.telegram import build_application, polling
+from channels.telegram import polling
 from fuzz_inputs import digit_crash_class, generate
 from handlers import Message
 from tests_support import wait_until
@@ -75,14 +75,14 @@ def test_fuzz_terminal_chat(conversation, caplog, capsys):
               f"{slowest * 1000:.0f} ms, for {text[:60]!r} ({len(text):,} characters)")
 
 
-async def test_fuzz_telegram_handler(fake, tg_conversation, caplog, capsys):
+async def test_fuzz_telegram_handler(fake, tg_conversation, tg_application, caplog, capsys):
     """A sample through the real python-telegram-bot Application and the strict fake Bot API
     (a 1000 at ~250 a second: the whole set would take the suite's time for no new path)."""
     sample = [text[:4096] for text in OTHERS[::len(OTHERS) // 1000] if text.strip()][:1000]
     tg_conversation.flood = None  # one fuzzing person: the flood guard would silence them
     start = time.perf_counter()
     with caplog.at_level(logging.ERROR):
-        async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1, poll_interval=0):
+        async with polling(tg_application, timeout=1, poll_interval=0):
             for n, text in enumerate(sample):
                 fake.push_text(70000 + n % 100, text)
             await wait_until(lambda: len(fake.delivered) == 100 and sum(fake.delivered.values()) >= len(sample),

@@ -12,8 +12,8 @@ import pytest
 from conftest import ADMIN, buttons, sent
 from handlers.conversation import EVERYONE
 from handlers.flood import FloodGuard
-from knowledge import Store
 from knowledge.facts import FACTS_FILE
+from store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CITIZEN = 4242
@@ -33,7 +33,8 @@ ARGUMENTS = {
 def snapshot(store):
     """Everything a command could change."""
     tables = ("facts", "fact_history", "roles", "topics", "subscriptions", "announcements", "outbox")
-    return {t: sorted(map(str, store.db[t].rows)) for t in tables if store.db[t].exists()}, store.kb_version()
+    return {t: sorted(map(str, store.database.db[t].rows)) for t in tables if store.database.db[t].exists()}, \
+        store.facts.kb_version()
 
 
 async def grant_operator(fake, count):
@@ -100,7 +101,7 @@ async def test_delete_asks_first_and_can_be_restored(fake, bot, store):
     await grant_operator(fake, 1)
     fake.push_text(OPERATOR, "/delfact labour.job_fair")
     confirm = await sent(fake, 2)
-    assert store.fact("labour.job_fair") is not None
+    assert store.facts.fact("labour.job_fair") is not None
     delete = next(b for b in buttons(confirm) if b["text"] == "Xóa")
     fake.push_button(OPERATOR, delete["callback_data"])
     assert "Đã xóa" in (await sent(fake, 3))["text"]
@@ -158,7 +159,7 @@ async def test_an_import_merges_facts_and_reports(fake, bot, store):
     assert "cập nhật 1" in (await sent(fake, 2))["text"]
     fake.push_text(CITIZEN, "phien giao dich viec lam")
     assert "150 lao động" in (await sent(fake, 3))["text"]
-    assert len(store.facts()) > 20  # merge keeps the rest
+    assert len(store.facts.facts()) > 20  # merge keeps the rest
 
 
 async def test_roles_are_listed_and_revoked(fake, bot, tg_conversation):
@@ -178,7 +179,7 @@ def test_a_process_killed_mid_import_leaves_the_database_as_it_was(tmp_path):
     from bench.synthetic import write_facts_file
 
     db = tmp_path / "kb.db"
-    store = Store(db)
+    store = Store.open(db)
     before = snapshot(store)
     store.close()
     big = write_facts_file(20_000, tmp_path / "big.json")
@@ -193,7 +194,7 @@ def test_a_process_killed_mid_import_leaves_the_database_as_it_was(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait()
 
-    store = Store(db)
-    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store = Store.open(db)
+    assert store.database.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert snapshot(store) == before
-    assert store.fact("synthetic.f0") is None
+    assert store.facts.fact("synthetic.f0") is None

@@ -23,7 +23,7 @@ ODD_NUMBERS = ["²", "①", "١٢", "99999999999999999999999", "-1", "0", "1e3",
 
 @pytest.fixture
 def admin_conversation(kb, store):
-    return Conversation(kb, store, roles=Roles(store, admins=frozenset({STAFF})))
+    return Conversation(kb, store, Roles(store.roles, admins=frozenset({STAFF})))
 
 
 def say(conversation, text, user="admin"):
@@ -32,7 +32,8 @@ def say(conversation, text, user="admin"):
 
 def snapshot(store):
     tables = ("facts", "fact_history", "announcements", "outbox", "feedback", "aliases")
-    return {t: sorted(map(str, store.db[t].rows)) for t in tables if store.db[t].exists()}, store.kb_version()
+    db = store.database.db
+    return {t: sorted(map(str, db[t].rows)) for t in tables if db[t].exists()}, store.facts.kb_version()
 
 
 @pytest.mark.parametrize("number", ODD_NUMBERS)
@@ -76,13 +77,13 @@ def answer_of(conversation, question="ty le ho ngheo", user="citizen"):
 
 
 def stored_answer(store, fact_id="poverty.poor_households"):
-    return store.fact(fact_id).answer
+    return store.facts.fact(fact_id).answer
 
 
 def test_an_alias_the_matcher_cannot_read_breaks_nothing(admin_conversation, kb, store):
     say(admin_conversation, "/alias poverty.poor_households hộ nghèo ②")
     assert "7,48%" in answer_of(admin_conversation)
-    restarted = Conversation(KnowledgeBase(store), store)  # a restart reads the same file
+    restarted = Conversation(KnowledgeBase(store.facts), store, admin_conversation.roles)  # a restart reads the same file
     assert "7,48%" in answer_of(restarted) and "584" in answer_of(restarted, "hộ cận nghèo")
 
 
@@ -111,7 +112,7 @@ def test_a_new_index_replaces_the_old_one_only_when_whole(admin_conversation, kb
     monkeypatch.setattr(knowledge.base, "Index", failing)
     with pytest.raises(MemoryError):
         say(admin_conversation, "/setfact poverty.poor_households households=1.700")
-    assert store.fact("poverty.poor_households").values["households"] == 1600  # rolled back
+    assert store.facts.fact("poverty.poor_households").values["households"] == 1600  # rolled back
     monkeypatch.undo()
     assert "1.600 hộ nghèo" in answer_of(admin_conversation)  # the process agrees with the file
 
@@ -120,15 +121,16 @@ def broken_facts(store):
     """Facts an older version (or a hand-edited file) let in, written past validation."""
     import dataclasses
 
-    poor = store.fact("poverty.poor_households")
-    near = store.fact("poverty.near_poor_households")
-    store.save_fact(dataclasses.replace(poor, answer="Có {households:x>400000} hộ nghèo"), "old-version")
-    store.save_fact(dataclasses.replace(near, values={"households": float("nan"), "rate": 2.8}), "old-version")
+    facts = store.facts
+    poor = facts.fact("poverty.poor_households")
+    near = facts.fact("poverty.near_poor_households")
+    facts.save_fact(dataclasses.replace(poor, answer="Có {households:x>400000} hộ nghèo"), "old-version")
+    facts.save_fact(dataclasses.replace(near, values={"households": float("nan"), "rate": 2.8}), "old-version")
 
 
 def test_a_fact_that_cannot_be_shown_is_left_out_and_listed_for_operators(admin_conversation, store, caplog):
     broken_facts(store)
-    restarted = Conversation(KnowledgeBase(store), store, roles=admin_conversation.roles)
+    restarted = Conversation(KnowledgeBase(store.facts), store, admin_conversation.roles)
     assert "6.839" in answer_of(restarted, "bao nhieu phan qua tet")
     assert "1.562" not in answer_of(restarted) and "nan" not in answer_of(restarted, "hộ cận nghèo").lower()
     listing = say(restarted, "/facts")[0].text
@@ -149,9 +151,9 @@ def test_a_fact_the_matcher_cannot_index_is_left_out_and_the_rest_answer(admin_c
         return Index(documents)
 
     monkeypatch.setattr(knowledge.base, "Index", choosy)
-    poor = store.fact("poverty.poor_households")
-    store.save_fact(dataclasses.replace(poor, questions=[*poor.questions, "BOOM"]), "old-version")
-    restarted = Conversation(KnowledgeBase(store), store, roles=admin_conversation.roles)
+    poor = store.facts.fact("poverty.poor_households")
+    store.facts.save_fact(dataclasses.replace(poor, questions=[*poor.questions, "BOOM"]), "old-version")
+    restarted = Conversation(KnowledgeBase(store.facts), store, admin_conversation.roles)
     assert "584" in answer_of(restarted, "hộ cận nghèo")
     assert "cannot read BOOM" in say(restarted, "/facts")[0].text
 
@@ -191,7 +193,7 @@ def test_every_write_path_refuses_a_bad_facts_file_with_a_reason(admin_conversat
 
     before = snapshot(store)
     with pytest.raises(FactsError, match=complaint):
-        import_facts(store, content, "test")
+        import_facts(store.facts, content, "test")
     reply = admin_conversation.handle(Message("test", "admin", "/import", attachment=content.encode()))[0].text
     assert "Chưa có gì thay đổi" in reply
     assert snapshot(store) == before

@@ -39,7 +39,7 @@ async def test_a_question_without_diacritics_gets_the_figure_and_feedback_button
     [answered] = await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
     assert answered["text"].startswith("Cảm ơn")
     await asyncio.to_thread(fake.wait_for, "editMessageReplyMarkup")
-    [row] = list(store.db["feedback"].rows)
+    [row] = list(store.database.db["feedback"].rows)
     assert row["helpful"] == 1 and row["identity"] == f"telegram:{USER}"
 
 
@@ -78,24 +78,24 @@ async def test_a_suggestion_button_answers_that_fact_and_is_recorded(fake, bot, 
     answer = await sent(fake, 2)
     assert "584 hộ cận nghèo" in answer["text"]
     await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
-    [pick] = list(store.db["picks"].rows)
+    [pick] = list(store.database.db["picks"].rows)
     assert pick["choice"] == "poverty.near_poor_households"
 
 
-async def test_subscribe_and_unsubscribe(fake, bot, tg_conversation):
+async def test_subscribe_and_unsubscribe(fake, bot, store):
     fake.push_text(USER, "/subscribe giảm nghèo")
     assert "Giảm nghèo" in (await sent(fake))["text"]
-    assert tg_conversation.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
+    assert store.subscriptions.topics_of("telegram", str(USER)) == ["poverty"]
     fake.push_text(USER, "/unsubscribe")
     assert "Đã ngừng" in (await sent(fake, 2))["text"]
-    assert tg_conversation.subscriptions.topics_of("telegram", str(USER)) == []
+    assert store.subscriptions.topics_of("telegram", str(USER)) == []
 
 
 async def test_a_5000_character_message_is_refused_politely(fake, bot, store):
     fake.push_text(USER, "hộ nghèo " * 556)
     call = await sent(fake)
     assert "dài quá" in call["text"] and "5.00" in call["text"]
-    assert store.db["questions"].count == 0
+    assert store.database.db["questions"].count == 0
 
 
 async def test_html_in_what_was_typed_is_escaped_in_the_reply(fake, bot):
@@ -149,8 +149,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-async def test_webhook_refuses_requests_without_the_secret(fake, tg_conversation):
-    application = build_application(tg_conversation, fake.token, fake.base_url)
+async def test_webhook_refuses_requests_without_the_secret(fake, tg_conversation, store, tg_roles):
+    application = build_application(tg_conversation, store.outbox, tg_roles, fake.token, fake.base_url)
     port = free_port()
     await application.initialize()
     await application.updater.start_webhook(listen="127.0.0.1", port=port, url_path="tg",
@@ -205,14 +205,14 @@ async def test_the_fake_bot_api_is_as_strict_as_telegram(fake, text, parse_mode,
     fake.bad_requests.clear()  # refused on purpose here
 
 
-async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_whole_html(fake, store, tg_conversation):
+async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_whole_html(fake, store, tg_application):
     from knowledge.edits import import_facts
 
     facts = [{"id": f"notes.n{n}", "topic": "notes", "title": f"Ghi chú {n}\n" + "tiêu đề dài " * 130, "questions": [f"ghi chú {n}"],
               "answer": f"Nội dung {n}: " + "chữ " * 340, "as_of": "2023-03-22", "as_of_label": "ngày 22/3/2023"}
              for n in range(5)]
-    import_facts(store, json.dumps({"topics": [{"id": "notes", "title": "Ghi chú"}], "facts": facts}), "test")
-    async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1, poll_interval=0):
+    import_facts(store.facts, json.dumps({"topics": [{"id": "notes", "title": "Ghi chú"}], "facts": facts}), "test")
+    async with polling(tg_application, timeout=1, poll_interval=0):
         fake.push_button(USER, "fact:topic:notes")
         await asyncio.to_thread(fake.wait_for, "answerCallbackQuery")
         await wait_until(lambda: fake.in_flight == 0 and len(fake.calls_to("sendMessage")) >= 2)
@@ -222,11 +222,11 @@ async def test_a_long_topic_answer_with_a_line_break_in_a_title_is_split_into_wh
     assert len(pieces) >= 2 and all(f"Nội dung {n}" in "".join(pieces) for n in range(5))
 
 
-async def test_many_people_at_once_all_get_their_answer_past_429s(fake, tg_conversation):
+async def test_many_people_at_once_all_get_their_answer_past_429s(fake, tg_application):
     """Row 7 of issue 12, small: bench/reply_burst.py runs it with 500 people."""
     fake.rate_limit, fake.chat_rate_limit = 30, 1
     people = range(50000, 50080)
-    async with polling(build_application(tg_conversation, fake.token, fake.base_url), timeout=1, poll_interval=0):
+    async with polling(tg_application, timeout=1, poll_interval=0):
         for person in people:
             fake.push_text(person, "ty le ho ngheo")
         await wait_until(lambda: len(fake.delivered) == len(people), timeout=30)
@@ -253,11 +253,11 @@ async def test_a_privileged_command_in_a_group_from_someone_the_bot_cannot_write
     from conftest import ADMIN
 
     fake.fail_chats[str(ADMIN)] = (403, "Forbidden: bot can't initiate conversation with a user")
-    versions = store.kb_version()
+    versions = store.facts.kb_version()
     fake.push_text(ADMIN, "/setfact poverty.poor_households households=1.700", chat_type="group", chat_id=GROUP)
     hint = await sent(fake)
     assert int(hint["chat_id"]) == GROUP and "tin nhắn riêng" in hint["text"] and "1.700" not in hint["text"]
-    assert store.kb_version() == versions  # the command did not run
+    assert store.facts.kb_version() == versions  # the command did not run
     fake.push_text(USER, "/roles", chat_type="group", chat_id=GROUP)  # a citizen's refusal is not for the group either
     assert int((await sent(fake, 2))["chat_id"]) == USER
 
@@ -289,5 +289,5 @@ async def test_channel_posts_inline_buttons_and_edited_messages_are_ignored(fake
     await asyncio.sleep(0.3)
     texts = [c["text"] for c in fake.calls_to("sendMessage")]
     assert len(texts) == 2 and "1.600 hộ nghèo" in texts[-1]  # the edit did not run /undo
-    assert [h["action"] for h in store.history("poverty.poor_households")].count("undo") == 0
+    assert [h["action"] for h in store.facts.history("poverty.poor_households")].count("undo") == 0
     assert "Error while handling" not in caplog.text

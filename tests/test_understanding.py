@@ -24,8 +24,8 @@ def answered_ids(kb, question):
 @pytest.fixture
 def phunghiep_kb(store):
     """Long Mỹ's facts and, beside them, another district's imported as an operator writes them."""
-    edits.import_facts(store, (PHUNGHIEP / "facts.json").read_bytes(), "operator")
-    return KnowledgeBase(store)
+    edits.import_facts(store.facts, (PHUNGHIEP / "facts.json").read_bytes(), "operator")
+    return KnowledgeBase(store.facts)
 
 
 @pytest.mark.parametrize("question", [
@@ -110,8 +110,8 @@ def test_an_imported_districts_facts_answer_for_that_district_only(phunghiep_kb)
 
 @pytest.mark.skipif(not TRAVINH.exists(), reason="needs ../shared/articles/travinh")
 def test_a_second_articles_facts_imported_as_written_answer_its_questions(store):
-    edits.import_facts(store, (TRAVINH / "facts.json").read_bytes(), "operator")
-    kb = KnowledgeBase(store)
+    edits.import_facts(store.facts, (TRAVINH / "facts.json").read_bytes(), "operator")
+    kb = KnowledgeBase(store.facts)
     cases = [json.loads(line) for line in (TRAVINH / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
     answers = []
     for case in cases:

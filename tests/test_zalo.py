@@ -10,8 +10,9 @@ import pytest
 
 from channels import zalo
 from conftest import ADMIN, buttons, sent
+from channels.base import Settings
 from fake_zalo import FakeZalo
-from handlers.subscriptions import Subscriptions
+from handlers.delivery import Deliverer
 from tests_support import wait_until
 
 CITIZEN = "zalo-user-77"
@@ -24,17 +25,16 @@ def zfake():
 
 
 @pytest.fixture
-async def zalo_bot(zfake, tg_conversation):
+async def zalo_bot(zfake, tg_conversation, store):
     """The Zalo channel as ``bot.py zalo`` runs it: polling, with its announcement sender."""
-    client = zalo.ZaloClient(zfake.token, zfake.base_url)
-    channel = zalo.ZaloChannel(tg_conversation, client)
+    channel = zalo.ZaloChannel(tg_conversation, store.outbox, Settings(zfake.token, zfake.base_url))
     tasks = [asyncio.get_running_loop().create_task(channel.poll(timeout=1)),
-             asyncio.get_running_loop().create_task(zalo.deliverer(tg_conversation, client).run(idle=0.2))]
+             asyncio.get_running_loop().create_task(Deliverer(store.outbox, "zalo", channel.delivery).run(idle=0.2))]
     yield channel
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    await client.close()
+    await channel.client.close()
 
 
 async def texts_to(zfake, chat, count=1, timeout=10.0):
@@ -68,14 +68,14 @@ async def test_feedback_is_typed_after_an_answer(zfake, zalo_bot, store):
     await texts_to(zfake, CITIZEN)
     zfake.push_text(CITIZEN, "👍")
     assert "Cảm ơn" in (await texts_to(zfake, CITIZEN, 2))[1]
-    [row] = list(store.db["feedback"].rows)
+    [row] = list(store.database.db["feedback"].rows)
     assert row["helpful"] == 1 and row["identity"] == f"zalo:{CITIZEN}"
 
 
-async def test_subscribe_on_zalo(zfake, zalo_bot, tg_conversation):
+async def test_subscribe_on_zalo(zfake, zalo_bot, store):
     zfake.push_text(CITIZEN, "/subscribe dao tao nghe")
     assert "Đào tạo nghề" in (await texts_to(zfake, CITIZEN))[0]
-    assert tg_conversation.subscriptions.topics_of("zalo", CITIZEN) == ["vocational"]
+    assert store.subscriptions.topics_of("zalo", CITIZEN) == ["vocational"]
 
 
 async def test_stickers_get_a_polite_note(zfake, zalo_bot):
@@ -84,9 +84,9 @@ async def test_stickers_get_a_polite_note(zfake, zalo_bot):
 
 
 async def test_a_3000_character_answer_is_split_at_2000(zfake, zalo_bot, store, kb):
-    fact = store.fact("labour.job_fair")
+    fact = store.facts.fact("labour.job_fair")
     long_answer = " ".join(f"Câu {n}: phiên giao dịch việc làm có {{workers}} lao động tham gia." for n in range(50))
-    store.save_fact(dataclasses.replace(fact, answer=long_answer), actor="test")
+    store.facts.save_fact(dataclasses.replace(fact, answer=long_answer), actor="test")
     zfake.push_text(CITIZEN, "phien giao dich viec lam")
     await texts_to(zfake, CITIZEN, 2)
     await asyncio.sleep(0.3)
@@ -105,7 +105,7 @@ async def test_ok_false_and_408_do_not_stop_the_bot(zfake, zalo_bot):
 
 async def test_an_announcement_confirmed_on_telegram_reaches_zalo_subscribers_once(
         fake, bot, zfake, zalo_bot, store):
-    subscriptions = Subscriptions(store)
+    subscriptions = store.subscriptions
     zalo_chats = [f"zalo-{n}" for n in range(6)]
     for chat in zalo_chats:
         subscriptions.subscribe("zalo", chat, chat)
@@ -119,13 +119,13 @@ async def test_an_announcement_confirmed_on_telegram_reaches_zalo_subscribers_on
     await asyncio.sleep(1.5)
     assert all(len(zfake.texts_to(chat)) == 1 for chat in zalo_chats)
     assert "Lịch chi trả trợ cấp tháng 12" in zfake.texts_to(zalo_chats[0])[0]
-    rows = list(store.db["outbox"].rows)
+    rows = list(store.database.db["outbox"].rows)
     assert sorted(r["channel"] for r in rows) == ["telegram"] + ["zalo"] * 6
     assert {r["status"] for r in rows} == {"sent"}
 
 
 async def test_a_blocked_zalo_subscriber_is_marked_and_deactivated(fake, bot, zfake, zalo_bot, store):
-    subscriptions = Subscriptions(store)
+    subscriptions = store.subscriptions
     for chat in ("zalo-a", "zalo-b"):
         subscriptions.subscribe("zalo", chat, chat)
     zfake.fail_chats["zalo-b"] = (403, zfake.BLOCKED)
@@ -134,7 +134,7 @@ async def test_a_blocked_zalo_subscriber_is_marked_and_deactivated(fake, bot, zf
     fake.push_button(ADMIN, next(b["callback_data"] for b in buttons(preview) if b["text"] == "Gửi"))
     await texts_to(zfake, "zalo-a")
     await asyncio.sleep(1.0)
-    assert {r["chat_id"]: r["status"] for r in store.db["outbox"].rows} == {"zalo-a": "sent", "zalo-b": "blocked"}
+    assert {r["chat_id"]: r["status"] for r in store.database.db["outbox"].rows} == {"zalo-a": "sent", "zalo-b": "blocked"}
     assert subscriptions.topics_of("zalo", "zalo-b") == []
 
 
@@ -144,9 +144,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-async def test_webhook_needs_the_secret_and_takes_bare_or_wrapped_updates(zfake, tg_conversation):
-    client = zalo.ZaloClient(zfake.token, zfake.base_url)
-    channel = zalo.ZaloChannel(tg_conversation, client)
+async def test_webhook_needs_the_secret_and_takes_bare_or_wrapped_updates(zfake, tg_conversation, store):
+    channel = zalo.ZaloChannel(tg_conversation, store.outbox, Settings(zfake.token, zfake.base_url))
     port = free_port()
     server = zalo.serve_webhook(channel, "s3cret", "127.0.0.1", port, "zalo")
     update = {"event_name": "message.text.received", "message": {
@@ -171,7 +170,7 @@ async def test_webhook_needs_the_secret_and_takes_bare_or_wrapped_updates(zfake,
             assert junk.status_code == 400
     finally:
         server.stop()
-        await client.close()
+        await channel.client.close()
 
 
 def test_bot_py_serve_runs_telegram_and_zalo_in_one_process(fake, zfake, tmp_path):

@@ -1,42 +1,34 @@
-"""The SQLite knowledge base (through sqlite-utils).
+"""The facts: topics, facts, every change to them (``fact_history``), and their version.
 
-One file holds the facts, every change to them (``fact_history``), the questions
-citizens asked and how they were answered (``questions``), and a version counter
-that every fact change bumps, so each process serving the same file notices the
-change on its next question. Every write is one transaction.
+A version counter in ``meta`` moves with every change to the facts, so each process
+serving the same file notices the change on its next question. Every write is one
+transaction.
 """
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import hashlib
 import json
 import logging
-import os
-import sqlite3
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 import sqlite_utils
 
-from .facts import FACTS_FILE, Fact, FactsFile, Topic, load_facts_file
+from knowledge.facts import FACTS_FILE, Fact, FactsFile, Topic, load_facts_file
+
+from .database import Database, now
 
 log = logging.getLogger(__name__)
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-DEFAULT_DB = PROJECT_DIR / "data" / "hoidap.db"
 JSON_COLUMNS = ("questions", "keywords", "named_values", "derived", "source")
-
-
-def default_db_path() -> Path:
-    """``BOT_DB`` if set, else data/hoidap.db in the project."""
-    return Path(os.environ.get("BOT_DB") or DEFAULT_DB)
-
-
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+# What a person's change is recorded as in fact_history: each of these can be undone.
+PersonChange = Literal["add", "update", "alias", "delete", "restore", "import"]
+UNDOABLE: tuple[str, ...] = get_args(PersonChange)
+# What else is recorded: a facts file's change kept from a fact a person changed, and an undo.
+HistoryAction = PersonChange | Literal["file-change-not-applied", "undo"]
+LAST_UNDOABLE = (f"SELECT * FROM fact_history WHERE actor = ? AND undone = 0 "
+                 f"AND action IN ({', '.join('?' for _ in UNDOABLE)}) ORDER BY id DESC LIMIT 1")
 
 
 def _record_hash(record: dict[str, Any]) -> str:
@@ -59,100 +51,18 @@ def _row_fact(row: dict[str, Any]) -> Fact:
     )
 
 
-class Store:
-    """A knowledge base file, created and loaded from the facts file on first use."""
+class FactStore:
+    """The facts of a database file, loaded from the facts file on first use and whenever it changes."""
 
-    def __init__(self, path: Path | str | None = None, facts_file: Path | str = FACTS_FILE):
-        self.path = Path(path) if path else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
-        self.db = sqlite_utils.Database(conn)
-        with self.db.ensure_autocommit_on():
-            self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=10000")
+    def __init__(self, database: Database, facts_file: Path | str = FACTS_FILE):
+        self.database = database
+        self.db = database.db
         self._version: tuple[int, int] | None = None  # (SQLite's data_version, kb_version) last read
-        self.rollback_listeners: list[Callable[[], None]] = []  # told when a transaction is undone
-        self._closed = threading.Event()
-        self._create_schema()
+        database.on_rollback(self._forget_version)
         self._load_if_changed(Path(facts_file))
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """BEGIN IMMEDIATE ... COMMIT: all or nothing, and writers queue up instead of failing.
-
-        Inside another transaction it simply joins it, so a caller can make several
-        writes (a question and the choices it offered) one commit.
-        """
-        if self.db.conn.in_transaction:
-            yield self.db
-            return
-        self.db.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.conn.rollback()
-            self._version = None
-            for listener in self.rollback_listeners:
-                listener()
-            raise
-        self.db.conn.commit()
-
-    def checkpoint_in_background(self, interval: float = 1.0) -> None:
-        """For a long-running server: copy the write-ahead log into the file from a thread of its own.
-
-        SQLite otherwise checkpoints inside whichever commit crosses 1.000 pages, and that
-        commit waits for an fsync while a citizen waits for the answer. A PASSIVE checkpoint
-        never blocks writers, and a crash at any moment loses nothing already committed.
-        """
-        self.db.conn.execute("PRAGMA wal_autocheckpoint=0")
-        threading.Thread(target=self._checkpoint_every, args=(interval,), name="sqlite-checkpoint",
-                         daemon=True).start()
-
-    def _checkpoint_every(self, interval: float) -> None:
-        conn = sqlite3.connect(str(self.path), timeout=10)
-        try:
-            while not self._closed.wait(interval):
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        except sqlite3.Error:
-            log.exception("Background checkpoints stopped; SQLite will checkpoint on its own")
-            self.db.conn.execute("PRAGMA wal_autocheckpoint=1000")
-        finally:
-            conn.close()
-
-    def _create_schema(self) -> None:
-        with self.transaction() as db:
-            db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-            db["topics"].create(
-                {"id": str, "title": str, "questions": str, "keywords": str}, pk="id", if_not_exists=True
-            )
-            db["facts"].create(
-                {
-                    "id": str, "topic": str, "title": str, "answer": str, "questions": str,
-                    "keywords": str, "named_values": str, "derived": str, "as_of": str,
-                    "as_of_label": str, "source": str, "deleted": int, "seed_hash": str,
-                    "changed_by": str, "updated_at": str,
-                },
-                pk="id", if_not_exists=True, not_null={"id", "topic", "answer"},
-                defaults={"deleted": 0},
-            )
-            db["fact_history"].create(
-                {"id": int, "fact_id": str, "at": str, "actor": str, "action": str, "old": str, "new": str,
-                 "undone": int},
-                pk="id", if_not_exists=True, defaults={"undone": 0},
-            )
-            if "undone" not in db["fact_history"].columns_dict:  # files made before undo existed
-                db["fact_history"].add_column("undone", int, not_null_default=0)
-            db["fact_history"].create_index(["fact_id"], if_not_exists=True)
-            db["questions"].create(
-                {
-                    "id": int, "at": str, "channel": str, "user_id": str, "question": str,
-                    "status": str, "fact_ids": str, "score": float,
-                },
-                pk="id", if_not_exists=True,
-            )
-            # No index on status: it would cost every message a page write, for a rare operator's query.
-            db.execute("DROP INDEX IF EXISTS idx_questions_status")
+    def _forget_version(self) -> None:
+        self._version = None
 
     def _load_if_changed(self, facts_file: Path) -> None:
         """Load the facts file on first use, and again whenever the file itself changes."""
@@ -161,7 +71,7 @@ class Store:
         if row and row[0] == file_hash:
             return
         self.load(load_facts_file(facts_file), actor="seed")
-        with self.transaction() as db:
+        with self.database.transaction() as db:
             db["meta"].upsert({"key": "facts_file_hash", "value": file_hash}, pk="key")
 
     # -- version -------------------------------------------------------------
@@ -223,7 +133,7 @@ class Store:
         """
         counts = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0}
         total = len(facts_file.facts)
-        with self.transaction() as db:
+        with self.database.transaction() as db:
             self._upsert_topics(db, facts_file.topics)
             existing = {row["id"]: row for row in db["facts"].rows}
             writes, history, stamp = [], [], now()
@@ -257,7 +167,7 @@ class Store:
             db["fact_history"].insert_all(history, batch_size=500)
             if counts["added"] or counts["updated"] or not self.kb_version():
                 self._bump_version(db)
-        log.info("Loaded facts into %s: %s", self.path, counts)
+        log.info("Loaded facts into %s: %s", self.database.path, counts)
         return counts
 
     @staticmethod
@@ -269,23 +179,24 @@ class Store:
         )
 
     @staticmethod
-    def _history_row(fact_id: str, actor: str, action: str, old: Any, new: Any) -> dict[str, Any]:
+    def _history_row(fact_id: str, actor: str, action: HistoryAction, old: Any, new: Any) -> dict[str, Any]:
         return {
             "fact_id": fact_id, "at": now(), "actor": actor, "action": action,
             "old": json.dumps(old, ensure_ascii=False) if old is not None else None,
             "new": json.dumps(new, ensure_ascii=False) if new is not None else None,
         }
 
-    def _record(self, db: sqlite_utils.Database, fact_id: str, actor: str, action: str, old: Any, new: Any) -> None:
+    def _record(self, db: sqlite_utils.Database, fact_id: str, actor: str, action: HistoryAction, old: Any,
+                new: Any) -> None:
         db["fact_history"].insert(self._history_row(fact_id, actor, action, old, new))
 
-    def save_fact(self, fact: Fact, actor: str, action: str = "update") -> None:
+    def save_fact(self, fact: Fact, actor: str, action: PersonChange = "update") -> None:
         """Write one fact as a person's change (kept over later facts-file loads), with history."""
-        with self.transaction() as db:
+        with self.database.transaction() as db:
             self._write_fact(db, fact, actor, action)
             self._bump_version(db)
 
-    def _write_fact(self, db: sqlite_utils.Database, fact: Fact, actor: str, action: str) -> None:
+    def _write_fact(self, db: sqlite_utils.Database, fact: Fact, actor: str, action: PersonChange) -> None:
         existing = list(db["facts"].rows_where("id = ?", [fact.id]))
         old = _row_fact(self._fact_columns(existing[0])).as_record() if existing and not existing[0]["deleted"] else None
         db["facts"].upsert({**_fact_row(fact), "deleted": 0, "changed_by": actor, "updated_at": now()}, pk="id")
@@ -293,7 +204,7 @@ class Store:
 
     def set_deleted(self, fact_id: str, deleted: bool, actor: str) -> None:
         """Soft delete (or restore): the row stays, so it can come back with its history."""
-        with self.transaction() as db:
+        with self.database.transaction() as db:
             row = db["facts"].get(fact_id)
             record = _row_fact(self._fact_columns(row)).as_record()
             db["facts"].update(fact_id, {"deleted": int(deleted), "changed_by": actor, "updated_at": now()})
@@ -305,11 +216,8 @@ class Store:
 
     def undo_last(self, actor: str) -> dict[str, Any] | None:
         """Revert ``actor``'s most recent change not yet undone; returns that history row (None: nothing)."""
-        with self.transaction() as db:
-            row = db.execute(
-                "SELECT * FROM fact_history WHERE actor = ? AND undone = 0 AND action IN "
-                "('update', 'add', 'delete', 'restore', 'alias', 'import') ORDER BY id DESC LIMIT 1", [actor]
-            ).fetchone()
+        with self.database.transaction() as db:
+            row = db.execute(LAST_UNDOABLE, [actor, *UNDOABLE]).fetchone()
             if row is None:
                 return None
             change = dict(zip([c[0] for c in db.execute("SELECT * FROM fact_history LIMIT 0").description], row))
@@ -333,7 +241,7 @@ class Store:
         with ``replace``, live facts missing from the file are (soft) deleted."""
         counts = {"added": 0, "updated": 0, "unchanged": 0, "deleted": 0}
         total = len(facts_file.facts)
-        with self.transaction() as db:
+        with self.database.transaction() as db:
             self._upsert_topics(db, facts_file.topics)
             existing = {row["id"]: row for row in db["facts"].rows}
             for done, fact in enumerate(facts_file.facts, 1):
@@ -357,26 +265,3 @@ class Store:
                 self._bump_version(db)
         log.info("Imported facts by %s: %s", actor, counts)
         return counts
-
-    def recent_unanswered(self, limit: int = 10) -> list[tuple[str, int]]:
-        """The questions most often not answered (fallback) or only suggested for, with counts."""
-        rows = self.db.execute(
-            "SELECT question, COUNT(*) AS n, MAX(id) AS last FROM questions WHERE status IN ('fallback', 'suggest') "
-            "GROUP BY lower(question) ORDER BY n DESC, last DESC LIMIT ?", [limit]
-        ).fetchall()
-        return [(question, n) for question, n, _ in rows]
-
-    def log_question(
-        self, channel: str, user_id: str, question: str, status: str, fact_ids: list[str], score: float
-    ) -> int:
-        """Record a question and how it was answered; returns its id. (Plain SQL: it runs on every message.)"""
-        with self.transaction():
-            return self.db.conn.execute(
-                "INSERT INTO questions (at, channel, user_id, question, status, fact_ids, score) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [now(), channel, user_id, question[:1000], status, ",".join(fact_ids), round(score, 3)],
-            ).lastrowid
-
-    def close(self) -> None:
-        self._closed.set()
-        self.db.close()

@@ -1,0 +1,82 @@
+"""What a messenger channel is, and the registry of them that bot.py runs.
+
+A channel has a name, serves (receives messages, answers them through the conversation,
+and delivers announcements) until cancelled, and says how announcements leave on it (a
+``Delivery``: send, notify, rate). Each channel module (channels/<name>.py) has
+``create(app, settings)``, the one place that hands it what it needs from the bot.
+Messengers' modules are imported only when run: python-telegram-bot takes a while.
+"""
+from __future__ import annotations
+
+import asyncio
+import importlib
+import os
+import signal
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from handlers.delivery import Delivery
+
+if TYPE_CHECKING:
+    from app import App
+
+CHANNELS = ("telegram", "zalo")  # every messenger, in the order `bot.py serve` starts them
+
+# A reply that meets a 429 waits the messenger's retry_after and is tried again, this many times at most:
+# replies are not dropped when many people ask at once. Announcements keep their own pace (handlers/delivery.py).
+RETRIES_AFTER_429 = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to reach a messenger, from the environment (<NAME>_BOT_TOKEN, …) or the command line."""
+
+    token: str
+    api_base: str | None = None  # the Bot API's base URL, token appended; None: the messenger's own
+    webhook_url: str | None = None  # None: long polling
+    webhook_secret: str | None = None  # None: a random one
+    listen: str = "0.0.0.0"
+    port: int = 8443
+
+
+class TokenRejected(Exception):
+    """The messenger's server refused the bot's token: nothing to retry, the operator must fix it."""
+
+    def __init__(self, channel: str, variable: str):
+        super().__init__(f"{channel} rejected the token in {variable}")
+        self.channel = channel
+        self.variable = variable
+
+
+class Channel(ABC):
+    name: ClassVar[str]
+    delivery: Delivery  # how announcements leave on this messenger
+
+    @abstractmethod
+    async def serve(self) -> None:
+        """Receive and answer messages, and deliver announcements, until cancelled.
+
+        Raises TokenRejected, before serving anything, if the messenger refuses the token."""
+
+
+def token_of(name: str) -> str:
+    return os.environ.get(f"{name.upper()}_BOT_TOKEN", "").strip()
+
+
+def create(name: str, app: App, settings: Settings) -> Channel:
+    return importlib.import_module(f"channels.{name}").create(app, settings)
+
+
+def run(channels: list[Channel]) -> None:
+    """Serve every channel in one event loop until SIGINT or SIGTERM, then stop each cleanly."""
+    async def serve_all() -> None:
+        loop = asyncio.get_running_loop()
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signal_number, asyncio.current_task().cancel)
+        try:
+            await asyncio.gather(*(channel.serve() for channel in channels))
+        except asyncio.CancelledError:
+            pass
+
+    asyncio.run(serve_all())

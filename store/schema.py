@@ -1,0 +1,122 @@
+"""Every table and index of the file, in one place, and the migrations between its versions.
+
+The file's version is SQLite's ``PRAGMA user_version``. A new file is created at
+``LATEST``. An older file is brought up to it on first open, every migration in one
+transaction: a failure leaves the file as it was. A file newer than this code is refused.
+
+Files of the releases before versions have user_version 0 and tables already: migration 1
+brings any of them to the layout of version 1 (tables made only when first used, older
+tables of conversation state, fact_history without ``undone``).
+
+To change the layout: change ``SCHEMA`` (what a new file gets), and add the next
+migration doing the same to a file of the previous version. Migration 1 then needs its own
+copy of today's ``SCHEMA``: it must keep making version 1, whatever the latest is.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .database import Database
+
+
+class SchemaTooNew(RuntimeError):
+    """The file was written by a newer release: this code would not know what its tables mean."""
+
+    def __init__(self, path: object, version: int, latest: int):
+        super().__init__(f"{path} has schema version {version}, newer than this release understands "
+                         f"({latest}): run the release that wrote it, or a newer one")
+        self.version = version
+        self.latest = latest
+
+
+SCHEMA = (
+    # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
+    "CREATE TABLE IF NOT EXISTS facts (id TEXT PRIMARY KEY NOT NULL, topic TEXT NOT NULL, title TEXT, "
+    "answer TEXT NOT NULL, questions TEXT, keywords TEXT, named_values TEXT, derived TEXT, as_of TEXT, "
+    "as_of_label TEXT, source TEXT, deleted INTEGER DEFAULT 0, seed_hash TEXT, changed_by TEXT, updated_at TEXT)",
+    "CREATE TABLE IF NOT EXISTS fact_history (id INTEGER PRIMARY KEY, fact_id TEXT, at TEXT, actor TEXT, "
+    "action TEXT, old TEXT, new TEXT, undone INTEGER DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS idx_fact_history_fact_id ON fact_history (fact_id)",
+    # The questions asked (store/questions.py). No index on status: it would cost every
+    # message a page write, for a rare operator's query.
+    "CREATE TABLE IF NOT EXISTS questions (id INTEGER PRIMARY KEY, at TEXT, channel TEXT, user_id TEXT, "
+    "question TEXT, status TEXT, fact_ids TEXT, score REAL)",
+    "CREATE TABLE IF NOT EXISTS picks (id INTEGER PRIMARY KEY, identity TEXT, question_id INTEGER, choice TEXT, "
+    "at TEXT)",
+    "CREATE TABLE IF NOT EXISTS feedback (question_id INTEGER, identity TEXT, helpful INTEGER, at TEXT, "
+    "PRIMARY KEY (question_id, identity))",
+    # Roles granted in chat (store/roles.py).
+    "CREATE TABLE IF NOT EXISTS roles (identity TEXT PRIMARY KEY, role TEXT, granted_by TEXT, at TEXT)",
+    # Per person (store/state.py). WITHOUT ROWID: the row lives in its key's b-tree, so a
+    # message writes one page, not two.
+    "CREATE TABLE IF NOT EXISTS conversation_state (identity TEXT PRIMARY KEY, choices TEXT, "
+    "question_id INTEGER, answered_id INTEGER, at TEXT) WITHOUT ROWID",
+    # Announcements (store/subscriptions.py, store/outbox.py).
+    "CREATE TABLE IF NOT EXISTS subscriptions (channel TEXT, user_id TEXT, chat_id TEXT, topic TEXT, "
+    "active INTEGER, at TEXT, PRIMARY KEY (channel, user_id, topic))",
+    "CREATE TABLE IF NOT EXISTS announcements (id INTEGER PRIMARY KEY, author TEXT, author_chat TEXT, text TEXT, "
+    "topic TEXT, status TEXT, created_at TEXT, send_at TEXT, started_at TEXT, finished_at TEXT, "
+    "progress_message TEXT, reported INTEGER DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY, announcement_id INTEGER, channel TEXT, "
+    "chat_id TEXT, status TEXT, attempts INTEGER DEFAULT 0, error TEXT, sent_at TEXT)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS idx_outbox_announcement_id_channel_chat_id "
+    "ON outbox (announcement_id, channel, chat_id)",
+    "CREATE INDEX IF NOT EXISTS idx_outbox_channel_status ON outbox (channel, status)",
+)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _to_version_1(conn: sqlite3.Connection) -> None:
+    """A file of the releases before versions: every table there, older leftovers moved in."""
+    history_existed = "fact_history" in _tables(conn)
+    if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
+        conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
+    for statement in SCHEMA:
+        conn.execute(statement)
+    conn.execute("DROP INDEX IF EXISTS idx_questions_status")
+    tables = _tables(conn)
+    if "pending_choices" in tables:  # before conversation_state, choices and last answers had two tables
+        conn.execute("INSERT OR IGNORE INTO conversation_state (identity, choices, question_id, at) "
+                     "SELECT identity, choices, question_id, at FROM pending_choices")
+        conn.execute("DROP TABLE pending_choices")
+    if "last_answers" in tables:
+        conn.execute("INSERT INTO conversation_state (identity, answered_id) SELECT identity, question_id "
+                     "FROM last_answers WHERE true ON CONFLICT (identity) DO UPDATE SET answered_id = excluded.answered_id")
+        conn.execute("DROP TABLE last_answers")
+
+
+# Version -> what brings a file of the version before to it.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _to_version_1,
+}
+
+
+def version_of(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def upgrade(database: Database) -> None:
+    """Create a new file at the latest version, or bring an older one to it; refuse a newer one."""
+    latest = max(MIGRATIONS)
+    conn = database.conn
+    if version_of(conn) == latest:
+        return
+    with database.transaction():
+        version = version_of(conn)  # again, under the write lock: another process may have upgraded it
+        if version > latest:
+            raise SchemaTooNew(database.path, version, latest)
+        if version == 0 and not _tables(conn):
+            for statement in SCHEMA:
+                conn.execute(statement)
+        else:
+            for step in range(version + 1, latest + 1):
+                MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA user_version = {latest}")
