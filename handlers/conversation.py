@@ -219,14 +219,20 @@ class Conversation:
         if answer.status == "answered":
             return Reply(texts.answer_text(answer), **meta)
         choices = [Choice(title, buttons.answer(key)) for key, title in answer.suggestions]
+        where = self.kb.where_to_ask
         if answer.status == "suggest":
-            intro = texts.EARLIER_YEAR.format(year=answer.earlier_year) if answer.earlier_year else texts.SUGGEST
-            return Reply(intro, choices, **meta)
+            if answer.earlier_year:
+                return Reply(texts.EARLIER_YEAR.format(year=answer.earlier_year), choices, **meta)
+            if len(choices) == 1:  # one likely fact: ask, with its answer one tap away
+                return Reply(texts.suggest_one(choices[0].label), choices, **meta)
+            return Reply(texts.SUGGEST, choices, **meta)
         if answer.reason == "place":
-            return Reply(texts.other_place(answer.asked_places, answer.known_places), self._topic_choices(), **meta)
+            return Reply(texts.other_place(answer.asked_places, answer.known_places, where), self._topic_choices(),
+                         **meta)
         if answer.reason:  # the closest facts do not hold the kind of answer asked for
-            return Reply(texts.missing_kind(answer.reason), choices, **meta)
-        return Reply(texts.fallback(answer.known_places), self._topic_choices(), **meta)
+            return Reply(texts.missing_kind(answer.reason, where, bool(choices)), choices or self._topic_choices(),
+                         **meta)
+        return Reply(texts.fallback(answer.known_places, where), self._topic_choices(), **meta)
 
     # -- helpers ------------------------------------------------------------------
 

@@ -33,23 +33,22 @@ HELP = (
 TOPICS_INTRO = "Tôi có thể trả lời về các chủ đề sau. Anh/chị chọn một chủ đề:"
 TOPIC_INTRO = "Chủ đề <b>{title}</b> gồm các nội dung sau. Anh/chị muốn xem nội dung nào?"
 SUGGEST = "Tôi chưa chắc anh/chị muốn hỏi điều gì. Có phải anh/chị muốn hỏi về:"
+SUGGEST_ONE = "Có phải anh/chị hỏi về <b>{title}</b>? Bấm vào bên dưới để xem câu trả lời."
+# Said when no contact fact is set (the operators' "contact.office" says where to ask instead).
 WHERE_TO_ASK = (
     "Anh/chị có thể hỏi trực tiếp Phòng Lao động - Thương binh và Xã hội huyện hoặc Ủy ban nhân dân "
     "xã, thị trấn nơi mình cư trú."
 )
 FALLBACK = (
     "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi trả lời được các nội dung từ các bài viết "
-    "về công tác lao động - thương binh và xã hội của {places}. " + WHERE_TO_ASK +
-    " Hoặc anh/chị chọn một chủ đề bên dưới."
+    "về công tác lao động - thương binh và xã hội của {places}. {where} Hoặc anh/chị chọn một chủ đề bên dưới."
 )
 OTHER_PLACE = (
-    "Xin lỗi, tôi chưa có số liệu về {asked}. Tôi chỉ có thông tin về {places}. " + WHERE_TO_ASK +
-    " Hoặc anh/chị chọn một chủ đề bên dưới."
+    "Xin lỗi, tôi chưa có thông tin này của {asked}. Tôi có số liệu về {places}. {where} "
+    "Hoặc anh/chị chọn một chủ đề bên dưới."
 )
-MISSING_KIND = (
-    "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. " + WHERE_TO_ASK +
-    "\nVề nội dung gần nhất, tôi có các thông tin sau:"
-)
+MISSING_KIND = "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. {where}"
+CLOSEST = "\nVề nội dung gần nhất, tôi có các thông tin sau:"
 KIND_NAMES = {
     "quantity": "con số cụ thể", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
@@ -249,16 +248,21 @@ def _places(labels: list[str]) -> str:
     return escape(", ".join(labels) or "địa phương")
 
 
-def fallback(known_places: list[str]) -> str:
-    return FALLBACK.format(places=_places(known_places))
+def fallback(known_places: list[str], where: str | None) -> str:
+    return FALLBACK.format(places=_places(known_places), where=escape(where or WHERE_TO_ASK))
 
 
-def other_place(asked: list[str], known_places: list[str]) -> str:
-    return OTHER_PLACE.format(asked=_places(asked), places=_places(known_places))
+def other_place(asked: list[str], known_places: list[str], where: str | None) -> str:
+    return OTHER_PLACE.format(asked=_places(asked), places=_places(known_places), where=escape(where or WHERE_TO_ASK))
 
 
-def missing_kind(kind: str) -> str:
-    return MISSING_KIND.format(kind=KIND_NAMES.get(kind, "nội dung này"))
+def missing_kind(kind: str, where: str | None, closest: bool) -> str:
+    text = MISSING_KIND.format(kind=KIND_NAMES.get(kind, "nội dung này"), where=escape(where or WHERE_TO_ASK))
+    return text + (CLOSEST if closest else "")
+
+
+def suggest_one(title: str) -> str:
+    return SUGGEST_ONE.format(title=escape(title))
 
 
 def answer_text(answer: Answer) -> str:

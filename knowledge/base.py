@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
+# Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
+# every "I don't know", never matched as an answer (it holds no figure anyone asks for).
+CONTACT_TOPIC = "contact"
 
 
 @dataclass
@@ -95,7 +98,8 @@ class KnowledgeBase:
                     broken[fact.id] = str(error)
             for fact_id in broken:
                 del facts[fact_id]
-            topics = [t for t in self.store.topics() if any(f.topic == t.id for f in facts.values())]
+            topics = [t for t in self.store.topics()
+                      if t.id != CONTACT_TOPIC and any(f.topic == t.id for f in facts.values())]
             try:
                 documents = self._documents(facts, topics, shown)
                 index = Index(documents)
@@ -114,6 +118,7 @@ class KnowledgeBase:
                 log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
             self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
             self.broken, self.index = broken, index
+            self.where_to_ask = next((shown[f.id][1] for f in facts.values() if f.topic == CONTACT_TOPIC), None)
             self.decider = build_decider(documents, self.facts, self.render, self.index._related)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
@@ -133,7 +138,7 @@ class KnowledgeBase:
         documents = [
             Document(f.id, [f.title, *f.questions, *f.keywords], [shown[f.id][1] or f.answer],
                      parent=TOPIC_PREFIX + f.topic)
-            for f in facts.values()
+            for f in facts.values() if f.topic != CONTACT_TOPIC
         ]
         # A topic is asked about in its own words, and also explains its facts' words (weakly),
         # so "giám đốc sở chỉ đạo gì" finds the topic of directions rather than one direction.
