@@ -5,5 +5,4 @@ from rewrites import REWRITES, check
 def test_rewrites_keep_their_fact(kb):
     kept, tried, lost = check(kb)
     assert set(tried) <= set(REWRITES) and len(tried) >= len(REWRITES) - 1  # every kind applies to some question
-    # The target is 98%; today it is 1.169 of 1.193 (97,99%): a little below, said so in the README.
-    assert sum(kept.values()) >= 0.975 * sum(tried.values()), lost[:10]
+    assert sum(kept.values()) >= 0.98 * sum(tried.values()), lost[:10]
