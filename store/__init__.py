@@ -15,13 +15,15 @@ from .database import Database
 from .facts import FactStore
 from .outbox import Outbox
 from .questions import QuestionLog
+from .retention import Retention
 from .roles import RoleStore
 from .schema import SchemaTooNew
 from .state import ConversationState
+from .stats import StatsReader
 from .subscriptions import Subscriptions
 
-__all__ = ["Database", "FactStore", "Outbox", "QuestionLog", "RoleStore", "SchemaTooNew", "ConversationState",
-           "Store", "Subscriptions"]
+__all__ = ["Database", "FactStore", "Outbox", "QuestionLog", "Retention", "RoleStore", "SchemaTooNew",
+           "ConversationState", "StatsReader", "Store", "Subscriptions"]
 
 
 @dataclass(frozen=True)
@@ -33,17 +35,22 @@ class Store:
     state: ConversationState
     subscriptions: Subscriptions
     outbox: Outbox
+    retention: Retention  # questions kept for a period, then counts; a person's data erased on request
+    stats: StatsReader  # the office's figures, from a read-only connection of its own
 
     @classmethod
     def open(cls, path: Path | str | None = None, facts_file: Path | str = FACTS_FILE) -> Store:
         """The file at ``path`` (default: $BOT_DB or data/hoidap.db), its facts loaded from ``facts_file``."""
         database = Database(path)
         subscriptions = Subscriptions(database)
-        return cls(database, FactStore(database, facts_file), QuestionLog(database), RoleStore(database),
-                   ConversationState(database), subscriptions, Outbox(database, subscriptions))
+        state = ConversationState(database)
+        return cls(database, FactStore(database, facts_file), QuestionLog(database), RoleStore(database), state,
+                   subscriptions, Outbox(database, subscriptions), Retention(database, state),
+                   StatsReader(database.path))
 
     def transaction(self):
         return self.database.transaction()
 
     def close(self) -> None:
+        self.stats.close()
         self.database.close()

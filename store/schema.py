@@ -32,6 +32,11 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
+QUESTION_DAYS = ("CREATE TABLE IF NOT EXISTS question_days (day TEXT PRIMARY KEY, answered INTEGER NOT NULL DEFAULT 0, "
+                 "suggest INTEGER NOT NULL DEFAULT 0, fallback INTEGER NOT NULL DEFAULT 0, "
+                 "people INTEGER NOT NULL DEFAULT 0, helpful INTEGER NOT NULL DEFAULT 0, "
+                 "unhelpful INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+
 SCHEMA = (
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
@@ -67,7 +72,14 @@ SCHEMA = (
     "CREATE UNIQUE INDEX IF NOT EXISTS idx_outbox_announcement_id_channel_chat_id "
     "ON outbox (announcement_id, channel, chat_id)",
     "CREATE INDEX IF NOT EXISTS idx_outbox_channel_status ON outbox (channel, status)",
+    # Daily counts (store/retention.py): what is kept of questions once they are deleted, after the
+    # retention period or at their asker's request. Days are Vietnam's (UTC+7).
+    QUESTION_DAYS,
 )
+
+
+# What migration 1 makes, whatever the latest layout is: version 1's tables and indexes.
+SCHEMA_1 = SCHEMA[:-1]
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -79,7 +91,7 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
     history_existed = "fact_history" in _tables(conn)
     if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
         conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
-    for statement in SCHEMA:
+    for statement in SCHEMA_1:
         conn.execute(statement)
     conn.execute("DROP INDEX IF EXISTS idx_questions_status")
     tables = _tables(conn)
@@ -93,9 +105,15 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE last_answers")
 
 
+def _to_version_2(conn: sqlite3.Connection) -> None:
+    """Daily counts, kept when questions are deleted (retention, a citizen's /xoadulieu)."""
+    conn.execute(QUESTION_DAYS)
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
+    2: _to_version_2,
 }
 
 
