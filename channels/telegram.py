@@ -45,6 +45,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 CHANNEL = "telegram"
 MAX_MESSAGE = 4096
 MAX_TOAST = 200  # answerCallbackQuery's text limit
+MAX_CAPTION = 1024  # a photo's caption, counted as shown
 DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
 MAX_DOCUMENT = 5 * 1024 * 1024
@@ -207,6 +208,12 @@ class Handlers:
     @staticmethod
     async def send(chat_id: int, replies: list[Reply], context: ContextTypes.DEFAULT_TYPE) -> None:
         for reply in replies:
+            if reply.image is not None:  # a photo, the text its caption when it fits, else a message after it
+                fits = len(to_plain(reply.text)) <= MAX_CAPTION
+                await context.bot.send_photo(chat_id, reply.image, caption=reply.text if fits else None,
+                                             reply_markup=keyboard(reply) if fits else None)
+                if fits:
+                    continue
             pieces = split_message(reply.text, MAX_MESSAGE)
             for number, piece in enumerate(pieces, 1):
                 markup = keyboard(reply) if number == len(pieces) else None  # buttons under the last piece

@@ -21,8 +21,9 @@ from store.subscriptions import ALL_TOPICS
 from . import buttons, texts
 from .announcements import AnnouncementCommands
 from .flood import FloodGuard
-from .operator import OperatorCommands
+from .operator import CONFIRM, OperatorCommands
 from .roles import ROLES, Roles
+from .stats import StatsCommands
 from .types import Choice, Command, Message, Reply
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,12 @@ class Conversation:
         self.roles = roles
         self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
         citizen = {"start": self.greet, "help": self.show_help, "topics": self.show_topics,
-                   "subscribe": self.subscribe, "unsubscribe": self.unsubscribe}
+                   "subscribe": self.subscribe, "unsubscribe": self.unsubscribe, "xoadulieu": self.forget_me}
         operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
         staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named).commands()
-        self.commands = {c.name: c for c in [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff}
+        stats = StatsCommands(store.stats).commands()
+        self.commands = {c.name: c for c in
+                         [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff + stats}
 
     def commands_for(self, identity: str) -> list[Command]:
         """The commands this person may run (for /help and the messenger's command menu)."""
@@ -197,6 +200,14 @@ class Conversation:
             return [Reply(texts.NOT_SUBSCRIBED)]
         title = texts.ALL_TOPICS_TITLE if topic is None else self._topic_title(topic)
         return [Reply(texts.UNSUBSCRIBED.format(topic=escape(title)))]
+
+    def forget_me(self, message: Message, args: str) -> list[Reply]:
+        """Erase what the bot keeps about this person, after a confirm button (counts stay, anonymous)."""
+        if fold(clean(args)) != CONFIRM:
+            return [Reply(texts.FORGET_CONFIRM, [Choice(texts.FORGET_BUTTON, buttons.command(f"/xoadulieu {CONFIRM}")),
+                                                 Choice(texts.CANCEL_BUTTON, buttons.DISMISS)])]
+        questions = self.store.retention.forget(message.channel, message.user_id, message.chat)
+        return [Reply(texts.FORGOTTEN.format(questions=format_number(questions)))]
 
     # -- questions --------------------------------------------------------------
 

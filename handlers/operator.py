@@ -152,17 +152,21 @@ class OperatorCommands:
         return [Reply(texts.UNDONE.format(action=escape(change["action"]), fact_id=escape(change["fact_id"])))]
 
     def teach(self, message: Message, args: str) -> list[Reply]:
+        """/teach <number in /unanswered> <fact id>, or /teach <fact id> <question> (as /stats chưa trả lời hints)."""
         words = args.split()
         rows = self.questions.recent_unanswered()
-        number = whole_number(words[0], 1, len(rows)) if len(words) == 2 else None
-        if number is None:
-            return refusal(FactsError(texts.TEACH_HOW.format(last=max(len(rows), 1))))
-        question = rows[number - 1][0]
+        if len(words) >= 2 and not words[0].isdigit():
+            fact_id, question = words[0], args.strip().partition(" ")[2].strip()
+        else:
+            number = whole_number(words[0], 1, len(rows)) if len(words) == 2 else None
+            if number is None:
+                return refusal(FactsError(texts.TEACH_HOW.format(last=max(len(rows), 1))))
+            fact_id, question = words[1], rows[number - 1][0]
         try:
-            edits.add_alias(self.store, words[1], question, message.identity)
+            edits.add_alias(self.store, fact_id, question, message.identity)
         except FactsError as error:
             return refusal(error)
-        return [Reply(texts.ALIAS_ADDED.format(fact_id=escape(words[1]), question=escape(question)))]
+        return [Reply(texts.ALIAS_ADDED.format(fact_id=escape(fact_id), question=escape(question)))]
 
     def import_file(self, message: Message, args: str) -> list[Reply]:
         if not message.attachment:

@@ -156,7 +156,76 @@ NO_SUCH_FACT = "Không có dữ kiện mã “{fact_id}”."
 NO_HISTORY = "Không có lịch sử cho mã “{fact_id}”."
 SETFACT_HOW = "Cú pháp: /setfact <mã> tên=giá_trị … hoặc /setfact <mã> <câu trả lời mới>"
 DELFACT_HOW = "Cú pháp: /delfact <mã>"
-TEACH_HOW = "Cú pháp: /teach <số thứ tự 1–{last} trong /unanswered> <mã>"
+TEACH_HOW = "Cú pháp: /teach <số thứ tự 1–{last} trong /unanswered> <mã>, hoặc /teach <mã> <câu hỏi>"
+
+# Statistics (/stats, bot.py stats, the HTML report): counts only, never who asked.
+STATS_HOW = ("Cú pháp: /stats [7|30|90] (số ngày), /stats chủ đề [số ngày] hoặc /stats chưa trả lời [số ngày]. "
+             "Mặc định {days} ngày.")
+STATS_TITLE = "📊 <b>Thống kê {days} ngày</b> ({first} – {last})"
+STATS_SUMMARY = (
+    "• Câu hỏi: <b>{questions}</b>, của {people} người\n"
+    "• Trả lời được: {answered} ({answered_share})\n"
+    "• Đưa ra lựa chọn: {suggest} ({suggest_share})\n"
+    "• Chưa có thông tin: {fallback} ({fallback_share})\n"
+    "• Góp ý: 👍 {helpful} · 👎 {unhelpful}\n"
+    "• Người đăng ký nhận thông báo: {subscribers}\n"
+    "• Thông báo đã gửi: {announcements}, tới {reach} lượt người nhận"
+)
+STATS_MORE = "Xem thêm: /stats chủ đề · /stats chưa trả lời"
+STATS_TOPICS_TITLE = "📊 <b>Chủ đề được hỏi nhiều nhất, {days} ngày</b> ({first} – {last})"
+STATS_FACTS_TITLE = "<b>Dữ kiện được trả lời nhiều nhất</b>:"
+STATS_NO_ANSWERS = "Chưa có câu hỏi nào được trả lời trong thời gian này."
+STATS_UNANSWERED_TITLE = ("📊 <b>Câu hỏi chưa trả lời được, {days} ngày</b> ({first} – {last}), gộp các cách hỏi "
+                          "giống nhau:")
+STATS_NO_UNANSWERED = "Không có câu hỏi nào chưa trả lời được trong thời gian này."
+STATS_DISLIKED_TITLE = "<b>Dữ kiện bị chê (👎) nhiều nhất</b>:"
+STATS_GROUP = "{number}. “{example}”: {count} lần{phrasings}"
+STATS_PHRASINGS = " ({count} cách hỏi)"
+STATS_TEACH_HINT = "   ↳ /teach {fact_id} {example}"
+STATS_ADDFACT_HINT = "   ↳ /addfact mã | chủ đề | {example} | câu trả lời"
+STATS_COUNT_LINE = "• {name}: {count}"
+STATS_VOTES_LINE = "• {fact_id} ({title}): 👎 {down} · 👍 {up}"
+# The chart and the report.
+CHART_OUTCOMES = {"answered": "Trả lời được", "suggest": "Đưa ra lựa chọn", "fallback": "Chưa có thông tin"}
+CHART_RATE = "Tỉ lệ trả lời được"
+CHART_TITLE = "Câu hỏi mỗi ngày, {first} – {last}"
+CHART_QUESTIONS = "Số câu hỏi"
+CHART_TOPICS_TITLE = "Câu trả lời theo chủ đề"
+REPORT_TITLE = "Báo cáo hỏi đáp của người dân, {first} – {last}"
+REPORT_INTRO = ("Số liệu do {bot} tổng hợp ngày {made}. Chỉ có số đếm, không có tên hay mã người hỏi; "
+                "các câu hỏi ví dụ không kèm người hỏi.")
+REPORT_SUMMARY = "Tóm tắt"
+REPORT_DAILY = "Câu hỏi theo ngày"
+REPORT_TOPICS = "Chủ đề được hỏi"
+REPORT_FACTS = "Dữ kiện được trả lời nhiều nhất"
+REPORT_UNANSWERED = "Câu hỏi chưa trả lời được (gộp các cách hỏi giống nhau)"
+REPORT_FEEDBACK = "Góp ý theo dữ kiện"
+REPORT_ANNOUNCEMENTS = "Thông báo đã gửi"
+REPORT_NOTHING = "Không có."
+REPORT_COLUMNS = {
+    "summary": ("Chỉ số", "Giá trị"),
+    "daily": ("Ngày", "Trả lời được", "Đưa ra lựa chọn", "Chưa có thông tin", "Tổng", "Tỉ lệ trả lời"),
+    "topics": ("Chủ đề", "Số câu trả lời"),
+    "facts": ("Mã", "Dữ kiện", "Số câu trả lời"),
+    "unanswered": ("Câu hỏi ví dụ", "Số lần", "Số cách hỏi", "Gợi ý"),
+    "feedback": ("Mã", "Dữ kiện", "👍", "👎"),
+    "announcements": ("Số", "Bắt đầu gửi", "Chủ đề", "Nội dung", "Đã gửi", "Đã chặn", "Lỗi", "Chờ/hủy"),
+}
+REPORT_SUMMARY_ROWS = {
+    "questions": "Câu hỏi", "people": "Người hỏi", "answered": "Trả lời được", "suggest": "Đưa ra lựa chọn",
+    "fallback": "Chưa có thông tin", "helpful": "👍 Hữu ích", "unhelpful": "👎 Chưa đúng ý",
+    "subscribers": "Người đăng ký nhận thông báo", "announcements": "Thông báo đã gửi",
+    "reach": "Lượt người nhận thông báo",
+}
+CLI_REPORT_WRITTEN = "Đã ghi báo cáo: {path}"
+# /xoadulieu: a citizen erases what the bot keeps about them.
+FORGET_CONFIRM = (
+    "Anh/chị muốn xóa toàn bộ dữ liệu của mình: các câu hỏi đã gửi, góp ý 👍/👎, đăng ký nhận thông báo "
+    "và lịch sử trò chuyện? Việc này không hoàn tác được. (Số liệu thống kê chỉ giữ lại con số đếm, "
+    "không có tên hay nội dung câu hỏi của anh/chị.)"
+)
+FORGET_BUTTON = "Xóa dữ liệu của tôi"
+FORGOTTEN = "✅ Đã xóa dữ liệu của anh/chị ({questions} câu hỏi). Anh/chị vẫn có thể tiếp tục hỏi như bình thường."
 
 # Button labels.
 SEND_BUTTON = "Gửi"
@@ -184,7 +253,7 @@ COMMANDS = {
     "history": "Lịch sử thay đổi: /history <mã>",
     "undo": "Hoàn tác thay đổi gần nhất của bạn",
     "unanswered": "Các câu hỏi chưa trả lời được",
-    "teach": "Dạy câu hỏi chưa trả lời: /teach <số thứ tự> <mã>",
+    "teach": "Dạy câu hỏi chưa trả lời: /teach <số thứ tự> <mã> hoặc /teach <mã> <câu hỏi>",
     "import": "Nhập tệp dữ kiện (gửi kèm tệp .json; thêm chữ replace để thay toàn bộ)",
     "grant": "Phân quyền: /grant <kênh:mã_người_dùng> <staff|operator|admin>",
     "revoke": "Thu hồi quyền: /revoke <kênh:mã_người_dùng>",
@@ -194,6 +263,8 @@ COMMANDS = {
     "announcements": "Các thông báo gần đây và số người đã nhận",
     "cancel": "Dừng một thông báo: /cancel <số>",
     "send": "(nút Gửi của bản xem trước)",
+    "stats": "Thống kê câu hỏi của người dân: /stats [7|30|90], /stats chủ đề, /stats chưa trả lời",
+    "xoadulieu": "Xóa toàn bộ dữ liệu của bạn (câu hỏi, góp ý, đăng ký)",
 }
 
 # The server's command line (bot.py), for whoever runs it.
@@ -351,3 +422,12 @@ def role_line(identity: str, role: str, granted_by: str) -> str:
 
 def topic_line(topic_id: str, title: str) -> str:
     return f"• {topic_id}: {escape(title)}"
+
+
+def percent(share: float) -> str:
+    """0.648 -> '64,8%'."""
+    return f"{share * 100:.1f}%".replace(".", ",")
+
+
+def short_date(day) -> str:
+    return day.strftime("%d/%m/%Y")

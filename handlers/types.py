@@ -49,6 +49,8 @@ class Reply:
     ``status``, ``fact_ids`` and ``score`` say how a question was answered, for logs and ``ask --jsonl``.
     ``feedback_id`` (an answer's question id) asks the channel to offer 👍/👎 where it can.
     ``toast`` marks a brief acknowledgement a messenger may show as a notification instead.
+    ``image`` (PNG bytes) goes with the text where the messenger shows images (a photo on Telegram,
+    the text its caption when short enough); channels without images send the text alone.
     """
 
     text: str
@@ -58,6 +60,7 @@ class Reply:
     score: float = 0.0
     feedback_id: int | None = None
     toast: bool = False
+    image: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ import sys
 import threading
 import time
 from collections import defaultdict
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
@@ -30,6 +32,17 @@ class QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
             super().handle_error(request, client_address)
+
+
+def multipart_fields(content_type: str, body: bytes) -> dict[str, Any]:
+    """A multipart/form-data body's fields: files as bytes, the others as text."""
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        fields[name] = data if part.get_filename() is not None else data.decode("utf-8")
+    return fields
 
 
 def error(status: int, description: str, **extra: Any) -> Answer:
@@ -192,11 +205,15 @@ class FakeBotAPI:
                 if not unquote(self.path).startswith(prefix):
                     return self.send_json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8")
-                if self.headers.get("Content-Type", "").startswith("application/json"):
-                    params = json.loads(raw or "{}")
+                body = self.rfile.read(length)
+                content_type = self.headers.get("Content-Type", "")
+                if content_type.startswith("application/json"):
+                    params = json.loads(body.decode("utf-8") or "{}")
                 else:
-                    params = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+                    if content_type.startswith("multipart/form-data"):  # uploads: files come as bytes
+                        params = multipart_fields(content_type, body)
+                    else:
+                        params = {k: v[0] for k, v in parse_qs(body.decode("utf-8"), keep_blank_values=True).items()}
                     for key in fake.JSON_FIELDS & params.keys():
                         params[key] = json.loads(params[key])
                 method = unquote(self.path)[len(prefix):]

@@ -20,6 +20,9 @@ from fake_bot_api import Answer, FakeBotAPI, error, ok, serve_forever
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Hỏi đáp Long Mỹ", "username": "HoiDapLongMyBot",
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
+MAX_PHOTO = 10 * 1024 * 1024  # bytes, uploaded
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # what Telegram takes as a photo: PNG, JPEG
 MAX_CALLBACK_DATA = 64  # bytes
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "span",
                 "blockquote"}
@@ -161,6 +164,18 @@ class FakeTelegram(FakeBotAPI):
                 with self._cond:
                     self.bad_requests.append((method, problem))
                 return error(400, f"Bad Request: {problem}")
+        if method == "sendPhoto":
+            problem = self._photo_problem(params)
+            if problem:
+                with self._cond:
+                    self.bad_requests.append((method, problem))
+                return error(400, f"Bad Request: {problem}")
+            photo = params["photo"]
+            return ok({"message_id": self._message_id(), "date": int(time.time()), "from": BOT_USER,
+                       "chat": {"id": int(params.get("chat_id") or 0), "type": "private"},
+                       "caption": params.get("caption", ""), "photo": [
+                           {"file_id": f"photo{len(photo)}", "file_unique_id": f"photo{len(photo)}", "width": 800,
+                            "height": 400, "file_size": len(photo)}]})
         if method in ("sendMessage", "editMessageText"):
             chat_id = params.get("chat_id")
             return ok({"message_id": int(params.get("message_id") or self._message_id()), "date": int(time.time()),
@@ -198,6 +213,26 @@ class FakeTelegram(FakeBotAPI):
                 if not button.get("text") or (data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA):
                     return "BUTTON_DATA_INVALID"
         return None
+
+    @classmethod
+    def _photo_problem(cls, params: dict[str, Any]) -> str | None:
+        """What Telegram would refuse in a sendPhoto: an upload that is no image, too big, a bad caption."""
+        photo = params.get("photo")
+        if not isinstance(photo, bytes):
+            return "there is no photo in the request"  # (a file_id or URL: our bot only uploads)
+        if not photo.startswith(IMAGE_MAGIC):
+            return "IMAGE_PROCESS_FAILED"
+        if len(photo) > MAX_PHOTO:
+            return "PHOTO_INVALID_DIMENSIONS"
+        caption = params.get("caption", "")
+        try:
+            shown = parse_html(caption) if params.get("parse_mode") == "HTML" else caption
+        except CantParse as error:
+            return f"can't parse entities: {error}"
+        if len(shown) > MAX_CAPTION:
+            return "message caption is too long"
+        markup = cls._problem("editMessageReplyMarkup", {"reply_markup": params.get("reply_markup")})
+        return markup
 
     def _serve_other(self, handler) -> bool:
         if not unquote(handler.path).startswith(f"/file/bot{self.token}/documents/"):  # PTB quotes the ':'

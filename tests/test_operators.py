@@ -26,7 +26,7 @@ ARGUMENTS = {
     "undo": "", "unanswered": "", "teach": "1 poverty.total", "import": "", "grant": f"telegram:{CITIZEN} admin",
     "revoke": f"telegram:{OPERATOR}", "roles": "",
     "announce": "Họp dân tối nay", "schedule": "2030-01-01 07:00 Họp dân", "announcements": "", "cancel": "1",
-    "send": "1",
+    "send": "1", "stats": "7",
 }
 
 
