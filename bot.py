@@ -8,6 +8,7 @@
     python bot.py telegram        Telegram (TELEGRAM_BOT_TOKEN), long polling or --webhook URL
     python bot.py zalo            Zalo (ZALO_BOT_TOKEN), long polling or --webhook URL
     python bot.py facts ...       list, show, set, history, undo, import, export the facts
+    python bot.py stats           what citizens asked, as a table (--days N; --html FILE for a report)
 
 Every command takes --db PATH (or the BOT_DB environment variable). Settings may also
 come from a .env file (KEY=value lines) beside this file or in the working directory.
@@ -31,6 +32,7 @@ from channels import base as registry
 from channels import terminal
 from handlers import texts
 from store import SchemaTooNew, Store
+from store.database import default_db_path
 
 log = logging.getLogger("bot")
 
@@ -129,6 +131,31 @@ def run_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_stats(args: argparse.Namespace) -> int:
+    """The office's figures in the terminal, and as an HTML report, read from a read-only connection:
+    the bot serving the same file goes on answering meanwhile."""
+    from reports import figures, table
+    from store import Database, StatsReader, schema
+
+    path = Path(args.db) if args.db else default_db_path()
+    if not path.exists():
+        print(texts.CLI_NO_DATABASE.format(path=path), file=sys.stderr)
+        return 1
+    reader = StatsReader(path)
+    try:
+        if reader.version() != max(schema.MIGRATIONS):  # a file no bot of this release has opened yet
+            Database(path).close()
+        report = figures.collect(reader, args.days)
+    finally:
+        reader.close()
+    print(table.render(report))
+    if args.html:
+        from reports import html
+        Path(args.html).write_text(html.render(report), encoding="utf-8")
+        print(texts.CLI_REPORT_WRITTEN.format(path=args.html), file=sys.stderr)
+    return 0
+
+
 def run_channels(args: argparse.Namespace, names: tuple[str, ...]) -> int:
     """These messengers in one process and one event loop, sharing one conversation and outbox.
 
@@ -165,6 +192,14 @@ def run_serve(args: argparse.Namespace) -> int:
         return run_channels(args, names)
     log.info("No messenger token is set: starting the terminal chat")
     return run_chat(args)
+
+
+def positive_days(text: str) -> int:
+    from knowledge.numbers import whole_number
+    days = whole_number(text, 1, 3660)
+    if days is None:
+        raise argparse.ArgumentTypeError("a whole number of days, 1 to 3660")
+    return days
 
 
 def parser() -> argparse.ArgumentParser:
@@ -213,6 +248,10 @@ def parser() -> argparse.ArgumentParser:
     actions.add_parser("export", parents=[common], help="write every fact as a facts file").add_argument(
         "file", nargs="?")
     facts.set_defaults(run=run_facts)
+    stats = commands.add_parser("stats", parents=[common], help="what citizens asked: figures, charts, a report")
+    stats.add_argument("--days", type=positive_days, default=30, help="the period, ending today (default 30)")
+    stats.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report")
+    stats.set_defaults(run=run_stats)
     return top
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import json
 import logging
 import os
@@ -313,8 +314,9 @@ async def stop_delivery(application: Application) -> None:
 
 
 def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, token: str,
-                      api_base: str | None = None) -> Application:
-    """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended)."""
+                      api_base: str | None = None, daily: Callable[[], object] | None = None) -> Application:
+    """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended);
+    ``daily`` run once a day on the JobQueue (deleting the questions past the retention period)."""
     builder = (ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
                .request(JsonRequest(connection_pool_size=256))
                # A call that meets a 429 waits (every call waits meanwhile), then is tried again. Nothing is
@@ -322,7 +324,7 @@ def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, 
                .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=RETRIES_AFTER_429)))
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
-    application = builder.post_init(_start(conversation, outbox, roles)).post_stop(stop_delivery).build()
+    application = builder.post_init(_start(conversation, outbox, roles, daily)).post_stop(stop_delivery).build()
     handlers = Handlers(conversation)
     # New messages only: an edited message is not asked again (an edited /setfact must not apply twice),
     # and posts in channels (no sender) are not questions.
@@ -335,11 +337,17 @@ def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, 
     return application
 
 
-def _start(conversation: Conversation, outbox: Outbox, roles: Roles):
-    """Start the announcements' sender; citizens' command menu for everyone, and each privileged
-    person their own, kept up to date as roles change."""
+def _start(conversation: Conversation, outbox: Outbox, roles: Roles, daily: Callable[[], object] | None):
+    """Start the announcements' sender and the daily job; citizens' command menu for everyone, and
+    each privileged person their own, kept up to date as roles change."""
+    async def every_day(_context: ContextTypes.DEFAULT_TYPE) -> None:
+        daily()
+
     async def start(application: Application) -> None:
         start_delivery(application, outbox)
+        if daily is not None:  # (it ran at start already: build_bot)
+            application.job_queue.run_repeating(every_day, interval=dt.timedelta(days=1), first=dt.timedelta(days=1),
+                                                name="daily")
         citizen = conversation.citizen_commands()
         await application.bot.set_my_commands([BotCommand(c.name, c.description[:256]) for c in citizen])
         for identity, _ in roles.privileged():
@@ -377,8 +385,9 @@ class TelegramChannel(Channel):
 
     name = CHANNEL
 
-    def __init__(self, conversation: Conversation, outbox: Outbox, roles: Roles, settings: Settings):
-        self.application = build_application(conversation, outbox, roles, settings.token, settings.api_base)
+    def __init__(self, conversation: Conversation, outbox: Outbox, roles: Roles, settings: Settings,
+                 daily: Callable[[], object] | None = None):
+        self.application = build_application(conversation, outbox, roles, settings.token, settings.api_base, daily)
         self.settings = settings
         self.delivery = TelegramDelivery(self.application.bot)
 
@@ -425,4 +434,4 @@ def polling(application: Application, **polling_options: Any) -> contextlib.Abst
 
 
 def create(app: App, settings: Settings) -> TelegramChannel:
-    return TelegramChannel(app.conversation, app.store.outbox, app.roles, settings)
+    return TelegramChannel(app.conversation, app.store.outbox, app.roles, settings, app.expire_questions)

@@ -218,6 +218,7 @@ REPORT_SUMMARY_ROWS = {
     "reach": "Lượt người nhận thông báo",
 }
 CLI_REPORT_WRITTEN = "Đã ghi báo cáo: {path}"
+CLI_NO_DATABASE = "Không có tệp dữ liệu {path}. / No database file at {path}."
 # /xoadulieu: a citizen erases what the bot keeps about them.
 FORGET_CONFIRM = (
     "Anh/chị muốn xóa toàn bộ dữ liệu của mình: các câu hỏi đã gửi, góp ý 👍/👎, đăng ký nhận thông báo "

@@ -36,6 +36,10 @@ class StatsReader:
             self._conn.execute("PRAGMA query_only = 1")
         return self._conn
 
+    def version(self) -> int:
+        """The file's schema version (PRAGMA user_version)."""
+        return self._rows("PRAGMA user_version")[0][0]
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
