@@ -72,7 +72,14 @@ class Conversation:
     # -- entry points ----------------------------------------------------------
 
     def handle(self, message: Message) -> list[Reply]:
-        """Answer what a person typed: whatever it writes (the question, the choices offered) is one commit."""
+        """Answer what a person typed: whatever it writes (the question, the choices offered) is one commit.
+
+        A command that only reads (/stats: it may read for a second) runs outside the write lock,
+        which other processes serving the same file would otherwise wait for."""
+        typed = message.text.strip()
+        command = self.commands.get(_command_name(typed)) if typed.startswith("/") else None
+        if command is not None and not command.writes:
+            return self._handle(message)
         return self._one_commit(lambda: self._handle(message))
 
     def _handle(self, message: Message) -> list[Reply]:

@@ -31,7 +31,7 @@ class StatsCommands:
         self.reader = reader
 
     def commands(self) -> list[Command]:
-        return [Command("stats", self.stats, STATS_ROLES)]
+        return [Command("stats", self.stats, STATS_ROLES, writes=False)]
 
     def stats(self, _message: Message, args: str) -> list[Reply]:
         words = fold(clean(args)).split()

@@ -71,6 +71,7 @@ class Command:
     run: Callable[[Message, str], list[Reply]]
     roles: frozenset[str]
     listed: bool = True  # False: only for buttons (a preview's "Gửi"), not in menus or /help
+    writes: bool = True  # False: it only reads (from a connection of its own), so it runs outside the write lock
 
     @property
     def description(self) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from knowledge.similar import Group, group_similar
 from store.retention import day_start_utc, today
-from store.stats import OUTCOMES, StatsReader
+from store.stats import StatsReader
 
 PERIODS = (7, 30, 90)
 MOST = 10  # topics, facts, groups shown
@@ -51,15 +51,11 @@ def collect(reader: StatsReader, days: int, on: dt.date | None = None, details: 
     since, first_day = day_start_utc(first), first.isoformat()
     with reader.snapshot():
         first_id = reader.first_id_since(since)
-        per_day = reader.days(first_id, since, first_day)
         helpful, unhelpful = reader.feedback(first_id, since, first_day)
-        report = Report(days, first, last, [], reader.people(first_id, since, first_day), helpful, unhelpful,
-                        reader.subscribers(), reader.announcements(since))
+        report = Report(days, first, last, reader.days(first, days), reader.people(first_id, since, first_day),
+                        helpful, unhelpful, reader.subscribers(), reader.announcements(since))
         if details:
             _details(report, reader, first_id, since)
-    empty = dict.fromkeys(OUTCOMES, 0)
-    report.daily = [(day, per_day.get(day.isoformat(), empty)) for day in
-                    (first + dt.timedelta(days=n) for n in range(days))]
     return report
 
 
@@ -76,5 +72,6 @@ def _details(report: Report, reader: StatsReader, first_id: int, since: str) -> 
     report.feedback = sorted(((fact_id, facts.get(fact_id, ("", fact_id))[1], up, down)
                               for fact_id, (up, down) in votes.items()), key=lambda f: (-f[3], f[2], f[0]))
     report.unanswered = group_similar(reader.unanswered(first_id, since))
-    for group in report.unanswered:
-        group.likely = next((fact_id for fact_id, _ in group.offered.most_common() if fact_id in facts), None)
+    for group in report.unanswered:  # the fact offered for at least half of its questions, if one was
+        group.likely = next((fact_id for fact_id, n in group.offered.most_common()
+                             if fact_id in facts and 2 * n >= group.count), None)

@@ -11,6 +11,7 @@ rowid (about 20 lookups); a period is then a range of the table's own b-tree.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .questions import NOT_ANSWERED
-from .retention import DAY
+from .retention import day_start_utc
 
 OUTCOMES = ("answered", "suggest", "fallback")
 
@@ -57,9 +58,12 @@ class StatsReader:
     def _rows(self, sql: str, args: list[object] | tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
 
-    def first_id_since(self, at: str) -> int:
-        """The id of the first question logged at or after ``at`` (one past the last if none)."""
-        low, high = self._rows("SELECT COALESCE(MIN(id), 1), COALESCE(MAX(id), 0) + 1 FROM questions")[0]
+    def first_id_since(self, at: str, low: int | None = None) -> int:
+        """The id of the first question logged at or after ``at`` (one past the last if none);
+        ``low``: an id known to be logged before ``at``, where the search may start."""
+        if low is None:  # (MIN and MAX in one query would scan the table: SQLite looks either up alone)
+            low = self._rows("SELECT MIN(id) FROM questions")[0][0] or 1
+        high = (self._rows("SELECT MAX(id) FROM questions")[0][0] or 0) + 1
         while low < high:
             middle = (low + high) // 2
             found, found_at = self._rows("SELECT id, at FROM questions WHERE id >= ? ORDER BY id LIMIT 1", [middle])[0]
@@ -71,18 +75,26 @@ class StatsReader:
 
     # -- questions ------------------------------------------------------------------
 
-    def days(self, first_id: int, since: str, first_day: str) -> dict[str, dict[str, int]]:
-        """Questions per Vietnam day and outcome: those still kept, and the daily counts of those deleted."""
-        per_day: dict[str, dict[str, int]] = {}
-        rows = self._rows(f"SELECT {DAY} AS d, SUM(status = 'answered'), SUM(status = 'suggest'), "
-                          f"SUM(status NOT IN ('answered', 'suggest')) FROM questions WHERE id >= ? AND at >= ? "
-                          f"GROUP BY d", [first_id, since])
-        rows += self._rows("SELECT day, answered, suggest, fallback FROM question_days WHERE day >= ?", [first_day])
-        for day, *counts in rows:
-            totals = per_day.setdefault(day, dict.fromkeys(OUTCOMES, 0))
-            for outcome, count in zip(OUTCOMES, counts):
-                totals[outcome] += count or 0
-        return per_day
+    def days(self, first: dt.date, count: int) -> list[tuple[dt.date, dict[str, int]]]:
+        """Questions per Vietnam day and outcome, ``count`` days from ``first``: those still kept
+        (each day a range of ids, summed without grouping), and the daily counts of those deleted."""
+        days = [first + dt.timedelta(days=n) for n in range(count + 1)]
+        bounds = [self.first_id_since(day_start_utc(days[0]))]
+        for day in days[1:]:
+            bounds.append(self.first_id_since(day_start_utc(day), bounds[-1]))
+        kept = {day: counts for day, *counts in self._rows(
+            "SELECT day, answered, suggest, fallback FROM question_days WHERE day >= ? AND day < ?",
+            [days[0].isoformat(), days[-1].isoformat()])}
+        result = []
+        for day, start, end in zip(days, bounds, bounds[1:]):
+            answered, suggest, total = self._rows(
+                "SELECT COALESCE(SUM(status = 'answered'), 0), COALESCE(SUM(status = 'suggest'), 0), COUNT(*) "
+                "FROM questions WHERE id >= ? AND id < ?", [start, end])[0]
+            counts = {"answered": answered, "suggest": suggest, "fallback": total - answered - suggest}
+            for outcome, more in zip(OUTCOMES, kept.get(day.isoformat(), (0, 0, 0))):
+                counts[outcome] += more
+            result.append((day, counts))
+        return result
 
     def people(self, first_id: int, since: str, first_day: str) -> int:
         """Different people who asked (in the daily counts, each day's people are added up)."""
@@ -122,10 +134,11 @@ class StatsReader:
 
     def unanswered(self, first_id: int, since: str, limit: int = 5000) -> list[tuple[str, int, str]]:
         """Questions not answered (choices offered, or not known) as typed, most asked first, with
-        how often and the facts offered for them: the text only, never who asked."""
+        how often and the facts offered for them (one row for each set offered): the text only,
+        never who asked."""
         return [tuple(row) for row in self._rows(
-            "SELECT question, COUNT(*) AS n, MAX(fact_ids) FROM questions WHERE id >= ? AND at >= ? "
-            "AND status IN (?, ?) GROUP BY question ORDER BY n DESC, MAX(id) DESC LIMIT ?",
+            "SELECT question, COUNT(*) AS n, fact_ids FROM questions WHERE id >= ? AND at >= ? "
+            "AND status IN (?, ?) GROUP BY question, fact_ids ORDER BY n DESC, MAX(id) DESC LIMIT ?",
             [first_id, since, *NOT_ANSWERED, limit])]
 
     # -- the rest ---------------------------------------------------------------------
