@@ -1,8 +1,8 @@
 """Questions that say the same thing, typed differently, gathered into groups (for the office's statistics).
 
 Each question is reduced to its words as the matcher reads them (normalize.tokens: diacritics
-folded, teencode expanded, fillers dropped), then questions are gathered around the most asked
-one they resemble (rapidfuzz, which forgives a typo or a word more or less). One pass, most
+folded, teencode expanded), then questions are gathered around the most asked one they
+resemble (rapidfuzz's WRatio, which forgives a typo, a polite word more or less). One pass, most
 asked first: a group's example is its most asked phrasing.
 """
 from __future__ import annotations
@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from .normalize import is_filler, tokens
+from .normalize import tokens
 
-SIMILAR = 85  # rapidfuzz's token_sort_ratio at which two questions are one (a typo in a short question: ~90)
+# rapidfuzz's WRatio at which two questions are one: the same typed with or without marks, a typo, a
+# polite "cho hỏi … ạ" score 95 and more; "giá lúa hôm nay" / "giá vàng hôm nay" 84.
+SIMILAR = 88
 MOST_COMPARED = 2000  # groups a question is compared with: the most asked; beyond, questions start their own
 
 
@@ -28,9 +30,11 @@ class Group:
 
 
 def key_of(question: str) -> str:
-    """The words that matter, as the matcher reads them; not cached (tokens' cache is the matcher's)."""
-    words = [t.fold for t in tokens.__wrapped__(question) if not is_filler(t)]
-    return " ".join(words or [t.fold for t in tokens.__wrapped__(question)])
+    """Every word as the matcher reads it, diacritics folded (not cached: tokens' cache is the matcher's).
+
+    Fillers stay: bare, many words fold onto one ("lam" is làm, lâm or lắm), so dropping them
+    would tell a question typed without marks from the same one typed with them."""
+    return " ".join(t.fold for t in tokens.__wrapped__(question))
 
 
 def group_similar(questions: list[tuple[str, int, str]], similar: int = SIMILAR) -> list[Group]:
@@ -42,7 +46,7 @@ def group_similar(questions: list[tuple[str, int, str]], similar: int = SIMILAR)
         key = key_of(text)
         group = by_key.get(key)
         if group is None and key and keys:
-            found = process.extractOne(key, keys[:MOST_COMPARED], scorer=fuzz.token_sort_ratio, score_cutoff=similar)
+            found = process.extractOne(key, keys[:MOST_COMPARED], scorer=fuzz.WRatio, score_cutoff=similar)
             group = groups[found[2]] if found else None
         if group is None:
             group = Group(text)
