@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
@@ -107,10 +108,12 @@ class ZaloChannel(Channel):
 
     name = CHANNEL
 
-    def __init__(self, conversation: Conversation, outbox: Outbox, settings: Settings):
+    def __init__(self, conversation: Conversation, outbox: Outbox, settings: Settings,
+                 daily: Callable[[], object] | None = None):
         self.conversation = conversation
         self.outbox = outbox
         self.settings = settings
+        self.daily = daily  # once a day while serving (it ran at start already: build_bot)
         self.client = ZaloClient(settings.token, settings.api_base or DEFAULT_API_BASE)
         self.delivery = ZaloDelivery(self.client)
 
@@ -162,6 +165,11 @@ class ZaloChannel(Channel):
         except (ZaloError, httpx.HTTPError) as error:  # a typing indicator is not worth failing over
             log.info("Typing indicator failed: %s", error)
 
+    async def _every_day(self) -> None:
+        while self.daily is not None:
+            await asyncio.sleep(86_400)
+            self.daily()
+
     async def poll(self, timeout: int = 30) -> None:
         """Long polling until cancelled; errors back off and retry."""
         backoff = 1.0
@@ -189,6 +197,7 @@ class ZaloChannel(Channel):
             raise
         log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
         sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
+        every_day = asyncio.get_running_loop().create_task(self._every_day())
         server = None
         try:
             if settings.webhook_url:
@@ -204,6 +213,7 @@ class ZaloChannel(Channel):
                 await self.poll()
         finally:
             sender.cancel()
+            every_day.cancel()
             if server:
                 server.stop()
             await self.client.close()
@@ -266,4 +276,4 @@ def serve_webhook(channel: ZaloChannel, secret: str, listen: str, port: int, pat
 
 
 def create(app: App, settings: Settings) -> ZaloChannel:
-    return ZaloChannel(app.conversation, app.store.outbox, settings)
+    return ZaloChannel(app.conversation, app.store.outbox, settings, app.expire_questions)
