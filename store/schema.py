@@ -9,8 +9,11 @@ brings any of them to the layout of version 1 (tables made only when first used,
 tables of conversation state, fact_history without ``undone``).
 
 To change the layout: change ``SCHEMA`` (what a new file gets), and add the next
-migration doing the same to a file of the previous version. Migration 1 then needs its own
-copy of today's ``SCHEMA``: it must keep making version 1, whatever the latest is.
+migration doing the same to a file of the previous version. Migration 1 keeps its own
+copy, ``SCHEMA_1``: it must keep making version 1, whatever the latest is.
+
+Version 2: an outbox row is claimed by one sending process at a time (``claimed_by``,
+``lease_until``, store/outbox.py).
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
-SCHEMA = (
+SCHEMA_1 = (
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
@@ -69,6 +72,12 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS idx_outbox_channel_status ON outbox (channel, status)",
 )
 
+# Version 2: who holds an outbox row (the process sending it, then the one that sent it) and until
+# when (seconds since the epoch): a lease that ran out can be taken over.
+OUTBOX_1 = next(statement for statement in SCHEMA_1 if statement.startswith("CREATE TABLE IF NOT EXISTS outbox "))
+OUTBOX_2 = OUTBOX_1.replace("sent_at TEXT)", "sent_at TEXT, claimed_by TEXT, lease_until REAL)")
+SCHEMA = tuple(OUTBOX_2 if statement == OUTBOX_1 else statement for statement in SCHEMA_1)
+
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -79,7 +88,7 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
     history_existed = "fact_history" in _tables(conn)
     if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
         conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
-    for statement in SCHEMA:
+    for statement in SCHEMA_1:
         conn.execute(statement)
     conn.execute("DROP INDEX IF EXISTS idx_questions_status")
     tables = _tables(conn)
@@ -93,9 +102,16 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE last_answers")
 
 
+def _to_version_2(conn: sqlite3.Connection) -> None:
+    """Outbox rows claimed with a lease, so that two processes on one file never send one row both."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN claimed_by TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN lease_until REAL")
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
+    2: _to_version_2,
 }
 
 
