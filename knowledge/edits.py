@@ -1,14 +1,17 @@
 """Changes people make to the facts: validated whole before anything is written.
 
 Every function raises FactsError (its message in Vietnamese, for the person who asked)
-and changes nothing when the change cannot be accepted. Each accepted change is one
-transaction, recorded in the history with its actor; the matcher sees it on the next
-question in every process serving the same file.
+and changes nothing when the change cannot be accepted. Each change is one write
+transaction from the reading of the fact to the writing of it (``store.changing()``, BEGIN
+IMMEDIATE): two at once, in two processes, queue up, and neither writes over the other's.
+Each is recorded in the history with its actor; the matcher sees it on the next question in
+every process serving the same file.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import shlex
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -34,6 +37,15 @@ def person_source(actor: str, today: dt.date) -> dict[str, str]:
     return {"name": "Cán bộ quản trị cập nhật", "published": today.isoformat(), "byline": actor}
 
 
+def _one_transaction(change):
+    """Run a change to the facts in one write transaction: what it reads cannot change before it writes."""
+    @functools.wraps(change)
+    def run(store: FactStore, *args, **kwargs):
+        with store.changing():
+            return change(store, *args, **kwargs)
+    return run
+
+
 def _existing(store: FactStore, fact_id: str) -> Fact:
     fact = store.fact(fact_id)
     if fact is None:
@@ -42,6 +54,7 @@ def _existing(store: FactStore, fact_id: str) -> Fact:
     return fact
 
 
+@_one_transaction
 def set_values(store: FactStore, fact_id: str, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/setfact <id> name=value ...``: new figures, as of today from the person, unless they say
     ``as_of=YYYY-MM-DD`` and ``source="…"``. Derived values follow their parts on their own."""
@@ -83,6 +96,7 @@ def set_values(store: FactStore, fact_id: str, arguments: str, actor: str, today
     return updated
 
 
+@_one_transaction
 def set_answer(store: FactStore, fact_id: str, answer: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/setfact <id> <new answer text>``."""
     fact = _existing(store, fact_id)
@@ -104,6 +118,7 @@ def _save(store: FactStore, fact: Fact, actor: str, action: PersonChange = "upda
     store.save_fact(fact, actor, action)
 
 
+@_one_transaction
 def add_fact(store: FactStore, arguments: str, actor: str, today: dt.date | None = None) -> Fact:
     """``/addfact <id> | <topic> | <question> | <answer>``."""
     parts = [p.strip() for p in arguments.split("|")]
@@ -127,6 +142,7 @@ def add_fact(store: FactStore, arguments: str, actor: str, today: dt.date | None
     return fact
 
 
+@_one_transaction
 def add_alias(store: FactStore, fact_id: str, question: str, actor: str) -> Fact:
     """``/alias <id> <question>``: one more way people ask for this fact."""
     fact = _existing(store, fact_id)
@@ -142,12 +158,14 @@ def add_alias(store: FactStore, fact_id: str, question: str, actor: str) -> Fact
     return updated
 
 
+@_one_transaction
 def delete_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
     fact = _existing(store, fact_id)
     store.set_deleted(fact_id, True, actor)
     return fact
 
 
+@_one_transaction
 def restore_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
     fact = store.fact(fact_id, deleted=True)
     if fact is None:
@@ -159,7 +177,13 @@ def restore_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
 def import_facts(store: FactStore, data: bytes | str, actor: str, replace: bool = False,
                  progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """A whole facts file (the shape of knowledge/data/facts.json), validated before anything is written."""
-    parsed = read_json(data)
+    parsed = read_json(data)  # the slow part, before taking the write lock
+    with store.changing():
+        return _import_parsed(store, parsed, actor, replace, progress)
+
+
+def _import_parsed(store: FactStore, parsed: Any, actor: str, replace: bool,
+                   progress: Callable[[int, int], None] | None) -> dict[str, int]:
     if isinstance(parsed, dict) and "topics" not in parsed:  # topics may be left out: keep the current ones
         parsed["topics"] = [dataclasses.asdict(t) for t in store.topics()]
     facts_file = parse_facts(parsed)

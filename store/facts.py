@@ -6,6 +6,7 @@ transaction.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -189,6 +190,11 @@ class FactStore:
     def _record(self, db: sqlite_utils.Database, fact_id: str, actor: str, action: HistoryAction, old: Any,
                 new: Any) -> None:
         db["fact_history"].insert(self._history_row(fact_id, actor, action, old, new))
+
+    def changing(self) -> contextlib.AbstractContextManager:
+        """One write transaction (BEGIN IMMEDIATE) around a person's read-modify-write of the facts
+        (knowledge/edits.py): another writer, in this process or another, waits until it commits."""
+        return self.database.transaction()
 
     def save_fact(self, fact: Fact, actor: str, action: PersonChange = "update") -> None:
         """Write one fact as a person's change (kept over later facts-file loads), with history."""
