@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import shlex
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -30,7 +31,7 @@ from app import build_bot
 from channels import base as registry
 from channels import terminal
 from handlers import texts
-from store import SchemaTooNew, Store
+from store import SchemaTooNew, StorageFault, Store, busy_timeout, default_db_path, storage_fault
 
 log = logging.getLogger("bot")
 
@@ -228,6 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaTooNew as error:
         print(texts.DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
         return 2
+    except (StorageFault, sqlite3.Error) as error:  # the file cannot be used: one sentence, not a traceback
+        fault = storage_fault(error, args.db or default_db_path())
+        if fault is None:
+            raise
+        log.info("Storage fault", exc_info=error)  # the traceback, with -v
+        print(texts.STORAGE_FAULT[fault.kind].format(path=fault.path or args.db or default_db_path(),
+                                                     seconds=busy_timeout()), file=sys.stderr)
+        return 3
     except registry.TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
         print(texts.TOKEN_REJECTED.format(channel=rejected.channel, variable=rejected.variable), file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from handlers.delivery import Delivery
+from store import StorageFault, storage_fault
 
 if TYPE_CHECKING:
     from app import App
@@ -68,10 +69,27 @@ def create(name: str, app: App, settings: Settings) -> Channel:
     return importlib.import_module(f"channels.{name}").create(app, settings)
 
 
+_serving: dict[str, asyncio.Task | StorageFault] = {}  # the task serving every channel; the fault that stopped it
+
+
+def stop_on_fault(error: BaseException | None) -> None:
+    """After an error while serving: if the file cannot be used until a person fixes it (read-only,
+    damaged), stop serving every channel; ``run`` then raises the fault for bot.py to say in one
+    sentence. A full disk or a long lock may pass: the person was told something went wrong, and
+    the next message is tried again."""
+    fault = storage_fault(error)
+    if fault is not None and fault.persistent and "task" in _serving:
+        _serving["fault"] = fault
+        _serving["task"].cancel()
+
+
 def run(channels: list[Channel]) -> None:
-    """Serve every channel in one event loop until SIGINT or SIGTERM, then stop each cleanly."""
+    """Serve every channel in one event loop until SIGINT or SIGTERM, then stop each cleanly.
+
+    Raises the StorageFault that stopped it, if one did (``stop_on_fault``)."""
     async def serve_all() -> None:
         loop = asyncio.get_running_loop()
+        _serving["task"] = asyncio.current_task()
         for signal_number in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signal_number, asyncio.current_task().cancel)
         try:
@@ -79,4 +97,9 @@ def run(channels: list[Channel]) -> None:
         except asyncio.CancelledError:
             pass
 
-    asyncio.run(serve_all())
+    try:
+        asyncio.run(serve_all())
+    finally:
+        _serving.pop("task", None)
+    if fault := _serving.pop("fault", None):
+        raise fault

@@ -30,9 +30,10 @@ from handlers import Conversation, Message, Reply, buttons, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from handlers.roles import Roles
 from knowledge.numbers import whole_number
+from store import storage_fault
 from store.outbox import Outbox
 
-from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, stop_on_fault
 from .text import split_message, to_plain
 
 if TYPE_CHECKING:
@@ -197,12 +198,16 @@ class Handlers:
             await context.bot.send_message(update.effective_chat.id, texts.NOT_TEXT)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("Error while handling an update", exc_info=context.error)
+        if storage_fault(context.error):  # the file, not the code: one line says it
+            log.error("Could not handle an update: the database file cannot be used: %s", context.error)
+        else:
+            log.error("Error while handling an update", exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat:
             try:
                 await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)
             except Exception:  # the error may be that Telegram cannot be reached at all
                 log.exception("Could not tell the user about the error")
+        stop_on_fault(context.error)  # the file is read-only or damaged: nothing more can be answered
 
     @staticmethod
     async def send(chat_id: int, replies: list[Reply], context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -20,9 +20,10 @@ import httpx
 
 from handlers import Conversation, Message, Reply, texts
 from handlers.delivery import SENT, Deliverer, Outcome
+from store import storage_fault
 from store.outbox import Outbox
 
-from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, stop_on_fault
 from .text import numbered_plain, split_message
 
 if TYPE_CHECKING:
@@ -129,9 +130,13 @@ class ZaloChannel(Channel):
             incoming = Message(CHANNEL, str(sender["id"]), str(message.get("text", "")),
                                name=str(sender.get("display_name") or sender.get("name") or ""), chat_id=chat_id)
             await self.send(chat_id, self.conversation.handle(incoming))
-        except Exception:
-            log.exception("Error while handling a Zalo update")
+        except Exception as error:
+            if storage_fault(error):  # the file, not the code: one line says it
+                log.error("Could not handle a Zalo update: the database file cannot be used: %s", error)
+            else:
+                log.exception("Error while handling a Zalo update")
             await self._send_text(chat_id, texts.SOMETHING_WRONG, quiet=True)
+            stop_on_fault(error)  # the file is read-only or damaged: nothing more can be answered
 
     async def send(self, chat_id: str, replies: list[Reply]) -> None:
         for reply in replies:
@@ -189,6 +194,7 @@ class ZaloChannel(Channel):
             raise
         log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
         sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
+        sender.add_done_callback(lambda task: task.cancelled() or stop_on_fault(task.exception()))
         server = None
         try:
             if settings.webhook_url:

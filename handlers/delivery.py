@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from store.database import storage_fault
 from store.outbox import LEASE_SECONDS, Outbox
 
 from . import texts
@@ -111,7 +112,10 @@ class Deliverer:
                 await self.drain()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # keep delivering; the row stays pending and is tried again
+            except Exception as error:  # keep delivering; the row stays pending and is tried again
+                fault = storage_fault(error)
+                if fault and fault.persistent:  # unless the file is read-only or damaged
+                    raise
                 log.exception("Announcement delivery on %s failed; retrying", self.channel)
             await asyncio.sleep(idle)
 

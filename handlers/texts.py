@@ -206,6 +206,22 @@ MISSING_TOKEN = {
 TOKEN_REJECTED = ("{channel} từ chối token trong {variable}: hãy kiểm tra lại token rồi chạy lại. / "
                   "{channel} rejected the token in {variable}.")
 DATABASE_TOO_NEW = "Tệp dữ liệu do phiên bản mới hơn tạo ra, phiên bản này không đọc được. / {error}"
+# One sentence each, Vietnamese then English, when the SQLite file cannot be used (store.StorageFault).
+STORAGE_FAULT = {
+    "readonly": "Không ghi được vào tệp dữ liệu {path} vì tệp hoặc thư mục chứa nó chỉ cho phép đọc; hãy cấp quyền "
+                "ghi rồi chạy lại. / The database file {path} or its folder is read-only: make it writable and "
+                "start again.",
+    "full": "Ổ đĩa chứa tệp dữ liệu {path} đã đầy; dữ liệu đã lưu vẫn còn nguyên, hãy giải phóng dung lượng rồi chạy "
+            "lại. / The disk holding {path} is full: nothing saved was lost; free some space and start again.",
+    "locked": "Tệp dữ liệu {path} đang bị một tiến trình khác khóa quá {seconds:g} giây; hãy dừng tiến trình đó rồi "
+              "chạy lại. / {path} has been locked by another process for more than {seconds:g} s: stop it and "
+              "start again.",
+    "corrupt": "Tệp dữ liệu {path} bị hỏng hoặc không phải tệp SQLite và được giữ nguyên; hãy khôi phục từ bản sao "
+               "lưu. / {path} is damaged or not an SQLite database and was left as it is: restore it from a backup.",
+    "unopenable": "Không mở hoặc tạo được tệp dữ liệu {path} (thư mục không tồn tại, không phải thư mục hoặc không "
+                  "ghi được); hãy kiểm tra đường dẫn --db. / Cannot open or create the database file {path}: its "
+                  "folder is missing, not a folder, or not writable; check --db.",
+}
 CLI_NO_SUCH_FACT = "Không có dữ kiện {fact_id}"
 CLI_UPDATED = "Đã cập nhật {fact_id}"
 CLI_UNDONE = "Đã hoàn tác {action} {fact_id}"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from knowledge.facts import FACTS_FILE
 
-from .database import Database
+from .database import Database, StorageFault, busy_timeout, default_db_path, storage_fault
 from .facts import FactStore
 from .outbox import Outbox
 from .questions import QuestionLog
@@ -21,7 +21,7 @@ from .state import ConversationState
 from .subscriptions import Subscriptions
 
 __all__ = ["Database", "FactStore", "Outbox", "QuestionLog", "RoleStore", "SchemaTooNew", "ConversationState",
-           "Store", "Subscriptions"]
+           "StorageFault", "Store", "Subscriptions", "busy_timeout", "default_db_path", "storage_fault"]
 
 
 @dataclass(frozen=True)
