@@ -26,8 +26,6 @@ KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of 
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
-# The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
-DEMANDING_KINDS = frozenset(ANSWER_KINDS)
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
@@ -58,13 +56,9 @@ class Part:
 @dataclass(frozen=True)
 class Analysis:
     parts: tuple[Part, ...]
-    kinds: frozenset[str]
+    kinds: frozenset[str]  # of answer asked for, which a fact must hold ("what" and yes/no ones any fact does)
     places: tuple[Mention, ...]  # named in the question, else in the context
     questions: tuple[str, ...]  # each question of a message that asks several
-
-    @property
-    def question_tokens(self) -> tuple[Token, ...]:
-        return tuple(t for p in self.parts if p.weight == 1.0 for c in p.clauses for t in c)
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import DEMANDING_KINDS, Analysis, kinds_of
+from .analysis import Analysis, kinds_of
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .normalize import fold, tokens
@@ -178,7 +178,7 @@ class Decider:
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         years = found.years
         ranked = [c for c in found.candidates if self.profiles[c.key].size <= TOPIC_MAX_FACTS]
-        demanded = analysis.kinds & DEMANDING_KINDS
+        demanded = analysis.kinds
         if not ranked or ranked[0].score < SUGGEST_SCORE:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
