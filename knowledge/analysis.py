@@ -94,11 +94,15 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     if all(is_filler(t) for t in words):
         return False
     # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
+    # "không", "chưa" ask only at the end ("có quà không?"); inside, they deny ("tui hổng rành số má").
+    content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     return (segment.rstrip().endswith("?") or any(t.fold in INTERROGATIVES for t in words)
+            or bool(content) and content[-1].fold in YES_NO
             or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
 
 
-INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may", "nhieu"})
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "dau", "may", "nhieu"})
+YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 
 
 @lru_cache(maxsize=4096)

@@ -29,8 +29,8 @@ from .places import COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
-ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
-ANSWER_SPECIFICITY = 0.4
+ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
+ANSWER_SPECIFICITY = 0.5
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
