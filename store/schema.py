@@ -9,8 +9,8 @@ brings any of them to the layout of version 1 (tables made only when first used,
 tables of conversation state, fact_history without ``undone``).
 
 To change the layout: change ``SCHEMA`` (what a new file gets), and add the next
-migration doing the same to a file of the previous version. Migration 1 then needs its own
-copy of today's ``SCHEMA``: it must keep making version 1, whatever the latest is.
+migration doing the same to a file of the previous version. Each migration keeps its own
+statements (``SCHEMA_V1``, ``SCHEMA_V2``): it must keep making its version, whatever the latest is.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
-SCHEMA = (
+SCHEMA_V1 = (
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
@@ -69,6 +69,22 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS idx_outbox_channel_status ON outbox (channel, status)",
 )
 
+SCHEMA_V2 = (
+    # Tokens a channel obtains and rotates itself (store/tokens.py): Zalo OA's access and
+    # single-use refresh token, one row per app.
+    "CREATE TABLE IF NOT EXISTS channel_tokens (channel TEXT, account TEXT, access_token TEXT, refresh_token TEXT, "
+    "expires_at TEXT, seed TEXT, refreshed_at TEXT, PRIMARY KEY (channel, account)) WITHOUT ROWID",
+    # Events a webhook already took (store/events.py): a messenger's retry is answered once. Kept a day.
+    "CREATE TABLE IF NOT EXISTS processed_events (channel TEXT, event_id TEXT, at TEXT, "
+    "PRIMARY KEY (channel, event_id)) WITHOUT ROWID",
+    # Messengers that let a bot write only to followers, within a window after their last message
+    # (store/contacts.py): who follows, and until when they can be written to.
+    "CREATE TABLE IF NOT EXISTS contact_windows (channel TEXT, user_id TEXT, following INTEGER, "
+    "last_interaction TEXT, window_until TEXT, PRIMARY KEY (channel, user_id)) WITHOUT ROWID",
+)
+
+SCHEMA = SCHEMA_V1 + SCHEMA_V2
+
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -79,7 +95,7 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
     history_existed = "fact_history" in _tables(conn)
     if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
         conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
-    for statement in SCHEMA:
+    for statement in SCHEMA_V1:
         conn.execute(statement)
     conn.execute("DROP INDEX IF EXISTS idx_questions_status")
     tables = _tables(conn)
@@ -93,9 +109,16 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE last_answers")
 
 
+def _to_version_2(conn: sqlite3.Connection) -> None:
+    """Zalo Official Account: rotated tokens, webhook events already taken, followers' windows."""
+    for statement in SCHEMA_V2:
+        conn.execute(statement)
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
+    2: _to_version_2,
 }
 
 
