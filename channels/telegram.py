@@ -30,10 +30,9 @@ from handlers import Conversation, Message, Reply, buttons, texts
 from handlers.delivery import SENT, Deliverer, Outcome
 from handlers.roles import Roles
 from knowledge.numbers import whole_number
-from store import storage_fault
 from store.outbox import Outbox
 
-from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, stop_on_fault
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, log_failure, stop_on_fault
 from .text import split_message, to_plain
 
 if TYPE_CHECKING:
@@ -198,10 +197,7 @@ class Handlers:
             await context.bot.send_message(update.effective_chat.id, texts.NOT_TEXT)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if storage_fault(context.error):  # the file, not the code: one line says it
-            log.error("Could not handle an update: the database file cannot be used: %s", context.error)
-        else:
-            log.error("Error while handling an update", exc_info=context.error)
+        log_failure(context.error, "an update")
         if isinstance(update, Update) and update.effective_chat:
             try:
                 await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)

@@ -19,11 +19,10 @@ from urllib.parse import urlparse
 import httpx
 
 from handlers import Conversation, Message, Reply, texts
-from handlers.delivery import SENT, Deliverer, Outcome
-from store import storage_fault
+from handlers.delivery import SENT, Deliverer, Outcome, report_only
 from store.outbox import Outbox
 
-from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, stop_on_fault
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, log_failure, stop_on_fault
 from .text import numbered_plain, split_message
 
 if TYPE_CHECKING:
@@ -131,10 +130,7 @@ class ZaloChannel(Channel):
                                name=str(sender.get("display_name") or sender.get("name") or ""), chat_id=chat_id)
             await self.send(chat_id, self.conversation.handle(incoming))
         except Exception as error:
-            if storage_fault(error):  # the file, not the code: one line says it
-                log.error("Could not handle a Zalo update: the database file cannot be used: %s", error)
-            else:
-                log.exception("Error while handling a Zalo update")
+            log_failure(error, "a Zalo update")
             await self._send_text(chat_id, texts.SOMETHING_WRONG, quiet=True)
             stop_on_fault(error)  # the file is read-only or damaged: nothing more can be answered
 
@@ -238,12 +234,8 @@ class ZaloDelivery:
         return SENT
 
     async def notify(self, chat_id: str, text: str, _message_id: str | None) -> str | None:
-        """Zalo cannot edit a message: progress goes out as new messages, so only the report is sent."""
-        if text.startswith("✅"):
-            try:
-                await self.client.send_message(chat_id, text)
-            except (ZaloError, httpx.HTTPError) as error:
-                log.info("Could not post the report to %s: %s", chat_id, error)
+        """Zalo cannot edit a message: only the final report is sent."""
+        await report_only(self.client.send_message, chat_id, text, (ZaloError, httpx.HTTPError))
         return None
 
 

@@ -3,8 +3,9 @@
 An announcement is written as a draft and shown as a preview; confirming it writes one
 outbox row per recipient (per channel and chat) in the same transaction. Senders
 (handlers/delivery.py, one per channel and process) drain the outbox; each row goes
-pending -> sent / blocked / failed (or cancelled) once. Scheduled announcements live here
-too, so a restart loses none of them.
+pending -> sent / blocked / unreachable / failed (or cancelled) once (unreachable: the
+messenger lets nobody write to them now, as Zalo OA outside a follower's interaction window). Scheduled
+announcements live here too, so a restart loses none of them.
 
 A sender claims one row right before sending it: ``claimed_by`` names the sender and
 ``lease_until`` says until when the row is its own. Claiming is one transaction that
@@ -25,8 +26,8 @@ from .database import Database, now
 from .subscriptions import Subscriptions
 
 AnnouncementStatus = Literal["draft", "scheduled", "sending", "done", "cancelled"]
-RowStatus = Literal["pending", "sent", "blocked", "failed", "cancelled"]
-Settled = Literal["pending", "sent", "blocked", "failed"]  # what a sender may mark a row (pending: try again)
+RowStatus = Literal["pending", "sent", "blocked", "unreachable", "failed", "cancelled"]
+Settled = Literal["pending", "sent", "blocked", "unreachable", "failed"]  # what a sender may mark a row (pending: try again)
 LEASE_SECONDS = 120.0  # longer than any one send, with its 429 waits, may take
 FREE = "o.status = 'pending' AND (o.lease_until IS NULL OR o.lease_until < ?)"  # a row nobody holds
 # What a row released by its sender becomes: pending again, or cancelled if its announcement was meanwhile.
@@ -123,7 +124,7 @@ class Outbox:
                        "WHERE id = ? AND status = 'pending' AND claimed_by = ?", [row_id, sender])
 
     def mark(self, row_id: int, status: Settled, sender: str, error: str = "") -> bool:
-        """Settle a row ``sender`` holds (sent, blocked, failed), or count a failed attempt and release
+        """Settle a row ``sender`` holds (sent, blocked, unreachable, failed), or count a failed attempt and release
         it (status 'pending'). A row not pending or not held by ``sender`` is left as it is: False."""
         with self.database.transaction() as db:
             if status == "pending":

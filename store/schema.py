@@ -9,10 +9,10 @@ brings any of them to the layout of version 1 (tables made only when first used,
 tables of conversation state, fact_history without ``undone``).
 
 To change the layout: change ``SCHEMA`` (what a new file gets), and add the next
-migration doing the same to a file of the previous version. Migration 1 keeps its own
-copy, ``SCHEMA_1``: it must keep making version 1, whatever the latest is.
+migration doing the same to a file of the previous version. Each migration keeps its own
+statements (``SCHEMA_V1``, ``SCHEMA_V2``): it must keep making its version, whatever the latest is.
 
-Version 2: an outbox row is claimed by one sending process at a time (``claimed_by``,
+Version 3: an outbox row is claimed by one sending process at a time (``claimed_by``,
 ``lease_until``, store/outbox.py).
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
-SCHEMA_1 = (
+SCHEMA_V1 = (
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
@@ -72,11 +72,26 @@ SCHEMA_1 = (
     "CREATE INDEX IF NOT EXISTS idx_outbox_channel_status ON outbox (channel, status)",
 )
 
-# Version 2: who holds an outbox row (the process sending it, then the one that sent it) and until
+SCHEMA_V2 = (
+    # Tokens a channel obtains and rotates itself (store/tokens.py): Zalo OA's access and
+    # single-use refresh token, one row per app.
+    "CREATE TABLE IF NOT EXISTS channel_tokens (channel TEXT, account TEXT, access_token TEXT, refresh_token TEXT, "
+    "expires_at TEXT, seed TEXT, refreshed_at TEXT, PRIMARY KEY (channel, account)) WITHOUT ROWID",
+    # Events a webhook already took (store/events.py): a messenger's retry is answered once. Kept a day.
+    "CREATE TABLE IF NOT EXISTS processed_events (channel TEXT, event_id TEXT, at TEXT, "
+    "PRIMARY KEY (channel, event_id)) WITHOUT ROWID",
+    # Messengers that let a bot write only to followers, within a window after their last message
+    # (store/contacts.py): who follows, and until when they can be written to.
+    "CREATE TABLE IF NOT EXISTS contact_windows (channel TEXT, user_id TEXT, following INTEGER, "
+    "last_interaction TEXT, window_until TEXT, PRIMARY KEY (channel, user_id)) WITHOUT ROWID",
+)
+
+# Version 3: who holds an outbox row (the process sending it, then the one that sent it) and until
 # when (seconds since the epoch): a lease that ran out can be taken over.
-OUTBOX_1 = next(statement for statement in SCHEMA_1 if statement.startswith("CREATE TABLE IF NOT EXISTS outbox "))
-OUTBOX_2 = OUTBOX_1.replace("sent_at TEXT)", "sent_at TEXT, claimed_by TEXT, lease_until REAL)")
-SCHEMA = tuple(OUTBOX_2 if statement == OUTBOX_1 else statement for statement in SCHEMA_1)
+OUTBOX_V1 = next(statement for statement in SCHEMA_V1 if statement.startswith("CREATE TABLE IF NOT EXISTS outbox "))
+OUTBOX_V3 = OUTBOX_V1.replace("sent_at TEXT)", "sent_at TEXT, claimed_by TEXT, lease_until REAL)")
+
+SCHEMA = tuple(OUTBOX_V3 if statement == OUTBOX_V1 else statement for statement in SCHEMA_V1) + SCHEMA_V2
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -88,7 +103,7 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
     history_existed = "fact_history" in _tables(conn)
     if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
         conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
-    for statement in SCHEMA_1:
+    for statement in SCHEMA_V1:
         conn.execute(statement)
     conn.execute("DROP INDEX IF EXISTS idx_questions_status")
     tables = _tables(conn)
@@ -103,6 +118,12 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
 
 
 def _to_version_2(conn: sqlite3.Connection) -> None:
+    """Zalo Official Account: rotated tokens, webhook events already taken, followers' windows."""
+    for statement in SCHEMA_V2:
+        conn.execute(statement)
+
+
+def _to_version_3(conn: sqlite3.Connection) -> None:
     """Outbox rows claimed with a lease, so that two processes on one file never send one row both."""
     conn.execute("ALTER TABLE outbox ADD COLUMN claimed_by TEXT")
     conn.execute("ALTER TABLE outbox ADD COLUMN lease_until REAL")
@@ -112,6 +133,7 @@ def _to_version_2(conn: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
     2: _to_version_2,
+    3: _to_version_3,
 }
 
 

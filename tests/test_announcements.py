@@ -298,4 +298,5 @@ def test_a_cancelled_row_is_never_sent_or_marked_again_and_one_in_flight_is_sett
     assert outbox.next_pending("telegram") is None and outbox.claim(waiting, "sender") is None
     assert not outbox.mark(waiting, "sent", "sender")  # a cancelled row keeps its status
     assert outbox.mark(in_flight, "sent", "sender")  # handed to the messenger before the cancel: it went
-    assert outbox.counts(announcement) == {"pending": 0, "sent": 1, "blocked": 0, "failed": 0, "cancelled": 3}
+    assert outbox.counts(announcement) == {"pending": 0, "sent": 1, "blocked": 0, "unreachable": 0, "failed": 0,
+                                           "cancelled": 3}
