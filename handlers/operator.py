@@ -73,7 +73,8 @@ class OperatorCommands:
         history = self.store.history(fact.id)
         return [Reply(texts.fact_details(fact, self.kb.render(fact.id) or fact.answer,
                                          self.kb.values.get(fact.id, fact.values), history[-1] if history else None,
-                                         broken=self.kb.broken.get(fact.id)))]
+                                         broken=self.kb.broken.get(fact.id),
+                                         written=self.kb.written.get(fact.id)))]
 
     def history(self, _message: Message, args: str) -> list[Reply]:
         fact_id = args.strip()
@@ -149,7 +150,7 @@ class OperatorCommands:
         change = self.store.undo_last(message.identity)
         if change is None:
             return [Reply(texts.NOTHING_TO_UNDO)]
-        return [Reply(texts.UNDONE.format(action=escape(change["action"]), fact_id=escape(change["fact_id"])))]
+        return [Reply(texts.undone(change))]
 
     def teach(self, message: Message, args: str) -> list[Reply]:
         words = args.split()

@@ -32,7 +32,7 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
-SCHEMA = (
+SCHEMA_1 = (  # the layout of version 1, which migration 1 makes whatever the latest is
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
@@ -70,6 +70,28 @@ SCHEMA = (
 )
 
 
+# Version 2: sources are rows of their own; a fact names its source, its place and how its figures
+# were written; the changes of one import share a batch, undone together.
+SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, name TEXT, title TEXT, published TEXT, "
+           "byline TEXT, url TEXT, place TEXT, at TEXT)")
+FACT_COLUMNS_2 = (("facts", "written", "TEXT"), ("facts", "place", "TEXT"), ("facts", "source_id", "TEXT"),
+                  ("fact_history", "batch", "INTEGER"))
+
+
+def _layout_2(statements: tuple[str, ...]) -> tuple[str, ...]:
+    """Version 1's statements with version 2's columns in their CREATE TABLE, and the sources table."""
+    changed = []
+    for statement in statements:
+        for table, column, kind in FACT_COLUMNS_2:
+            if statement.startswith(f"CREATE TABLE IF NOT EXISTS {table} "):
+                statement = statement[:-1] + f", {column} {kind})"
+        changed.append(statement)
+    return (*changed, SOURCES)
+
+
+SCHEMA = _layout_2(SCHEMA_1)
+
+
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
@@ -79,7 +101,7 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
     history_existed = "fact_history" in _tables(conn)
     if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
         conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
-    for statement in SCHEMA:
+    for statement in SCHEMA_1:
         conn.execute(statement)
     conn.execute("DROP INDEX IF EXISTS idx_questions_status")
     tables = _tables(conn)
@@ -93,9 +115,16 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE last_answers")
 
 
+def _to_version_2(conn: sqlite3.Connection) -> None:
+    for table, column, kind in FACT_COLUMNS_2:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.execute(SOURCES)
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
+    2: _to_version_2,
 }
 
 

@@ -1,0 +1,139 @@
+"""Many articles (issue 11): a facts schema that speaks up, sources and places of their own,
+operators' tools that do not trip them."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from handlers import Message
+from knowledge import edits
+from knowledge.facts import FACTS_FILE, FactsError, parse_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAVINH = ROOT.parent / "shared" / "articles" / "travinh" / "facts.json"
+ARTICLES = sorted((ROOT / "tests" / "data" / "eval").glob("*/facts.json"))
+
+
+def new_article(**fact):
+    """A facts file of one new article: a source of its own, a new topic, facts in old and new topics."""
+    return {
+        "version": 1,
+        "sources": {"tv": {"name": "Báo Trà Vinh", "title": "Huyện Trà Cú: kết quả giảm nghèo năm 2023",
+                           "published": "2024-01-10", "byline": "Ngọc Hồng"}},
+        "default_source": "tv",
+        "topics": [{"id": "housing", "title": "Nhà ở cho hộ nghèo"}],
+        "facts": [
+            {"id": "tracu.poor", "topic": "poverty", "title": "Hộ nghèo huyện Trà Cú",
+             "questions": ["Trà Cú có bao nhiêu hộ nghèo?"],
+             "answer": "Cuối năm 2023, huyện Trà Cú có {households} hộ nghèo, chiếm {rate}%.",
+             "values": {"households": "1.288", "rate": 5.2}, "as_of": "2023-12-31", "as_of_label": "cuối năm 2023"},
+            {"id": "tracu.houses", "topic": "housing", "title": "Nhà đại đoàn kết ở Trà Cú",
+             "questions": ["Trà Cú xây bao nhiêu căn nhà đại đoàn kết?"],
+             "answer": "Năm 2023, huyện Trà Cú bàn giao {houses} căn nhà đại đoàn kết, trị giá {amount} tỷ đồng.",
+             "values": {"houses": 120, "amount": "7,8"}, "as_of": "2023-12-31", "as_of_label": "năm 2023", **fact},
+        ],
+    }
+
+
+def ask(conversation, text, user="op"):
+    return conversation.handle(Message("test", user, text))
+
+
+@pytest.fixture
+def operator(app):
+    app.roles.session["test:op"] = "operator"
+    return app.conversation
+
+
+def test_a_misspelt_key_is_refused_with_the_key_named_and_the_nearest_one_suggested():
+    data = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    data["facts"][0]["question"] = data["facts"][0].pop("questions")
+    data["sources"]["baohaugiang-2023-03-22"]["publised"] = "2023-03-22"
+    data["defaut_source"] = "x"
+    with pytest.raises(FactsError) as refused:
+        parse_facts(data)
+    message = str(refused.value)
+    assert "'question'" in message and "'questions'?" in message
+    assert "'publised'" in message and "'published'?" in message
+    assert "'defaut_source'" in message and "'default_source'?" in message
+
+
+def test_figures_written_as_vietnamese_text_are_read_and_shown_as_the_source_wrote_them(app):
+    counts = edits.import_facts(app.store.facts, json.dumps(new_article()), "op")
+    assert counts["added"] == 2
+    app.kb.refresh()
+    assert app.kb.facts["tracu.poor"].values == {"households": 1288, "rate": 5.2}
+    assert "1.288 hộ nghèo, chiếm 5,2%" in app.kb.render("tracu.poor")  # not 5,20%
+    assert "trị giá 7,8 tỷ đồng" in app.kb.render("tracu.houses")  # not 7,80
+    assert "chiếm 2,80%" in app.kb.render("poverty.near_poor_households")  # the article's own 2,80
+    with pytest.raises(FactsError, match="“nhiều” không phải là số"):
+        edits.import_facts(app.store.facts, json.dumps(new_article(values={"houses": "nhiều", "amount": 1})), "op")
+
+
+def test_a_file_defining_a_new_topic_may_use_the_existing_ones_and_breaks_none(app):
+    edits.import_facts(app.store.facts, json.dumps(new_article()), "op")
+    topics = {t.id for t in app.store.facts.topics()}
+    assert {"poverty", "welfare", "housing"} <= topics
+    assert app.store.facts.fact("poverty.poor_households") is not None
+
+
+def test_a_merge_import_may_derive_from_facts_in_the_database(app):
+    derived = new_article(derived={"all_poor": "tracu.poor.households + poverty.poor_households.households"},
+                          answer="Trà Cú bàn giao {houses} căn nhà, trị giá {amount} tỷ đồng ({all_poor}).")
+    edits.import_facts(app.store.facts, json.dumps(derived), "op")
+    app.kb.refresh()
+    assert "(2.850)" in app.kb.render("tracu.houses")
+    only_file = {**derived, "facts": derived["facts"][1:]}  # its part is neither in the file nor the database
+    only_file["facts"][0]["derived"] = {"all_poor": "nowhere.poor.households"}
+    with pytest.raises(FactsError, match="không tồn tại"):
+        edits.import_facts(app.store.facts, json.dumps(only_file), "op")
+
+
+def test_an_import_is_one_change_and_one_undo(app, operator):
+    before = {f.id for f in app.store.facts.facts()}
+    edits.import_facts(app.store.facts, TRAVINH.read_bytes(), "test:op")
+    assert len(app.store.facts.facts()) > len(before)
+    [reply] = ask(operator, "/undo")
+    assert "nhập tệp" in reply.text and "dữ kiện" in reply.text
+    assert {f.id for f in app.store.facts.facts()} == before
+    [reply] = ask(operator, "/undo")
+    assert "chưa có thay đổi nào" in reply.text
+
+
+def test_addfact_takes_values_a_date_and_a_source(app, operator):
+    [reply] = ask(operator, '/addfact poverty.tracu | poverty | Trà Cú có bao nhiêu hộ nghèo? | '
+                            'Huyện Trà Cú có {households} hộ nghèo, chiếm {rate}%. | households=1.288 rate=5,2 '
+                            'as_of=2023-12-31 source="Báo Trà Vinh"')
+    assert "Đã thêm" in reply.text and "1.288 hộ nghèo, chiếm 5,2%" in reply.text
+    fact = app.store.facts.fact("poverty.tracu")
+    assert fact.as_of == "2023-12-31" and fact.source["name"] == "Báo Trà Vinh"
+    [refused] = ask(operator, "/addfact poverty.tracu2 | poverty | Hỏi? | Có {households} hộ. | households=nhiều")
+    assert "không phải là số" in refused.text and app.store.facts.fact("poverty.tracu2") is None
+
+
+@pytest.mark.parametrize("path", [TRAVINH, *ARTICLES], ids=lambda p: p.parent.name)
+def test_todays_facts_files_import_unchanged(app, path):
+    counts = edits.import_facts(app.store.facts, path.read_bytes(), "op")
+    assert counts["added"] > 0
+
+
+def run_cli(*args, db):
+    return subprocess.run([sys.executable, str(ROOT / "bot.py"), "facts", *args, "--db", str(db)],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+
+
+def test_the_command_line_speaks_in_sentences_and_tables(tmp_path):
+    db = tmp_path / "kb.db"
+    assert run_cli("set", "poverty.poor_households", "households=1.600", "rate=7,6", db=db).returncode == 0
+    history = run_cli("history", "poverty.poor_households", db=db).stdout
+    assert "households: 1.562 → 1.600" in history and "rate: 7,48 → 7,6" in history
+    imported = run_cli("import", str(TRAVINH), db=db)
+    assert "Đã nhập tệp dữ kiện: thêm 11" in imported.stderr
+    for result in (imported, run_cli("show", "poverty.total", db=db), run_cli("list", db=db),
+                   run_cli("undo", db=db)):
+        assert result.returncode == 0
+        assert "{'" not in result.stdout + result.stderr and "': " not in result.stdout + result.stderr
+    assert "Trả lời: " in run_cli("show", "poverty.total", db=db).stdout
+
