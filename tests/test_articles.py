@@ -137,3 +137,46 @@ def test_the_command_line_speaks_in_sentences_and_tables(tmp_path):
         assert "{'" not in result.stdout + result.stderr and "': " not in result.stdout + result.stderr
     assert "Trả lời: " in run_cli("show", "poverty.total", db=db).stdout
 
+
+def test_sources_are_rows_and_facts_name_their_source_and_place(app):
+    data = new_article(place="huyện Trà Cú")
+    data["sources"]["tv"]["place"] = "tỉnh Trà Vinh"
+    data["sources"]["tv"]["url"] = "https://baotravinh.vn/tra-cu"
+    neutral = {"topic": "welfare", "questions": ["Có bao nhiêu phần quà Tết?"], "as_of": "2023-12-31",
+               "answer": "Dịp Tết, đã trao {gifts} phần quà.", "values": {"gifts": 900}}
+    data["facts"] += [{**neutral, "id": "tracu.gifts", "title": "Quà Tết", "place": "huyện Cầu Kè"},
+                      {**neutral, "id": "tracu.gifts_source", "title": "Quà Tết năm nay"}]
+    edits.import_facts(app.store.facts, json.dumps(data), "op")
+    assert app.store.facts.sources()["tv"]["url"] == "https://baotravinh.vn/tra-cu"
+    houses, poor = app.store.facts.fact("tracu.houses"), app.store.facts.fact("tracu.poor")
+    assert houses.source_id == "tv" and houses.declared_place == "huyện Trà Cú"
+    assert poor.declared_place == "tỉnh Trà Vinh"  # its source's
+    app.kb.refresh()
+    labels = {fid: [p.label for p in app.kb.decider.profiles[fid].subject] for fid in ("tracu.gifts", "tracu.gifts_source")}
+    assert labels == {"tracu.gifts": ["huyện Cầu Kè"], "tracu.gifts_source": ["tỉnh Trà Vinh"]}
+    with pytest.raises(FactsError, match="không nhận ra nơi"):
+        edits.import_facts(app.store.facts, json.dumps(new_article(place="Xứ Thần Tiên")), "op")
+
+
+def test_answers_cite_their_own_source_and_what_the_bot_knows_is_listed(app, operator):
+    edits.import_facts(app.store.facts, TRAVINH.read_bytes(), "op")
+    app.kb.refresh()
+    both = app.kb.facts_for("poverty.poor_households") + app.kb.facts_for("travinh.poor_households")
+    from handlers import texts
+    text = texts.answer_text_of(both)
+    assert text.count("📰 Nguồn") == 2
+    assert text.index("Báo Hậu Giang") < text.index("Trà Vinh có 5.404") < text.index("Cổng Thông tin")
+    [sources] = ask(operator, "/sources", user="citizen")
+    assert "Báo Hậu Giang" in sources.text and "Cổng Thông tin điện tử tỉnh Trà Vinh" in sources.text
+    assert "huyện Long Mỹ" in sources.text and "travinh.gov.vn" in sources.text
+    [topics] = ask(operator, "/topics", user="citizen")
+    assert "huyện Long Mỹ" in topics.text and "2 nguồn" in topics.text
+    [fallback] = ask(operator, "giá vàng hôm nay bao nhiêu", user="citizen")
+    assert fallback.status == "fallback" and "Cổng Thông tin điện tử tỉnh Trà Vinh" in fallback.text
+
+
+def test_facts_sources_on_the_command_line(tmp_path):
+    db = tmp_path / "kb.db"
+    run_cli("import", str(TRAVINH), db=db)
+    listing = run_cli("sources", db=db).stdout
+    assert "baohaugiang-2023-03-22" in listing and "travinhgov-2023-02" in listing and "huyện Long Mỹ" in listing
