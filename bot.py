@@ -7,7 +7,8 @@
     python bot.py ask --jsonl     one question a line on stdin, one JSON answer a line on stdout
     python bot.py telegram        Telegram (TELEGRAM_BOT_TOKEN), long polling or --webhook URL
     python bot.py zalo            Zalo (ZALO_BOT_TOKEN), long polling or --webhook URL
-    python bot.py facts ...       list, show, set, history, undo, import, export the facts; sources
+    python bot.py facts ...       list, show, set, history, undo, import, export the facts;
+                                  sources; ingest an article, drafts, approve, reject
 
 Every command takes --db PATH (or the BOT_DB environment variable). Settings may also
 come from a .env file (KEY=value lines) beside this file or in the working directory.
@@ -129,6 +130,21 @@ def run_facts(args: argparse.Namespace) -> int:
             rows = [(k.id or "—", k.source.get("name", ""), k.source.get("published", "—"), ", ".join(k.places) or "—",
                      len(k.fact_ids), k.source.get("title", "")) for k in kb.known_sources]
             print(texts.table(texts.SOURCE_HEADERS, rows) if rows else texts.CLI_NO_SOURCES)
+        elif args.action == "ingest":
+            drafted, counts = edits.ingest_article(
+                store, edits.read_document(Path(args.file).read_bytes()), args.source_name, args.published, actor,
+                args.place or "", args.url or "", args.approve, progress=lambda line: print(line, file=sys.stderr))
+            print(texts.table(texts.DRAFT_HEADERS, [texts.draft_row(f) for f in drafted.data["facts"]]))
+            print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}).strip() if counts
+                  else texts.CLI_DRAFTED.format(count=len(drafted.data["facts"])))
+        elif args.action == "drafts":
+            rows = [texts.draft_row(fact) for fact, _ in store.drafts()]
+            print(texts.table(texts.DRAFT_HEADERS, rows) if rows else texts.CLI_NO_DRAFTS)
+        elif args.action == "approve":
+            counts = edits.approve_drafts(store, " ".join(args.ids), actor)
+            print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}).strip())
+        elif args.action == "reject":
+            print(texts.CLI_REJECTED.format(count=edits.reject_drafts(store, " ".join(args.ids))))
         elif args.action == "export":
             data = json.dumps(edits.export_facts(store), ensure_ascii=False, indent=2)
             Path(args.file).write_text(data, encoding="utf-8") if args.file else print(data)
@@ -217,6 +233,17 @@ def parser() -> argparse.ArgumentParser:
     actions.add_parser("history", parents=[common], help="who changed what, when, old → new").add_argument("id")
     actions.add_parser("undo", parents=[common], help="revert your own last change (a whole import at once)")
     actions.add_parser("sources", parents=[common], help="the sources the facts come from, their places")
+    ingest = actions.add_parser("ingest", parents=[common], help="draft facts from an article (.txt or .docx)")
+    ingest.add_argument("file", help="the article: its first line is the title")
+    ingest.add_argument("--source-name", required=True, help="the outlet: \"Báo Trà Vinh\"")
+    ingest.add_argument("--published", required=True, help="its publication date, YYYY-MM-DD")
+    ingest.add_argument("--place", help="the place it is about (default: found in its title and text)")
+    ingest.add_argument("--url")
+    ingest.add_argument("--approve", action="store_true", help="publish at once instead of keeping drafts")
+    actions.add_parser("drafts", parents=[common], help="the drafts waiting for review")
+    for name, what in (("approve", "publish"), ("reject", "throw away")):
+        actions.add_parser(name, parents=[common], help=f"{what} drafts").add_argument(
+            "ids", nargs="+", help="draft ids, or all")
     importer = actions.add_parser("import", parents=[common], help="load a facts file, validated whole, at once")
     importer.add_argument("file")
     importer.add_argument("--replace", action="store_true", help="delete live facts the file does not have")

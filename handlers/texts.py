@@ -168,6 +168,7 @@ TEACH_HOW = "Cú pháp: /teach <số thứ tự 1–{last} trong /unanswered> <m
 SEND_BUTTON = "Gửi"
 CANCEL_BUTTON = "Hủy"
 DELETE_BUTTON = "Xóa"
+APPROVE_ALL_BUTTON = "Duyệt tất cả"
 PREVIOUS_PAGE_BUTTON = "◀ Trang trước"
 NEXT_PAGE_BUTTON = "Trang sau ▶"
 HELPFUL_BUTTON = "👍 Hữu ích"
@@ -193,6 +194,10 @@ COMMANDS = {
     "unanswered": "Các câu hỏi chưa trả lời được",
     "teach": "Dạy câu hỏi chưa trả lời: /teach <số thứ tự> <mã>",
     "import": "Nhập tệp dữ kiện (gửi kèm tệp .json; thêm chữ replace để thay toàn bộ)",
+    "ingest": "Đọc một bài viết (gửi kèm tệp .txt/.docx): /ingest source=\"…\" published=YYYY-MM-DD",
+    "drafts": "Các dữ kiện nháp chờ duyệt",
+    "approve": "Duyệt và đăng bản nháp: /approve <mã>|all",
+    "reject": "Bỏ bản nháp: /reject <mã>|all",
     "grant": "Phân quyền: /grant <kênh:mã_người_dùng> <staff|operator|admin>",
     "revoke": "Thu hồi quyền: /revoke <kênh:mã_người_dùng>",
     "roles": "Danh sách người được phân quyền",
@@ -221,6 +226,18 @@ CLI_IMPORTING = "\rĐang nhập {done}/{total} dữ kiện"
 CLI_IMPORTED = "\nĐã nhập tệp dữ kiện: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}, xóa {deleted}."
 CLI_ERROR = "Lỗi: {error}\nKhông có gì thay đổi."
 CLI_NO_FACTS = "Không có dữ kiện nào."
+CLI_DRAFTED = "Đã soạn {count} dữ kiện nháp, đang chờ duyệt: facts approve <mã>|all, facts reject <mã>|all."
+CLI_NO_DRAFTS = "Không có bản nháp nào đang chờ duyệt."
+CLI_REJECTED = "Đã bỏ {count} bản nháp."
+DRAFT_HEADERS = ("mã", "chủ đề", "giá trị", "câu trả lời")
+INGEST_HOW = ("Gửi bài viết (.txt hoặc .docx, dòng đầu là tiêu đề) kèm chú thích: /ingest source=\"Báo Trà Vinh\" "
+              "published=YYYY-MM-DD [place=\"huyện Trà Cú\"] [url=…] [approve]")
+DRAFTED = "📝 Đã đọc bài: {sentences} câu, {figures} số liệu{place}. Soạn {count} dữ kiện nháp, đang chờ duyệt:"
+INGESTED = "✅ Đã đọc bài: {sentences} câu, {figures} số liệu{place}. Đã đăng {added} dữ kiện (hoàn tác bằng /undo)."
+DRAFTS_TITLE = "<b>Dữ kiện nháp chờ duyệt</b> (/approve &lt;mã&gt;|all, /reject &lt;mã&gt;|all):"
+NO_DRAFTS = "Không có bản nháp nào đang chờ duyệt."
+APPROVED = "✅ Đã duyệt và đăng: thêm {added}, cập nhật {updated} dữ kiện (hoàn tác bằng /undo)."
+REJECTED = "🗑 Đã bỏ {count} bản nháp."
 CLI_NO_HISTORY = "Không có lịch sử cho {fact_id}."
 CLI_NO_SOURCES = "Chưa có nguồn nào."
 LIST_HEADERS = ("mã", "chủ đề", "tiêu đề")
@@ -417,6 +434,21 @@ def history_row(row: dict[str, Any]) -> tuple[str, str, str, str]:
     """One change as a row of the command line's history table."""
     action = ACTION_NAMES.get(row["action"], row["action"]) + (" (đã hoàn tác)" if row.get("undone") else "")
     return row["at"][:19].replace("T", " "), row["actor"], action, describe_change(row)
+
+
+def draft_row(fact: dict[str, Any]) -> tuple[str, str, str, str]:
+    """One draft as a row: id, topic, values as written, the answer."""
+    values = ", ".join(f"{k}={v}" for k, v in fact.get("values", {}).items())
+    return fact["id"], fact["topic"], values, fact["answer"]
+
+
+def draft_line(fact: dict[str, Any]) -> str:
+    """One draft in chat: id, the answer as it will read, and the questions it will answer."""
+    answer = fact["answer"]
+    for name, value in fact.get("values", {}).items():
+        answer = answer.replace("{" + name + "}", str(value))
+    return (f"• <b>{escape(fact['id'])}</b> ({escape(fact['topic'])}): {escape(answer[:300])}\n"
+            f"  <i>{escape(' | '.join(fact.get('questions', [])[:3])[:300])}</i>")
 
 
 def unanswered_line(number: int, question: str, count: int) -> str:

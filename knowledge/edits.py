@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import shlex
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -18,6 +19,8 @@ from .numbers import decimal_number
 
 if TYPE_CHECKING:
     from store.facts import FactStore, PersonChange
+
+    from .ingest import Drafted
 
 META_KEYS = {"as_of", "source"}  # /setfact may also say when the figure is from and where it comes from
 
@@ -218,3 +221,73 @@ def export_facts(store: FactStore) -> dict[str, Any]:
         "topics": [dataclasses.asdict(t) for t in store.topics()],
         "facts": facts,
     }
+
+
+def ingest_article(store: FactStore, text: str, source_name: str, published: str, actor: str, place: str = "",
+                   url: str = "", approve: bool = False,
+                   progress: Callable[[str], None] | None = None) -> tuple[Drafted, dict[str, int] | None]:
+    """Draft one fact per statement with a figure (``knowledge.ingest``), checked as an import would be;
+    kept as drafts for review, or published at once (``approve``: one change, one undo)."""
+    from .ingest import draft_article
+
+    if not source_name.strip():
+        raise FactsError("Thiếu tên nguồn (tên báo hoặc cơ quan đăng bài).")
+    try:
+        dt.date.fromisoformat(published)
+    except ValueError as error:
+        raise FactsError("Ngày đăng phải có dạng YYYY-MM-DD, ví dụ 2024-01-10") from error
+    taken = {f.id for f in store.facts()} | {d["id"] for d, _ in store.drafts()}
+    drafted = draft_article(text, source_name.strip(), published, place.strip(), url.strip(),
+                            {t.id for t in store.topics()}, taken, progress)
+    if not drafted.data["facts"]:
+        raise FactsError("Không tìm thấy câu nào có số liệu trong bài (dòng đầu là tiêu đề).")
+    parse_facts(drafted.data, {t.id for t in store.topics()}, {f.id: set(f.values) for f in store.facts()})
+    if approve:
+        return drafted, import_facts(store, json.dumps(drafted.data, ensure_ascii=False), actor)
+    store.save_drafts(drafted.data["sources"], drafted.data["facts"], actor)
+    return drafted, None
+
+
+def approve_drafts(store: FactStore, which: str, actor: str) -> dict[str, int]:
+    """``/approve <id|all>``: publish drafts as one import (one change in the history, one undo)."""
+    chosen = _drafts(store, which)
+    sources = {fact["source"]: source for fact, source in chosen if fact.get("source")}
+    data = {"version": 1, "sources": sources, "facts": [fact for fact, _ in chosen]}
+    with store.database.transaction():
+        counts = import_facts(store, json.dumps(data, ensure_ascii=False), actor)
+        store.settle_drafts([fact["id"] for fact, _ in chosen], "approved")
+    return counts
+
+
+def reject_drafts(store: FactStore, which: str) -> int:
+    chosen = _drafts(store, which)
+    store.settle_drafts([fact["id"] for fact, _ in chosen], "rejected")
+    return len(chosen)
+
+
+def _drafts(store: FactStore, which: str) -> list[tuple[dict[str, Any], dict[str, str]]]:
+    pending = store.drafts()
+    which = which.strip()
+    if not which:
+        raise FactsError("Ghi mã bản nháp (xem bằng /drafts), hoặc all để chọn tất cả.")
+    chosen = pending if which == "all" else [(f, s) for f, s in pending if f["id"] in which.split()]
+    if not chosen:
+        raise FactsError(f"Không có bản nháp nào đang chờ với mã “{which[:80]}”. Gõ /drafts để xem.")
+    return chosen
+
+
+def read_document(data: bytes) -> str:
+    """An article sent as a file: a .docx (a zip: python-docx reads its paragraphs) or UTF-8 text."""
+    if data[:2] == b"PK":
+        import io
+
+        import docx
+
+        try:
+            return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+        except Exception as error:  # noqa: BLE001 (whatever a broken file raises)
+            raise FactsError(f"Không đọc được tệp .docx: {str(error)[:200]}") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FactsError("Tệp bài viết phải là .txt (UTF-8) hoặc .docx.") from error

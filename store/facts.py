@@ -272,6 +272,26 @@ class FactStore:
                          json.loads(change["new"]) if change["new"] else None, old)
         db["fact_history"].update(change["id"], {"undone": 1})
 
+    # -- drafts (an ingested article's facts, before review) ---------------------
+
+    def save_drafts(self, sources: dict[str, dict[str, str]], facts: list[dict[str, Any]], actor: str) -> None:
+        with self.database.transaction() as db:
+            db["drafts"].upsert_all([{
+                "id": fact["id"], "source_id": fact.get("source", ""),
+                "source": json.dumps(sources.get(fact.get("source", ""), {}), ensure_ascii=False),
+                "fact": json.dumps(fact, ensure_ascii=False), "status": "pending", "by": actor, "at": now(),
+            } for fact in facts], pk="id")
+
+    def drafts(self) -> list[tuple[dict[str, Any], dict[str, str]]]:
+        """The drafts waiting for review, oldest first: (the fact as a facts file has it, its source)."""
+        return [(json.loads(r["fact"]), json.loads(r["source"]))
+                for r in self.db["drafts"].rows_where("status = 'pending'", order_by="rowid")]
+
+    def settle_drafts(self, ids: list[str], status: Literal["approved", "rejected"]) -> None:
+        with self.database.transaction() as db:
+            for draft_id in ids:
+                db["drafts"].update(draft_id, {"status": status, "at": now()})
+
     def import_facts(self, facts_file: FactsFile, actor: str, replace: bool = False,
                      progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
         """A person's import, all or nothing: changed and new facts are written as theirs;

@@ -71,9 +71,12 @@ SCHEMA_1 = (  # the layout of version 1, which migration 1 makes whatever the la
 
 
 # Version 2: sources are rows of their own; a fact names its source, its place and how its figures
-# were written; the changes of one import share a batch, undone together.
+# were written; the changes of one import share a batch, undone together; drafts await review.
 SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, name TEXT, title TEXT, published TEXT, "
            "byline TEXT, url TEXT, place TEXT, at TEXT)")
+# Facts drafted from an ingested article, waiting for an operator's review (store/facts.py).
+DRAFTS = ("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, source_id TEXT, source TEXT, fact TEXT, "
+          "status TEXT, by TEXT, at TEXT)")
 FACT_COLUMNS_2 = (("facts", "written", "TEXT"), ("facts", "place", "TEXT"), ("facts", "source_id", "TEXT"),
                   ("fact_history", "batch", "INTEGER"))
 
@@ -86,7 +89,7 @@ def _layout_2(statements: tuple[str, ...]) -> tuple[str, ...]:
             if statement.startswith(f"CREATE TABLE IF NOT EXISTS {table} "):
                 statement = statement[:-1] + f", {column} {kind})"
         changed.append(statement)
-    return (*changed, SOURCES)
+    return (*changed, SOURCES, DRAFTS)
 
 
 SCHEMA = _layout_2(SCHEMA_1)
@@ -119,6 +122,7 @@ def _to_version_2(conn: sqlite3.Connection) -> None:
     for table, column, kind in FACT_COLUMNS_2:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     conn.execute(SOURCES)
+    conn.execute(DRAFTS)
 
 
 # Version -> what brings a file of the version before to it.

@@ -180,3 +180,66 @@ def test_facts_sources_on_the_command_line(tmp_path):
     run_cli("import", str(TRAVINH), db=db)
     listing = run_cli("sources", db=db).stdout
     assert "baohaugiang-2023-03-22" in listing and "travinhgov-2023-02" in listing and "huyện Long Mỹ" in listing
+
+
+TRAVINH_ARTICLE = TRAVINH.parent / "article.txt"
+
+
+def test_an_article_is_drafted_one_fact_per_statement_with_its_figures_as_written(app):
+    drafted, counts = edits.ingest_article(app.store.facts, TRAVINH_ARTICLE.read_text(encoding="utf-8"),
+                                           "Cổng Thông tin điện tử tỉnh Trà Vinh", "2023-02-10", "op")
+    assert counts is None  # drafts wait for review
+    facts = {f["answer"]: f for f in drafted.data["facts"]}
+    [poor] = [f for a, f in facts.items() if "{households} hộ nghèo, chiếm {rate}%" in a]
+    assert poor["values"] == {"households": "5.404", "rate": "1,88"} and poor["topic"] == "poverty"
+    assert "Trà Vinh có bao nhiêu hộ nghèo?" in poor["questions"]
+    [khmer] = [f for a, f in facts.items() if a.startswith("Hộ nghèo dân tộc Khmer")]
+    assert khmer["values"] == {"households": "3.239", "rate": "3,61", "share": "59,94"}
+    [decision] = [f for a, f in facts.items() if "122/QĐ-UBND" in a]
+    assert decision["as_of"] == "2023-02-08" and not decision["values"]
+    for fact in facts.values():  # nothing the article does not say: every figure is in its sentence
+        assert all(value in TRAVINH_ARTICLE.read_text(encoding="utf-8") for value in fact["values"].values())
+    assert drafted.data["sources"]["travinh-2023-02-10"]["place"] == "tỉnh Trà Vinh"
+    assert len(app.store.facts.drafts()) == len(facts)
+
+
+def test_drafts_are_reviewed_in_chat_and_an_approval_is_one_undo(app, operator):
+    before = len(app.store.facts.facts())
+    [reply] = operator.handle(Message("test", "op", '/ingest source="Cổng Thông tin điện tử tỉnh Trà Vinh" '
+                                                    "published=2023-02-10",
+                                      attachment=TRAVINH_ARTICLE.read_bytes()))
+    assert "dữ kiện nháp" in reply.text and "5.404" in reply.text
+    [listing] = ask(operator, "/drafts")
+    first = app.store.facts.drafts()[0][0]["id"]
+    assert first in listing.text
+    [rejected] = ask(operator, f"/reject {first}")
+    assert "Đã bỏ 1" in rejected.text
+    [approved] = ask(operator, "/approve all")
+    assert "Đã duyệt" in approved.text and app.store.facts.drafts() == []
+    assert len(app.store.facts.facts()) == before + 7
+    [answer] = ask(operator, "Trà Vinh có bao nhiêu hộ nghèo dân tộc Khmer?", user="citizen")
+    assert answer.status == "answered" and "3.239" in answer.text and "Cổng Thông tin điện tử" in answer.text
+    ask(operator, "/undo")
+    assert len(app.store.facts.facts()) == before
+
+
+def test_a_word_document_is_read_too(app, operator, tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in TRAVINH_ARTICLE.read_text(encoding="utf-8").split("\n"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "article.docx")
+    [reply] = operator.handle(Message("test", "op", '/ingest source="Báo Trà Vinh" published=2023-02-10 approve',
+                                      attachment=(tmp_path / "article.docx").read_bytes()))
+    assert "Đã đăng 8 dữ kiện" in reply.text
+
+
+def test_facts_ingest_on_the_command_line(tmp_path):
+    db = tmp_path / "kb.db"
+    result = subprocess.run([sys.executable, str(ROOT / "bot.py"), "facts", "ingest", str(TRAVINH_ARTICLE),
+                             "--source-name", "Cổng Thông tin điện tử tỉnh Trà Vinh", "--published", "2023-02-10",
+                             "--approve", "--db", str(db)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "Tìm thấy 16 số liệu" in result.stderr and "thêm 8" in result.stdout
+    assert "households=5.404, rate=1,88" in result.stdout
