@@ -7,6 +7,7 @@
     python bot.py ask --jsonl     one question a line on stdin, one JSON answer a line on stdout
     python bot.py telegram        Telegram (TELEGRAM_BOT_TOKEN), long polling or --webhook URL
     python bot.py zalo            Zalo (ZALO_BOT_TOKEN), long polling or --webhook URL
+    python bot.py zalo-oa         Zalo Official Account (ZALO_OA_*), a webhook on --port (8445) at --path
     python bot.py facts ...       list, show, set, history, undo, import, export the facts;
                                   sources; ingest an article, drafts, approve, reject
 
@@ -50,13 +51,13 @@ class RedactingFormatter(logging.Formatter):
     """Keep tokens out of everything logged, whatever library wrote it (httpx logs request URLs,
     python-telegram-bot puts the token in InvalidToken's message): the line and its traceback."""
 
-    def __init__(self, fmt: str, secrets: list[str]):
+    def __init__(self, fmt: str, secrets):
         super().__init__(fmt)
-        self.secrets = [s for s in secrets if s]
+        self.secrets = secrets  # called for each line: channels add the tokens they obtain while running
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
-        for secret in self.secrets:
+        for secret in self.secrets():
             text = text.replace(secret, "<token>")
         return text
 
@@ -64,7 +65,7 @@ class RedactingFormatter(logging.Formatter):
 def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
-                                            [registry.token_of(name) for name in registry.CHANNELS]))
+                                            registry.secrets))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # Uncaught exceptions are logged too, so their tracebacks pass the same redaction.
@@ -171,16 +172,20 @@ def run_channels(args: argparse.Namespace, names: tuple[str, ...]) -> int:
 
 
 def settings(name: str, args: argparse.Namespace | None) -> registry.Settings:
-    """A messenger's settings from the environment (<NAME>_BOT_TOKEN, _API_BASE, _WEBHOOK_SECRET),
-    and from the command line's options when ``args`` are given."""
-    prefix = name.upper()
+    """A messenger's settings from the environment (<NAME>_BOT_TOKEN, _API_BASE, _WEBHOOK_SECRET; Zalo OA's
+    webhook port and path from ZALO_OA_PORT and ZALO_OA_PATH), and from the command line's options when
+    ``args`` are given."""
+    prefix = name.upper().replace("-", "_")
     found = registry.Settings(token=registry.token_of(name), api_base=os.environ.get(f"{prefix}_API_BASE") or None,
                               webhook_secret=os.environ.get(f"{prefix}_WEBHOOK_SECRET"))
+    if name == "zalo-oa":
+        found = dataclasses.replace(found, port=int(os.environ.get("ZALO_OA_PORT") or 8445),
+                                    path=os.environ.get("ZALO_OA_PATH") or "/zalo-oa")
     if args is None:
         return found
     return dataclasses.replace(found, api_base=args.api_base or found.api_base, webhook_url=args.webhook,
                                webhook_secret=args.webhook_secret or found.webhook_secret, listen=args.listen,
-                               port=args.port)
+                               port=args.port or found.port, path=args.path or found.path)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -203,7 +208,8 @@ def parser() -> argparse.ArgumentParser:
     messenger.add_argument("--webhook", metavar="URL", help="receive updates at this public URL instead of polling")
     messenger.add_argument("--webhook-secret", help="secret token the webhook requires (default: random)")
     messenger.add_argument("--listen", default="0.0.0.0", help="webhook server address (default 0.0.0.0)")
-    messenger.add_argument("--port", type=int, default=8443, help="webhook server port (default 8443)")
+    messenger.add_argument("--port", type=int, help="webhook server port (default 8443; zalo-oa: 8445)")
+    messenger.add_argument("--path", help="zalo-oa: the webhook's path (default /zalo-oa)")
 
     top = argparse.ArgumentParser(prog="bot.py", description="Hỏi đáp Long Mỹ citizen-service chatbot",
                                   parents=[common, messenger])
@@ -220,7 +226,7 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true", help="print one JSON object per answer")
     ask.set_defaults(run=run_ask)
     for name in registry.CHANNELS:
-        commands.add_parser(name, parents=[common, messenger], help=f"run the {name.capitalize()} bot").set_defaults(
+        commands.add_parser(name, parents=[common, messenger], help=f"run the {name} bot").set_defaults(
             run=functools.partial(run_channels, names=(name,)))
     facts = commands.add_parser("facts", parents=[common], help="manage the facts (as the server's operator)")
     actions = facts.add_subparsers(dest="action", required=True)

@@ -21,7 +21,19 @@ from handlers.delivery import Delivery
 if TYPE_CHECKING:
     from app import App
 
-CHANNELS = ("telegram", "zalo")  # every messenger, in the order `bot.py serve` starts them
+CHANNELS = ("telegram", "zalo", "zalo-oa")  # every messenger, in the order `bot.py serve` starts them
+
+# What each messenger needs from the environment; the first is its credential, and a messenger runs
+# (in `bot.py serve`) when all are set.
+CREDENTIALS = {
+    "telegram": ("TELEGRAM_BOT_TOKEN",),
+    "zalo": ("ZALO_BOT_TOKEN",),
+    "zalo-oa": ("ZALO_OA_REFRESH_TOKEN", "ZALO_OA_APP_ID", "ZALO_OA_SECRET_KEY"),
+}
+# Variables whose values never reach a log line; channels add the tokens they obtain while running (add_secret).
+SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN", "ZALO_OA_REFRESH_TOKEN", "ZALO_OA_SECRET_KEY",
+                    "ZALO_OA_APP_SECRET")
+_obtained: set[str] = set()
 
 # A reply that meets a 429 waits the messenger's retry_after and is tried again, this many times at most:
 # replies are not dropped when many people ask at once. Announcements keep their own pace (handlers/delivery.py).
@@ -32,12 +44,13 @@ RETRIES_AFTER_429 = 5
 class Settings:
     """How to reach a messenger, from the environment (<NAME>_BOT_TOKEN, …) or the command line."""
 
-    token: str
+    token: str  # the credential (Zalo OA: the first refresh token)
     api_base: str | None = None  # the Bot API's base URL, token appended; None: the messenger's own
     webhook_url: str | None = None  # None: long polling
     webhook_secret: str | None = None  # None: a random one
     listen: str = "0.0.0.0"
     port: int = 8443
+    path: str | None = None  # the webhook's path where the messenger has no URL of ours to set (Zalo OA)
 
 
 class TokenRejected(Exception):
@@ -61,11 +74,25 @@ class Channel(ABC):
 
 
 def token_of(name: str) -> str:
-    return os.environ.get(f"{name.upper()}_BOT_TOKEN", "").strip()
+    """The messenger's credential, or "" when it, or anything else the messenger needs, is not set."""
+    values = [os.environ.get(variable, "").strip() for variable in CREDENTIALS[name]]
+    return values[0] if all(values) else ""
+
+
+def add_secret(value: str | None) -> None:
+    """A token a channel obtained while running (Zalo OA's rotated tokens): scrubbed from logs from now on."""
+    if value:
+        _obtained.add(value)
+
+
+def secrets() -> list[str]:
+    """Every value to keep out of the logs, longest first (so one that contains another goes whole)."""
+    found = {os.environ.get(variable, "").strip() for variable in SECRET_VARIABLES} | _obtained
+    return sorted((s for s in found if s), key=len, reverse=True)
 
 
 def create(name: str, app: App, settings: Settings) -> Channel:
-    return importlib.import_module(f"channels.{name}").create(app, settings)
+    return importlib.import_module(f"channels.{name.replace('-', '_')}").create(app, settings)
 
 
 def run(channels: list[Channel]) -> None:

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import httpx
 
 from handlers import Conversation, Message, Reply, texts
-from handlers.delivery import SENT, Deliverer, Outcome
+from handlers.delivery import SENT, Deliverer, Outcome, report_only
 from store.outbox import Outbox
 
 from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
@@ -232,12 +232,8 @@ class ZaloDelivery:
         return SENT
 
     async def notify(self, chat_id: str, text: str, _message_id: str | None) -> str | None:
-        """Zalo cannot edit a message: progress goes out as new messages, so only the report is sent."""
-        if text.startswith("✅"):
-            try:
-                await self.client.send_message(chat_id, text)
-            except (ZaloError, httpx.HTTPError) as error:
-                log.info("Could not post the report to %s: %s", chat_id, error)
+        """Zalo cannot edit a message: only the final report is sent."""
+        await report_only(self.client.send_message, chat_id, text, (ZaloError, httpx.HTTPError))
         return None
 
 

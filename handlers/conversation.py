@@ -46,7 +46,8 @@ class Conversation:
         citizen = {"start": self.greet, "help": self.show_help, "topics": self.show_topics,
                    "sources": self.show_sources, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe}
         operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
-        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named).commands()
+        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named,
+                                     contacts=store.contacts).commands()
         self.commands = {c.name: c for c in [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff}
 
     def commands_for(self, identity: str) -> list[Command]:

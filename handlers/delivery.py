@@ -14,6 +14,7 @@ import collections
 import datetime as dt
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -27,9 +28,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the messenger said: sent; retry after some seconds; blocked (never again); failed."""
+    """What the messenger said: sent; retry after some seconds; blocked (never again); unreachable (not
+    now: outside the follower's interaction window, or no longer following); failed."""
 
-    status: Literal["sent", "retry", "blocked", "failed", "transient"]  # transient: try again with backoff
+    status: Literal["sent", "retry", "blocked", "unreachable", "failed", "transient"]  # transient: try again with backoff
     retry_after: float = 0.0
     error: str = ""
 
@@ -47,6 +49,18 @@ class Delivery(Protocol):
 
     async def notify(self, chat_id: str, text: str, message_id: str | None) -> str | None:
         """Post (or edit, given ``message_id``) a progress note to staff; returns the message's id."""
+
+
+async def report_only(send: Callable[[str, str], Awaitable[object]], chat_id: str, text: str,
+                      errors: tuple[type[BaseException], ...]) -> None:
+    """``notify`` for a messenger that cannot edit a message: progress notes would each be a new
+    message, so only the final report is posted (and a failure to post it is only logged)."""
+    if not text.startswith("✅"):
+        return
+    try:
+        await send(chat_id, text)
+    except errors as error:
+        log.info("Could not post an announcement's report to %s: %s", chat_id, error)
 
 
 class RateLimiter:
@@ -160,9 +174,7 @@ class Deliverer:
             if self.outbox.claim_report(announcement_id):
                 seconds = max(0, int(time.time() - dt.datetime.fromisoformat(announcement["started_at"]).timestamp()))
                 await self.notify(announcement["author_chat"], progress, announcement["progress_message"])
-                await self.notify(announcement["author_chat"], texts.REPORT.format(
-                    id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
-                    duration=texts.duration(seconds)), None)
+                await self.notify(announcement["author_chat"], texts.report(announcement_id, counts, seconds), None)
             return
         if time.monotonic() - self._progress_at.get(announcement_id, 0.0) >= self.PROGRESS_EVERY:
             self._progress_at[announcement_id] = time.monotonic()

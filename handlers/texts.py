@@ -124,7 +124,7 @@ ROLES_TITLE = "<b>Người được phân quyền</b>:"
 ANNOUNCE_HOW = "Cú pháp: /announce [#chủ_đề] nội dung thông báo"
 ANNOUNCEMENT_TOO_LONG = "Thông báo dài quá {limit} ký tự, vui lòng rút gọn."
 ANNOUNCE_PREVIEW = (
-    "<b>Xem trước thông báo</b> (chủ đề: {topic}), sẽ gửi tới <b>{count}</b> người đã đăng ký:\n\n{text}\n\n"
+    "<b>Xem trước thông báo</b> (chủ đề: {topic}), sẽ gửi tới <b>{count}</b> người đã đăng ký:\n\n{text}{reach}\n\n"
     "Bấm <b>Gửi</b> để gửi đi; chưa có gì được gửi."
 )
 ANNOUNCE_QUEUED = "📣 Thông báo số {id} đang được gửi tới {count} người. Tôi sẽ báo tiến độ."
@@ -140,8 +140,13 @@ ANNOUNCEMENT_LINE = "• Số {id} · {status} · đã gửi {sent}/{total} (ch�
 STATUS_NAMES = {"scheduled": "đã hẹn giờ", "sending": "đang gửi", "done": "đã xong", "cancelled": "đã hủy"}
 PROGRESS = "📣 Thông báo số {id}: đã gửi {done}/{total}"
 REPORT = (
-    "✅ Xong thông báo số {id}: gửi được {sent}, người dùng đã chặn/không còn {blocked}, lỗi {failed}, "
+    "✅ Xong thông báo số {id}: gửi được {sent}, người dùng đã chặn/không còn {blocked}, {unreachable}lỗi {failed}, "
     "trong {duration}."
+)
+REPORT_UNREACHABLE = "ngoài thời hạn tương tác (Zalo chưa cho gửi) {count}, "
+ANNOUNCE_REACHABLE = (
+    "\n\nTrong số đó, <b>{outside}</b> người theo dõi Zalo OA đã quá thời hạn tương tác (hoặc đã bỏ quan tâm) "
+    "nên Zalo chưa cho gửi tin; hiện gửi được ngay cho <b>{reachable}</b> người."
 )
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
 DURATION = "{minutes} phút {seconds} giây"
@@ -153,6 +158,9 @@ DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
 ANNOUNCEMENT_HTML = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 ANNOUNCEMENT_PLAIN = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
 PICK_BY_NUMBER = "(Gõ số thứ tự để chọn.)"  # under choices where there are no buttons
+MORE_CHOICES = "Các lựa chọn khác:"  # where a messenger shows only a few buttons under one message (Zalo OA)
+SUBSCRIBE_OFFER = ("Anh/chị có muốn nhận thông báo mới của Phòng (lịch chi trả, chính sách, lớp học nghề…) "
+                   "qua Zalo không? Bấm nút bên dưới để đăng ký; gõ /unsubscribe bất cứ lúc nào để ngừng.")
 CHAT_HINT = "(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)"
 CHAT_PROMPT = "Bạn: "
 CHAT_GOODBYE = "Cảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!"
@@ -166,6 +174,7 @@ TEACH_HOW = "Cú pháp: /teach <số thứ tự 1–{last} trong /unanswered> <m
 
 # Button labels.
 SEND_BUTTON = "Gửi"
+SUBSCRIBE_BUTTON = "🔔 Nhận thông báo"
 CANCEL_BUTTON = "Hủy"
 DELETE_BUTTON = "Xóa"
 APPROVE_ALL_BUTTON = "Duyệt tất cả"
@@ -214,6 +223,9 @@ MISSING_TOKEN = {
                 "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
     "zalo": "Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
             "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.",
+    "zalo-oa": "Chưa đủ cấu hình Zalo OA. Đặt ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY, ZALO_OA_APP_SECRET và "
+               "ZALO_OA_REFRESH_TOKEN (hoặc ghi vào tệp .env), rồi chạy lại. / Set ZALO_OA_APP_ID, "
+               "ZALO_OA_SECRET_KEY, ZALO_OA_APP_SECRET and ZALO_OA_REFRESH_TOKEN.",
 }
 TOKEN_REJECTED = ("{channel} từ chối token trong {variable}: hãy kiểm tra lại token rồi chạy lại. / "
                   "{channel} rejected the token in {variable}.")
@@ -343,6 +355,13 @@ def answer_text_of(facts: list[FactAnswer]) -> str:
 
 def duration(seconds: int) -> str:
     return DURATION.format(minutes=seconds // 60, seconds=seconds % 60)
+
+
+def report(announcement_id: int, counts: dict[str, int], seconds: int) -> str:
+    """The final report; those outside a messenger's interaction window are counted apart, when there are any."""
+    unreachable = REPORT_UNREACHABLE.format(count=counts["unreachable"]) if counts.get("unreachable") else ""
+    return REPORT.format(id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], unreachable=unreachable,
+                         failed=counts["failed"], duration=duration(seconds))
 
 
 def fact_line(fact: Fact, answer: str) -> str:

@@ -243,7 +243,9 @@ class KnowledgeBase:
         keys = [c.key for c in decision.candidates]
         asked = [m.places[0].label for m in relevant(analysis.places, self.decider.known)]
         if decision.status == "answered":
-            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))]
+            # A topic answers with its facts about the place asked (or the home place), never another's.
+            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))
+                     if self.decider.fits(a.fact.id, analysis.places)]
             earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import DEMANDING_KINDS, Analysis, kinds_of
+from .analysis import Analysis, kinds_of
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .normalize import fold, tokens
@@ -29,11 +29,12 @@ from .places import COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
-ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
-ANSWER_SPECIFICITY = 0.4
+ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
+ANSWER_SPECIFICITY = 0.5
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
+RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does not: a real choice
 TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
@@ -182,7 +183,7 @@ class Decider:
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         years = found.years
         ranked = [c for c in found.candidates if self.profiles[c.key].size <= TOPIC_MAX_FACTS]
-        demanded = analysis.kinds & DEMANDING_KINDS
+        demanded = analysis.kinds
         if not ranked or ranked[0].score < SUGGEST_SCORE:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
@@ -207,6 +208,9 @@ class Decider:
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
         lacks = self._lacks(best, found, mentions)
+        # A close rival that has a rare word of the question the best lacks ("hộ nghèo Khmer": the Khmer
+        # fact) is no rival to pass over: offer both.
+        clear = clear and not any(set(best.missing) - set(c.missing) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
             return Decision("answered", [best], years)
@@ -222,6 +226,13 @@ class Decider:
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
         return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+
+    def fits(self, key: str, mentions: tuple[Mention, ...]) -> bool:
+        """Whether a fact may answer for the places a question names (none named: the home place)."""
+        profile_ = self.profiles[key]
+        if mentions := relevant(mentions, self.known):
+            return fits_place(mentions, profile_, self.known)
+        return not self.home or not profile_.subject or bool(set(profile_.subject) & set(self.home))
 
     def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
         """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn

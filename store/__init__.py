@@ -11,7 +11,9 @@ from pathlib import Path
 
 from knowledge.facts import FACTS_FILE
 
+from .contacts import Contacts
 from .database import Database
+from .events import ProcessedEvents
 from .facts import FactStore
 from .outbox import Outbox
 from .questions import QuestionLog
@@ -19,9 +21,10 @@ from .roles import RoleStore
 from .schema import SchemaTooNew
 from .state import ConversationState
 from .subscriptions import Subscriptions
+from .tokens import TokenPair, TokenStore
 
-__all__ = ["Database", "FactStore", "Outbox", "QuestionLog", "RoleStore", "SchemaTooNew", "ConversationState",
-           "Store", "Subscriptions"]
+__all__ = ["Contacts", "Database", "FactStore", "Outbox", "ProcessedEvents", "QuestionLog", "RoleStore", "SchemaTooNew",
+           "ConversationState", "Store", "Subscriptions", "TokenPair", "TokenStore"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,9 @@ class Store:
     state: ConversationState
     subscriptions: Subscriptions
     outbox: Outbox
+    contacts: Contacts  # followers and their windows, where a messenger has them (Zalo OA)
+    events: ProcessedEvents  # webhook events already taken
+    tokens: TokenStore  # tokens a channel rotates itself
 
     @classmethod
     def open(cls, path: Path | str | None = None, facts_file: Path | str = FACTS_FILE) -> Store:
@@ -40,7 +46,8 @@ class Store:
         database = Database(path)
         subscriptions = Subscriptions(database)
         return cls(database, FactStore(database, facts_file), QuestionLog(database), RoleStore(database),
-                   ConversationState(database), subscriptions, Outbox(database, subscriptions))
+                   ConversationState(database), subscriptions, Outbox(database, subscriptions),
+                   Contacts(database, subscriptions), ProcessedEvents(database), TokenStore(database))
 
     def transaction(self):
         return self.database.transaction()

@@ -3,7 +3,8 @@
 An announcement is written as a draft and shown as a preview; confirming it writes one
 outbox row per recipient (per channel and chat) in the same transaction. Senders
 (handlers/delivery.py, one per channel) drain the outbox; each row goes pending ->
-sent / blocked / failed once. Scheduled announcements live here too, so a restart
+sent / blocked / unreachable / failed once (unreachable: the messenger lets
+nobody write to them now, as Zalo OA outside a follower's interaction window). Scheduled announcements live here too, so a restart
 loses none of them.
 """
 from __future__ import annotations
@@ -15,8 +16,8 @@ from .database import Database, now
 from .subscriptions import Subscriptions
 
 AnnouncementStatus = Literal["draft", "scheduled", "sending", "done", "cancelled"]
-RowStatus = Literal["pending", "sent", "blocked", "failed", "cancelled"]
-Settled = Literal["pending", "sent", "blocked", "failed"]  # what a sender may mark a row (pending: try again)
+RowStatus = Literal["pending", "sent", "blocked", "unreachable", "failed", "cancelled"]
+Settled = Literal["pending", "sent", "blocked", "unreachable", "failed"]  # what a sender may mark a row (pending: try again)
 
 
 class Outbox:
@@ -81,7 +82,7 @@ class Outbox:
         return [dict(zip(("id", "announcement_id", "chat_id", "attempts", "text"), r)) for r in rows]
 
     def mark(self, row_id: int, status: Settled, error: str = "") -> None:
-        """Settle one row (sent, blocked, failed) or count a failed attempt (status 'pending')."""
+        """Settle one row (sent, blocked, unreachable, failed) or count a failed attempt (status 'pending')."""
         with self.database.transaction() as db:
             db.execute("UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, sent_at = ? WHERE id = ?",
                        [status, error[:300], now() if status == "sent" else None, row_id])
