@@ -77,13 +77,17 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
     mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
                 for key, (phrasings, answer) in texts.items()}
-    sources = {title: find_places(title) for title in {f.source.get("title", "") for f in facts.values()}}
+    # A fact's default place: the one it (or its source) names, else what its source's title says.
+    where = {key: fact.declared_place or fact.source.get("title", "") for key, fact in facts.items()}
+    sources = {text: find_places(text) for text in set(where.values())}
     known = frozenset(p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit
                       for p in m.places)
     profiles: dict[str, Profile] = {}
     for key, (phrasings, answer) in texts.items():
-        source_places = tuple(p for m in sources[facts[key].source.get("title", "")] for p in m.places
+        source_places = tuple(p for m in sources[where[key]] for p in m.places
                               if p in known or m.explicit)
+        # "tỉnh Trà Vinh" named as the fact's place is the province, not also the city of that name
+        source_places = tuple(p for p in source_places if p.label.lower() == where[key].lower()) or source_places
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = profile(phrasings, answer, default, known, mentions[key])

@@ -35,7 +35,7 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
-SCHEMA_V1 = (
+SCHEMA_V1 = (  # the layout of version 1, which migration 1 makes whatever the latest is
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
@@ -90,8 +90,31 @@ SCHEMA_V2 = (
 # when (seconds since the epoch): a lease that ran out can be taken over.
 OUTBOX_V1 = next(statement for statement in SCHEMA_V1 if statement.startswith("CREATE TABLE IF NOT EXISTS outbox "))
 OUTBOX_V3 = OUTBOX_V1.replace("sent_at TEXT)", "sent_at TEXT, claimed_by TEXT, lease_until REAL)")
+SCHEMA_V3 = tuple(OUTBOX_V3 if statement == OUTBOX_V1 else statement for statement in SCHEMA_V1) + SCHEMA_V2
 
-SCHEMA = tuple(OUTBOX_V3 if statement == OUTBOX_V1 else statement for statement in SCHEMA_V1) + SCHEMA_V2
+# Version 4: sources are rows of their own; a fact names its source, its place and how its figures
+# were written; the changes of one import share a batch, undone together; drafts await review.
+SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, name TEXT, title TEXT, published TEXT, "
+           "byline TEXT, url TEXT, place TEXT, at TEXT)")
+# Facts drafted from an ingested article, waiting for an operator's review (store/facts.py).
+DRAFTS = ("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, source_id TEXT, source TEXT, fact TEXT, "
+          "status TEXT, by TEXT, at TEXT)")
+FACT_COLUMNS_4 = (("facts", "written", "TEXT"), ("facts", "place", "TEXT"), ("facts", "source_id", "TEXT"),
+                  ("fact_history", "batch", "INTEGER"))
+
+
+def _layout_4(statements: tuple[str, ...]) -> tuple[str, ...]:
+    """Version 3's statements with version 4's columns in their CREATE TABLE, the sources and drafts tables."""
+    changed = []
+    for statement in statements:
+        for table, column, kind in FACT_COLUMNS_4:
+            if statement.startswith(f"CREATE TABLE IF NOT EXISTS {table} "):
+                statement = statement[:-1] + f", {column} {kind})"
+        changed.append(statement)
+    return (*changed, SOURCES, DRAFTS)
+
+
+SCHEMA = _layout_4(SCHEMA_V3)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -129,11 +152,20 @@ def _to_version_3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN lease_until REAL")
 
 
+def _to_version_4(conn: sqlite3.Connection) -> None:
+    """Many articles: sources and drafts tables; facts' written forms, places, source keys; import batches."""
+    for table, column, kind in FACT_COLUMNS_4:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.execute(SOURCES)
+    conn.execute(DRAFTS)
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
     2: _to_version_2,
     3: _to_version_3,
+    4: _to_version_4,
 }
 
 

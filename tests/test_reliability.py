@@ -368,7 +368,7 @@ def deployed(tmp_path):
 def still_there(db):
     """What was committed before the fault, read back after it."""
     result = run_bot("facts", "history", "poverty.poor_households", "--db", str(db))
-    assert result.returncode == 0 and result.stdout.count("\tupdate") == 1
+    assert result.returncode == 0 and result.stdout.count("cập nhật") == 1  # one change, still there
     assert "1.600" in run_bot("ask", "so ho ngheo", "--db", str(db)).stdout
 
 
