@@ -7,7 +7,9 @@
     python bot.py ask --jsonl     one question a line on stdin, one JSON answer a line on stdout
     python bot.py telegram        Telegram (TELEGRAM_BOT_TOKEN), long polling or --webhook URL
     python bot.py zalo            Zalo (ZALO_BOT_TOKEN), long polling or --webhook URL
-    python bot.py facts ...       list, show, set, history, undo, import, export the facts
+    python bot.py zalo-oa         Zalo Official Account (ZALO_OA_*), a webhook on --port (8445) at --path
+    python bot.py facts ...       list, show, set, history, undo, import, export the facts;
+                                  sources; ingest an article, drafts, approve, reject
     python bot.py stats           what citizens asked, as a table (--days N; --html FILE for a report)
 
 Every command takes --db PATH (or the BOT_DB environment variable). Settings may also
@@ -23,6 +25,7 @@ import json
 import logging
 import os
 import shlex
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -31,8 +34,7 @@ from app import build_bot
 from channels import base as registry
 from channels import terminal
 from handlers import texts
-from store import SchemaTooNew, Store
-from store.database import default_db_path
+from store import SchemaTooNew, StorageFault, Store, busy_timeout, default_db_path, storage_fault
 
 log = logging.getLogger("bot")
 
@@ -51,13 +53,13 @@ class RedactingFormatter(logging.Formatter):
     """Keep tokens out of everything logged, whatever library wrote it (httpx logs request URLs,
     python-telegram-bot puts the token in InvalidToken's message): the line and its traceback."""
 
-    def __init__(self, fmt: str, secrets: list[str]):
+    def __init__(self, fmt: str, secrets):
         super().__init__(fmt)
-        self.secrets = [s for s in secrets if s]
+        self.secrets = secrets  # called for each line: channels add the tokens they obtain while running
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
-        for secret in self.secrets:
+        for secret in self.secrets():
             text = text.replace(secret, "<token>")
         return text
 
@@ -65,7 +67,7 @@ class RedactingFormatter(logging.Formatter):
 def setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
-                                            [registry.token_of(name) for name in registry.CHANNELS]))
+                                            registry.secrets))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # Uncaught exceptions are logged too, so their tracebacks pass the same redaction.
@@ -90,19 +92,23 @@ def run_ask(args: argparse.Namespace) -> int:
 
 def run_facts(args: argparse.Namespace) -> int:
     """The operators' fact commands, for whoever runs the server (actor: cli:<login>)."""
-    from knowledge import edits
+    from channels.text import to_plain
+    from knowledge import KnowledgeBase, edits
     from knowledge.facts import FactsError, format_number
 
     store = Store.open(args.db).facts
     actor = f"cli:{getpass.getuser()}"
     try:
         if args.action == "list":
-            for fact in store.facts():
-                if not args.topic or fact.topic == args.topic:
-                    print(f"{fact.id}\t{fact.topic}\t{fact.title}")
+            rows = [(f.id, f.topic, f.title) for f in store.facts() if not args.topic or f.topic == args.topic]
+            print(texts.table(texts.LIST_HEADERS, rows) if rows else texts.CLI_NO_FACTS)
         elif args.action == "show":
             fact = store.fact(args.id) or sys.exit(texts.CLI_NO_SUCH_FACT.format(fact_id=args.id))
-            print(json.dumps(fact.as_record(), ensure_ascii=False, indent=2))
+            kb = KnowledgeBase(store)
+            history = store.history(fact.id)
+            print(to_plain(texts.fact_details(fact, kb.render(fact.id) or fact.answer, kb.values.get(fact.id, fact.values),
+                                              history[-1] if history else None, broken=kb.broken.get(fact.id),
+                                              written=kb.written.get(fact.id))))
         elif args.action == "set":
             if args.answer:
                 edits.set_answer(store, args.id, args.answer, actor)
@@ -110,18 +116,38 @@ def run_facts(args: argparse.Namespace) -> int:
                 edits.set_values(store, args.id, " ".join(shlex.quote(a) for a in args.assignments), actor)
             print(texts.CLI_UPDATED.format(fact_id=args.id))
         elif args.action == "history":
-            for row in store.history(args.id):
-                print(f"{row['at']}\t{row['actor']}\t{row['action']}{' (undone)' if row['undone'] else ''}")
+            rows = [texts.history_row(row) for row in store.history(args.id)]
+            print(texts.table(texts.HISTORY_HEADERS, rows, widest=100) if rows
+                  else texts.CLI_NO_HISTORY.format(fact_id=args.id))
         elif args.action == "undo":
             change = store.undo_last(actor)
-            print(texts.CLI_UNDONE.format(action=change["action"], fact_id=change["fact_id"]) if change
-                  else texts.CLI_NOTHING_TO_UNDO)
+            print(to_plain(texts.undone(change)) if change else texts.CLI_NOTHING_TO_UNDO)
         elif args.action == "import":
             def progress(done: int, total: int) -> None:
                 print(texts.CLI_IMPORTING.format(done=format_number(done), total=format_number(total)), end="",
                       file=sys.stderr, flush=True)
             counts = edits.import_facts(store, Path(args.file).read_bytes(), actor, args.replace, progress)
-            print(texts.CLI_IMPORTED.format(counts=counts), file=sys.stderr)
+            print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}), file=sys.stderr)
+        elif args.action == "sources":
+            kb = KnowledgeBase(store)
+            rows = [(k.id or "—", k.source.get("name", ""), k.source.get("published", "—"), ", ".join(k.places) or "—",
+                     len(k.fact_ids), k.source.get("title", "")) for k in kb.known_sources]
+            print(texts.table(texts.SOURCE_HEADERS, rows) if rows else texts.CLI_NO_SOURCES)
+        elif args.action == "ingest":
+            drafted, counts = edits.ingest_article(
+                store, edits.read_document(Path(args.file).read_bytes()), args.source_name, args.published, actor,
+                args.place or "", args.url or "", args.approve, progress=lambda line: print(line, file=sys.stderr))
+            print(texts.table(texts.DRAFT_HEADERS, [texts.draft_row(f) for f in drafted.data["facts"]]))
+            print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}).strip() if counts
+                  else texts.CLI_DRAFTED.format(count=len(drafted.data["facts"])))
+        elif args.action == "drafts":
+            rows = [texts.draft_row(fact) for fact, _ in store.drafts()]
+            print(texts.table(texts.DRAFT_HEADERS, rows) if rows else texts.CLI_NO_DRAFTS)
+        elif args.action == "approve":
+            counts = edits.approve_drafts(store, " ".join(args.ids), actor)
+            print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}).strip())
+        elif args.action == "reject":
+            print(texts.CLI_REJECTED.format(count=edits.reject_drafts(store, " ".join(args.ids))))
         elif args.action == "export":
             data = json.dumps(edits.export_facts(store), ensure_ascii=False, indent=2)
             Path(args.file).write_text(data, encoding="utf-8") if args.file else print(data)
@@ -173,16 +199,20 @@ def run_channels(args: argparse.Namespace, names: tuple[str, ...]) -> int:
 
 
 def settings(name: str, args: argparse.Namespace | None) -> registry.Settings:
-    """A messenger's settings from the environment (<NAME>_BOT_TOKEN, _API_BASE, _WEBHOOK_SECRET),
-    and from the command line's options when ``args`` are given."""
-    prefix = name.upper()
+    """A messenger's settings from the environment (<NAME>_BOT_TOKEN, _API_BASE, _WEBHOOK_SECRET; Zalo OA's
+    webhook port and path from ZALO_OA_PORT and ZALO_OA_PATH), and from the command line's options when
+    ``args`` are given."""
+    prefix = name.upper().replace("-", "_")
     found = registry.Settings(token=registry.token_of(name), api_base=os.environ.get(f"{prefix}_API_BASE") or None,
                               webhook_secret=os.environ.get(f"{prefix}_WEBHOOK_SECRET"))
+    if name == "zalo-oa":
+        found = dataclasses.replace(found, port=int(os.environ.get("ZALO_OA_PORT") or 8445),
+                                    path=os.environ.get("ZALO_OA_PATH") or "/zalo-oa")
     if args is None:
         return found
     return dataclasses.replace(found, api_base=args.api_base or found.api_base, webhook_url=args.webhook,
                                webhook_secret=args.webhook_secret or found.webhook_secret, listen=args.listen,
-                               port=args.port)
+                               port=args.port or found.port, path=args.path or found.path)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -213,7 +243,8 @@ def parser() -> argparse.ArgumentParser:
     messenger.add_argument("--webhook", metavar="URL", help="receive updates at this public URL instead of polling")
     messenger.add_argument("--webhook-secret", help="secret token the webhook requires (default: random)")
     messenger.add_argument("--listen", default="0.0.0.0", help="webhook server address (default 0.0.0.0)")
-    messenger.add_argument("--port", type=int, default=8443, help="webhook server port (default 8443)")
+    messenger.add_argument("--port", type=int, help="webhook server port (default 8443; zalo-oa: 8445)")
+    messenger.add_argument("--path", help="zalo-oa: the webhook's path (default /zalo-oa)")
 
     top = argparse.ArgumentParser(prog="bot.py", description="Hỏi đáp Long Mỹ citizen-service chatbot",
                                   parents=[common, messenger])
@@ -230,18 +261,30 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true", help="print one JSON object per answer")
     ask.set_defaults(run=run_ask)
     for name in registry.CHANNELS:
-        commands.add_parser(name, parents=[common, messenger], help=f"run the {name.capitalize()} bot").set_defaults(
+        commands.add_parser(name, parents=[common, messenger], help=f"run the {name} bot").set_defaults(
             run=functools.partial(run_channels, names=(name,)))
     facts = commands.add_parser("facts", parents=[common], help="manage the facts (as the server's operator)")
     actions = facts.add_subparsers(dest="action", required=True)
     actions.add_parser("list", parents=[common], help="ids, topics and titles").add_argument("--topic")
-    actions.add_parser("show", parents=[common], help="one fact, whole, as JSON").add_argument("id")
+    actions.add_parser("show", parents=[common], help="one fact, whole: answer, values, questions, source").add_argument("id")
     setter = actions.add_parser("set", parents=[common], help="change values (name=value ...) or the answer")
     setter.add_argument("id")
     setter.add_argument("assignments", nargs="*", help="name=value; also as_of=YYYY-MM-DD, source=...")
     setter.add_argument("--answer", help="the new answer text")
-    actions.add_parser("history", parents=[common], help="who changed what, when").add_argument("id")
-    actions.add_parser("undo", parents=[common], help="revert your own last change")
+    actions.add_parser("history", parents=[common], help="who changed what, when, old → new").add_argument("id")
+    actions.add_parser("undo", parents=[common], help="revert your own last change (a whole import at once)")
+    actions.add_parser("sources", parents=[common], help="the sources the facts come from, their places")
+    ingest = actions.add_parser("ingest", parents=[common], help="draft facts from an article (.txt or .docx)")
+    ingest.add_argument("file", help="the article: its first line is the title")
+    ingest.add_argument("--source-name", required=True, help="the outlet: \"Báo Trà Vinh\"")
+    ingest.add_argument("--published", required=True, help="its publication date, YYYY-MM-DD")
+    ingest.add_argument("--place", help="the place it is about (default: found in its title and text)")
+    ingest.add_argument("--url")
+    ingest.add_argument("--approve", action="store_true", help="publish at once instead of keeping drafts")
+    actions.add_parser("drafts", parents=[common], help="the drafts waiting for review")
+    for name, what in (("approve", "publish"), ("reject", "throw away")):
+        actions.add_parser(name, parents=[common], help=f"{what} drafts").add_argument(
+            "ids", nargs="+", help="draft ids, or all")
     importer = actions.add_parser("import", parents=[common], help="load a facts file, validated whole, at once")
     importer.add_argument("file")
     importer.add_argument("--replace", action="store_true", help="delete live facts the file does not have")
@@ -267,6 +310,14 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaTooNew as error:
         print(texts.DATABASE_TOO_NEW.format(error=error), file=sys.stderr)
         return 2
+    except (StorageFault, sqlite3.Error) as error:  # the file cannot be used: one sentence, not a traceback
+        fault = storage_fault(error, args.db or default_db_path())
+        if fault is None:
+            raise
+        log.info("Storage fault", exc_info=error)  # the traceback, with -v
+        print(texts.STORAGE_FAULT[fault.kind].format(path=fault.path or args.db or default_db_path(),
+                                                     seconds=busy_timeout()), file=sys.stderr)
+        return 3
     except registry.TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
         print(texts.TOKEN_REJECTED.format(channel=rejected.channel, variable=rejected.variable), file=sys.stderr)
         return 1

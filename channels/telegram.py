@@ -23,7 +23,7 @@ import httpx
 from telegram import (Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update,
                       constants)
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor, CallbackQueryHandler,
+from telegram.ext import (Application, ApplicationBuilder, BaseRateLimiter, BaseUpdateProcessor, CallbackQueryHandler,
                           ContextTypes, Defaults, MessageHandler, Updater, filters)
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
@@ -33,7 +33,7 @@ from handlers.roles import Roles
 from knowledge.numbers import whole_number
 from store.outbox import Outbox
 
-from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, log_failure, stop_on_fault
 from .text import split_message, to_plain
 
 if TYPE_CHECKING:
@@ -199,12 +199,13 @@ class Handlers:
             await context.bot.send_message(update.effective_chat.id, texts.NOT_TEXT)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("Error while handling an update", exc_info=context.error)
+        log_failure(context.error, "an update")
         if isinstance(update, Update) and update.effective_chat:
             try:
                 await context.bot.send_message(update.effective_chat.id, texts.SOMETHING_WRONG)
             except Exception:  # the error may be that Telegram cannot be reached at all
                 log.exception("Could not tell the user about the error")
+        stop_on_fault(context.error)  # the file is read-only or damaged: nothing more can be answered
 
     @staticmethod
     async def send(chat_id: int, replies: list[Reply], context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -313,15 +314,44 @@ async def stop_delivery(application: Application) -> None:
         task.cancel()
 
 
+class RetryAfter429(BaseRateLimiter):
+    """Nothing is throttled before Telegram says so: a call that meets a 429 waits its retry_after (and
+    every call waits with it), then is tried again, RETRIES_AFTER_429 times at most. PTB's AIORateLimiter
+    does the same but costs every call its limiter's bookkeeping even when nothing is limited."""
+
+    def __init__(self) -> None:
+        self._resume_at = 0.0  # loop time before which no call goes out
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    async def process_request(self, callback: Callable[..., Awaitable[Any]], args: Any, kwargs: dict[str, Any],
+                              endpoint: str, data: dict[str, Any], rate_limit_args: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        retries = RETRIES_AFTER_429
+        while True:
+            if (wait := self._resume_at - loop.time()) > 0:
+                await asyncio.sleep(wait)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                if retries == 0:
+                    raise
+                retries -= 1
+                log.info("Telegram asked to wait %s before %s", error.retry_after, endpoint)
+                self._resume_at = max(self._resume_at, loop.time() + error.retry_after.total_seconds())
+
+
 def build_application(conversation: Conversation, outbox: Outbox, roles: Roles, token: str,
                       api_base: str | None = None, daily: Callable[[], object] | None = None) -> Application:
     """The PTB Application with every handler wired; ``api_base`` as PTB's base_url (token appended);
     ``daily`` run once a day on the JobQueue (deleting the questions past the retention period)."""
     builder = (ApplicationBuilder().token(token).defaults(DEFAULTS).concurrent_updates(PerChatUpdateProcessor())
                .request(JsonRequest(connection_pool_size=256))
-               # A call that meets a 429 waits (every call waits meanwhile), then is tried again. Nothing is
-               # throttled before: a quiet bot answers at full speed. Groups keep Telegram's 20 a minute.
-               .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=RETRIES_AFTER_429)))
+               .rate_limiter(RetryAfter429()))
     if api_base:
         builder = builder.base_url(api_base).base_file_url(api_base.replace("/bot", "/file/bot"))
     application = builder.post_init(_start(conversation, outbox, roles, daily)).post_stop(stop_delivery).build()

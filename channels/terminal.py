@@ -6,6 +6,7 @@ import logging
 from typing import TextIO
 
 from handlers import Conversation, Message, Reply, texts
+from store import storage_fault
 
 from .text import numbered_plain
 
@@ -18,10 +19,14 @@ QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "thoát", "thoat"}
 
 def answer(conversation: Conversation, message: Message) -> list[Reply]:
     """The replies, or a polite apology if answering failed: logged with its traceback, as on the
-    messengers, and the next question is answered (a batch of ``ask`` does not die half-way)."""
+    messengers, and the next question is answered (a batch of ``ask`` does not die half-way).
+    A file that cannot be used (read-only, full, locked, damaged) ends the command instead:
+    bot.py says so in one sentence; what was committed stays."""
     try:
         return conversation.handle(message)
-    except Exception:
+    except Exception as error:
+        if storage_fault(error):
+            raise
         log.exception("Error while answering %r", message.text[:100])
         return [Reply(texts.SOMETHING_WRONG, status="fallback")]
 

@@ -20,10 +20,10 @@ from urllib.parse import urlparse
 import httpx
 
 from handlers import Conversation, Message, Reply, texts
-from handlers.delivery import SENT, Deliverer, Outcome
+from handlers.delivery import SENT, Deliverer, Outcome, report_only
 from store.outbox import Outbox
 
-from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected
+from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, log_failure, stop_on_fault
 from .text import numbered_plain, split_message
 
 if TYPE_CHECKING:
@@ -132,9 +132,10 @@ class ZaloChannel(Channel):
             incoming = Message(CHANNEL, str(sender["id"]), str(message.get("text", "")),
                                name=str(sender.get("display_name") or sender.get("name") or ""), chat_id=chat_id)
             await self.send(chat_id, self.conversation.handle(incoming))
-        except Exception:
-            log.exception("Error while handling a Zalo update")
+        except Exception as error:
+            log_failure(error, "a Zalo update")
             await self._send_text(chat_id, texts.SOMETHING_WRONG, quiet=True)
+            stop_on_fault(error)  # the file is read-only or damaged: nothing more can be answered
 
     async def send(self, chat_id: str, replies: list[Reply]) -> None:
         for reply in replies:
@@ -197,6 +198,7 @@ class ZaloChannel(Channel):
             raise
         log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
         sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
+        sender.add_done_callback(lambda task: task.cancelled() or stop_on_fault(task.exception()))
         every_day = asyncio.get_running_loop().create_task(self._every_day())
         server = None
         try:
@@ -242,12 +244,8 @@ class ZaloDelivery:
         return SENT
 
     async def notify(self, chat_id: str, text: str, _message_id: str | None) -> str | None:
-        """Zalo cannot edit a message: progress goes out as new messages, so only the report is sent."""
-        if text.startswith("✅"):
-            try:
-                await self.client.send_message(chat_id, text)
-            except (ZaloError, httpx.HTTPError) as error:
-                log.info("Could not post the report to %s: %s", chat_id, error)
+        """Zalo cannot edit a message: only the final report is sent."""
+        await report_only(self.client.send_message, chat_id, text, (ZaloError, httpx.HTTPError))
         return None
 
 

@@ -10,6 +10,7 @@ import re
 from html import escape
 
 from knowledge.numbers import whole_number
+from store.contacts import Contacts
 from store.outbox import Outbox
 from store.subscriptions import ALL_TOPICS, Subscriptions
 
@@ -30,9 +31,11 @@ def utc_now() -> dt.datetime:
 class AnnouncementCommands:
     """/announce, /schedule, /announcements, /cancel (staff and admins)."""
 
-    def __init__(self, outbox: Outbox, subscriptions: Subscriptions, topic_named, clock=utc_now):
+    def __init__(self, outbox: Outbox, subscriptions: Subscriptions, topic_named, clock=utc_now,
+                 contacts: Contacts | None = None):
         self.outbox = outbox
         self.subscriptions = subscriptions
+        self.contacts = contacts  # who is outside a messenger's interaction window (Zalo OA), for the preview
         self.topic_named = topic_named  # "giảm nghèo" -> "poverty", as /subscribe understands topics
         self.clock = clock
 
@@ -42,7 +45,7 @@ class AnnouncementCommands:
         return [Command(name, run, STAFF_ROLES) for name, run in listed.items()] + [
             Command("send", self.send, STAFF_ROLES, listed=False)]
 
-    def _draft(self, message: Message, text: str) -> tuple[int, str, int] | list[Reply]:
+    def _draft(self, message: Message, text: str) -> tuple[int, str, list[tuple[str, str]]] | list[Reply]:
         topic = ALL_TOPICS
         if text.startswith("#"):
             name, _, text = text[1:].partition(" ")
@@ -55,14 +58,17 @@ class AnnouncementCommands:
         if len(text) > MAX_ANNOUNCEMENT_CHARS:
             return [Reply(texts.ANNOUNCEMENT_TOO_LONG.format(limit=MAX_ANNOUNCEMENT_CHARS))]
         announcement_id = self.outbox.draft(message.identity, message.chat, text, topic)
-        return announcement_id, topic, len(self.subscriptions.recipients(topic))
+        return announcement_id, topic, self.subscriptions.recipients(topic)
 
     def announce(self, message: Message, args: str) -> list[Reply]:
         drafted = self._draft(message, args)
         if isinstance(drafted, list):
             return drafted
-        announcement_id, topic, count = drafted
-        preview = texts.ANNOUNCE_PREVIEW.format(count=count, topic=escape(topic), text=escape(args.strip()))
+        announcement_id, topic, recipients = drafted
+        outside = self.contacts.outside_window(recipients) if self.contacts else 0
+        reach = texts.ANNOUNCE_REACHABLE.format(outside=outside, reachable=len(recipients) - outside) if outside else ""
+        preview = texts.ANNOUNCE_PREVIEW.format(count=len(recipients), topic=escape(topic), text=escape(args.strip()),
+                                                reach=reach)
         return [Reply(preview, [Choice(texts.SEND_BUTTON, buttons.command(f"/send {announcement_id}")),
                                 _cancel_button(announcement_id)])]
 
@@ -89,10 +95,10 @@ class AnnouncementCommands:
         drafted = self._draft(message, match[3])
         if isinstance(drafted, list):
             return drafted
-        announcement_id, topic, count = drafted
+        announcement_id, topic, recipients = drafted
         self.outbox.schedule(announcement_id, when)
         return [Reply(texts.SCHEDULED.format(id=announcement_id, when=when.strftime("%H:%M %d/%m/%Y"),
-                                             count=count), [_cancel_button(announcement_id)])]
+                                             count=len(recipients)), [_cancel_button(announcement_id)])]
 
     def list(self, _message: Message, _args: str) -> list[Reply]:
         rows = self.outbox.recent()

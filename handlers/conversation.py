@@ -45,9 +45,11 @@ class Conversation:
         self.roles = roles
         self.flood = flood  # messengers guard against floods; the terminal and batch ask do not
         citizen = {"start": self.greet, "help": self.show_help, "topics": self.show_topics,
-                   "subscribe": self.subscribe, "unsubscribe": self.unsubscribe, "xoadulieu": self.forget_me}
+                   "sources": self.show_sources, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe,
+                   "xoadulieu": self.forget_me}
         operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
-        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named).commands()
+        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named,
+                                     contacts=store.contacts).commands()
         stats = StatsCommands(store.stats).commands()
         self.commands = {c.name: c for c in
                          [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff + stats}
@@ -181,7 +183,11 @@ class Conversation:
         return [Reply(texts.HELP.format(commands=lines))]
 
     def show_topics(self, _message: Message, _args: str) -> list[Reply]:
-        return [Reply(texts.TOPICS_INTRO, self._topic_choices())]
+        known = texts.known(self.kb.known_places, self.kb.known_sources)
+        return [Reply(texts.TOPICS_INTRO_KNOWN.format(known=known), self._topic_choices())]
+
+    def show_sources(self, _message: Message, _args: str) -> list[Reply]:
+        return [Reply(texts.sources_list(self.kb.known_sources))]
 
     def show_topic(self, topic_id: str) -> list[Reply]:
         topic = next((t for t in self.kb.topics if t.id == topic_id), None)
@@ -250,7 +256,7 @@ class Conversation:
         if answer.reason:  # the closest facts do not hold the kind of answer asked for
             return Reply(texts.missing_kind(answer.reason, where, bool(choices)), choices or self._topic_choices(),
                          **meta)
-        return Reply(texts.fallback(answer.known_places, where), self._topic_choices(), **meta)
+        return Reply(texts.fallback(answer.known_places, where, self.kb.known_sources), self._topic_choices(), **meta)
 
     # -- helpers ------------------------------------------------------------------
 

@@ -2,10 +2,12 @@
 
 The sender knows nothing of a messenger's types: the channel gives it a ``Delivery``:
 ``send(chat, text)`` returning an Outcome, ``notify(chat, text, message)`` to post or edit
-the progress message of the staff member who sent the announcement, and its rate. Rows are settled one commit
-each, right after the messenger answers: if the process dies, a restart resumes with
-what is still pending, and only a message caught between the messenger accepting it
-and that commit could go out twice.
+the progress message of the staff member who sent the announcement, and its rate. Each row
+is claimed (store/outbox.py) right before it is sent, after the rate limit's wait, and
+settled by one commit right after the messenger answers: a /cancel stops the next send,
+two processes on one file never send one row both, and if the process dies its rows are
+taken over when their lease runs out. Only a message caught between the messenger
+accepting it and that commit could go out twice.
 """
 from __future__ import annotations
 
@@ -13,11 +15,16 @@ import asyncio
 import collections
 import datetime as dt
 import logging
+import os
+import secrets
+import socket
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from store.outbox import Outbox
+from store.database import storage_fault
+from store.outbox import LEASE_SECONDS, Outbox
 
 from . import texts
 from .announcements import utc_now
@@ -27,9 +34,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the messenger said: sent; retry after some seconds; blocked (never again); failed."""
+    """What the messenger said: sent; retry after some seconds; blocked (never again); unreachable (not
+    now: outside the follower's interaction window, or no longer following); failed."""
 
-    status: Literal["sent", "retry", "blocked", "failed", "transient"]  # transient: try again with backoff
+    status: Literal["sent", "retry", "blocked", "unreachable", "failed", "transient"]  # transient: try again with backoff
     retry_after: float = 0.0
     error: str = ""
 
@@ -47,6 +55,18 @@ class Delivery(Protocol):
 
     async def notify(self, chat_id: str, text: str, message_id: str | None) -> str | None:
         """Post (or edit, given ``message_id``) a progress note to staff; returns the message's id."""
+
+
+async def report_only(send: Callable[[str, str], Awaitable[object]], chat_id: str, text: str,
+                      errors: tuple[type[BaseException], ...]) -> None:
+    """``notify`` for a messenger that cannot edit a message: progress notes would each be a new
+    message, so only the final report is posted (and a failure to post it is only logged)."""
+    if not text.startswith("✅"):
+        return
+    try:
+        await send(chat_id, text)
+    except errors as error:
+        log.info("Could not post an announcement's report to %s: %s", chat_id, error)
 
 
 class RateLimiter:
@@ -89,9 +109,11 @@ class Deliverer:
     PROGRESS_EVERY = 3.0  # seconds between progress edits
     MAX_ATTEMPTS = 5  # network errors, with backoff, before a row counts as failed
 
-    def __init__(self, outbox: Outbox, channel: str, delivery: Delivery, clock=utc_now):
+    def __init__(self, outbox: Outbox, channel: str, delivery: Delivery, clock=utc_now, lease: float = LEASE_SECONDS):
         self.outbox = outbox
         self.channel = channel
+        self.name = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"  # claims outbox rows
+        self.lease = lease
         self.send = delivery.send
         self.notify = delivery.notify
         self.limiter = RateLimiter(delivery.per_second, chat_interval=1.0)
@@ -104,7 +126,10 @@ class Deliverer:
                 await self.drain()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # keep delivering; the row stays pending and is tried again
+            except Exception as error:  # keep delivering; the row stays pending and is tried again
+                fault = storage_fault(error)
+                if fault and fault.persistent:  # unless the file is read-only or damaged
+                    raise
                 log.exception("Announcement delivery on %s failed; retrying", self.channel)
             await asyncio.sleep(idle)
 
@@ -113,18 +138,21 @@ class Deliverer:
         for announcement_id in self.outbox.due(self.clock()):
             count = self.outbox.confirm(announcement_id)
             log.info("Scheduled announcement %s started: %s recipients", announcement_id, count)
+        self.outbox.cancel_abandoned()
         sent = 0
-        while rows := self.outbox.pending(self.channel):
-            for row in rows:
-                if await self._deliver(row):
-                    sent += 1
-                await self._report(row["announcement_id"])
+        while row := self.outbox.next_pending(self.channel):
+            if await self._deliver(row):
+                sent += 1
+            await self._report(row["announcement_id"])
         for announcement_id in self.outbox.unreported(self.channel):  # finished by another channel's sender
             await self._report(announcement_id)
         return sent
 
     async def _deliver(self, row: dict) -> bool:
         await self.limiter.wait(row["chat_id"])
+        attempts = self.outbox.claim(row["id"], self.name, self.lease)
+        if attempts is None:  # cancelled while we waited, or another process is sending it
+            return False
         try:
             outcome = await self.send(row["chat_id"], row["text"])
         except Exception as error:  # an adapter bug must not lose the row
@@ -133,15 +161,16 @@ class Deliverer:
         if outcome.status == "retry":
             log.info("Rate limited on %s: waiting %.1f s", self.channel, outcome.retry_after)
             self.limiter.pause(outcome.retry_after)
+            self.outbox.release(row["id"], self.name)
             return False  # still pending: the next pass sends it
         if outcome.status == "transient":
-            if row["attempts"] + 1 >= self.MAX_ATTEMPTS:
-                self.outbox.mark(row["id"], "failed", outcome.error)
+            if attempts + 1 >= self.MAX_ATTEMPTS:
+                self.outbox.mark(row["id"], "failed", self.name, outcome.error)
             else:
-                self.outbox.mark(row["id"], "pending", outcome.error)
-                self.limiter.pause(min(2 ** row["attempts"], 30))
+                self.outbox.mark(row["id"], "pending", self.name, outcome.error)
+                self.limiter.pause(min(2 ** attempts, 30))
             return False
-        self.outbox.mark(row["id"], outcome.status, outcome.error)
+        self.outbox.mark(row["id"], outcome.status, self.name, outcome.error)
         return outcome.status == "sent"
 
     async def _report(self, announcement_id: int) -> None:
@@ -160,9 +189,7 @@ class Deliverer:
             if self.outbox.claim_report(announcement_id):
                 seconds = max(0, int(time.time() - dt.datetime.fromisoformat(announcement["started_at"]).timestamp()))
                 await self.notify(announcement["author_chat"], progress, announcement["progress_message"])
-                await self.notify(announcement["author_chat"], texts.REPORT.format(
-                    id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], failed=counts["failed"],
-                    duration=texts.duration(seconds)), None)
+                await self.notify(announcement["author_chat"], texts.report(announcement_id, counts, seconds), None)
             return
         if time.monotonic() - self._progress_at.get(announcement_id, 0.0) >= self.PROGRESS_EVERY:
             self._progress_at[announcement_id] = time.monotonic()

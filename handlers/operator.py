@@ -35,7 +35,8 @@ class OperatorCommands:
         fact = {"facts": self.list_facts, "fact": self.show_fact, "setfact": self.set_fact, "addfact": self.add_fact,
                 "alias": self.alias, "delfact": self.delete_fact, "restorefact": self.restore_fact,
                 "history": self.history, "undo": self.undo, "unanswered": self.unanswered, "teach": self.teach,
-                "import": self.import_file}
+                "import": self.import_file, "ingest": self.ingest, "drafts": self.list_drafts,
+                "approve": self.approve, "reject": self.reject}
         admin = {"grant": self.grant, "revoke": self.revoke, "roles": self.list_roles}
         return [Command(name, run, roles)
                 for commands, roles in ((fact, FACT_ROLES), (admin, ADMIN_ROLES)) for name, run in commands.items()]
@@ -73,7 +74,8 @@ class OperatorCommands:
         history = self.store.history(fact.id)
         return [Reply(texts.fact_details(fact, self.kb.render(fact.id) or fact.answer,
                                          self.kb.values.get(fact.id, fact.values), history[-1] if history else None,
-                                         broken=self.kb.broken.get(fact.id)))]
+                                         broken=self.kb.broken.get(fact.id),
+                                         written=self.kb.written.get(fact.id)))]
 
     def history(self, _message: Message, args: str) -> list[Reply]:
         fact_id = args.strip()
@@ -149,7 +151,7 @@ class OperatorCommands:
         change = self.store.undo_last(message.identity)
         if change is None:
             return [Reply(texts.NOTHING_TO_UNDO)]
-        return [Reply(texts.UNDONE.format(action=escape(change["action"]), fact_id=escape(change["fact_id"])))]
+        return [Reply(texts.undone(change))]
 
     def teach(self, message: Message, args: str) -> list[Reply]:
         """/teach <number in /unanswered> <fact id>, or /teach <fact id> <question> (as /stats chưa trả lời hints)."""
@@ -177,6 +179,53 @@ class OperatorCommands:
         except FactsError as error:
             return refusal(error)
         return [Reply(texts.IMPORTED.format(**counts))]
+
+    def ingest(self, message: Message, args: str) -> list[Reply]:
+        """``/ingest source="…" published=YYYY-MM-DD [place="…"] [url=…] [approve]`` as a document's caption."""
+        if not message.attachment:
+            return [Reply(texts.INGEST_HOW)]
+        words = args.split()
+        approve = "approve" in words
+        try:
+            options = edits.parse_assignments(" ".join(w for w in args.split(" ") if w != "approve"),
+                                              'source="Báo Trà Vinh"')
+            if "source" not in options or "published" not in options:
+                raise FactsError(texts.INGEST_HOW)
+            drafted, counts = edits.ingest_article(
+                self.store, edits.read_document(message.attachment), options["source"], options["published"],
+                message.identity, options.get("place", ""), options.get("url", ""), approve)
+        except FactsError as error:
+            return refusal(error)
+        place = f" về {drafted.places[0]}" if drafted.places else ""
+        facts = drafted.data["facts"]
+        if counts is not None:
+            return [Reply(texts.INGESTED.format(sentences=drafted.sentences, figures=drafted.figures, place=escape(place),
+                                                added=counts["added"] + counts["updated"]))]
+        lines = [texts.DRAFTED.format(sentences=drafted.sentences, figures=drafted.figures, place=escape(place),
+                                      count=len(facts))]
+        return [Reply("\n".join(lines + [texts.draft_line(f) for f in facts[:PAGE_SIZE]]),
+                      [Choice(texts.APPROVE_ALL_BUTTON, buttons.command("/approve all"))])]
+
+    def list_drafts(self, _message: Message, _args: str) -> list[Reply]:
+        drafts = self.store.drafts()
+        if not drafts:
+            return [Reply(texts.NO_DRAFTS)]
+        return [Reply("\n".join([texts.DRAFTS_TITLE] + [texts.draft_line(f) for f, _ in drafts[:PAGE_SIZE * 2]]))]
+
+    def approve(self, message: Message, args: str) -> list[Reply]:
+        try:
+            counts = edits.approve_drafts(self.store, args, message.identity)
+        except FactsError as error:
+            return refusal(error)
+        self.kb.refresh()
+        return [Reply(texts.APPROVED.format(**counts))]
+
+    def reject(self, _message: Message, args: str) -> list[Reply]:
+        try:
+            count = edits.reject_drafts(self.store, args)
+        except FactsError as error:
+            return refusal(error)
+        return [Reply(texts.REJECTED.format(count=count))]
 
     def _changed(self, fact_id: str, template: str) -> list[Reply]:
         """The change as citizens will see it (or why they will not: the index could not take it)."""

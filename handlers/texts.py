@@ -31,6 +31,7 @@ HELP = (
 )
 
 TOPICS_INTRO = "Tôi có thể trả lời về các chủ đề sau. Anh/chị chọn một chủ đề:"
+TOPICS_INTRO_KNOWN = "{known}\nTôi có thể trả lời về các chủ đề sau. Anh/chị chọn một chủ đề:"
 TOPIC_INTRO = "Chủ đề <b>{title}</b> gồm các nội dung sau. Anh/chị muốn xem nội dung nào?"
 SUGGEST = "Tôi chưa chắc anh/chị muốn hỏi điều gì. Có phải anh/chị muốn hỏi về:"
 SUGGEST_ONE = "Có phải anh/chị hỏi về <b>{title}</b>? Bấm vào bên dưới để xem câu trả lời."
@@ -41,8 +42,13 @@ WHERE_TO_ASK = (
 )
 FALLBACK = (
     "Xin lỗi, tôi chưa có thông tin để trả lời câu hỏi này. Tôi trả lời được các nội dung từ các bài viết "
-    "về công tác lao động - thương binh và xã hội của {places}. {where} Hoặc anh/chị chọn một chủ đề bên dưới."
+    "về công tác lao động - thương binh và xã hội của {places}{sources}. {where} Hoặc anh/chị chọn một chủ đề bên dưới."
 )
+FROM_SOURCES = " (nguồn: {sources})"
+KNOWN = "Tôi có số liệu của {places}, theo {count} nguồn (gõ /sources để xem)."
+SOURCES_TITLE = "<b>Các nguồn tôi dùng để trả lời</b>:"
+NO_SOURCES = "Tôi chưa có nguồn thông tin nào."
+SOURCE_FACTS = "{count} nội dung"
 OTHER_PLACE = (
     "Xin lỗi, tôi chưa có thông tin này của {asked}. Tôi có số liệu về {places}. {where} "
     "Hoặc anh/chị chọn một chủ đề bên dưới."
@@ -118,7 +124,7 @@ ROLES_TITLE = "<b>Người được phân quyền</b>:"
 ANNOUNCE_HOW = "Cú pháp: /announce [#chủ_đề] nội dung thông báo"
 ANNOUNCEMENT_TOO_LONG = "Thông báo dài quá {limit} ký tự, vui lòng rút gọn."
 ANNOUNCE_PREVIEW = (
-    "<b>Xem trước thông báo</b> (chủ đề: {topic}), sẽ gửi tới <b>{count}</b> người đã đăng ký:\n\n{text}\n\n"
+    "<b>Xem trước thông báo</b> (chủ đề: {topic}), sẽ gửi tới <b>{count}</b> người đã đăng ký:\n\n{text}{reach}\n\n"
     "Bấm <b>Gửi</b> để gửi đi; chưa có gì được gửi."
 )
 ANNOUNCE_QUEUED = "📣 Thông báo số {id} đang được gửi tới {count} người. Tôi sẽ báo tiến độ."
@@ -134,8 +140,13 @@ ANNOUNCEMENT_LINE = "• Số {id} · {status} · đã gửi {sent}/{total} (ch�
 STATUS_NAMES = {"scheduled": "đã hẹn giờ", "sending": "đang gửi", "done": "đã xong", "cancelled": "đã hủy"}
 PROGRESS = "📣 Thông báo số {id}: đã gửi {done}/{total}"
 REPORT = (
-    "✅ Xong thông báo số {id}: gửi được {sent}, người dùng đã chặn/không còn {blocked}, lỗi {failed}, "
+    "✅ Xong thông báo số {id}: gửi được {sent}, người dùng đã chặn/không còn {blocked}, {unreachable}lỗi {failed}, "
     "trong {duration}."
+)
+REPORT_UNREACHABLE = "ngoài thời hạn tương tác (Zalo chưa cho gửi) {count}, "
+ANNOUNCE_REACHABLE = (
+    "\n\nTrong số đó, <b>{outside}</b> người theo dõi Zalo OA đã quá thời hạn tương tác (hoặc đã bỏ quan tâm) "
+    "nên Zalo chưa cho gửi tin; hiện gửi được ngay cho <b>{reachable}</b> người."
 )
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
 DURATION = "{minutes} phút {seconds} giây"
@@ -147,6 +158,9 @@ DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
 ANNOUNCEMENT_HTML = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 ANNOUNCEMENT_PLAIN = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
 PICK_BY_NUMBER = "(Gõ số thứ tự để chọn.)"  # under choices where there are no buttons
+MORE_CHOICES = "Các lựa chọn khác:"  # where a messenger shows only a few buttons under one message (Zalo OA)
+SUBSCRIBE_OFFER = ("Anh/chị có muốn nhận thông báo mới của Phòng (lịch chi trả, chính sách, lớp học nghề…) "
+                   "qua Zalo không? Bấm nút bên dưới để đăng ký; gõ /unsubscribe bất cứ lúc nào để ngừng.")
 CHAT_HINT = "(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)"
 CHAT_PROMPT = "Bạn: "
 CHAT_GOODBYE = "Cảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!"
@@ -209,7 +223,7 @@ REPORT_COLUMNS = {
     "facts": ("Mã", "Dữ kiện", "Số câu trả lời"),
     "unanswered": ("Câu hỏi ví dụ", "Số lần", "Số cách hỏi", "Gợi ý"),
     "feedback": ("Mã", "Dữ kiện", "👍", "👎"),
-    "announcements": ("Số", "Bắt đầu gửi", "Chủ đề", "Nội dung", "Đã gửi", "Đã chặn", "Lỗi", "Chờ/hủy"),
+    "announcements": ("Số", "Bắt đầu gửi", "Chủ đề", "Nội dung", "Đã gửi", "Đã chặn/không tới", "Lỗi", "Chờ/hủy"),
 }
 REPORT_SUMMARY_ROWS = {
     "questions": "Câu hỏi", "people": "Người hỏi", "answered": "Trả lời được", "suggest": "Đưa ra lựa chọn",
@@ -230,8 +244,10 @@ FORGOTTEN = "✅ Đã xóa dữ liệu của anh/chị ({questions} câu hỏi).
 
 # Button labels.
 SEND_BUTTON = "Gửi"
+SUBSCRIBE_BUTTON = "🔔 Nhận thông báo"
 CANCEL_BUTTON = "Hủy"
 DELETE_BUTTON = "Xóa"
+APPROVE_ALL_BUTTON = "Duyệt tất cả"
 PREVIOUS_PAGE_BUTTON = "◀ Trang trước"
 NEXT_PAGE_BUTTON = "Trang sau ▶"
 HELPFUL_BUTTON = "👍 Hữu ích"
@@ -242,6 +258,7 @@ COMMANDS = {
     "start": "Bắt đầu và xem các chủ đề",
     "help": "Cách hỏi và các lệnh",
     "topics": "Xem các chủ đề có thể hỏi",
+    "sources": "Các nguồn tin và địa phương tôi có số liệu",
     "subscribe": "Nhận thông báo (có thể kèm chủ đề)",
     "unsubscribe": "Ngừng nhận thông báo",
     "facts": "Danh sách dữ kiện: /facts [chủ đề] [trang]",
@@ -256,6 +273,10 @@ COMMANDS = {
     "unanswered": "Các câu hỏi chưa trả lời được",
     "teach": "Dạy câu hỏi chưa trả lời: /teach <số thứ tự> <mã> hoặc /teach <mã> <câu hỏi>",
     "import": "Nhập tệp dữ kiện (gửi kèm tệp .json; thêm chữ replace để thay toàn bộ)",
+    "ingest": "Đọc một bài viết (gửi kèm tệp .txt/.docx): /ingest source=\"…\" published=YYYY-MM-DD",
+    "drafts": "Các dữ kiện nháp chờ duyệt",
+    "approve": "Duyệt và đăng bản nháp: /approve <mã>|all",
+    "reject": "Bỏ bản nháp: /reject <mã>|all",
     "grant": "Phân quyền: /grant <kênh:mã_người_dùng> <staff|operator|admin>",
     "revoke": "Thu hồi quyền: /revoke <kênh:mã_người_dùng>",
     "roles": "Danh sách người được phân quyền",
@@ -274,17 +295,58 @@ MISSING_TOKEN = {
                 "bằng token BotFather cấp, rồi chạy lại. / Set TELEGRAM_BOT_TOKEN to the token from BotFather.",
     "zalo": "Chưa có token Zalo. Đặt biến môi trường ZALO_BOT_TOKEN (hoặc ghi vào tệp .env) bằng token "
             "Zalo Bot Creator cấp, rồi chạy lại. / Set ZALO_BOT_TOKEN to your Zalo bot's token.",
+    "zalo-oa": "Chưa đủ cấu hình Zalo OA. Đặt ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY, ZALO_OA_APP_SECRET và "
+               "ZALO_OA_REFRESH_TOKEN (hoặc ghi vào tệp .env), rồi chạy lại. / Set ZALO_OA_APP_ID, "
+               "ZALO_OA_SECRET_KEY, ZALO_OA_APP_SECRET and ZALO_OA_REFRESH_TOKEN.",
 }
 TOKEN_REJECTED = ("{channel} từ chối token trong {variable}: hãy kiểm tra lại token rồi chạy lại. / "
                   "{channel} rejected the token in {variable}.")
 DATABASE_TOO_NEW = "Tệp dữ liệu do phiên bản mới hơn tạo ra, phiên bản này không đọc được. / {error}"
+# One sentence each, Vietnamese then English, when the SQLite file cannot be used (store.StorageFault).
+STORAGE_FAULT = {
+    "readonly": "Không ghi được vào tệp dữ liệu {path} vì tệp hoặc thư mục chứa nó chỉ cho phép đọc; hãy cấp quyền "
+                "ghi rồi chạy lại. / The database file {path} or its folder is read-only: make it writable and "
+                "start again.",
+    "full": "Ổ đĩa chứa tệp dữ liệu {path} đã đầy; dữ liệu đã lưu vẫn còn nguyên, hãy giải phóng dung lượng rồi chạy "
+            "lại. / The disk holding {path} is full: nothing saved was lost; free some space and start again.",
+    "locked": "Tệp dữ liệu {path} đang bị một tiến trình khác khóa quá {seconds:g} giây; hãy dừng tiến trình đó rồi "
+              "chạy lại. / {path} has been locked by another process for more than {seconds:g} s: stop it and "
+              "start again.",
+    "corrupt": "Tệp dữ liệu {path} bị hỏng hoặc không phải tệp SQLite và được giữ nguyên; hãy khôi phục từ bản sao "
+               "lưu. / {path} is damaged or not an SQLite database and was left as it is: restore it from a backup.",
+    "unopenable": "Không mở hoặc tạo được tệp dữ liệu {path} (thư mục không tồn tại, không phải thư mục hoặc không "
+                  "ghi được); hãy kiểm tra đường dẫn --db. / Cannot open or create the database file {path}: its "
+                  "folder is missing, not a folder, or not writable; check --db.",
+}
 CLI_NO_SUCH_FACT = "Không có dữ kiện {fact_id}"
 CLI_UPDATED = "Đã cập nhật {fact_id}"
 CLI_UNDONE = "Đã hoàn tác {action} {fact_id}"
 CLI_NOTHING_TO_UNDO = "Không có gì để hoàn tác"
 CLI_IMPORTING = "\rĐang nhập {done}/{total} dữ kiện"
-CLI_IMPORTED = "\nĐã nhập: {counts}"
+CLI_IMPORTED = "\nĐã nhập tệp dữ kiện: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}, xóa {deleted}."
 CLI_ERROR = "Lỗi: {error}\nKhông có gì thay đổi."
+CLI_NO_FACTS = "Không có dữ kiện nào."
+CLI_DRAFTED = "Đã soạn {count} dữ kiện nháp, đang chờ duyệt: facts approve <mã>|all, facts reject <mã>|all."
+CLI_NO_DRAFTS = "Không có bản nháp nào đang chờ duyệt."
+CLI_REJECTED = "Đã bỏ {count} bản nháp."
+DRAFT_HEADERS = ("mã", "chủ đề", "giá trị", "câu trả lời")
+INGEST_HOW = ("Gửi bài viết (.txt hoặc .docx, dòng đầu là tiêu đề) kèm chú thích: /ingest source=\"Báo Trà Vinh\" "
+              "published=YYYY-MM-DD [place=\"huyện Trà Cú\"] [url=…] [approve]")
+DRAFTED = "📝 Đã đọc bài: {sentences} câu, {figures} số liệu{place}. Soạn {count} dữ kiện nháp, đang chờ duyệt:"
+INGESTED = "✅ Đã đọc bài: {sentences} câu, {figures} số liệu{place}. Đã đăng {added} dữ kiện (hoàn tác bằng /undo)."
+DRAFTS_TITLE = "<b>Dữ kiện nháp chờ duyệt</b> (/approve &lt;mã&gt;|all, /reject &lt;mã&gt;|all):"
+NO_DRAFTS = "Không có bản nháp nào đang chờ duyệt."
+APPROVED = "✅ Đã duyệt và đăng: thêm {added}, cập nhật {updated} dữ kiện (hoàn tác bằng /undo)."
+REJECTED = "🗑 Đã bỏ {count} bản nháp."
+CLI_NO_HISTORY = "Không có lịch sử cho {fact_id}."
+CLI_NO_SOURCES = "Chưa có nguồn nào."
+LIST_HEADERS = ("mã", "chủ đề", "tiêu đề")
+HISTORY_HEADERS = ("lúc", "người sửa", "việc", "thay đổi (cũ → mới)")
+SOURCE_HEADERS = ("mã", "báo/cơ quan", "ngày đăng", "nơi", "dữ kiện", "tiêu đề")
+UNDONE_IMPORT = "↩️ Đã hoàn tác lần nhập tệp gần nhất của anh/chị ({count} dữ kiện)."
+ACTION_NAMES = {"add": "tạo mới", "update": "cập nhật", "alias": "thêm câu hỏi", "delete": "xóa",
+                "restore": "khôi phục", "import": "nhập tệp", "undo": "hoàn tác",
+                "file-change-not-applied": "tệp gốc đổi (giữ bản đã sửa)"}
 
 
 def fact_block(answer: FactAnswer) -> str:
@@ -302,26 +364,55 @@ def fact_block(answer: FactAnswer) -> str:
     return "\n".join(lines)
 
 
+def source_name(source: dict[str, str]) -> str:
+    """'Báo Hậu Giang, đăng ngày 22/03/2023 (Tin, ảnh: Trần Thanh)'."""
+    name = source.get("name", "")
+    if source.get("published"):
+        name += f", đăng ngày {format_date(source['published'])}"
+    if source.get("byline"):
+        name += f" ({source['byline']})"
+    return name
+
+
 def source_line(answers: list[FactAnswer]) -> str:
-    names = []
-    for a in answers:
-        source = a.fact.source
-        name = source.get("name", "")
-        if source.get("published"):
-            name += f", đăng ngày {format_date(source['published'])}"
-        if source.get("byline"):
-            name += f" ({source['byline']})"
-        if name and name not in names:
-            names.append(name)
+    names = list(dict.fromkeys(name for a in answers if (name := source_name(a.fact.source))))
     return f"<i>📰 Nguồn: {escape('; '.join(names))}</i>" if names else ""
+
+
+def short_source(source: dict[str, str]) -> str:
+    """'Báo Hậu Giang 22/03/2023': for the lists of what the bot knows."""
+    return source.get("name", "") + (f" {format_date(source['published'])}" if source.get("published") else "")
+
+
+def known(places: list[str], sources: list[Any]) -> str:
+    """What the bot knows, in one sentence: the places it has figures for and how many sources."""
+    return KNOWN.format(places=_places(places), count=len(sources))
+
+
+def sources_list(sources: list[Any]) -> str:
+    """/sources: each source (outlet, title, author, date, url), the places its facts are about, how many."""
+    if not sources:
+        return NO_SOURCES
+    lines = [SOURCES_TITLE]
+    for known_source in sources:
+        source = known_source.source
+        title = f" “{source['title']}”" if source.get("title") else ""
+        places = f" · {', '.join(known_source.places)}" if known_source.places else ""
+        count = SOURCE_FACTS.format(count=len(known_source.fact_ids))
+        lines.append(f"• <b>{escape(source_name(source))}</b>{escape(title)}{escape(places)} · {count}")
+        if source.get("url"):
+            lines.append(f"  {escape(source['url'])}")
+    return "\n".join(lines)
 
 
 def _places(labels: list[str]) -> str:
     return escape(", ".join(labels) or "địa phương")
 
 
-def fallback(known_places: list[str], where: str | None) -> str:
-    return FALLBACK.format(places=_places(known_places), where=escape(where or WHERE_TO_ASK))
+def fallback(known_places: list[str], where: str | None, sources: list[Any] = ()) -> str:
+    names = list(dict.fromkeys(short_source(k.source) for k in sources if k.source.get("name")))
+    listed = FROM_SOURCES.format(sources=escape("; ".join(names))) if names else ""
+    return FALLBACK.format(places=_places(known_places), sources=listed, where=escape(where or WHERE_TO_ASK))
 
 
 def other_place(asked: list[str], known_places: list[str], where: str | None) -> str:
@@ -342,13 +433,23 @@ def answer_text(answer: Answer) -> str:
 
 
 def answer_text_of(facts: list[FactAnswer]) -> str:
-    blocks = [fact_block(a) for a in facts]
+    """The facts' blocks and their source: once at the end, or under each fact when they come from
+    different sources, so that every figure cites its own."""
+    if len({source_name(a.fact.source) for a in facts}) > 1:
+        return "\n\n".join(fact_block(a) + (f"\n{line}" if (line := source_line([a])) else "") for a in facts)
     source = source_line(facts)
-    return "\n\n".join(blocks) + (f"\n{source}" if source else "")
+    return "\n\n".join(fact_block(a) for a in facts) + (f"\n{source}" if source else "")
 
 
 def duration(seconds: int) -> str:
     return DURATION.format(minutes=seconds // 60, seconds=seconds % 60)
+
+
+def report(announcement_id: int, counts: dict[str, int], seconds: int) -> str:
+    """The final report; those outside a messenger's interaction window are counted apart, when there are any."""
+    unreachable = REPORT_UNREACHABLE.format(count=counts["unreachable"]) if counts.get("unreachable") else ""
+    return REPORT.format(id=announcement_id, sent=counts["sent"], blocked=counts["blocked"], unreachable=unreachable,
+                         failed=counts["failed"], duration=duration(seconds))
 
 
 def fact_line(fact: Fact, answer: str) -> str:
@@ -366,7 +467,7 @@ def broken_fact(reason: str) -> str:
 
 
 def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str, Any] | None,
-                 broken: str | None = None) -> str:
+                 broken: str | None = None, written: dict[str, str] | None = None) -> str:
     """One fact whole, for an operator: why citizens do not get it (``broken``), answer, template, values,
     questions, as-of, source, last change."""
     lines = [
@@ -374,7 +475,8 @@ def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str
         *([broken_fact(broken)] if broken is not None else []),
         f"<b>Trả lời:</b> {escape(answer)}",
         f"<b>Mẫu:</b> {escape(fact.answer)}",
-        "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={format_number(v)}" for k, v in values.items())) or "—"),
+        "<b>Giá trị:</b> " + (escape(", ".join(f"{k}={(written or {}).get(k) or format_number(v)}"
+                                               for k, v in values.items())) or "—"),
     ]
     if fact.derived:
         lines.append("<b>Tính từ:</b> " + escape("; ".join(f"{k} = {v}" for k, v in fact.derived.items())))
@@ -382,7 +484,8 @@ def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str
         "<b>Câu hỏi:</b> " + escape(" | ".join(fact.questions)),
         "<b>Từ khóa:</b> " + (escape(", ".join(fact.keywords)) or "—"),
         f"<b>Số liệu tính đến:</b> {escape(fact.as_of_label)} ({escape(fact.as_of)})",
-        f"<b>Nguồn:</b> {escape(fact.source.get('name', ''))} {escape(fact.source.get('published', ''))}",
+        f"<b>Nguồn:</b> {escape(source_name(fact.source))}" + (f" [{escape(fact.source_id)}]" if fact.source_id else ""),
+        f"<b>Nơi:</b> {escape(fact.declared_place or '(theo tiêu đề nguồn)')}",
     ]
     if last:
         lines.append(f"<b>Thay đổi gần nhất:</b> {escape(last['at'])} · {escape(last['actor'])} · "
@@ -401,8 +504,13 @@ def describe_change(row: dict[str, Any]) -> str:
     old = json.loads(row["old"]) if row.get("old") else None
     new = json.loads(row["new"]) if row.get("new") else None
     if old and new:
-        changed = [f"{k}: {format_number(old['values'].get(k, 0))} → {format_number(v)}"
+        def shown(record: dict[str, Any], name: str) -> str:
+            value = record["values"].get(name)
+            return "—" if value is None else record.get("written", {}).get(name) or format_number(value)
+        changed = [f"{k}: {shown(old, k)} → {shown(new, k)}"
                    for k, v in new["values"].items() if old["values"].get(k) != v]
+        if old.get("as_of") != new.get("as_of"):
+            changed.append(f"ngày số liệu: {old.get('as_of', '—')} → {new.get('as_of', '—')}")
         if old["answer"] != new["answer"]:
             changed.append(f"câu trả lời: “{new['answer'][:80]}”")
         if len(new["questions"]) > len(old["questions"]):
@@ -411,6 +519,43 @@ def describe_change(row: dict[str, Any]) -> str:
     if new:
         return "tạo mới" if row["action"] != "restore" else "khôi phục"
     return "xóa"
+
+
+def undone(change: dict[str, Any]) -> str:
+    """What /undo and ``facts undo`` say: one fact's change, or a whole import."""
+    if change.get("count", 1) > 1:
+        return UNDONE_IMPORT.format(count=format_number(change["count"]))
+    return UNDONE.format(action=escape(ACTION_NAMES.get(change["action"], change["action"])),
+                         fact_id=escape(change["fact_id"]))
+
+
+def table(headers: tuple[str, ...], rows: list[tuple[Any, ...]], widest: int = 60) -> str:
+    """Plain-text columns for the command line: a header, a rule, one line a row (cells cut at ``widest``)."""
+    cells = [[str(c).replace("\n", " ")[:widest] for c in row] for row in [headers, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join([lines[0], "  ".join("-" * w for w in widths), *lines[1:]])
+
+
+def history_row(row: dict[str, Any]) -> tuple[str, str, str, str]:
+    """One change as a row of the command line's history table."""
+    action = ACTION_NAMES.get(row["action"], row["action"]) + (" (đã hoàn tác)" if row.get("undone") else "")
+    return row["at"][:19].replace("T", " "), row["actor"], action, describe_change(row)
+
+
+def draft_row(fact: dict[str, Any]) -> tuple[str, str, str, str]:
+    """One draft as a row: id, topic, values as written, the answer."""
+    values = ", ".join(f"{k}={v}" for k, v in fact.get("values", {}).items())
+    return fact["id"], fact["topic"], values, fact["answer"]
+
+
+def draft_line(fact: dict[str, Any]) -> str:
+    """One draft in chat: id, the answer as it will read, and the questions it will answer."""
+    answer = fact["answer"]
+    for name, value in fact.get("values", {}).items():
+        answer = answer.replace("{" + name + "}", str(value))
+    return (f"• <b>{escape(fact['id'])}</b> ({escape(fact['topic'])}): {escape(answer[:300])}\n"
+            f"  <i>{escape(' | '.join(fact.get('questions', [])[:3])[:300])}</i>")
 
 
 def unanswered_line(number: int, question: str, count: int) -> str:

@@ -26,8 +26,6 @@ KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of 
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
-# The kinds a fact must hold to be answered ("what" and yes/no questions any fact may answer).
-DEMANDING_KINDS = frozenset(ANSWER_KINDS)
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
@@ -58,13 +56,9 @@ class Part:
 @dataclass(frozen=True)
 class Analysis:
     parts: tuple[Part, ...]
-    kinds: frozenset[str]
+    kinds: frozenset[str]  # of answer asked for, which a fact must hold ("what" and yes/no ones any fact does)
     places: tuple[Mention, ...]  # named in the question, else in the context
     questions: tuple[str, ...]  # each question of a message that asks several
-
-    @property
-    def question_tokens(self) -> tuple[Token, ...]:
-        return tuple(t for p in self.parts if p.weight == 1.0 for c in p.clauses for t in c)
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
@@ -100,11 +94,15 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     if all(is_filler(t) for t in words):
         return False
     # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
+    # "không", "chưa" ask only at the end ("có quà không?"); inside, they deny ("tui hổng rành số má").
+    content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     return (segment.rstrip().endswith("?") or any(t.fold in INTERROGATIVES for t in words)
+            or bool(content) and content[-1].fold in YES_NO
             or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
 
 
-INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "khong", "chua", "ha", "hong", "dau", "may", "nhieu"})
+INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "dau", "may", "nhieu"})
+YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 
 
 @lru_cache(maxsize=4096)

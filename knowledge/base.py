@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis, analyse
 from .decision import build_decider, relevant
-from .facts import Fact, FactsError, Topic, render_answer, resolve_values
+from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
 from .places import gazetteer
 
@@ -40,6 +40,16 @@ class FactAnswer:
     later_year: int | None = None
     wider_place: str = ""  # the fact's own place, when the question named a place inside it
     asked_place: str = ""
+
+
+@dataclass
+class KnownSource:
+    """A source the knowledge base has facts from: what it is, the places its facts are about, its facts."""
+
+    id: str  # its key in the sources table ("" for an operator's own figure)
+    source: dict[str, str]  # name, title, published, byline, url, place
+    places: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -90,10 +100,11 @@ class KnowledgeBase:
         with self._lock:
             facts = {f.id: f for f in self.store.facts()}
             values = resolve_values(facts)
+            written = written_values(facts, values)
             shown, broken = {}, {}
             for fact in facts.values():
                 try:
-                    shown[fact.id] = self._show(fact, facts, values[fact.id])
+                    shown[fact.id] = self._show(fact, facts, values[fact.id], written[fact.id])
                 except (FactsError, ValueError) as error:
                     broken[fact.id] = str(error)
             for fact_id in broken:
@@ -117,11 +128,12 @@ class KnowledgeBase:
             for fact_id, reason in broken.items():
                 log.error("Fact %s is left out until an operator fixes it: %s", fact_id, reason)
             self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
-            self.broken, self.index = broken, index
+            self.broken, self.index, self.written = broken, index, written
             self.where_to_ask = next((shown[f.id][1] for f in facts.values() if f.topic == CONTACT_TOPIC), None)
             self.decider = build_decider(documents, self.facts, self.render, self.index._related)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
+            self.known_sources = self._sources(facts)
             # Questions come back word for word (a popular one after an announcement, the same few in
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
@@ -132,6 +144,20 @@ class KnowledgeBase:
         gc.unfreeze()  # the old index was frozen too: let it go
         gc.collect()
         gc.freeze()
+
+    def _sources(self, facts: dict[str, Fact]) -> list[KnownSource]:
+        """Each source the live facts come from, with the places its facts are about, most facts first."""
+        found: dict[tuple[str, ...], KnownSource] = {}
+        for fact in facts.values():
+            if fact.topic == CONTACT_TOPIC:
+                continue
+            key = (fact.source_id,) if fact.source_id else tuple(sorted(fact.source.items()))
+            known = found.setdefault(key, KnownSource(fact.source_id, dict(fact.source)))
+            known.fact_ids.append(fact.id)
+            for place in self.decider.profiles[fact.id].subject:
+                if place.label not in known.places:
+                    known.places.append(place.label)
+        return sorted(found.values(), key=lambda k: -len(k.fact_ids))
 
     @staticmethod
     def _documents(facts: dict[str, Fact], topics: list[Topic], shown: dict) -> list[Document]:
@@ -154,10 +180,11 @@ class KnowledgeBase:
         return self._shown[fact_id][1] if fact_id in self._shown else None
 
     @staticmethod
-    def _show(fact: Fact, facts: dict[str, Fact], values: dict[str, float | int]) -> tuple[Fact, str | None]:
+    def _show(fact: Fact, facts: dict[str, Fact], values: dict[str, float | int],
+              written: dict[str, str] | None = None) -> tuple[Fact, str | None]:
         """The fact as shown (dated and sourced as its newest part, if derived) and its answer."""
         shown = KnowledgeBase.provenance(fact, facts)
-        return shown, render_answer(shown, values)
+        return shown, render_answer(shown, values, written)
 
     def title(self, key: str) -> str:
         if key.startswith(TOPIC_PREFIX):
@@ -216,7 +243,9 @@ class KnowledgeBase:
         keys = [c.key for c in decision.candidates]
         asked = [m.places[0].label for m in relevant(analysis.places, self.decider.known)]
         if decision.status == "answered":
-            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))]
+            # A topic answers with its facts about the place asked (or the home place), never another's.
+            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))
+                     if self.decider.fits(a.fact.id, analysis.places)]
             earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.

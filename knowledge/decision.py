@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import DEMANDING_KINDS, Analysis, kinds_of
+from .analysis import Analysis, kinds_of
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .normalize import fold, tokens
@@ -29,11 +29,12 @@ from .places import COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
-ANSWER_MARGIN = 0.04  # ahead of the best unrelated rival by this much of its own score
-ANSWER_SPECIFICITY = 0.4
+ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
+ANSWER_SPECIFICITY = 0.5
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
+RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does not: a real choice
 TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
@@ -76,13 +77,17 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
     mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
                 for key, (phrasings, answer) in texts.items()}
-    sources = {title: find_places(title) for title in {f.source.get("title", "") for f in facts.values()}}
+    # A fact's default place: the one it (or its source) names, else what its source's title says.
+    where = {key: fact.declared_place or fact.source.get("title", "") for key, fact in facts.items()}
+    sources = {text: find_places(text) for text in set(where.values())}
     known = frozenset(p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit
                       for p in m.places)
     profiles: dict[str, Profile] = {}
     for key, (phrasings, answer) in texts.items():
-        source_places = tuple(p for m in sources[facts[key].source.get("title", "")] for p in m.places
+        source_places = tuple(p for m in sources[where[key]] for p in m.places
                               if p in known or m.explicit)
+        # "tỉnh Trà Vinh" named as the fact's place is the province, not also the city of that name
+        source_places = tuple(p for p in source_places if p.label.lower() == where[key].lower()) or source_places
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = profile(phrasings, answer, default, known, mentions[key])
@@ -178,7 +183,7 @@ class Decider:
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         years = found.years
         ranked = [c for c in found.candidates if self.profiles[c.key].size <= TOPIC_MAX_FACTS]
-        demanded = analysis.kinds & DEMANDING_KINDS
+        demanded = analysis.kinds
         if not ranked or ranked[0].score < SUGGEST_SCORE:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
@@ -203,6 +208,9 @@ class Decider:
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
         lacks = self._lacks(best, found, mentions)
+        # A close rival that has a rare word of the question the best lacks ("hộ nghèo Khmer": the Khmer
+        # fact) is no rival to pass over: offer both.
+        clear = clear and not any(set(best.missing) - set(c.missing) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
             return Decision("answered", [best], years)
@@ -218,6 +226,13 @@ class Decider:
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
         return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+
+    def fits(self, key: str, mentions: tuple[Mention, ...]) -> bool:
+        """Whether a fact may answer for the places a question names (none named: the home place)."""
+        profile_ = self.profiles[key]
+        if mentions := relevant(mentions, self.known):
+            return fits_place(mentions, profile_, self.known)
+        return not self.home or not profile_.subject or bool(set(profile_.subject) & set(self.home))
 
     def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
         """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn

@@ -46,10 +46,13 @@ FOLDED_QUALITY = 0.95  # typed without diacritics
 CONFLICT_QUALITY = 0.3  # typed with diacritics that disagree (họ for hộ)
 FUZZY_QUALITY = 0.8  # a typo corrected, times the similarity
 FUZZY_CUTOFF = 75
+MARKED_CUTOFF = 80  # typed with marks, the letters must be closer: "nghòe" is "nghèo", "giàu" is not "giao"
 FUZZY_MIN_LENGTH = 4
 MASK_MIN_DOCS = 16  # a term in more documents than this keeps a bitmask of them
 SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask is at most 512 bytes)
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
+SPEC_PAIR_FACTOR = 0.5  # a word pair weighs half in specificity: the same words in another order still say it
+FIGURE_SPECIFICITY = 0.9  # a figure of the question the document states: it names it, bar its wording
 MANY_HOLDERS = 64  # a rare word's documents are listed up to this many
 TELLING_SHARE = 0.25  # a word weighing less than this share of the question's weightiest adds no candidates
 
@@ -162,7 +165,9 @@ class Index:
             self.postings.append((array("i", (d for d, _ in ordered)), array("f", (s for _, s in ordered))))
             if len(ordered) > MASK_MIN_DOCS or len(documents) <= SMALL_BASE:
                 self.masks[term] = sum(1 << d for d, _ in ordered)
-        self.phrasing_mass = [[sum(self.weights[t] for t in p) for p in doc] for doc in phrasings_of]
+        # Specificity weighs word pairs less than words: the same words in another order still say it.
+        self.spec_weights = [w * (SPEC_PAIR_FACTOR if " " in name else 1.0) for w, name in zip(self.weights, self.names)]
+        self.phrasing_mass = [[sum(self.spec_weights[t] for t in p) for p in doc] for doc in phrasings_of]
         # Per document, which of its phrasings each term is in: specificity then costs one
         # lookup per word of the question rather than one per word of every phrasing.
         self.phrasings_with: list[dict[int, tuple[int, ...]]] = []
@@ -238,7 +243,7 @@ class Index:
         hits = [hit for hit in process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                                limit=8) if hit[0][0] == word[0]]
         if spelled is not None:
-            hits = [hit for hit in hits if any(fuzz.ratio(spelled, toneless(canon)) >= FUZZY_CUTOFF
+            hits = [hit for hit in hits if any(fuzz.ratio(spelled, toneless(canon)) >= MARKED_CUTOFF
                                                for canon in self.canons[self.term_ids[hit[0]]])]
         if not hits:
             return []
@@ -412,7 +417,9 @@ class Index:
                 break  # the score never exceeds the coverage: no later document can make the cut
             values = matched[doc_id]
             # A figure of the question that the document states names it whole ("34 người là gì?").
-            specificity = 1.0 if figures & values.keys() else self._specificity(doc_id, query_terms)
+            specificity = self._specificity(doc_id, query_terms)
+            if figures & values.keys():
+                specificity = max(specificity, FIGURE_SPECIFICITY)
             score = coverage * (0.45 + 0.55 * specificity)
             missing = tuple(i for i in rare if i not in values)
             insort(candidates, Candidate(self.keys[doc_id], score, coverage, specificity, values, missing),
@@ -431,7 +438,7 @@ class Index:
         covered = [0.0] * len(masses)
         where = self.phrasings_with[doc_id]
         for term in sorted(where.keys() & query_terms):  # sorted: the same sums, to the last bit, every run
-            weight = self.weights[term]
+            weight = self.spec_weights[term]
             for i in where[term]:
                 covered[i] += weight
         return max(map(truediv, covered, masses))

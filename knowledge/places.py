@@ -121,12 +121,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-def _load_surnames() -> frozenset[str]:
+def _load_surnames(canonical: bool = False) -> frozenset[str]:
+    """Surnames folded (as typed without marks) or canonical (with their marks)."""
     lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(w) for line in lines if line.strip() and not line.startswith("#") for w in line.split())
+    words = (canonical_word(w) for line in lines if line.strip() and not line.startswith("#") for w in line.split())
+    return frozenset(words if canonical else map(fold, words))
 
 
 SURNAMES = _load_surnames()
+SURNAME_CANONS = _load_surnames(canonical=True)
 
 
 @dataclass(frozen=True)
@@ -184,8 +187,8 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
 
 
 def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
-    if i > 0 and words[i - 1].fold in SURNAMES:
-        return None  # "Trần Thanh Liêm" is a person
+    if i > 0 and words[i - 1].has_diacritics and words[i - 1].canon in SURNAME_CANONS:
+        return None  # "Trần Thanh Liêm" is a person (typed bare, "lam my tu" is "làm" at Mỹ Tú, not Lâm)
     names = gazetteer().by_name
     for size in range(min(MAX_NAME_WORDS, len(words) - i), 1, -1):
         name = tuple(t.fold for t in words[i:i + size])

@@ -55,7 +55,8 @@ def sections(report: Report) -> list[Section]:
             (f, t, number(up), number(down)) for f, t, up, down in report.feedback]),
         Section("announcements", texts.REPORT_ANNOUNCEMENTS, columns["announcements"], [
             (str(a["id"]), (a["started_at"] or "")[:16].replace("T", " "), a["topic"], a["text"][:80],
-             number(a["sent"]), number(a["blocked"]), number(a["failed"]), number(a["pending"] + a["cancelled"]))
+             number(a["sent"]), number(a["blocked"] + a["unreachable"]), number(a["failed"]),
+             number(a["pending"] + a["cancelled"]))
             for a in report.announcements]),
     ]
 

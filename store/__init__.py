@@ -11,7 +11,9 @@ from pathlib import Path
 
 from knowledge.facts import FACTS_FILE
 
-from .database import Database
+from .contacts import Contacts
+from .database import Database, StorageFault, busy_timeout, default_db_path, storage_fault
+from .events import ProcessedEvents
 from .facts import FactStore
 from .outbox import Outbox
 from .questions import QuestionLog
@@ -21,9 +23,11 @@ from .schema import SchemaTooNew
 from .state import ConversationState
 from .stats import StatsReader
 from .subscriptions import Subscriptions
+from .tokens import TokenPair, TokenStore
 
-__all__ = ["Database", "FactStore", "Outbox", "QuestionLog", "Retention", "RoleStore", "SchemaTooNew",
-           "ConversationState", "StatsReader", "Store", "Subscriptions"]
+__all__ = ["Contacts", "Database", "FactStore", "Outbox", "ProcessedEvents", "QuestionLog", "Retention", "RoleStore",
+           "SchemaTooNew", "ConversationState", "StatsReader", "StorageFault", "Store", "Subscriptions", "TokenPair",
+           "TokenStore", "busy_timeout", "default_db_path", "storage_fault"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,9 @@ class Store:
     state: ConversationState
     subscriptions: Subscriptions
     outbox: Outbox
+    contacts: Contacts  # followers and their windows, where a messenger has them (Zalo OA)
+    events: ProcessedEvents  # webhook events already taken
+    tokens: TokenStore  # tokens a channel rotates itself
     retention: Retention  # questions kept for a period, then counts; a person's data erased on request
     stats: StatsReader  # the office's figures, from a read-only connection of its own
 
@@ -45,7 +52,8 @@ class Store:
         subscriptions = Subscriptions(database)
         state = ConversationState(database)
         return cls(database, FactStore(database, facts_file), QuestionLog(database), RoleStore(database), state,
-                   subscriptions, Outbox(database, subscriptions), Retention(database, state),
+                   subscriptions, Outbox(database, subscriptions), Contacts(database, subscriptions),
+                   ProcessedEvents(database), TokenStore(database), Retention(database, state),
                    StatsReader(database.path))
 
     def transaction(self):

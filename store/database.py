@@ -3,6 +3,11 @@
 Every store module (facts, questions, roles, state, subscriptions, outbox) writes through
 ``Database.transaction``; opening a file brings its schema to the current version first
 (store/schema.py).
+
+A file that cannot be used as it is (read-only, disk full, locked past the busy timeout,
+damaged, or not to be opened at all) is a ``StorageFault``: ``storage_fault`` names it from
+SQLite's error wherever one is caught, so bot.py can say so in one sentence instead of a
+traceback. Every write is a transaction, so a fault never leaves half of one in the file.
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
 import sqlite_utils
 
@@ -30,6 +36,50 @@ def default_db_path() -> Path:
     return Path(os.environ.get("BOT_DB") or DEFAULT_DB)
 
 
+FaultKind = Literal["readonly", "full", "locked", "corrupt", "unopenable"]
+# SQLite's error name (extended names start with these) or words of its message -> the fault.
+FAULTS: tuple[tuple[FaultKind, str, tuple[str, ...]], ...] = (
+    ("readonly", "SQLITE_READONLY", ("readonly database", "read-only file system")),
+    ("full", "SQLITE_FULL", ("database or disk is full", "no space left")),
+    ("locked", "SQLITE_BUSY", ("database is locked", "database table is locked")),
+    ("corrupt", "SQLITE_CORRUPT", ("malformed", "file is not a database")),
+    ("corrupt", "SQLITE_NOTADB", ()),
+    ("unopenable", "SQLITE_CANTOPEN", ("unable to open database file",)),
+    ("unopenable", "SQLITE_IOERR", ("disk i/o error",)),
+)
+
+
+class StorageFault(RuntimeError):
+    """The file cannot be used as it is. ``persistent``: nothing will work until a person fixes it
+    (read-only, damaged, cannot be opened); a full disk or a long lock may pass."""
+
+    def __init__(self, kind: FaultKind, path: Path | str | None, detail: str):
+        super().__init__(f"{path}: {detail}")
+        self.kind, self.path, self.detail = kind, path, detail
+
+    @property
+    def persistent(self) -> bool:
+        return self.kind in ("readonly", "corrupt", "unopenable")
+
+
+def storage_fault(error: BaseException | None, path: Path | str | None = None) -> StorageFault | None:
+    """The StorageFault ``error`` is (an SQLite error saying the file is unusable), or None."""
+    if isinstance(error, StorageFault):
+        return error
+    if not isinstance(error, sqlite3.Error):
+        return None
+    name, text = getattr(error, "sqlite_errorname", "") or "", str(error).lower()
+    for kind, code, words in FAULTS:
+        if name.startswith(code) or any(word in text for word in words):
+            return StorageFault(kind, path, str(error))
+    return None
+
+
+def busy_timeout() -> float:
+    """How long a writer waits for another's lock before giving up: BOT_DB_BUSY_TIMEOUT seconds, or 10."""
+    return float(os.environ.get("BOT_DB_BUSY_TIMEOUT") or 10)
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -39,16 +89,20 @@ class Database:
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
-        self.db = sqlite_utils.Database(self.conn)
-        with self.db.ensure_autocommit_on():
-            self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA busy_timeout=10000")
+        self.busy_timeout = busy_timeout()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # the folder is a file, or cannot be made
+            raise StorageFault("unopenable", self.path, str(error)) from None
         self._rollback_listeners: list[Callable[[], None]] = []
         self._closed = threading.Event()
+        self.conn = sqlite3.connect(str(self.path), timeout=self.busy_timeout, check_same_thread=False)
         try:
+            self.db = sqlite_utils.Database(self.conn)
+            with self.db.ensure_autocommit_on():
+                self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
             schema.upgrade(self)
         except BaseException:
             self.conn.close()
@@ -95,12 +149,15 @@ class Database:
                          daemon=True).start()
 
     def _checkpoint_every(self, interval: float) -> None:
-        conn = sqlite3.connect(str(self.path), timeout=10)
+        conn = sqlite3.connect(str(self.path), timeout=self.busy_timeout)
         try:
             while not self._closed.wait(interval):
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        except sqlite3.Error:
-            log.exception("Background checkpoints stopped; SQLite will checkpoint on its own")
+        except sqlite3.Error as error:
+            if storage_fault(error):  # the file, not the code: one line says it
+                log.error("Background checkpoints stopped (%s); SQLite will checkpoint on its own", error)
+            else:
+                log.exception("Background checkpoints stopped; SQLite will checkpoint on its own")
             self.conn.execute("PRAGMA wal_autocheckpoint=1000")
         finally:
             conn.close()

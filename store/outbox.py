@@ -2,21 +2,37 @@
 
 An announcement is written as a draft and shown as a preview; confirming it writes one
 outbox row per recipient (per channel and chat) in the same transaction. Senders
-(handlers/delivery.py, one per channel) drain the outbox; each row goes pending ->
-sent / blocked / failed once. Scheduled announcements live here too, so a restart
-loses none of them.
+(handlers/delivery.py, one per channel and process) drain the outbox; each row goes
+pending -> sent / blocked / unreachable / failed (or cancelled) once (unreachable: the
+messenger lets nobody write to them now, as Zalo OA outside a follower's interaction window). Scheduled
+announcements live here too, so a restart loses none of them.
+
+A sender claims one row right before sending it: ``claimed_by`` names the sender and
+``lease_until`` says until when the row is its own. Claiming is one transaction that
+checks the row is still pending, its announcement still sending and no live lease on it,
+so two processes on one file (a redeploy overlapping the old process) never send one row
+both, and a /cancel committed before the claim stops it. A claimed row is in flight: cancel
+leaves it to its sender, which settles it as what happened; the lease of a sender that died
+runs out and the row is taken over. Settling (``mark``) and releasing touch only a row still
+pending and held by that sender: a cancelled or settled row is never marked again.
 """
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Literal, get_args
 
 from .database import Database, now
 from .subscriptions import Subscriptions
 
 AnnouncementStatus = Literal["draft", "scheduled", "sending", "done", "cancelled"]
-RowStatus = Literal["pending", "sent", "blocked", "failed", "cancelled"]
-Settled = Literal["pending", "sent", "blocked", "failed"]  # what a sender may mark a row (pending: try again)
+RowStatus = Literal["pending", "sent", "blocked", "unreachable", "failed", "cancelled"]
+Settled = Literal["pending", "sent", "blocked", "unreachable", "failed"]  # what a sender may mark a row (pending: try again)
+LEASE_SECONDS = 120.0  # longer than any one send, with its 429 waits, may take
+FREE = "o.status = 'pending' AND (o.lease_until IS NULL OR o.lease_until < ?)"  # a row nobody holds
+# What a row released by its sender becomes: pending again, or cancelled if its announcement was meanwhile.
+RELEASED = ("CASE WHEN (SELECT status FROM announcements WHERE id = outbox.announcement_id) = 'cancelled' "
+            "THEN 'cancelled' ELSE 'pending' END")
 
 
 class Outbox:
@@ -57,14 +73,24 @@ class Outbox:
                        [when.astimezone(dt.timezone.utc).isoformat(timespec="seconds"), announcement_id])
 
     def cancel(self, announcement_id: int) -> bool:
-        """Stop a draft, scheduled or sending announcement; what was sent stays sent."""
+        """Stop a draft, scheduled or sending announcement: no row not yet claimed is sent after this
+        commits. What was sent stays sent; a row in flight now is settled by its sender."""
         with self.database.transaction() as db:
             changed = db.execute(
                 "UPDATE announcements SET status = 'cancelled', finished_at = ? WHERE id = ? "
                 "AND status IN ('draft', 'scheduled', 'sending')", [now(), announcement_id]).rowcount
-            db.execute("UPDATE outbox SET status = 'cancelled' WHERE announcement_id = ? AND status = 'pending'",
-                       [announcement_id])
+            db.execute(f"UPDATE outbox AS o SET status = 'cancelled' WHERE announcement_id = ? AND {FREE}",
+                       [announcement_id, time.time()])
             return bool(changed)
+
+    def cancel_abandoned(self) -> None:
+        """Rows of cancelled announcements that were in flight in a process that died: cancelled once
+        their lease has run out (a live sender settles its own)."""
+        query = ("SELECT o.id FROM outbox o JOIN announcements a ON a.id = o.announcement_id "
+                 f"WHERE {FREE} AND a.status = 'cancelled'")
+        if self.database.conn.execute(query + " LIMIT 1", [time.time()]).fetchone():
+            with self.database.transaction() as db:
+                db.execute(f"UPDATE outbox SET status = 'cancelled' WHERE id IN ({query})", [time.time()])
 
     def due(self, at: dt.datetime) -> list[int]:
         rows = self.database.conn.execute(
@@ -72,22 +98,48 @@ class Outbox:
             [at.astimezone(dt.timezone.utc).isoformat(timespec="seconds")]).fetchall()
         return [r[0] for r in rows]
 
-    def pending(self, channel: str, limit: int = 100) -> list[dict]:
-        rows = self.database.conn.execute(
+    def next_pending(self, channel: str) -> dict | None:
+        """The first row of this channel to send: pending, its announcement sending, nobody holding it."""
+        row = self.database.conn.execute(
             "SELECT o.id, o.announcement_id, o.chat_id, o.attempts, a.text FROM outbox o "
             "JOIN announcements a ON a.id = o.announcement_id "
-            "WHERE o.channel = ? AND o.status = 'pending' AND a.status = 'sending' ORDER BY o.id LIMIT ?",
-            [channel, limit]).fetchall()
-        return [dict(zip(("id", "announcement_id", "chat_id", "attempts", "text"), r)) for r in rows]
+            f"WHERE o.channel = ? AND {FREE} AND a.status = 'sending' ORDER BY o.id LIMIT 1",
+            [channel, time.time()]).fetchone()
+        return dict(zip(("id", "announcement_id", "chat_id", "attempts", "text"), row)) if row else None
 
-    def mark(self, row_id: int, status: Settled, error: str = "") -> None:
-        """Settle one row (sent, blocked, failed) or count a failed attempt (status 'pending')."""
+    def claim(self, row_id: int, sender: str, lease: float = LEASE_SECONDS) -> int | None:
+        """Make a row ``sender``'s to send for ``lease`` seconds; its attempts so far, or None if it is
+        no longer to be sent (cancelled, settled, or held by another sender)."""
         with self.database.transaction() as db:
-            db.execute("UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, sent_at = ? WHERE id = ?",
-                       [status, error[:300], now() if status == "sent" else None, row_id])
-            if status == "blocked":
+            row = db.execute(
+                f"UPDATE outbox AS o SET claimed_by = ?, lease_until = ? WHERE o.id = ? AND {FREE} "
+                "AND (SELECT status FROM announcements WHERE id = o.announcement_id) = 'sending' RETURNING attempts",
+                [sender, time.time() + lease, row_id, time.time()]).fetchone()
+            return row[0] if row else None
+
+    def release(self, row_id: int, sender: str) -> None:
+        """Give a claimed row back unsent (the messenger said wait): pending again, for whoever comes next."""
+        with self.database.transaction() as db:
+            db.execute(f"UPDATE outbox SET status = {RELEASED}, claimed_by = NULL, lease_until = NULL "
+                       "WHERE id = ? AND status = 'pending' AND claimed_by = ?", [row_id, sender])
+
+    def mark(self, row_id: int, status: Settled, sender: str, error: str = "") -> bool:
+        """Settle a row ``sender`` holds (sent, blocked, unreachable, failed), or count a failed attempt and release
+        it (status 'pending'). A row not pending or not held by ``sender`` is left as it is: False."""
+        with self.database.transaction() as db:
+            if status == "pending":
+                status_sql, claimed_by = RELEASED, None
+            else:  # a settled row keeps who settled it
+                status_sql, claimed_by = "?", sender
+            changed = db.execute(
+                f"UPDATE outbox SET status = {status_sql}, attempts = attempts + 1, error = ?, sent_at = ?, "
+                "claimed_by = ?, lease_until = NULL WHERE id = ? AND status = 'pending' AND claimed_by = ?",
+                [*([status] if status_sql == "?" else []), error[:300], now() if status == "sent" else None,
+                 claimed_by, row_id, sender]).rowcount
+            if changed and status == "blocked":
                 channel, chat_id = db.execute("SELECT channel, chat_id FROM outbox WHERE id = ?", [row_id]).fetchone()
                 self.subscriptions.stop_chat(channel, chat_id)
+            return bool(changed)
 
     def counts(self, announcement_id: int) -> dict[RowStatus, int]:
         rows = self.database.conn.execute(

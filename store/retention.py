@@ -53,7 +53,7 @@ class Retention:
 
     def forget(self, channel: str, user_id: str, chat_id: str) -> int:
         """Erase one person: their questions (counted in the daily counts first), picks, feedback,
-        conversation state and subscriptions; announcements sent to them keep their count but not
+        conversation state, subscriptions and follower window (Zalo OA); announcements sent to them keep their count but not
         their chat. Returns how many questions went."""
         identity = f"{channel}:{user_id}"
         with self.database.transaction() as db:
@@ -63,6 +63,7 @@ class Retention:
             db.execute("DELETE FROM picks WHERE identity = ?", [identity])
             db.execute("DELETE FROM conversation_state WHERE identity = ?", [identity])
             db.execute("DELETE FROM subscriptions WHERE channel = ? AND user_id = ?", [channel, user_id])
+            db.execute("DELETE FROM contact_windows WHERE channel = ? AND user_id = ?", [channel, user_id])
             db.execute("UPDATE outbox SET status = CASE status WHEN 'pending' THEN 'cancelled' ELSE status END, "
                        "chat_id = '-' || id WHERE channel = ? AND chat_id IN (?, ?)", [channel, user_id, chat_id])
             self.state.forget()  # memory holds no one's state that SQLite no longer has

@@ -9,8 +9,11 @@ brings any of them to the layout of version 1 (tables made only when first used,
 tables of conversation state, fact_history without ``undone``).
 
 To change the layout: change ``SCHEMA`` (what a new file gets), and add the next
-migration doing the same to a file of the previous version. Migration 1 then needs its own
-copy of today's ``SCHEMA``: it must keep making version 1, whatever the latest is.
+migration doing the same to a file of the previous version. Each migration keeps its own
+statements (``SCHEMA_V1``, ``SCHEMA_V2``): it must keep making its version, whatever the latest is.
+
+Version 3: an outbox row is claimed by one sending process at a time (``claimed_by``,
+``lease_until``, store/outbox.py).
 """
 from __future__ import annotations
 
@@ -32,12 +35,7 @@ class SchemaTooNew(RuntimeError):
         self.latest = latest
 
 
-QUESTION_DAYS = ("CREATE TABLE IF NOT EXISTS question_days (day TEXT PRIMARY KEY, answered INTEGER NOT NULL DEFAULT 0, "
-                 "suggest INTEGER NOT NULL DEFAULT 0, fallback INTEGER NOT NULL DEFAULT 0, "
-                 "people INTEGER NOT NULL DEFAULT 0, helpful INTEGER NOT NULL DEFAULT 0, "
-                 "unhelpful INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
-
-SCHEMA = (
+SCHEMA_V1 = (  # the layout of version 1, which migration 1 makes whatever the latest is
     # The facts (store/facts.py): topics, facts, every change to them, and the facts' version.
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS topics (id TEXT PRIMARY KEY, title TEXT, questions TEXT, keywords TEXT)",
@@ -72,14 +70,58 @@ SCHEMA = (
     "CREATE UNIQUE INDEX IF NOT EXISTS idx_outbox_announcement_id_channel_chat_id "
     "ON outbox (announcement_id, channel, chat_id)",
     "CREATE INDEX IF NOT EXISTS idx_outbox_channel_status ON outbox (channel, status)",
-    # Daily counts (store/retention.py): what is kept of questions once they are deleted, after the
-    # retention period or at their asker's request. Days are Vietnam's (UTC+7).
-    QUESTION_DAYS,
 )
 
+SCHEMA_V2 = (
+    # Tokens a channel obtains and rotates itself (store/tokens.py): Zalo OA's access and
+    # single-use refresh token, one row per app.
+    "CREATE TABLE IF NOT EXISTS channel_tokens (channel TEXT, account TEXT, access_token TEXT, refresh_token TEXT, "
+    "expires_at TEXT, seed TEXT, refreshed_at TEXT, PRIMARY KEY (channel, account)) WITHOUT ROWID",
+    # Events a webhook already took (store/events.py): a messenger's retry is answered once. Kept a day.
+    "CREATE TABLE IF NOT EXISTS processed_events (channel TEXT, event_id TEXT, at TEXT, "
+    "PRIMARY KEY (channel, event_id)) WITHOUT ROWID",
+    # Messengers that let a bot write only to followers, within a window after their last message
+    # (store/contacts.py): who follows, and until when they can be written to.
+    "CREATE TABLE IF NOT EXISTS contact_windows (channel TEXT, user_id TEXT, following INTEGER, "
+    "last_interaction TEXT, window_until TEXT, PRIMARY KEY (channel, user_id)) WITHOUT ROWID",
+)
 
-# What migration 1 makes, whatever the latest layout is: version 1's tables and indexes.
-SCHEMA_1 = SCHEMA[:-1]
+# Version 3: who holds an outbox row (the process sending it, then the one that sent it) and until
+# when (seconds since the epoch): a lease that ran out can be taken over.
+OUTBOX_V1 = next(statement for statement in SCHEMA_V1 if statement.startswith("CREATE TABLE IF NOT EXISTS outbox "))
+OUTBOX_V3 = OUTBOX_V1.replace("sent_at TEXT)", "sent_at TEXT, claimed_by TEXT, lease_until REAL)")
+SCHEMA_V3 = tuple(OUTBOX_V3 if statement == OUTBOX_V1 else statement for statement in SCHEMA_V1) + SCHEMA_V2
+
+# Version 4: sources are rows of their own; a fact names its source, its place and how its figures
+# were written; the changes of one import share a batch, undone together; drafts await review.
+SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, name TEXT, title TEXT, published TEXT, "
+           "byline TEXT, url TEXT, place TEXT, at TEXT)")
+# Facts drafted from an ingested article, waiting for an operator's review (store/facts.py).
+DRAFTS = ("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, source_id TEXT, source TEXT, fact TEXT, "
+          "status TEXT, by TEXT, at TEXT)")
+FACT_COLUMNS_4 = (("facts", "written", "TEXT"), ("facts", "place", "TEXT"), ("facts", "source_id", "TEXT"),
+                  ("fact_history", "batch", "INTEGER"))
+
+
+def _layout_4(statements: tuple[str, ...]) -> tuple[str, ...]:
+    """Version 3's statements with version 4's columns in their CREATE TABLE, the sources and drafts tables."""
+    changed = []
+    for statement in statements:
+        for table, column, kind in FACT_COLUMNS_4:
+            if statement.startswith(f"CREATE TABLE IF NOT EXISTS {table} "):
+                statement = statement[:-1] + f", {column} {kind})"
+        changed.append(statement)
+    return (*changed, SOURCES, DRAFTS)
+
+
+# Version 5: daily counts (store/retention.py), what is kept of questions once they are deleted,
+# after the retention period or at their asker's request. Days are Vietnam's (UTC+7).
+QUESTION_DAYS = ("CREATE TABLE IF NOT EXISTS question_days (day TEXT PRIMARY KEY, answered INTEGER NOT NULL DEFAULT 0, "
+                 "suggest INTEGER NOT NULL DEFAULT 0, fallback INTEGER NOT NULL DEFAULT 0, "
+                 "people INTEGER NOT NULL DEFAULT 0, helpful INTEGER NOT NULL DEFAULT 0, "
+                 "unhelpful INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+
+SCHEMA = (*_layout_4(SCHEMA_V3), QUESTION_DAYS)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -91,7 +133,7 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
     history_existed = "fact_history" in _tables(conn)
     if history_existed and "undone" not in {row[1] for row in conn.execute("PRAGMA table_info(fact_history)")}:
         conn.execute("ALTER TABLE fact_history ADD COLUMN undone INTEGER NOT NULL DEFAULT 0")  # before undo existed
-    for statement in SCHEMA_1:
+    for statement in SCHEMA_V1:
         conn.execute(statement)
     conn.execute("DROP INDEX IF EXISTS idx_questions_status")
     tables = _tables(conn)
@@ -106,6 +148,26 @@ def _to_version_1(conn: sqlite3.Connection) -> None:
 
 
 def _to_version_2(conn: sqlite3.Connection) -> None:
+    """Zalo Official Account: rotated tokens, webhook events already taken, followers' windows."""
+    for statement in SCHEMA_V2:
+        conn.execute(statement)
+
+
+def _to_version_3(conn: sqlite3.Connection) -> None:
+    """Outbox rows claimed with a lease, so that two processes on one file never send one row both."""
+    conn.execute("ALTER TABLE outbox ADD COLUMN claimed_by TEXT")
+    conn.execute("ALTER TABLE outbox ADD COLUMN lease_until REAL")
+
+
+def _to_version_4(conn: sqlite3.Connection) -> None:
+    """Many articles: sources and drafts tables; facts' written forms, places, source keys; import batches."""
+    for table, column, kind in FACT_COLUMNS_4:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.execute(SOURCES)
+    conn.execute(DRAFTS)
+
+
+def _to_version_5(conn: sqlite3.Connection) -> None:
     """Daily counts, kept when questions are deleted (retention, a citizen's /xoadulieu)."""
     conn.execute(QUESTION_DAYS)
 
@@ -114,6 +176,9 @@ def _to_version_2(conn: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
     2: _to_version_2,
+    3: _to_version_3,
+    4: _to_version_4,
+    5: _to_version_5,
 }
 
 

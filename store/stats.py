@@ -151,7 +151,7 @@ class StatsReader:
         found = []
         for row in self._rows("SELECT id, text, topic, status, started_at FROM announcements "
                               "WHERE started_at >= ? ORDER BY id", [since]):
-            counts = dict.fromkeys(("sent", "blocked", "failed", "pending", "cancelled"), 0)
+            counts = dict.fromkeys(("sent", "blocked", "unreachable", "failed", "pending", "cancelled"), 0)
             counts.update(dict(self._rows("SELECT status, COUNT(*) FROM outbox WHERE announcement_id = ? "
                                           "GROUP BY status", [row[0]])))
             found.append(dict(zip(("id", "text", "topic", "status", "started_at"), row)) | counts)

@@ -53,7 +53,31 @@ def ok(result: Any) -> Answer:
     return 200, {"ok": True, "result": result}
 
 
-class FakeBotAPI:
+class LocalServer:
+    """An HTTP server of a test's own on 127.0.0.1, in a thread, for as long as its ``with`` lasts.
+    Subclasses give ``_handler_class`` and call ``_make_server`` in their ``__init__``."""
+
+    def _make_server(self) -> None:
+        self._server = QuietServer(("127.0.0.1", 0), self._handler_class())
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def address(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        raise NotImplementedError
+
+
+class FakeBotAPI(LocalServer):
     JSON_FIELDS: set[str] = set()  # form fields that carry JSON, when a client posts a form
     BLOCKED = "Forbidden: bot was blocked by the user"
 
@@ -75,23 +99,12 @@ class FakeBotAPI:
         self.in_flight = 0  # requests (other than getUpdates) received and not yet answered
         self._next_message = 1
         self._cond = threading.Condition()
-        self._server = QuietServer(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    # -- lifecycle --------------------------------------------------------------
+        self._make_server()
 
     @property
     def base_url(self) -> str:
         """The base URL in python-telegram-bot's form: the token is appended to it."""
-        return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        return self.address + "/bot"
 
     # -- what tests do ----------------------------------------------------------
 

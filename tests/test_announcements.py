@@ -146,16 +146,21 @@ def test_the_schedule_takes_vietnam_time(store):
     assert "đã qua" in commands.schedule(Message("telegram", "1", ""), "2000-01-01 07:30 Họp")[0].text
 
 
-def test_a_sender_killed_half_way_delivers_everyone_exactly_once_after_restart(fake, tmp_path):
-    db = tmp_path / "kb.db"
+def queued_for_bot_processes(fake, db, recipients):
+    """An announcement confirmed to ``recipients`` subscribers in the file ``db``; the chats, and how
+    ``bot.py telegram`` is started on that file against the fake (command, environment)."""
     store = Store.open(db)
-    chats = subscribe(store, 150)
+    chats = subscribe(store, recipients)
     announcement = store.outbox.draft(f"telegram:{ADMIN}", str(ADMIN), "Thông báo khẩn", "*")
-    assert store.outbox.confirm(announcement) == 150
+    assert store.outbox.confirm(announcement) == recipients
     store.close()
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base_url,
            "BOT_ADMINS": f"telegram:{ADMIN}"}
-    command = [sys.executable, str(ROOT / "bot.py"), "telegram", "--db", str(db)]
+    return chats, [sys.executable, str(ROOT / "bot.py"), "telegram", "--db", str(db)], env
+
+
+def test_a_sender_killed_half_way_delivers_everyone_exactly_once_after_restart(fake, tmp_path):
+    chats, command, env = queued_for_bot_processes(fake, tmp_path / "kb.db", 150)
 
     first = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
     try:
@@ -187,3 +192,111 @@ def test_a_sender_killed_half_way_delivers_everyone_exactly_once_after_restart(f
         second.wait(timeout=15)
     twice = [chat for chat, n in deliveries(fake, chats).items() if n != 1]
     assert not twice, f"delivered other than once: {twice}"
+
+
+def announcement_calls(fake):
+    """Every sendMessage of an announcement, in the order the fake received them (with their place among all calls)."""
+    with fake._cond:
+        calls = list(fake.calls)
+    return [(at, params) for at, (name, params) in enumerate(calls)
+            if name == "sendMessage" and "Thông báo</b>" in params.get("text", "")], calls
+
+
+async def test_cancel_takes_effect_before_the_next_send_and_is_never_overwritten(fake, bot, store):
+    """Issue 12, row 6: 78 messages went out after /cancel was acknowledged, recorded sent over cancelled."""
+    chats = subscribe(store, 150)
+    _, choice = await preview(fake, "Thông báo sẽ bị dừng")
+    fake.push_button(ADMIN, choice["Gửi"])
+    deadline = time.monotonic() + 20
+    while sum(deliveries(fake, chats).values()) < 20:
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.01)
+    [announcement] = store.outbox.recent()
+    fake.push_text(ADMIN, f"/cancel {announcement['id']}")
+    while not any("Đã dừng thông báo" in c.get("text", "") for c in fake.calls_to("sendMessage")):
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(1.5)
+
+    sends, calls = announcement_calls(fake)
+    acknowledged = next(at for at, (name, params) in enumerate(calls) if "Đã dừng thông báo" in params.get("text", ""))
+    # At most the one message already handed to Telegram when the cancel committed arrives after the acknowledgement.
+    assert len([at for at, _ in sends if at > acknowledged]) <= 1
+    statuses = {r["chat_id"]: r["status"] for r in store.database.db["outbox"].rows}
+    delivered = {chat for chat, n in deliveries(fake, chats).items() if n}
+    assert max(deliveries(fake, chats).values()) == 1
+    assert {chat for chat, status in statuses.items() if status == "sent"} == delivered
+    assert {chat for chat, status in statuses.items() if status == "cancelled"} == set(chats) - delivered
+    assert 20 <= len(delivered) < 60
+
+
+def test_two_processes_on_one_file_deliver_to_each_recipient_once(fake, tmp_path):
+    """Issue 12, row 9: a redeploy overlapping the old process for a minute sent 202 of 288 recipients the
+    announcement twice. Each outbox row is claimed, with a lease in SQLite, by one process at a time."""
+    db = tmp_path / "kb.db"
+    chats, command, env = queued_for_bot_processes(fake, db, 288)
+    old = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+    new = None
+    try:
+        deadline = time.monotonic() + 60
+        while sum(deliveries(fake, chats).values()) < 20:
+            assert time.monotonic() < deadline and old.poll() is None
+            time.sleep(0.01)
+        new = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)  # the redeploy
+        while min(deliveries(fake, chats).values()) < 1:
+            assert time.monotonic() < deadline, "not everyone got it"
+            assert old.poll() is None and new.poll() is None
+            time.sleep(0.05)
+        time.sleep(1.5)
+    finally:
+        for process in (old, new):
+            if process:
+                process.send_signal(signal.SIGTERM)
+                process.wait(timeout=15)
+    twice = [chat for chat, n in deliveries(fake, chats).items() if n != 1]
+    assert not twice, f"{len(twice)} of 288 delivered other than once"
+    store = Store.open(db)
+    rows = list(store.database.db["outbox"].rows)
+    store.close()
+    assert {r["status"] for r in rows} == {"sent"}
+    assert len({r["claimed_by"] for r in rows}) == 2  # both processes sent some: they shared the work
+
+
+async def test_a_row_held_by_a_sender_that_died_is_taken_over_when_its_lease_runs_out(tmp_path):
+    from test_schema import Recorder
+
+    from handlers.delivery import Deliverer
+
+    db = tmp_path / "kb.db"
+    first, second = Store.open(db), Store.open(db)  # two processes' connections to one file
+    chats = subscribe(first, 3)
+    first.outbox.confirm(first.outbox.draft(f"telegram:{ADMIN}", str(ADMIN), "Thông báo", "*"))
+    row = first.outbox.next_pending("telegram")
+    assert first.outbox.claim(row["id"], "old-process", lease=60) == 0  # ... which then dies mid-send
+    recorder = Recorder()
+    assert await Deliverer(second.outbox, "telegram", recorder).drain() == 2
+    assert sorted(chat for chat, _ in recorder.sent) == chats[1:]  # the held row waits for its lease
+    with second.transaction() as db_:
+        db_.execute("UPDATE outbox SET lease_until = ? WHERE id = ?", [time.time() - 1, row["id"]])
+    assert await Deliverer(second.outbox, "telegram", recorder).drain() == 1
+    assert sorted(chat for chat, _ in recorder.sent) == chats
+    assert not first.outbox.mark(row["id"], "failed", "old-process")  # the old process cannot settle it now
+    assert second.outbox.counts(1)["sent"] == 3
+    first.close()
+    second.close()
+
+
+def test_a_cancelled_row_is_never_sent_or_marked_again_and_one_in_flight_is_settled_as_it_went(store):
+    subscribe(store, 4)
+    outbox = store.outbox
+    announcement = outbox.draft(f"telegram:{ADMIN}", str(ADMIN), "Thông báo", "*")
+    outbox.confirm(announcement)
+    in_flight = outbox.next_pending("telegram")["id"]
+    assert outbox.claim(in_flight, "sender") == 0
+    waiting = outbox.next_pending("telegram")["id"]
+    assert outbox.cancel(announcement)
+    assert outbox.next_pending("telegram") is None and outbox.claim(waiting, "sender") is None
+    assert not outbox.mark(waiting, "sent", "sender")  # a cancelled row keeps its status
+    assert outbox.mark(in_flight, "sent", "sender")  # handed to the messenger before the cancel: it went
+    assert outbox.counts(announcement) == {"pending": 0, "sent": 1, "blocked": 0, "unreachable": 0, "failed": 0,
+                                           "cancelled": 3}

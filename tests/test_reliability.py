@@ -4,6 +4,7 @@ Each test here failed before its fix. End-to-end ones (Telegram) are in test_tel
 the fuzz run in test_fuzz.py.
 """
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -273,3 +274,175 @@ def test_a_question_that_fails_is_apologised_for_and_the_batch_goes_on(conversat
     first, second = (json.loads(line) for line in out.getvalue().splitlines())
     assert "sự cố" in first["reply"] and "7,48%" in second["reply"]
     assert "ZeroDivisionError" in caplog.text
+
+
+# -- row 10: concurrent changes to one fact ----------------------------------------------------------
+
+def test_concurrent_changes_to_one_fact_lose_nothing(db_path, app):
+    """Two `bot.py facts set` at once lost a change (5 of 600 writes overwrote a newer value): the fact was
+    read outside the write transaction. Three writers, each with its own connection to the file as a
+    process has, change one fact at once: every change is kept and the history is whole."""
+    import threading
+
+    from knowledge import edits
+    from store import Store
+
+    fact_id, writes = "poverty.poor_households", 30
+    changes = {
+        "households": lambda facts, n: edits.set_values(facts, fact_id, f"households={2000 + n}", "cli:a"),
+        "rate": lambda facts, n: edits.set_values(facts, fact_id, f"rate={n}", "cli:b"),
+        "alias": lambda facts, n: edits.add_alias(facts, fact_id, f"so ho ngheo lan thu {n}", "cli:c"),
+    }
+    stores = {name: Store.open(db_path) for name in changes}
+    start, failures = threading.Barrier(len(changes)), []
+
+    def writer(name):
+        try:
+            start.wait()
+            for n in range(1, writes + 1):
+                changes[name](stores[name].facts, n)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            failures.append(error)
+
+    threads = [threading.Thread(target=writer, args=(name,)) for name in changes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    for store in stores.values():
+        store.close()
+    assert not failures
+
+    fact = app.store.facts.fact(fact_id)
+    assert fact.values == {"households": 2000 + writes, "rate": writes}
+    assert {f"so ho ngheo lan thu {n}" for n in range(1, writes + 1)} <= set(fact.questions)
+    history = [h for h in app.store.facts.history(fact_id) if h["actor"].startswith("cli:")]
+    assert len(history) == 3 * writes
+    for before, after in zip(history, history[1:]):  # each change made from the one before it
+        assert after["old"] == before["new"]
+
+
+# -- operating faults: the file read-only, the disk full, the file locked or damaged -----------------
+
+# bot.py run with SQLite as the fault leaves it: a read-only mount (the file opened with a read-only URI),
+# or a full disk (no connection may grow the file beyond the pages it has).
+FAULTY_SQLITE = """
+import runpy, sqlite3, sys
+fault, bot, *argv = sys.argv[1:]
+connect = sqlite3.connect
+def faulty(database, *args, **kwargs):
+    if fault == "readonly":
+        return connect(f"file:{database}?mode=ro", *args, uri=True, **kwargs)
+    conn = connect(database, *args, **kwargs)
+    conn.execute("PRAGMA max_page_count = 1")
+    return conn
+sqlite3.connect = faulty
+sys.argv = [bot, *argv]
+runpy.run_path(bot, run_name="__main__")
+"""
+
+
+def run_bot(*argv, fault=None, env=None, timeout=60):
+    prefix = [sys.executable, "-c", FAULTY_SQLITE, fault, str(ROOT / "bot.py")] if fault else \
+        [sys.executable, str(ROOT / "bot.py")]
+    return subprocess.run([*prefix, *argv], capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+                          env={**os.environ, **(env or {})})
+
+
+def ends_in_one_sentence(result, vietnamese, english):
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    last = result.stderr.strip().splitlines()[-1]  # after an import's progress, if any
+    assert vietnamese in last and english in last and last.count(" / ") == 1
+
+
+@pytest.fixture
+def deployed(tmp_path):
+    """A file in use: a figure an operator changed, a question asked; what a fault must not lose."""
+    db = tmp_path / "data" / "kb.db"
+    assert run_bot("facts", "set", "poverty.poor_households", "households=1.600", "--db", str(db)).returncode == 0
+    assert "1.600" in run_bot("ask", "so ho ngheo", "--db", str(db)).stdout
+    return db
+
+
+def still_there(db):
+    """What was committed before the fault, read back after it."""
+    result = run_bot("facts", "history", "poverty.poor_households", "--db", str(db))
+    assert result.returncode == 0 and result.stdout.count("cập nhật") == 1  # one change, still there
+    assert "1.600" in run_bot("ask", "so ho ngheo", "--db", str(db)).stdout
+
+
+def test_a_read_only_data_folder_ends_the_command_in_one_sentence(deployed, tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    ends_in_one_sentence(run_bot("ask", "ho ngheo", "--db", str(tmp_path / "a-file" / "kb.db")),
+                         "Không mở hoặc tạo được tệp dữ liệu", "not a folder, or not writable")
+    result = run_bot("facts", "set", "poverty.poor_households", "households=1.700", "--db", str(deployed),
+                     fault="readonly")  # the file is read but cannot be written
+    ends_in_one_sentence(result, "chỉ cho phép đọc", "is read-only")
+    ends_in_one_sentence(run_bot("ask", "ho ngheo", "--db", str(deployed), fault="readonly"),
+                         "chỉ cho phép đọc", "is read-only")
+    still_there(deployed)
+
+
+def test_a_full_disk_ends_the_command_in_one_sentence_and_loses_nothing(deployed, tmp_path):
+    ends_in_one_sentence(run_bot("ask", "ho ngheo", "--db", str(tmp_path / "new.db"), fault="full"),
+                         "đã đầy", "is full")
+    facts = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    [model] = [f for f in facts["facts"] if f["id"] == "labour.job_fair"]
+    many = {"facts": [{**model, "id": f"labour.fair_{n}", "questions": [f"phiên giao dịch việc làm số {n}"]}
+                      for n in range(300)]}
+    (tmp_path / "many.json").write_text(json.dumps(many, ensure_ascii=False), encoding="utf-8")
+    result = run_bot("facts", "import", str(tmp_path / "many.json"), "--db", str(deployed), fault="full")
+    ends_in_one_sentence(result, "đã đầy", "is full")
+    still_there(deployed)
+    assert "labour.fair_" not in run_bot("facts", "list", "--db", str(deployed)).stdout
+
+
+def test_a_file_locked_past_the_busy_timeout_ends_the_command_in_one_sentence(deployed):
+    import sqlite3
+
+    holder = sqlite3.connect(deployed)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE facts SET answer = 'half-done' WHERE id = 'poverty.poor_households'")
+    try:
+        result = run_bot("ask", "ho ngheo", "--db", str(deployed), env={"BOT_DB_BUSY_TIMEOUT": "0.5"})
+        ends_in_one_sentence(result, "khóa quá 0.5 giây", "locked by another process for more than 0.5 s")
+    finally:
+        holder.rollback()
+        holder.close()
+    still_there(deployed)
+
+
+def test_a_damaged_file_ends_the_command_in_one_sentence_and_is_left_as_it_is(tmp_path):
+    import random
+
+    db = tmp_path / "kb.db"
+    db.write_bytes(random.Random(12).randbytes(64 * 1024))
+    before = db.read_bytes()
+    for command in (["ask", "ho ngheo"], ["facts", "list"], ["chat"]):
+        ends_in_one_sentence(run_bot(*command, "--db", str(db)), "bị hỏng", "is damaged or not an SQLite database")
+    assert db.read_bytes() == before
+
+
+def test_a_messenger_bot_whose_file_turns_read_only_apologises_and_stops_in_one_sentence(deployed):
+    import threading
+
+    from fake_telegram import FakeTelegram
+
+    with FakeTelegram() as fake:
+        result = {}
+
+        def serve():
+            result["run"] = run_bot("telegram", "--db", str(deployed), fault="readonly", env={
+                "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base_url})
+
+        serving = threading.Thread(target=serve)
+        serving.start()
+        fake.wait_for("setMyCommands", timeout=30)
+        fake.push_text(4242, "ty le ho ngheo")
+        serving.join(timeout=30)
+        assert not serving.is_alive()
+        assert any("sự cố" in c["text"] for c in fake.calls_to("sendMessage") if str(c["chat_id"]) == "4242")
+    ends_in_one_sentence(result["run"], "chỉ cho phép đọc", "is read-only")
+    still_there(deployed)

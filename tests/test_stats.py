@@ -60,8 +60,9 @@ def announcement(store, sent_to=3, blocked=1):
         store.subscriptions.subscribe("telegram", str(chat), str(chat))
     announcement_id = store.outbox.draft(f"telegram:{STAFF}", str(STAFF), "Họp dân", "*")
     store.outbox.confirm(announcement_id)
-    for row in store.outbox.pending("telegram"):
-        store.outbox.mark(row["id"], "sent" if int(row["chat_id"]) < 8001 + sent_to else "blocked")
+    while (row := store.outbox.next_pending("telegram")) is not None:
+        store.outbox.claim(row["id"], "test")
+        store.outbox.mark(row["id"], "sent" if int(row["chat_id"]) < 8001 + sent_to else "blocked", "test")
 
 
 async def message_to(fake, chat, text):

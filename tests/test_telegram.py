@@ -22,8 +22,8 @@ async def test_start_greets_with_the_topics_as_a_keyboard(fake, bot):
     assert [b["callback_data"] for b in buttons(call)][:2] == ["menu:poverty", "menu:welfare"]
     menus = fake.calls_to("setMyCommands")
     [citizens] = [m for m in menus if "scope" not in m]
-    assert {c["command"] for c in citizens["commands"]} == {"start", "help", "topics", "subscribe", "unsubscribe",
-                                                         "xoadulieu"}
+    assert {c["command"] for c in citizens["commands"]} == {"start", "help", "topics", "sources", "subscribe",
+                                                          "unsubscribe", "xoadulieu"}
     [admin] = [m for m in menus if "scope" in m]  # the admin of these tests gets a menu of their own
     assert admin["scope"] == {"type": "chat", "chat_id": 1000}
     assert {"setfact", "undo", "grant"} <= {c["command"] for c in admin["commands"]}

@@ -13,7 +13,7 @@ from conftest import ADMIN, buttons, sent
 from channels.base import Settings
 from fake_zalo import FakeZalo
 from handlers.delivery import Deliverer
-from tests_support import wait_until
+from tests_support import stop, wait_until
 
 CITIZEN = "zalo-user-77"
 
@@ -176,7 +176,6 @@ async def test_webhook_needs_the_secret_and_takes_bare_or_wrapped_updates(zfake,
 def test_bot_py_serve_runs_telegram_and_zalo_in_one_process(fake, zfake, tmp_path):
     """The command a deployment runs: both tokens set, one process, one database."""
     import os
-    import signal
     import subprocess
     import sys
     from pathlib import Path
@@ -197,12 +196,7 @@ def test_bot_py_serve_runs_telegram_and_zalo_in_one_process(fake, zfake, tmp_pat
         assert "7,48%" in fake.calls_to("sendMessage")[0]["text"]
         assert zfake.calls_to("deleteWebhook")  # polling: no webhook left in the way
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=15)
-        finally:
-            process.kill()
-    logged = process.stderr.read()
+        logged = stop(process)
     assert fake.token.encode() not in logged and zfake.token.encode() not in logged  # tokens never logged
 
 

@@ -1,5 +1,7 @@
-"""Small helpers for asynchronous tests."""
+"""Small helpers for asynchronous tests, and for bot.py run as a process."""
 import asyncio
+import signal
+import subprocess
 import time
 
 
@@ -10,3 +12,13 @@ async def wait_until(condition, timeout: float = 5.0, every: float = 0.02) -> No
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(every)
+
+
+def stop(process: subprocess.Popen) -> bytes:
+    """SIGINT, as an operator's Ctrl-C or systemd would; killed if it has not ended in 15 s. Returns its stderr."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=15)
+    finally:
+        process.kill()
+    return process.stderr.read()
