@@ -1,6 +1,6 @@
 """The report's charts as PNG bytes, with matplotlib (imported on first use: it takes a while).
 
-Agg draws without a display; DejaVu Sans ships with matplotlib and has every Vietnamese
+Agg (matplotlib's default for saving a PNG) draws without a display; DejaVu Sans ships with matplotlib and has every Vietnamese
 letter, so the labels read as written on any server.
 """
 from __future__ import annotations
@@ -17,25 +17,25 @@ RATE_COLOUR = "#1565c0"
 
 
 @lru_cache(maxsize=1)
-def _pyplot():
+def _figure_class():
+    """matplotlib's Figure without pyplot (a third quicker to import, and no global state: each chart
+    is an object of its own, drawn by Agg when saved as PNG)."""
     import matplotlib
-    matplotlib.use("Agg")
     matplotlib.rcParams["font.family"] = "DejaVu Sans"
-    from matplotlib import pyplot
-    return pyplot
+    from matplotlib.figure import Figure
+    return Figure
 
 
 def _png(figure) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=100)
-    _pyplot().close(figure)
     return buffer.getvalue()
 
 
 def daily_chart(report: Report) -> bytes:
     """Questions per day, stacked by outcome, and the share answered as a line (right axis)."""
-    plt = _pyplot()
-    figure, axis = plt.subplots(figsize=(10, 4.8), layout="constrained")
+    figure = _figure_class()(figsize=(10, 4.8), layout="constrained")
+    axis = figure.subplots()
     days = [day for day, _ in report.daily]
     bottom = [0] * len(days)
     for outcome, label in texts.CHART_OUTCOMES.items():
@@ -61,9 +61,9 @@ def daily_chart(report: Report) -> bytes:
 
 def topics_chart(report: Report) -> bytes:
     """Answers per topic, as horizontal bars, the most asked on top."""
-    plt = _pyplot()
     topics = report.topics[:10][::-1]
-    figure, axis = plt.subplots(figsize=(10, 0.5 * len(topics) + 1.2), layout="constrained")
+    figure = _figure_class()(figsize=(10, 0.5 * len(topics) + 1.2), layout="constrained")
+    axis = figure.subplots()
     axis.barh([title[:60] for title, _ in topics], [count for _, count in topics], color=COLOURS["answered"])
     axis.set_title(texts.CHART_TOPICS_TITLE)
     axis.xaxis.get_major_locator().set_params(integer=True)
