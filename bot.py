@@ -98,6 +98,14 @@ def run_facts(args: argparse.Namespace) -> int:
 
     store = Store.open(args.db).facts
     actor = f"cli:{getpass.getuser()}"
+
+    def read(path: str) -> bytes:
+        """A file the operator named; one that cannot be read is said so, not a traceback."""
+        try:
+            return Path(path).read_bytes()
+        except OSError as error:
+            raise FactsError(texts.CLI_CANNOT_READ.format(path=path, reason=error.strerror or error)) from error
+
     try:
         if args.action == "list":
             rows = [(f.id, f.topic, f.title) for f in store.facts() if not args.topic or f.topic == args.topic]
@@ -126,7 +134,7 @@ def run_facts(args: argparse.Namespace) -> int:
             def progress(done: int, total: int) -> None:
                 print(texts.CLI_IMPORTING.format(done=format_number(done), total=format_number(total)), end="",
                       file=sys.stderr, flush=True)
-            counts = edits.import_facts(store, Path(args.file).read_bytes(), actor, args.replace, progress)
+            counts = edits.import_facts(store, read(args.file), actor, args.replace, progress)
             print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}), file=sys.stderr)
         elif args.action == "sources":
             kb = KnowledgeBase(store)
@@ -135,7 +143,7 @@ def run_facts(args: argparse.Namespace) -> int:
             print(texts.table(texts.SOURCE_HEADERS, rows) if rows else texts.CLI_NO_SOURCES)
         elif args.action == "ingest":
             drafted, counts = edits.ingest_article(
-                store, edits.read_document(Path(args.file).read_bytes()), args.source_name, args.published, actor,
+                store, edits.read_document(read(args.file)), args.source_name, args.published, actor,
                 args.place or "", args.url or "", args.approve, progress=lambda line: print(line, file=sys.stderr))
             print(texts.table(texts.DRAFT_HEADERS, [texts.draft_row(f) for f in drafted.data["facts"]]))
             print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}).strip() if counts

@@ -12,7 +12,7 @@ from scoring import score
 
 ROOT = Path(__file__).resolve().parent.parent
 PHUNGHIEP = ROOT / "tests" / "data" / "eval" / "phunghiep"
-TRAVINH = ROOT.parent / "shared" / "articles" / "travinh"
+TRAVINH = ROOT / "tests" / "data" / "eval" / "travinh"  # a copy of ../shared/articles/travinh
 
 
 def answered_ids(kb, question):
@@ -108,7 +108,6 @@ def test_an_imported_districts_facts_answer_for_that_district_only(phunghiep_kb)
     assert answered_ids(phunghiep_kb, "có bao nhiêu hộ nghèo") == ["poverty.poor_households"]
 
 
-@pytest.mark.skipif(not TRAVINH.exists(), reason="needs ../shared/articles/travinh")
 def test_a_second_articles_facts_imported_as_written_answer_its_questions(store):
     edits.import_facts(store.facts, (TRAVINH / "facts.json").read_bytes(), "operator")
     kb = KnowledgeBase(store.facts)
