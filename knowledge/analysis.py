@@ -59,6 +59,8 @@ class Analysis:
     kinds: frozenset[str]  # of answer asked for, which a fact must hold ("what" and yes/no ones any fact does)
     places: tuple[Mention, ...]  # named in the question, else in the context
     questions: tuple[str, ...]  # each question of a message that asks several
+    story_place: bool = False  # the place is the asker's, from the story ("mất việc ở Bình Dương …")
+    province: bool = False  # asks about "the province" without naming it
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
@@ -135,12 +137,19 @@ def analyse(text: str) -> Analysis:
     context_words = tuple(t for c in context_clauses for t in c)
     # Without a place in the question, the asker's story may say where they are: the last place it
     # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa).
-    places = tuple(mentions_of(question_words)) or tuple(mentions_of(context_words)[-1:])
+    places = tuple(mentions_of(question_words))
+    story_place = not places
+    if story_place:
+        places = tuple(mentions_of(context_words)[-1:])
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
     questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 else ()
-    return Analysis(tuple(parts), kinds_of(question_words), places, questions)
+    # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
+    named = {t for m in places for t in m.words}
+    province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
+    return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
+                    province)
 
 
 def _says_little(segment: str) -> bool:

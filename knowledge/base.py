@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis, analyse
-from .decision import build_decider, relevant
+from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
 from .places import gazetteer
@@ -241,11 +241,12 @@ class KnowledgeBase:
         decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),
                                        analysis)
         keys = [c.key for c in decision.candidates]
-        asked = [m.places[0].label for m in relevant(analysis.places, self.decider.known)]
+        mentions = self.decider.mentions(analysis)
+        asked = [m.places[0].label for m in mentions]
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
             facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))
-                     if self.decider.fits(a.fact.id, analysis.places)]
+                     if self.decider.fits(a.fact.id, mentions)]
             earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.
@@ -263,7 +264,7 @@ class KnowledgeBase:
     def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:
         """Say so when the question named a place inside the fact's own (a commune of its district)."""
         subject = self.decider.profiles[answer.fact.id].subject
-        inside = [p for m in relevant(analysis.places, self.decider.known) for p in m.places
+        inside = [p for m in self.decider.mentions(analysis) for p in m.places
                   if any(s != p and gazetteer().contains(s, p) for s in subject)]
         if not inside or not subject:
             return answer

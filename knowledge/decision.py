@@ -46,7 +46,8 @@ DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\b
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
-PROVINCE_WORD = re.compile(r"(?<!\w)tỉnh(?!\w)", re.I)
+# An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
+PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
 
@@ -136,8 +137,11 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Pla
     provinces = _provinces(known)
     kept = []
     for mention in mentions:
+        # Typed with its marks, a district's name is that district even in a province we know nothing of
+        # ("Mỹ Tú có bao nhiêu hộ nghèo?"); typed bare, only in one we know ("phung hiep").
         places = mention.places if mention.explicit else tuple(
-            p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT and p.province in provinces)
+            p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT
+            and (mention.marked or p.province in provinces))
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)
@@ -188,7 +192,7 @@ class Decider:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
             return Decision("fallback", [], years, min(demanded - held, default=""))
-        mentions = relevant(analysis.places, self.known)
+        mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions)
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
@@ -227,10 +231,22 @@ class Decider:
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
         return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
 
+    def mentions(self, analysis: Analysis) -> tuple[Mention, ...]:
+        """The places the question is about. One from the asker's story counts only where we have facts
+        (they came home to Thuận Hòa from Bình Dương: the question is about Thuận Hòa, or about here)."""
+        mentions = relevant(analysis.places, self.known)
+        if analysis.province and not mentions and self.home:
+            province = gazetteer().places[self.home[0].province]
+            mentions = (Mention((province,), True, ()),)
+        if analysis.story_place:
+            provinces = _provinces(self.known)
+            mentions = tuple(m for m in mentions if any(p.province in provinces for p in m.places))
+        return mentions
+
     def fits(self, key: str, mentions: tuple[Mention, ...]) -> bool:
         """Whether a fact may answer for the places a question names (none named: the home place)."""
         profile_ = self.profiles[key]
-        if mentions := relevant(mentions, self.known):
+        if mentions:
             return fits_place(mentions, profile_, self.known)
         return not self.home or not profile_.subject or bool(set(profile_.subject) & set(self.home))
 

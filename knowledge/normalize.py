@@ -149,15 +149,16 @@ def _load_table(name: str) -> dict[str, str]:
 ABBREVIATIONS = _load_table("abbreviations.tsv") | _load_table("colloquial.tsv")
 
 
-def _load_synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Other phrase (folded words) -> the phrase facts are matched on (canonical words)."""
+def _load_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Other phrase (folded words) -> (the phrase facts are matched on, the other phrase as spelled)."""
     table = {}
     for line in (DATA_DIR / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             target, others = line.split("\t")
             words = tuple(canonical_word(w) for w in target.split())
             for other in (target, *others.split("|")):  # the target too, so a longer phrase wins over its part
-                table[tuple(fold(canonical_word(w)) for w in other.split())] = words
+                spelled = tuple(canonical_word(w) for w in other.split())
+                table[tuple(map(fold, spelled))] = words, spelled
     return table
 
 
@@ -247,7 +248,11 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     i = 0
     while i < len(words):
         for size in SYNONYM_SIZES.get(words[i].fold, ()):
-            target = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
+            entry = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
+            # Typed with marks, the words must be the phrase's own: "đi du học" is not "đi dự".
+            if entry is not None and any(t.has_diacritics and t.canon != w for t, w in zip(words[i:i + size], entry[1])):
+                entry = None
+            target = entry[0] if entry else None
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
                 result.extend(words[i:i + size])  # already the target: keep the marks as typed (họ is not hộ)
                 i += size

@@ -139,6 +139,7 @@ class Mention:
     places: tuple[Place, ...]
     explicit: bool  # named with its kind and with marks ("huyện Long Mỹ")
     words: tuple[str, ...]  # the folded words of the name, kind included
+    marked: bool = False  # typed with its marks, exactly as the place is written ("Mỹ Tú")
 
 
 def find_places(text: str) -> list[Mention]:
@@ -194,7 +195,7 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
         name = tuple(t.fold for t in words[i:i + size])
         places = tuple(p for p in _as_typed(names.get(name, ()), words[i:i + size]) if p.level < COMMUNE)
         if places:
-            return Mention(places, False, name)
+            return Mention(places, False, name, all(t.has_diacritics for t in words[i:i + size]))
     return None
 
 
