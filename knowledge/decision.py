@@ -42,6 +42,8 @@ SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the questi
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 
 NAME = re.compile(r"\b(\w+)(?=\s+[A-ZĐÂĂÊÔƠƯ])")  # a word followed by a capitalised one: a surname and a name?
+# Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
+NOT_A_COUNT = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:số|ngày|quý)\s+\d+(?:/[\wĐđ-]+)*", re.I)
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
@@ -64,7 +66,7 @@ class Profile:
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
-    evidence = {"quantity": re.search(r"\d", answer), "person": _names_a_person(answer), "time": DATE.search(answer),
+    evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
     return frozenset(held | {kind for kind, found in evidence.items() if found})

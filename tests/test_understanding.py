@@ -129,3 +129,8 @@ def test_a_second_articles_facts_imported_as_written_answer_its_questions(store)
                                                         for a in answer.facts)), case["q"]
     correct, wrong, inscope = score(cases, answers)
     assert correct >= 0.9 * inscope and wrong <= 0.02 * len(cases)
+
+
+@pytest.mark.parametrize("question", ["Đoàn công tác có bao nhiêu người?", "Bài báo có bao nhiêu chữ?"])
+def test_a_date_or_a_resolution_number_is_no_count_to_answer_how_many_with(kb, question):
+    assert kb.ask(question).status != "answered"
