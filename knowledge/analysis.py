@@ -25,7 +25,8 @@ CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
+CONTENT_KINDS = frozenset({"rate"})  # "tỷ lệ hộ nghèo": the rate is also what the question is about
+ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "procedure", "contact", "money", "compare")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
@@ -160,7 +161,7 @@ def _says_little(segment: str) -> bool:
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
     """The words that ask for a kind of answer weigh little in the match."""
-    light = {i for start, end, _ in phrase_kinds(clause) for i in range(start, end)}
+    light = {i for start, end, kind in phrase_kinds(clause) if kind not in CONTENT_KINDS for i in range(start, end)}
     return tuple(dataclasses.replace(t, share=t.share * KIND_WORD_SHARE) if i in light else t
                  for i, t in enumerate(clause))
 
