@@ -94,6 +94,7 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("Huyện có tổ chức sàn giao dịch việc làm không?", []),  # nor "có tổ" Cô Tô
     ("đi làm việc tại Nhật Bản và Đài Loan", ["Nhật Bản", "Đài Loan"]),
     ("cập nhật phần mềm", []),
+    ("Tui ở huyện Tháp Mười, Đồng Tháp", ["huyện Tháp Mười"]),  # the province only says which Tháp Mười
 ])
 def test_places_are_named_places(text, places):
     assert [m.places[0].label for m in find_places(text)] == places
@@ -159,3 +160,12 @@ def test_a_close_rival_that_explains_more_of_the_question_is_offered_not_passed_
 
 def test_a_word_typed_with_marks_is_not_corrected_into_two_weak_answers(kb):
     assert kb.ask("Thời tiết hôm nay thế nào?").status != "answered"
+
+
+def test_a_question_naming_no_place_about_what_only_another_places_fact_says_gets_it(phunghiep_kb):
+    assert answered_ids(phunghiep_kb, "có bao nhiêu suất học bổng cho trẻ em") == ["phunghiep.children_scholarships"]
+
+
+def test_words_that_name_what_is_asked_weigh_as_words_and_only_how_it_is_asked_weighs_little():
+    shares = {t.canon: t.share for c in analyse("học phí học nghề là bao nhiêu tiền").parts[0].clauses for t in c}
+    assert shares["phí"] == 1.0 and shares["tiền"] < 1.0
