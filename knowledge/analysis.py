@@ -62,6 +62,7 @@ class Analysis:
     questions: tuple[str, ...]  # each question of a message that asks several
     story_place: bool = False  # the place is the asker's, from the story ("mất việc ở Bình Dương …")
     province: bool = False  # asks about "the province" without naming it
+    named: frozenset[str] = frozenset()  # words of phrases that name what is asked ("lương", "học phí"), folded
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -153,8 +154,11 @@ def analyse(text: str) -> Analysis:
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
+    place_words = {w for m in places for w in m.words}
+    named_words = frozenset(t.fold for c in question_clauses for start, end, _, named in phrase_kinds(c) if named
+                            for t in c[start:end]) - place_words
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
-                    province)
+                    province, named_words)
 
 
 def _says_little(segment: str) -> bool:

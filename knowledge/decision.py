@@ -198,6 +198,8 @@ class Decider:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
             return Decision("fallback", [], years, min(demanded - held, default=""))
+        if found.unknown & analysis.named:  # "lương tháng" where no fact speaks of salaries
+            return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions)
         if not candidates:

@@ -169,3 +169,14 @@ def test_a_question_naming_no_place_about_what_only_another_places_fact_says_get
 def test_words_that_name_what_is_asked_weigh_as_words_and_only_how_it_is_asked_weighs_little():
     shares = {t.canon: t.share for c in analyse("học phí học nghề là bao nhiêu tiền").parts[0].clauses for t in c}
     assert shares["phí"] == 1.0 and shares["tiền"] < 1.0
+
+
+def test_a_subject_no_fact_speaks_of_gets_no_figure_of_another(kb):
+    """'lương' names what is asked: the overseas workers' count is no answer to a salary question."""
+    answer = kb.ask("đi nhật lương tháng đc nhiu z ad")
+    assert answer.status == "fallback" and answer.reason == "money"
+
+
+def test_a_bare_word_the_knowledge_base_only_writes_as_filler_is_filler(kb):
+    """'la gi' typed bare is 'là gì', not the subject: '34 người' names the overseas fact."""
+    assert answered_ids(kb, "con so 34 nguoi trong bai la gi vay") == ["labour.overseas"]
