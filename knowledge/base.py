@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import compare
 from .analysis import Analysis, analyse
+from .compare import Comparison
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
@@ -62,6 +64,7 @@ class Answer:
     reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
     asked_places: list[str] = field(default_factory=list)  # the places the question named
     known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
+    comparison: Comparison | None = None  # two figures compared: the facts are the two, in order
 
     @property
     def fact_ids(self) -> list[str]:
@@ -235,7 +238,29 @@ class KnowledgeBase:
             if all(a.status == "answered" for a in answers):
                 facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
                 return Answer("answered", facts=facts, score=min(a.score for a in answers))
+        if "compare" in analysis.kinds:
+            worked_out = self._compare(question)
+            if worked_out is not None:
+                return worked_out
         return self._answer(analysis)
+
+    def _compare(self, question: str) -> Answer | None:
+        """Two facts' figures and their difference, when each side of a comparison finds its fact."""
+        parts = compare.sides(question)
+        if parts is None:
+            return None
+        answers = [self._answer(analyse(part)) for part in parts]
+        if not all(a.status == "answered" and len(a.facts) == 1 for a in answers):
+            return None
+        first, second = answers[0].facts[0], answers[1].facts[0]
+        unit = compare.unit_asked(question)
+        figures = [compare.figure(a.fact, self.values[a.fact.id], unit) for a in (first, second)]
+        if first.fact.id == second.fact.id or None in figures:
+            return None
+        comparison = compare.compared(*figures)
+        if comparison is None:
+            return None
+        return Answer("answered", facts=[first, second], score=min(a.score for a in answers), comparison=comparison)
 
     def _answer(self, analysis: Analysis) -> Answer:
         decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),

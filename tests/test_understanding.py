@@ -180,3 +180,19 @@ def test_a_subject_no_fact_speaks_of_gets_no_figure_of_another(kb):
 def test_a_bare_word_the_knowledge_base_only_writes_as_filler_is_filler(kb):
     """'la gi' typed bare is 'là gì', not the subject: '34 người' names the overseas fact."""
     assert answered_ids(kb, "con so 34 nguoi trong bai la gi vay") == ["labour.overseas"]
+
+
+@pytest.mark.parametrize("question, difference", [
+    ("Số hộ nghèo nhiều hơn số hộ cận nghèo bao nhiêu hộ?", 978),
+    ("chenh lech giua ho ngheo va ho can ngheo la bao nhieu", 978),
+    ("Tỷ lệ hộ nghèo cao hơn tỷ lệ hộ cận nghèo bao nhiêu?", 4.68),
+])
+def test_a_comparison_of_two_figures_is_worked_out_from_both(kb, question, difference):
+    answer = kb.ask(question)
+    assert answer.status == "answered" and answer.comparison.difference == pytest.approx(difference)
+    assert [a.fact.id for a in answer.facts] == ["poverty.poor_households", "poverty.near_poor_households"]
+
+
+def test_figures_in_different_units_are_not_compared(kb):
+    answer = kb.ask("số người đi xuất khẩu lao động nhiều hơn số lớp dạy nghề bao nhiêu")
+    assert answer.comparison is None and answer.status != "answered"
