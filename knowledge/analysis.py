@@ -26,7 +26,7 @@ CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "procedure", "contact", "money", "compare")
+ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "procedure", "contact", "money", "compare", "plan")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:

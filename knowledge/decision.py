@@ -53,6 +53,8 @@ PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ 
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
+PLAN = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
+MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)", re.I)  # a result against its plan
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
@@ -72,7 +74,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
-                "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
+                "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 

@@ -196,3 +196,11 @@ def test_a_comparison_of_two_figures_is_worked_out_from_both(kb, question, diffe
 def test_figures_in_different_units_are_not_compared(kb):
     answer = kb.ask("số người đi xuất khẩu lao động nhiều hơn số lớp dạy nghề bao nhiêu")
     assert answer.comparison is None and answer.status != "answered"
+
+
+def test_a_plan_is_asked_of_facts_that_state_one_and_a_result_against_its_plan_is_a_result(phunghiep_kb):
+    """'tính đưa' asks the plan: the year's result (which only says how much of the plan it met) is no answer."""
+    plan = phunghiep_kb.ask("Năm nay Phụng Hiệp tính đưa nhiêu người qua nước ngoài làm vậy?")
+    assert "phunghiep.working_abroad" not in [a.fact.id for a in plan.facts]
+    assert answered_ids(phunghiep_kb, "xuất khẩu lao động Phụng Hiệp đạt bao nhiêu phần trăm kế hoạch") == [
+        "phunghiep.working_abroad"]
