@@ -31,6 +31,8 @@ TOPIC = "topic:"
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
+WELL_COVERED = 0.75  # a fact explaining this much of the question may have a long phrasing the question
+SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -228,7 +230,9 @@ class Decider:
         # fact) is no rival to pass over: offer both.
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
-        if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
+        says_enough = best.specificity >= ANSWER_SPECIFICITY or (
+            best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF)
+        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 

@@ -204,3 +204,9 @@ def test_a_plan_is_asked_of_facts_that_state_one_and_a_result_against_its_plan_i
     assert "phunghiep.working_abroad" not in [a.fact.id for a in plan.facts]
     assert answered_ids(phunghiep_kb, "xuất khẩu lao động Phụng Hiệp đạt bao nhiêu phần trăm kế hoạch") == [
         "phunghiep.working_abroad"]
+
+
+def test_a_fact_that_explains_most_of_the_question_answers_though_its_title_is_long(store):
+    edits.import_facts(store.facts, (ROOT / "tests" / "data" / "eval" / "mytu" / "facts.json").read_bytes(), "operator")
+    kb = KnowledgeBase(store.facts)
+    assert answered_ids(kb, "Ai là Phó Chủ tịch UBND huyện Mỹ Tú chỉ đạo hội nghị sơ kết ngành lao động?") == ["mytu.event"]
