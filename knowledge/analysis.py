@@ -129,7 +129,8 @@ def analyse(text: str) -> Analysis:
             if story:
                 context_parts.append(story)
             question_parts.append(question)
-        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS:  # a closing, or the asker's story
+        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS and not _leads_in(segments[i:asked[0]]):
+            # a closing, or the asker's story
             context_parts.append(segment)
         else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
             question_parts.append(segment)
@@ -159,6 +160,19 @@ def analyse(text: str) -> Analysis:
                             for t in c[start:end]) - place_words
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
                     province, named_words)
+
+
+def _leads_in(segments: list[str]) -> bool:
+    """A phrase that opens the question's own sentence and tells no story of the asker's ("Trong số
+    hộ nghèo ở Mỹ Tú, có bao nhiêu hộ là người Khmer?"): part of the question."""
+    if len(segments) != 1 or segments[0].rstrip()[-1:] != ",":
+        return False
+    words = tokens(segments[0])
+    return words[0].canon in LEAD_WORDS and not any(t.canon in FIRST_PERSON for t in words)
+
+
+LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "theo", "ngoài", "so"})
+FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
 
 
 def _says_little(segment: str) -> bool:

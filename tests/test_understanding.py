@@ -210,3 +210,10 @@ def test_a_fact_that_explains_most_of_the_question_answers_though_its_title_is_l
     edits.import_facts(store.facts, (ROOT / "tests" / "data" / "eval" / "mytu" / "facts.json").read_bytes(), "operator")
     kb = KnowledgeBase(store.facts)
     assert answered_ids(kb, "Ai là Phó Chủ tịch UBND huyện Mỹ Tú chỉ đạo hội nghị sơ kết ngành lao động?") == ["mytu.event"]
+
+
+def test_a_phrase_opening_the_questions_sentence_is_part_of_the_question():
+    analysis = analyse("Trong số hộ nghèo ở Mỹ Tú, có bao nhiêu hộ là đồng bào Khmer?")
+    assert [p.weight for p in analysis.parts] == [1.0]
+    story = analyse("Nhà tôi ở xã Xà Phiên, cho hỏi huyện có bao nhiêu hộ cận nghèo?")
+    assert [p.weight for p in story.parts] == [1.0, 0.25]
