@@ -175,6 +175,16 @@ LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "th
 FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
 
 
+def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> Analysis:
+    """The analysis with the names of the places ``light`` picks weighing little: the place served is
+    named in few of its facts' texts, yet it is what a question about it means."""
+    words = {w for m in analysis.places if light(m) for w in m.words}
+    if not words:
+        return analysis
+    parts = tuple(Part(tuple(_lighten(c, lambda t: t.fold in words) for c in p.clauses), p.weight) for p in analysis.parts)
+    return dataclasses.replace(analysis, parts=parts)
+
+
 def _says_little(segment: str) -> bool:
     """Fewer than two words that are neither filler nor question words."""
     words = _weigh_kind_words(tokens(segment))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import compare
-from .analysis import Analysis, analyse
+from .analysis import Analysis, analyse, with_light_places
 from .compare import Comparison
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
@@ -137,6 +137,8 @@ class KnowledgeBase:
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             self.known_sources = self._sources(facts)
+            self._home_places = frozenset(self.decider.home) | {
+                a for h in self.decider.home for a in gazetteer().ancestors(h)}
             # Questions come back word for word (a popular one after an announcement, the same few in
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
@@ -263,6 +265,7 @@ class KnowledgeBase:
         return Answer("answered", facts=[first, second], score=min(a.score for a in answers), comparison=comparison)
 
     def _answer(self, analysis: Analysis) -> Answer:
+        analysis = with_light_places(analysis, self._is_home)
         decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),
                                        analysis)
         keys = [c.key for c in decision.candidates]
@@ -287,6 +290,10 @@ class KnowledgeBase:
             return Answer("suggest", suggestions=suggestions, score=decision.score)
         return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _is_home(self, mention) -> bool:
+        """Whether a place the question names is the one served, or its province."""
+        return any(p in self._home_places for p in mention.places)
 
     def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:
         """Say so when the question named a place inside the fact's own (a commune of its district)."""

@@ -32,7 +32,8 @@ ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
 WELL_COVERED = 0.75  # a fact explaining this much of the question may have a long phrasing the question
-SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough
+SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough,
+TELLING_WORDS_SAID = 3  # when the question says this many telling words it has ("hộ" alone says nothing)
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -231,16 +232,21 @@ class Decider:
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
-            best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF)
+            best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
+            and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
         if best.score >= ANSWER_SCORE and says_enough and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
     @staticmethod
-    def _explains_more(one: Candidate, other: Candidate, found: Search) -> bool:
-        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
+    def _telling(found: Search, candidate: Candidate) -> list[int]:
+        """The words of the question that weigh and that ``candidate`` has."""
         weighty = TELLING_WORD * max(found.group_weights)
-        return any(g in one.groups and g not in other.groups for g in found.words if found.group_weights[g] >= weighty)
+        return [g for g in found.words if found.group_weights[g] >= weighty and g in candidate.groups]
+
+    def _explains_more(self, one: Candidate, other: Candidate, found: Search) -> bool:
+        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
+        return any(g not in other.groups for g in self._telling(found, one))
 
     def _doubts(self, rival: Candidate, best: Candidate, found: Search) -> bool:
         """A close rival is a real choice when it has a rare word of the question the best lacks ("hộ
