@@ -247,7 +247,7 @@ class Index:
         hits = [hit for hit in process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                                limit=8) if hit[0][0] == word[0]]
         if spelled is not None:
-            hits = [hit for hit in hits if any(fuzz.ratio(spelled, toneless(canon)) >= MARKED_CUTOFF
+            hits = [hit for hit in hits if any(_a_typo_of(spelled, toneless(canon))
                                                for canon in self.canons[self.term_ids[hit[0]]])]
         if not hits:
             return []
@@ -457,6 +457,16 @@ class Index:
 
 def _best_first(candidate: Candidate) -> float:
     return -candidate.score
+
+
+def _a_typo_of(typed: str, word: str) -> bool:
+    """Typed with marks, a typo of ``word``: letters swapped ("dịhc"), one left out or doubled
+    ("ngèo", "khănn"), or close; never one letter for another ("giống" is not "giang")."""
+    if sorted(typed) == sorted(word):
+        return True
+    if len(typed) == len(word):
+        return False
+    return fuzz.ratio(typed, word) >= MARKED_CUTOFF
 
 
 def _typed_with_diacritics(question_clauses: list[tuple[Token, ...]]) -> bool:

@@ -217,3 +217,8 @@ def test_a_phrase_opening_the_questions_sentence_is_part_of_the_question():
     assert [p.weight for p in analysis.parts] == [1.0]
     story = analyse("Nhà tôi ở xã Xà Phiên, cho hỏi huyện có bao nhiêu hộ cận nghèo?")
     assert [p.weight for p in story.parts] == [1.0, 0.25]
+
+
+def test_typed_with_marks_swapped_letters_are_a_typo_and_another_vowel_another_word(kb):
+    assert answered_ids(kb, "phiên giao dịhc việc làm có bao nhiêu lao động tham gia") == ["labour.job_fair"]
+    assert kb.index._corrections("giong", "giông") == []  # "giống" is no misspelt "Giang"
