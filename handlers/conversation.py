@@ -243,7 +243,7 @@ class Conversation:
             message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
         )
         if reply.status == "fallback" and tokens(text):  # a person may know: offer to ask one
-            reply.text += texts.ASK_STAFF_HINT
+            reply.text = texts.with_ask_staff(reply.text)
             reply.choices = [self.inbox.choice(question_id), *reply.choices]
         if reply.status == "answered":
             reply.feedback_id = question_id  # 👍/👎 are for answers

@@ -94,7 +94,8 @@ class InboxCommands:
         now = self.clock()
         inbox_id = self.inbox.file(message.channel, message.user_id, message.chat, without_phones(message.name),
                                    without_phones(question), [without_phones(q) for q in before], self.per_day,
-                                   day_start_utc(now.astimezone(VIETNAM).date()))
+                                   day_start_utc(now.astimezone(VIETNAM).date()),
+                                   now.astimezone(dt.timezone.utc).isoformat(timespec="seconds"))
         if inbox_id is None:
             return [Reply(texts.INBOX_LIMIT.format(count=self.per_day))]
         if self.hours.is_open(now):

@@ -163,6 +163,14 @@ SUBSCRIBE_OFFER = ("Anh/chị có muốn nhận thông báo mới của Phòng (
                    "qua Zalo không? Bấm nút bên dưới để đăng ký; gõ /unsubscribe bất cứ lúc nào để ngừng.")
 CHAT_HINT = "(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)"
 CHAT_PROMPT = "Bạn: "
+CHAT_SIDES_HINT = ("(Bạn đang là cán bộ. Gõ /nguoidan để đóng vai một người dân, /canbo để trở lại vai cán bộ; "
+                   "tin nhắn bot gửi cho mỗi bên hiện ra sau mỗi dòng.)")
+CITIZEN_SIDE = "[người dân] "
+STAFF_SIDE = "[cán bộ] "
+NOW_CITIZEN = "(Bây giờ bạn là một người dân.)"
+NOW_STAFF = "(Bây giờ bạn là cán bộ.)"
+TERMINAL_TO_CITIZEN = "📨 Người dân nhận được:"
+TERMINAL_TO_STAFF = "📨 Cán bộ nhận được:"
 CHAT_GOODBYE = "Cảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!"
 WARNING = "⚠️ {error}"
 IN_TOPIC = " trong chủ đề {topic}"
@@ -593,7 +601,7 @@ def short_date(day) -> str:
 
 # -- Asking a person (handlers/inbox.py) -----------------------------------------------------------
 ASK_STAFF_BUTTON = "🙋 Hỏi cán bộ"
-ASK_STAFF_HINT = "\nAnh/chị cũng có thể chọn <b>Hỏi cán bộ</b> để chuyển câu hỏi tới cán bộ của huyện."
+ASK_STAFF_HINT = "Anh/chị cũng có thể chọn <b>Hỏi cán bộ</b> để chuyển câu hỏi tới cán bộ của huyện."
 ASK_STAFF_OFFER = "Nếu câu trả lời chưa đúng ý, anh/chị có thể chuyển câu hỏi tới cán bộ của huyện."
 HOICANBO_HOW = ("Anh/chị ghi câu hỏi ngay sau lệnh, ví dụ: <i>/hoicanbo Làm giấy xác nhận hộ nghèo cần những "
                 "giấy tờ gì?</i>")
@@ -605,7 +613,7 @@ OFFICE_OPEN = "Cán bộ đang trong giờ làm việc và sẽ trả lời anh/
 OFFICE_CLOSED = "Hiện đang ngoài giờ làm việc; cán bộ sẽ trả lời từ {time} {weekday}, ngày {date}."
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 PHONE_HIDDEN = "[số điện thoại]"
-CHANNEL_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "zalo-oa": "Zalo OA", "terminal": "máy chủ"}
+CHANNEL_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "zalo-oa": "Zalo OA", "terminal": "dòng lệnh"}
 INBOX_PAGE_HOW = "Gõ /inbox hoặc /inbox <trang>, số trang viết bằng chữ số 0–9."
 INBOX_EMPTY = "Không có câu hỏi nào đang chờ cán bộ trả lời."
 INBOX_TITLE = "<b>Câu hỏi chờ cán bộ</b>: {count} câu, cũ nhất trước (trang {page}/{pages})"
@@ -647,6 +655,12 @@ UNDELIVERED_WHY = {
     "unreachable": "đã quá thời hạn Zalo OA cho phép nhắn lại, hoặc người hỏi đã bỏ theo dõi trang",
     "failed": "kênh nhắn tin báo lỗi nhiều lần",
 }
+
+
+def with_ask_staff(text: str) -> str:
+    """A fallback's text with the hint to ask staff, before the closest facts when it lists them."""
+    head, closest, tail = text.partition(CLOSEST)
+    return f"{head}\n{ASK_STAFF_HINT}{closest}{tail}"
 
 
 def office_closed(opens: Any) -> str:

@@ -287,7 +287,7 @@ def draft_answer(store: FactStore, key: str, question: str, answer: str, source_
     published = day.isoformat()
     source_key = f"{slug(source_name)}-{published}"
     topics = {t.id for t in store.topics()}
-    fact = {"id": fact_id, "topic": topic_of(f"{question} {answer}", topics), "title": question[:120],
+    fact = {"id": fact_id, "topic": topic_of(f"{question} {answer}", topics), "title": question[:1].upper() + question[1:120],
             "questions": [question[:300]], "keywords": [], "answer": answer.replace("{", "{{").replace("}", "}}"),
             "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": source_key}
     data = {"version": 1, "sources": {source_key: {"name": source_name, "published": published}}, "facts": [fact]}

@@ -33,8 +33,9 @@ class Inbox:
         self.outbox = outbox  # answers and notices leave through it
 
     def file(self, channel: str, user_id: str, chat_id: str, name: str, question: str, excerpt: list[str],
-             per_day: int, since: str) -> int | None:
-        """A new open question; None (nothing written) when this person filed ``per_day`` already ``since`` then."""
+             per_day: int, since: str, at: str) -> int | None:
+        """A new open question asked ``at``; None (nothing written) when this person filed ``per_day`` already
+        ``since`` then (times as ``now()`` writes them)."""
         with self.database.transaction() as db:
             (filed,) = db.execute("SELECT COUNT(*) FROM inbox WHERE channel = ? AND user_id = ? AND asked_at >= ?",
                                   [channel, user_id, since]).fetchone()
@@ -43,7 +44,7 @@ class Inbox:
             inbox_id = db.execute(
                 "INSERT INTO inbox (channel, user_id, chat_id, name, question, excerpt, status, asked_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, 'open', ?)",
-                [channel, user_id, chat_id, name, question, json.dumps(excerpt, ensure_ascii=False), now()]).lastrowid
+                [channel, user_id, chat_id, name, question, json.dumps(excerpt, ensure_ascii=False), at]).lastrowid
             self._step(inbox_id, f"{channel}:{user_id}", "asked")
             return inbox_id
 
