@@ -76,6 +76,8 @@ class Retention:
         """Questions handed to staff (store/inbox.py), their steps and the answers queued to their askers."""
         selected = f"SELECT id FROM inbox WHERE {where}"
         conn = self.database.conn
+        if not conn.execute(f"{selected} LIMIT 1", args).fetchone():
+            return  # nothing to delete: no write (a file that turned read-only still starts and says so)
         conn.execute(f"DELETE FROM inbox_steps WHERE inbox_id IN ({selected})", args)
         conn.execute(f"DELETE FROM outbox WHERE inbox_id IN ({selected})", args)
         conn.execute(f"DELETE FROM inbox WHERE {where}", args)
