@@ -80,7 +80,7 @@ def run_chat(args: argparse.Namespace) -> int:
     app = build_bot(args.db)
     if getattr(args, "role", None):  # whoever runs the server may act as any role at its console
         app.roles.session[f"{terminal.CHANNEL}:{terminal.LOCAL_USER}"] = args.role
-    terminal.chat(app.conversation, sys.stdin, sys.stdout)
+    terminal.chat(app.conversation, sys.stdin, sys.stdout, both_sides=bool(getattr(args, "role", None)))
     return 0
 
 

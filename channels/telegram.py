@@ -264,16 +264,16 @@ class Handlers:
 
 
 class TelegramDelivery:
-    """How announcements leave on Telegram: the outcome of each send, and the staff's progress message."""
+    """How the outbox leaves on Telegram: the outcome of each send, and the staff's progress message."""
 
     per_second = 29  # Telegram allows about 30 messages a second to different chats; keep a margin
 
     def __init__(self, bot):
         self.bot = bot
 
-    async def send(self, chat_id: str, text: str) -> Outcome:
+    async def send(self, chat_id: str, html: str) -> Outcome:
         try:
-            await self.bot.send_message(int(chat_id), texts.ANNOUNCEMENT_HTML.format(text=escape(text)))
+            await self.bot.send_message(int(chat_id), html)
         except RetryAfter as error:
             return Outcome("retry", error.retry_after.total_seconds())
         except Forbidden as error:  # blocked the bot, or deactivated
@@ -296,9 +296,10 @@ class TelegramDelivery:
             return message_id
 
 
-def start_delivery(application: Application, outbox: Outbox) -> None:
-    """PTB's JobQueue checks every second for due and pending announcements; one sender drains them."""
-    deliverer = Deliverer(outbox, CHANNEL, TelegramDelivery(application.bot))
+def start_delivery(application: Application, outbox: Outbox, notices: Callable[[str], object] | None = None) -> None:
+    """PTB's JobQueue checks every second for due and pending announcements, answers and notices to staff
+    (``notices`` queues those); one sender drains them."""
+    deliverer = Deliverer(outbox, CHANNEL, TelegramDelivery(application.bot), notices=notices)
     running: list[asyncio.Task] = application.bot_data.setdefault("announcement_tasks", [])
 
     async def tick(_context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -374,7 +375,7 @@ def _start(conversation: Conversation, outbox: Outbox, roles: Roles, daily: Call
         daily()
 
     async def start(application: Application) -> None:
-        start_delivery(application, outbox)
+        start_delivery(application, outbox, conversation.inbox.queue_notices)
         if daily is not None:  # (it ran at start already: build_bot)
             application.job_queue.run_repeating(every_day, interval=dt.timedelta(days=1), first=dt.timedelta(days=1),
                                                 name="daily")

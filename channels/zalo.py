@@ -24,7 +24,7 @@ from handlers.delivery import SENT, Deliverer, Outcome, report_only
 from store.outbox import Outbox
 
 from .base import RETRIES_AFTER_429, Channel, Settings, TokenRejected, log_failure, stop_on_fault
-from .text import numbered_plain, split_message
+from .text import numbered_plain, split_message, to_plain
 
 if TYPE_CHECKING:
     from app import App
@@ -197,7 +197,8 @@ class ZaloChannel(Channel):
                 raise TokenRejected("Zalo", "ZALO_BOT_TOKEN") from None
             raise
         log.info("Zalo bot %s ready", (me or {}).get("account_name") or (me or {}).get("id"))
-        sender = asyncio.get_running_loop().create_task(Deliverer(self.outbox, CHANNEL, self.delivery).run())
+        deliverer = Deliverer(self.outbox, CHANNEL, self.delivery, notices=self.conversation.inbox.queue_notices)
+        sender = asyncio.get_running_loop().create_task(deliverer.run())
         sender.add_done_callback(lambda task: task.cancelled() or stop_on_fault(task.exception()))
         every_day = asyncio.get_running_loop().create_task(self._every_day())
         server = None
@@ -222,15 +223,15 @@ class ZaloChannel(Channel):
 
 
 class ZaloDelivery:
-    """How announcements leave on Zalo. Its limits are not published: conservative by default."""
+    """How the outbox leaves on Zalo. Its limits are not published: conservative by default."""
 
     def __init__(self, client: ZaloClient):
         self.client = client
         self.per_second = float(os.environ.get("ZALO_RATE_PER_SECOND", "5"))
 
-    async def send(self, chat_id: str, text: str) -> Outcome:
+    async def send(self, chat_id: str, html: str) -> Outcome:
         try:
-            await self.client.send_message(chat_id, texts.ANNOUNCEMENT_PLAIN.format(text=text)[:MAX_MESSAGE])
+            await self.client.send_message(chat_id, to_plain(html)[:MAX_MESSAGE])
         except ZaloError as error:
             if error.code == 429:
                 return Outcome("retry", error.retry_after or 5.0)

@@ -401,7 +401,8 @@ class ZaloOAChannel(Channel):
             log.error("%s", error)
             raise TokenRejected("Zalo OA", "ZALO_OA_REFRESH_TOKEN") from None
         loop = asyncio.get_running_loop()
-        tasks = [loop.create_task(Deliverer(self.store.outbox, CHANNEL, self.delivery).run()),
+        deliverer = Deliverer(self.store.outbox, CHANNEL, self.delivery, notices=self.conversation.inbox.queue_notices)
+        tasks = [loop.create_task(deliverer.run()),
                  loop.create_task(self.keep_fresh())]
         tasks[0].add_done_callback(lambda task: task.cancelled() or stop_on_fault(task.exception()))
         server = serve_webhook(self, self.config.listen, self.config.port, self.config.path)
@@ -423,11 +424,11 @@ class OADelivery:
         self.store = store
         self.per_second = per_second
 
-    async def send(self, chat_id: str, text: str) -> Outcome:
+    async def send(self, chat_id: str, html: str) -> Outcome:
         if not self.store.contacts.is_following(CHANNEL, chat_id):
             return Outcome("unreachable", error="unfollowed")
         try:
-            await self.client.send_text(chat_id, texts.ANNOUNCEMENT_PLAIN.format(text=text)[:MAX_MESSAGE])
+            await self.client.send_text(chat_id, to_plain(html)[:MAX_MESSAGE])
             return SENT
         except OATokenRejected:
             return Outcome("retry", 600.0)  # pending until the operator gives a new token

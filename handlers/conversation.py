@@ -7,6 +7,7 @@ Each message is one transaction of the store, against the current facts.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from html import escape
@@ -19,10 +20,11 @@ from store import Store
 from store.subscriptions import ALL_TOPICS
 
 from . import buttons, texts
-from .announcements import AnnouncementCommands
+from .announcements import AnnouncementCommands, utc_now
 from .flood import FloodGuard
+from .inbox import InboxCommands
 from .operator import CONFIRM, OperatorCommands
-from .roles import ROLES, Roles
+from .roles import EVERYONE, Roles
 from .stats import StatsCommands
 from .types import Choice, Command, Message, Reply
 
@@ -34,11 +36,11 @@ GREETING_WORDS = frozenset({"chao", "hi", "hello", "alo", "hey"})
 # Words that may stand beside a greeting without making it a question ("chào ad ạ").
 GREETING_COMPANIONS = frozenset({"xin", "ad", "oi", "a", "anh", "chi", "em", "bot", "ban", "nhe"})
 FEEDBACK_WORDS = {"👍": True, "👎": False}  # typed after an answer where there are no buttons
-EVERYONE = frozenset(ROLES)
 
 
 class Conversation:
-    def __init__(self, kb: KnowledgeBase, store: Store, roles: Roles, flood: FloodGuard | None = None):
+    def __init__(self, kb: KnowledgeBase, store: Store, roles: Roles, flood: FloodGuard | None = None,
+                 clock: Callable[[], dt.datetime] = utc_now):
         self.kb = kb
         self.store = store
         self.state = store.state
@@ -48,11 +50,12 @@ class Conversation:
                    "sources": self.show_sources, "subscribe": self.subscribe, "unsubscribe": self.unsubscribe,
                    "xoadulieu": self.forget_me}
         operator = OperatorCommands(kb, store.facts, store.questions, roles).commands()
-        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named,
+        staff = AnnouncementCommands(store.outbox, store.subscriptions, self._topic_named, clock,
                                      contacts=store.contacts).commands()
         stats = StatsCommands(store.stats).commands()
-        self.commands = {c.name: c for c in
-                         [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator + staff + stats}
+        self.inbox = InboxCommands(store, kb, roles, clock=clock)  # questions handed to staff
+        self.commands = {c.name: c for c in [Command(n, run, EVERYONE) for n, run in citizen.items()] + operator +
+                         staff + stats + self.inbox.commands()}
 
     def commands_for(self, identity: str) -> list[Command]:
         """The commands this person may run (for /help and the messenger's command menu)."""
@@ -138,6 +141,8 @@ class Conversation:
                 return [Reply(texts.CANCELLED)]
             case "feedback", (question_id, helpful):
                 return self._feedback(message, question_id, helpful)
+            case "ask_staff", question_id:
+                return self._remember(message, self.inbox.ask_about(message, question_id))
             case "answer", key:
                 facts = self.kb.choose(key)
                 if facts:
@@ -151,8 +156,12 @@ class Conversation:
         return [Reply(texts.CHOICE_GONE)]
 
     def _feedback(self, message: Message, question_id: int, helpful: bool) -> list[Reply]:
+        """Thanks; after a 👎, the offer to hand the question to staff."""
         self.store.questions.record_feedback(message.identity, question_id, helpful)
-        return [Reply(texts.THANKS_FOR_FEEDBACK, toast=True)]
+        thanks = Reply(texts.THANKS_FOR_FEEDBACK, toast=True)
+        if helpful:
+            return [thanks]
+        return self._remember(message, [thanks, Reply(texts.ASK_STAFF_OFFER, [self.inbox.choice(question_id)])])
 
     def _over_limit(self, message: Message) -> list[Reply] | None:
         verdict = self.flood.check(message.identity) if self.flood else "ok"
@@ -233,6 +242,9 @@ class Conversation:
         question_id = self.store.questions.log(
             message.channel, message.user_id, text, reply.status, reply.fact_ids, reply.score
         )
+        if reply.status == "fallback" and tokens(text):  # a person may know: offer to ask one
+            reply.text = texts.with_ask_staff(reply.text)
+            reply.choices = [self.inbox.choice(question_id), *reply.choices]
         if reply.status == "answered":
             reply.feedback_id = question_id  # 👍/👎 are for answers
             self.state.answered(message.identity, question_id)

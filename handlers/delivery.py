@@ -1,7 +1,8 @@
-"""Delivering announcements from the outbox, one sender per channel, within the channel's limits.
+"""Delivering the outbox (announcements, answers to the inbox's questions, notices to staff), one
+sender per channel, within the channel's limits.
 
 The sender knows nothing of a messenger's types: the channel gives it a ``Delivery``:
-``send(chat, text)`` returning an Outcome, ``notify(chat, text, message)`` to post or edit
+``send(chat, html)`` sending one whole message (the reply dialect of handlers/types.Reply) and returning an Outcome, ``notify(chat, text, message)`` to post or edit
 the progress message of the staff member who sent the announcement, and its rate. Each row
 is claimed (store/outbox.py) right before it is sent, after the rate limit's wait, and
 settled by one commit right after the messenger answers: a /cancel stops the next send,
@@ -46,12 +47,12 @@ SENT = Outcome("sent")
 
 
 class Delivery(Protocol):
-    """How announcements leave on one messenger."""
+    """How the outbox leaves on one messenger."""
 
     per_second: float  # messages a second overall; one a second per chat
 
-    async def send(self, chat_id: str, text: str) -> Outcome:
-        """Send one announcement."""
+    async def send(self, chat_id: str, html: str) -> Outcome:
+        """Send one message (HTML with <b> and <i> only; a messenger without HTML shows it as plain text)."""
 
     async def notify(self, chat_id: str, text: str, message_id: str | None) -> str | None:
         """Post (or edit, given ``message_id``) a progress note to staff; returns the message's id."""
@@ -109,14 +110,16 @@ class Deliverer:
     PROGRESS_EVERY = 3.0  # seconds between progress edits
     MAX_ATTEMPTS = 5  # network errors, with backoff, before a row counts as failed
 
-    def __init__(self, outbox: Outbox, channel: str, delivery: Delivery, clock=utc_now, lease: float = LEASE_SECONDS):
+    def __init__(self, outbox: Outbox, channel: str, delivery: Delivery, clock=utc_now, lease: float = LEASE_SECONDS,
+                 notices: Callable[[str], object] | None = None):
         self.outbox = outbox
+        self.notices = notices  # queues this channel's notices to staff (handlers/inbox.py) before each pass
         self.channel = channel
         self.name = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"  # claims outbox rows
         self.lease = lease
         self.send = delivery.send
         self.notify = delivery.notify
-        self.limiter = RateLimiter(delivery.per_second, chat_interval=1.0)
+        self.limiter = RateLimiter(delivery.per_second, chat_interval=getattr(delivery, "chat_interval", 1.0))
         self.clock = clock
         self._progress_at: dict[int, float] = {}
 
@@ -134,7 +137,9 @@ class Deliverer:
             await asyncio.sleep(idle)
 
     async def drain(self) -> int:
-        """Start due scheduled announcements, then send every pending row of this channel."""
+        """Queue notices to staff, start due scheduled announcements, then send every pending row of this channel."""
+        if self.notices is not None:
+            self.notices(self.channel)
         for announcement_id in self.outbox.due(self.clock()):
             count = self.outbox.confirm(announcement_id)
             log.info("Scheduled announcement %s started: %s recipients", announcement_id, count)
@@ -143,7 +148,8 @@ class Deliverer:
         while row := self.outbox.next_pending(self.channel):
             if await self._deliver(row):
                 sent += 1
-            await self._report(row["announcement_id"])
+            if row["announcement_id"] is not None:
+                await self._report(row["announcement_id"])
         for announcement_id in self.outbox.unreported(self.channel):  # finished by another channel's sender
             await self._report(announcement_id)
         return sent
@@ -154,7 +160,8 @@ class Deliverer:
         if attempts is None:  # cancelled while we waited, or another process is sending it
             return False
         try:
-            outcome = await self.send(row["chat_id"], row["text"])
+            html = row["text"] if row["announcement_id"] is None else texts.announcement(row["text"])
+            outcome = await self.send(row["chat_id"], html)
         except Exception as error:  # an adapter bug must not lose the row
             log.exception("Sending announcement row %s failed", row["id"])
             outcome = Outcome("transient", error=str(error))

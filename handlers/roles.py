@@ -16,6 +16,7 @@ Role = Literal["citizen", "staff", "operator", "admin"]
 CITIZEN, STAFF, OPERATOR, ADMIN = "citizen", "staff", "operator", "admin"
 ROLES: tuple[Role, ...] = (CITIZEN, STAFF, OPERATOR, ADMIN)
 GRANTABLE: tuple[Role, ...] = (STAFF, OPERATOR, ADMIN)
+EVERYONE = frozenset(ROLES)  # a command anyone may run
 
 
 def admins_from_env() -> frozenset[str]:
@@ -61,7 +62,8 @@ class Roles:
 
     def listing(self) -> list[tuple[str, str, str]]:
         """(identity, role, granted by) for every privileged person, admins from the environment first."""
-        return [(identity, ADMIN, "BOT_ADMINS") for identity in sorted(self.admins)] + self.store.listing()
+        return ([(identity, ADMIN, "BOT_ADMINS") for identity in sorted(self.admins)] +
+                [(identity, role, "bot.py chat --as") for identity, role in self.session.items()] + self.store.listing())
 
     def privileged(self) -> list[tuple[str, str]]:
         """(identity, role) of everyone above citizen, for per-person command menus."""

@@ -6,6 +6,7 @@ written the Vietnamese way with ``format_number`` (1.562; 7,48).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html import escape
@@ -157,14 +158,21 @@ SOMETHING_WRONG = "Xin lỗi, hệ thống vừa gặp sự cố khi xử lý ti
 PRIVATE_ONLY = ("Lệnh này chỉ dùng trong tin nhắn riêng với bot. Anh/chị vui lòng mở @{bot}, bấm Bắt đầu (/start) "
                 "rồi gõ lại lệnh ở đó.")
 DOCUMENT_TOO_BIG = "Tệp quá lớn (tối đa 5 MB)."
-ANNOUNCEMENT_HTML = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
-ANNOUNCEMENT_PLAIN = "📣 Thông báo\n{text}\n\n(Nhắn /unsubscribe để ngừng nhận thông báo.)"
+ANNOUNCEMENT = "📣 <b>Thông báo</b>\n{text}\n\n<i>Gõ /unsubscribe để ngừng nhận thông báo.</i>"
 PICK_BY_NUMBER = "(Gõ số thứ tự để chọn.)"  # under choices where there are no buttons
 MORE_CHOICES = "Các lựa chọn khác:"  # where a messenger shows only a few buttons under one message (Zalo OA)
 SUBSCRIBE_OFFER = ("Anh/chị có muốn nhận thông báo mới của Phòng (lịch chi trả, chính sách, lớp học nghề…) "
                    "qua Zalo không? Bấm nút bên dưới để đăng ký; gõ /unsubscribe bất cứ lúc nào để ngừng.")
 CHAT_HINT = "(Gõ câu hỏi rồi nhấn Enter; gõ 'thoát' để kết thúc.)"
 CHAT_PROMPT = "Bạn: "
+CHAT_SIDES_HINT = ("(Bạn đang là cán bộ. Gõ /nguoidan để đóng vai một người dân, /canbo để trở lại vai cán bộ; "
+                   "tin nhắn bot gửi cho mỗi bên hiện ra sau mỗi dòng.)")
+CITIZEN_SIDE = "[người dân] "
+STAFF_SIDE = "[cán bộ] "
+NOW_CITIZEN = "(Bây giờ bạn là một người dân.)"
+NOW_STAFF = "(Bây giờ bạn là cán bộ.)"
+TERMINAL_TO_CITIZEN = "📨 Người dân nhận được:"
+TERMINAL_TO_STAFF = "📨 Cán bộ nhận được:"
 CHAT_GOODBYE = "Cảm ơn anh/chị đã sử dụng dịch vụ. Chào tạm biệt!"
 WARNING = "⚠️ {error}"
 IN_TOPIC = " trong chủ đề {topic}"
@@ -289,6 +297,12 @@ COMMANDS = {
     "send": "(nút Gửi của bản xem trước)",
     "stats": "Thống kê câu hỏi của người dân: /stats [7|30|90], /stats chủ đề, /stats chưa trả lời",
     "xoadulieu": "Xóa toàn bộ dữ liệu của bạn (câu hỏi, góp ý, đăng ký)",
+    "hoicanbo": "Gửi câu hỏi tới cán bộ: /hoicanbo <câu hỏi>",
+    "inbox": "Câu hỏi của người dân chờ cán bộ trả lời: /inbox [trang]",
+    "nhan": "Nhận xử lý một câu hỏi: /nhan <số>",
+    "traloi": "Trả lời người hỏi: /traloi <số> <nội dung>",
+    "dong": "Khép lại câu hỏi không trả lời: /dong <số> [lý do]",
+    "thanhfact": "Biến câu trả lời thành dữ kiện nháp: /thanhfact <số>",
 }
 
 # The server's command line (bot.py), for whoever runs it.
@@ -458,6 +472,11 @@ def duration(seconds: int) -> str:
     return DURATION.format(minutes=seconds // 60, seconds=seconds % 60)
 
 
+def announcement(text: str) -> str:
+    """An announcement as its subscribers get it (the staff member's text, escaped)."""
+    return ANNOUNCEMENT.format(text=escape(text))
+
+
 def report(announcement_id: int, counts: dict[str, int], seconds: int) -> str:
     """The final report; those outside a messenger's interaction window are counted apart, when there are any."""
     unreachable = REPORT_UNREACHABLE.format(count=counts["unreachable"]) if counts.get("unreachable") else ""
@@ -590,3 +609,128 @@ def percent(share: float) -> str:
 
 def short_date(day) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+# -- Asking a person (handlers/inbox.py) -----------------------------------------------------------
+ASK_STAFF_BUTTON = "🙋 Hỏi cán bộ"
+ASK_STAFF_HINT = "Anh/chị cũng có thể chọn <b>Hỏi cán bộ</b> để chuyển câu hỏi tới cán bộ của huyện."
+ASK_STAFF_OFFER = "Nếu câu trả lời chưa đúng ý, anh/chị có thể chuyển câu hỏi tới cán bộ của huyện."
+HOICANBO_HOW = ("Anh/chị ghi câu hỏi ngay sau lệnh, ví dụ: <i>/hoicanbo Làm giấy xác nhận hộ nghèo cần những "
+                "giấy tờ gì?</i>")
+INBOX_LIMIT = ("Hôm nay anh/chị đã gửi {count} câu hỏi tới cán bộ, là số câu tối đa trong một ngày. Cán bộ sẽ trả "
+               "lời các câu đã gửi; nếu còn câu hỏi khác, anh/chị vui lòng gửi vào ngày mai. Xin cảm ơn!")
+FILED = ("✅ Câu hỏi của anh/chị đã được chuyển tới cán bộ, số <b>{id}</b>. {when} "
+         "Câu trả lời sẽ được gửi về ngay tại đây.")
+OFFICE_OPEN = "Cán bộ đang trong giờ làm việc và sẽ trả lời anh/chị sớm nhất có thể."
+OFFICE_CLOSED = "Hiện đang ngoài giờ làm việc; cán bộ sẽ trả lời từ {time} {weekday}, ngày {date}."
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+PHONE_HIDDEN = "[số điện thoại]"
+CHANNEL_NAMES = {"telegram": "Telegram", "zalo": "Zalo", "zalo-oa": "Zalo OA", "terminal": "dòng lệnh"}
+INBOX_PAGE_HOW = "Gõ /inbox hoặc /inbox <trang>, số trang viết bằng chữ số 0–9."
+INBOX_EMPTY = "Không có câu hỏi nào đang chờ cán bộ trả lời."
+INBOX_TITLE = "<b>Câu hỏi chờ cán bộ</b>: {count} câu, cũ nhất trước (trang {page}/{pages})"
+INBOX_TAKEN = " · 🙋 {name} đang xử lý"
+WINDOW_LEFT = " · ⏳ còn {left} để trả lời qua Zalo OA"
+WINDOW_PASSED = " · ⚠️ đã quá thời hạn Zalo OA cho phép trả lời"
+EXCERPT_TITLE = "Trước đó người hỏi đã nhắn:"
+NHAN_HOW = "Gõ /nhan <số câu hỏi>, ví dụ: /nhan 12 (xem số bằng /inbox)."
+TRALOI_HOW = "Gõ /traloi <số câu hỏi> <nội dung trả lời>, ví dụ: /traloi 12 Anh/chị mang theo căn cước đến UBND xã."
+DONG_HOW = "Gõ /dong <số câu hỏi> [lý do], ví dụ: /dong 12 Câu hỏi trùng với câu số 10."
+THANHFACT_HOW = "Gõ /thanhfact <số câu hỏi đã trả lời>, ví dụ: /thanhfact 12."
+NO_SUCH_QUESTION = "Không có câu hỏi số {id} trong hộp thư. Gõ /inbox để xem các câu đang chờ."
+TAKEN = "🙋 Anh/chị đã nhận câu hỏi số {id}. Trả lời bằng: /traloi {id} &lt;nội dung&gt;"
+TAKEN_BY_OTHER = "Câu hỏi số {id} đang do <b>{name}</b> xử lý (nhận lúc {at}); không có gì thay đổi."
+ALREADY_ANSWERED = ("Câu hỏi số {id} đã được {who} trả lời lúc {at}; câu trả lời này không được gửi, để người hỏi "
+                    "chỉ nhận một câu trả lời.")
+ALREADY_CLOSED = "Câu hỏi số {id} đã được {who} khép lại lúc {at}; không có gì thay đổi."
+YOU = "anh/chị"
+ANOTHER_STAFF = "một cán bộ khác"
+ANSWER_TOO_LONG = "Nội dung dài quá {limit} ký tự, vui lòng rút gọn; chưa có gì được gửi."
+ANSWER_TO_CITIZEN = ("💬 <b>Cán bộ trả lời câu hỏi số {id} của anh/chị</b>\n<i>{question}</i>\n\n{answer}\n\n"
+                     "Cảm ơn anh/chị đã hỏi.")
+ANSWER_QUEUED = "✅ Đang gửi câu trả lời cho câu hỏi số {id} tới người hỏi qua {channel}."
+ANSWER_LATE = (" ⚠️ Đã quá thời hạn Zalo OA cho phép nhắn lại người hỏi, nên có thể không gửi được; "
+               "nếu vậy anh/chị sẽ được báo.")
+CLOSE_REASON = ": {reason}"
+CLOSED_TO_CITIZEN = ("Câu hỏi số {id} của anh/chị (<i>{question}</i>) đã được cán bộ khép lại{reason}. "
+                     + WHERE_TO_ASK + " Xin cảm ơn anh/chị.")
+CLOSED_QUEUED = "✅ Đã khép lại câu hỏi số {id} và báo cho người hỏi."
+NOT_ANSWERED_YET = "Câu hỏi số {id} chưa có câu trả lời của cán bộ, nên chưa thể thành dữ kiện."
+ALREADY_DRAFTED = "Câu hỏi số {id} đã thành dữ kiện nháp <b>{fact_id}</b> rồi."
+OFFICE_SOURCE = "Cán bộ huyện Long Mỹ trả lời người dân"
+FACT_DRAFTED = ("📝 Đã soạn dữ kiện nháp <b>{fact_id}</b> từ câu hỏi số {id}. Người điều hành xem bằng /drafts "
+                "và đăng bằng /approve {fact_id}.")
+NEW_QUESTIONS = "📥 Có {count} câu hỏi mới của người dân đang chờ cán bộ (số {ids}). Gõ /inbox để xem."
+UNDELIVERED = "⚠️ Câu trả lời cho câu hỏi số {id} không tới được người hỏi: {why}."
+UNDELIVERED_WHY = {
+    "blocked": "người hỏi đã chặn hoặc không còn dùng kênh nhắn tin này",
+    "unreachable": "đã quá thời hạn Zalo OA cho phép nhắn lại, hoặc người hỏi đã bỏ theo dõi trang",
+    "failed": "kênh nhắn tin báo lỗi nhiều lần",
+}
+
+
+def with_ask_staff(text: str) -> str:
+    """A fallback's text with the hint to ask staff, before the closest facts when it lists them."""
+    head, closest, tail = text.partition(CLOSEST)
+    return f"{head}\n{ASK_STAFF_HINT}{closest}{tail}"
+
+
+def office_closed(opens: Any) -> str:
+    """When the office opens next (a datetime in Vietnam time)."""
+    return OFFICE_CLOSED.format(time=opens.strftime("%H:%M"), weekday=WEEKDAYS[opens.weekday()],
+                                date=opens.strftime("%d/%m/%Y"))
+
+
+def channel_name(channel: str) -> str:
+    return CHANNEL_NAMES.get(channel, channel)
+
+
+def local_time(iso: str | None) -> str:
+    """'2024-06-03T01:15:00+00:00' -> '08:15 03/06' (Vietnam time)."""
+    if not iso:
+        return ""
+    return dt.datetime.fromisoformat(iso).astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%H:%M %d/%m")
+
+
+def time_left(left: Any) -> str:
+    """A timedelta as 'còn' says it: '6 ngày 23 giờ', '5 giờ 10 phút', '40 phút'."""
+    minutes = int(left.total_seconds() // 60)
+    days, hours, minutes = minutes // 1440, minutes // 60 % 24, minutes % 60
+    if days:
+        return f"{days} ngày {hours} giờ"
+    return f"{hours} giờ {minutes} phút" if hours else f"{minutes} phút"
+
+
+def _window(left: Any) -> str:
+    if left is None:
+        return ""
+    return WINDOW_LEFT.format(left=time_left(left)) if left.total_seconds() > 0 else WINDOW_PASSED
+
+
+def _asker(row: dict[str, Any]) -> str:
+    return f"{escape(row['name'] or 'Người dân')} ({channel_name(row['channel'])})"
+
+
+def inbox_line(row: dict[str, Any], left: Any) -> str:
+    """One open question in /inbox: number, who (a display name), when, who took it, time left; the question."""
+    taken = INBOX_TAKEN.format(name=escape(row["taken_name"])) if row["status"] == "taken" else ""
+    return (f"• <b>Số {row['id']}</b> · {_asker(row)} · {local_time(row['asked_at'])}{taken}{_window(left)}\n"
+            f"  {escape(row['question'][:300])}")
+
+
+def inbox_details(row: dict[str, Any], left: Any) -> str:
+    """A question whole, with the person's questions before it, for the staff member who took it."""
+    lines = [f"<b>Số {row['id']}</b> · {_asker(row)} · {local_time(row['asked_at'])}{_window(left)}",
+             f"<i>{escape(row['question'])}</i>"]
+    if row["excerpt"]:
+        lines += [EXCERPT_TITLE] + [f"• {escape(q[:300])}" for q in row["excerpt"]]
+    return "\n".join(lines)
+
+
+def new_questions(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:10]) + (", …" if len(ids) > 10 else "")
+    return NEW_QUESTIONS.format(count=len(ids), ids=shown)
+
+
+def undelivered(inbox_id: int, status: str) -> str:
+    return UNDELIVERED.format(id=inbox_id, why=UNDELIVERED_WHY.get(status, UNDELIVERED_WHY["failed"]))

@@ -273,6 +273,29 @@ def ingest_article(store: FactStore, text: str, source_name: str, published: str
     return drafted, None
 
 
+def draft_answer(store: FactStore, key: str, question: str, answer: str, source_name: str, day: dt.date,
+                 actor: str) -> str:
+    """A draft fact from a question and a person's answer to it (the question its first phrasing, the answer
+    its text, ``source_name`` its source, ``day`` its date), checked as an import would be; its id
+    (``key``, made unique). Reviewed like an article's drafts: /drafts, /approve, /reject."""
+    from .ingest import slug, topic_of
+
+    taken = {f.id for f in store.facts()} | {d["id"] for d, _ in store.drafts()}
+    fact_id = key
+    while fact_id in taken:
+        fact_id += "_"
+    published = day.isoformat()
+    source_key = f"{slug(source_name)}-{published}"
+    topics = {t.id for t in store.topics()}
+    fact = {"id": fact_id, "topic": topic_of(f"{question} {answer}", topics), "title": question[:1].upper() + question[1:120],
+            "questions": [question[:300]], "keywords": [], "answer": answer.replace("{", "{{").replace("}", "}}"),
+            "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": source_key}
+    data = {"version": 1, "sources": {source_key: {"name": source_name, "published": published}}, "facts": [fact]}
+    parse_facts(data, topics, {f.id: set(f.values) for f in store.facts()})
+    store.save_drafts(data["sources"], data["facts"], actor)
+    return fact_id
+
+
 def approve_drafts(store: FactStore, which: str, actor: str) -> dict[str, int]:
     """``/approve <id|all>``: publish drafts as one import (one change in the history, one undo)."""
     chosen = _drafts(store, which)

@@ -15,6 +15,7 @@ from .contacts import Contacts
 from .database import Database, StorageFault, busy_timeout, default_db_path, storage_fault
 from .events import ProcessedEvents
 from .facts import FactStore
+from .inbox import Inbox
 from .outbox import Outbox
 from .questions import QuestionLog
 from .retention import Retention
@@ -25,7 +26,7 @@ from .stats import StatsReader
 from .subscriptions import Subscriptions
 from .tokens import TokenPair, TokenStore
 
-__all__ = ["Contacts", "Database", "FactStore", "Outbox", "ProcessedEvents", "QuestionLog", "Retention", "RoleStore",
+__all__ = ["Contacts", "Database", "FactStore", "Inbox", "Outbox", "ProcessedEvents", "QuestionLog", "Retention", "RoleStore",
            "SchemaTooNew", "ConversationState", "StatsReader", "StorageFault", "Store", "Subscriptions", "TokenPair",
            "TokenStore", "busy_timeout", "default_db_path", "storage_fault"]
 
@@ -44,6 +45,7 @@ class Store:
     tokens: TokenStore  # tokens a channel rotates itself
     retention: Retention  # questions kept for a period, then counts; a person's data erased on request
     stats: StatsReader  # the office's figures, from a read-only connection of its own
+    inbox: Inbox  # questions handed to staff, and their answers
 
     @classmethod
     def open(cls, path: Path | str | None = None, facts_file: Path | str = FACTS_FILE) -> Store:
@@ -51,10 +53,11 @@ class Store:
         database = Database(path)
         subscriptions = Subscriptions(database)
         state = ConversationState(database)
+        outbox = Outbox(database, subscriptions)
         return cls(database, FactStore(database, facts_file), QuestionLog(database), RoleStore(database), state,
-                   subscriptions, Outbox(database, subscriptions), Contacts(database, subscriptions),
+                   subscriptions, outbox, Contacts(database, subscriptions),
                    ProcessedEvents(database), TokenStore(database), Retention(database, state),
-                   StatsReader(database.path))
+                   StatsReader(database.path), Inbox(database, outbox))
 
     def transaction(self):
         return self.database.transaction()

@@ -45,6 +45,15 @@ class Contacts:
                                          [channel, user_id]).fetchone()
         return row is None or bool(row[0])
 
+    def window_until(self, channel: str, user_id: str) -> dt.datetime | None:
+        """Until when this person can be written to; None where the messenger sets no window (no row)."""
+        row = self.database.conn.execute("SELECT following, window_until FROM contact_windows WHERE channel = ? "
+                                         "AND user_id = ?", [channel, user_id]).fetchone()
+        if row is None:
+            return None
+        following, until = row
+        return dt.datetime.fromisoformat(until) if following and until else dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
     def outside_window(self, recipients: list[tuple[str, str]], at: dt.datetime | None = None) -> int:
         """How many of these (channel, chat) cannot be written to now: not following, or their window has passed."""
         if not recipients:

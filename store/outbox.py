@@ -15,6 +15,10 @@ both, and a /cancel committed before the claim stops it. A claimed row is in fli
 leaves it to its sender, which settles it as what happened; the lease of a sender that died
 runs out and the row is taken over. Settling (``mark``) and releasing touch only a row still
 pending and held by that sender: a cancelled or settled row is never marked again.
+
+A row may also carry a message of its own (``text``, complete HTML) instead of an announcement's:
+a staff member's answer to a question of the inbox (``inbox_id``, store/inbox.py) or a notice to
+staff. Such rows are sent by the same senders, within the same limits, claimed the same way.
 """
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ Settled = Literal["pending", "sent", "blocked", "unreachable", "failed"]  # what
 LEASE_SECONDS = 120.0  # longer than any one send, with its 429 waits, may take
 FREE = "o.status = 'pending' AND (o.lease_until IS NULL OR o.lease_until < ?)"  # a row nobody holds
 # What a row released by its sender becomes: pending again, or cancelled if its announcement was meanwhile.
+# A row may be sent when it is its own message, or its announcement is being sent.
+SENDING = "(o.announcement_id IS NULL OR (SELECT status FROM announcements WHERE id = o.announcement_id) = 'sending')"
 RELEASED = ("CASE WHEN (SELECT status FROM announcements WHERE id = outbox.announcement_id) = 'cancelled' "
             "THEN 'cancelled' ELSE 'pending' END")
 
@@ -98,12 +104,19 @@ class Outbox:
             [at.astimezone(dt.timezone.utc).isoformat(timespec="seconds")]).fetchall()
         return [r[0] for r in rows]
 
+    def message(self, channel: str, chat_id: str, text: str, inbox_id: int | None = None) -> int:
+        """Queue one message of its own (HTML) to one chat: an answer to an inbox question, or a notice."""
+        with self.database.transaction() as db:
+            return db.execute("INSERT INTO outbox (channel, chat_id, status, attempts, text, inbox_id) "
+                              "VALUES (?, ?, 'pending', 0, ?, ?)", [channel, chat_id, text, inbox_id]).lastrowid
+
     def next_pending(self, channel: str) -> dict | None:
-        """The first row of this channel to send: pending, its announcement sending, nobody holding it."""
+        """The first row of this channel to send: pending, its own message or its announcement sending,
+        nobody holding it. ``text`` is the row's own message, or (``announcement_id`` set) the announcement's."""
         row = self.database.conn.execute(
-            "SELECT o.id, o.announcement_id, o.chat_id, o.attempts, a.text FROM outbox o "
-            "JOIN announcements a ON a.id = o.announcement_id "
-            f"WHERE o.channel = ? AND {FREE} AND a.status = 'sending' ORDER BY o.id LIMIT 1",
+            "SELECT o.id, o.announcement_id, o.chat_id, o.attempts, COALESCE(o.text, a.text) FROM outbox o "
+            "LEFT JOIN announcements a ON a.id = o.announcement_id "
+            f"WHERE o.channel = ? AND {FREE} AND {SENDING} ORDER BY o.id LIMIT 1",
             [channel, time.time()]).fetchone()
         return dict(zip(("id", "announcement_id", "chat_id", "attempts", "text"), row)) if row else None
 
@@ -112,8 +125,8 @@ class Outbox:
         no longer to be sent (cancelled, settled, or held by another sender)."""
         with self.database.transaction() as db:
             row = db.execute(
-                f"UPDATE outbox AS o SET claimed_by = ?, lease_until = ? WHERE o.id = ? AND {FREE} "
-                "AND (SELECT status FROM announcements WHERE id = o.announcement_id) = 'sending' RETURNING attempts",
+                f"UPDATE outbox AS o SET claimed_by = ?, lease_until = ? WHERE o.id = ? AND {FREE} AND {SENDING} "
+                "RETURNING attempts",
                 [sender, time.time() + lease, row_id, time.time()]).fetchone()
             return row[0] if row else None
 

@@ -32,6 +32,19 @@ class QuestionLog:
         ).fetchall()
         return [(question, n) for question, n, _ in rows]
 
+    def asked_by(self, question_id: int, channel: str, user_id: str) -> str | None:
+        """The text of a question this person asked (None if it was someone else's, or is no longer kept)."""
+        row = self.database.conn.execute("SELECT question FROM questions WHERE id = ? AND channel = ? AND user_id = ?",
+                                         [question_id, channel, user_id]).fetchone()
+        return row[0] if row else None
+
+    def last_of(self, channel: str, user_id: str, before_id: int | None = None, limit: int = 3) -> list[str]:
+        """The last ``limit`` questions this person asked (before ``before_id``), oldest first."""
+        rows = self.database.conn.execute(
+            "SELECT question FROM questions WHERE channel = ? AND user_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
+            [channel, user_id, before_id if before_id is not None else 2 ** 62, limit]).fetchall()
+        return [question for (question,) in reversed(rows)]
+
     def record_pick(self, identity: str, question_id: int | None, choice: str) -> None:
         with self.database.transaction() as db:
             db["picks"].insert({"identity": identity, "question_id": question_id, "choice": choice, "at": now()})

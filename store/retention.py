@@ -49,11 +49,13 @@ class Retention:
         and feedback, keeping their daily counts; returns how many went. Whole days go, so a day is
         counted from one table or the other."""
         cutoff = day_start_utc((on or today()) - dt.timedelta(days=keep_days - 1))
-        return self._roll_up_and_delete("SELECT id FROM questions WHERE at < ?", [cutoff])
+        with self.database.transaction():
+            self._drop_inbox("asked_at < ?", [cutoff])
+            return self._roll_up_and_delete("SELECT id FROM questions WHERE at < ?", [cutoff])
 
     def forget(self, channel: str, user_id: str, chat_id: str) -> int:
         """Erase one person: their questions (counted in the daily counts first), picks, feedback,
-        conversation state, subscriptions and follower window (Zalo OA); announcements sent to them keep their count but not
+        conversation state, subscriptions, follower window (Zalo OA) and questions handed to staff; announcements sent to them keep their count but not
         their chat. Returns how many questions went."""
         identity = f"{channel}:{user_id}"
         with self.database.transaction() as db:
@@ -64,10 +66,21 @@ class Retention:
             db.execute("DELETE FROM conversation_state WHERE identity = ?", [identity])
             db.execute("DELETE FROM subscriptions WHERE channel = ? AND user_id = ?", [channel, user_id])
             db.execute("DELETE FROM contact_windows WHERE channel = ? AND user_id = ?", [channel, user_id])
+            self._drop_inbox("channel = ? AND user_id = ?", [channel, user_id])
             db.execute("UPDATE outbox SET status = CASE status WHEN 'pending' THEN 'cancelled' ELSE status END, "
                        "chat_id = '-' || id WHERE channel = ? AND chat_id IN (?, ?)", [channel, user_id, chat_id])
             self.state.forget()  # memory holds no one's state that SQLite no longer has
         return gone
+
+    def _drop_inbox(self, where: str, args: list[object]) -> None:
+        """Questions handed to staff (store/inbox.py), their steps and the answers queued to their askers."""
+        selected = f"SELECT id FROM inbox WHERE {where}"
+        conn = self.database.conn
+        if not conn.execute(f"{selected} LIMIT 1", args).fetchone():
+            return  # nothing to delete: no write (a file that turned read-only still starts and says so)
+        conn.execute(f"DELETE FROM inbox_steps WHERE inbox_id IN ({selected})", args)
+        conn.execute(f"DELETE FROM outbox WHERE inbox_id IN ({selected})", args)
+        conn.execute(f"DELETE FROM inbox WHERE {where}", args)
 
     def _roll_up_and_delete(self, select_ids: str, args: list[object]) -> int:
         with self.database.transaction() as db:

@@ -121,7 +121,33 @@ QUESTION_DAYS = ("CREATE TABLE IF NOT EXISTS question_days (day TEXT PRIMARY KEY
                  "people INTEGER NOT NULL DEFAULT 0, helpful INTEGER NOT NULL DEFAULT 0, "
                  "unhelpful INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
 
-SCHEMA = (*_layout_4(SCHEMA_V3), QUESTION_DAYS)
+# Version 6: questions handed to the office's staff (store/inbox.py): the inbox, every step taken on
+# it, and when each staff member was last told of new ones. An outbox row may carry its own text
+# (an answer, a notice to staff) instead of an announcement's, and the inbox question it answers:
+# the unique index lets one answer at most leave for a question.
+INBOX = ("CREATE TABLE IF NOT EXISTS inbox (id INTEGER PRIMARY KEY, channel TEXT NOT NULL, user_id TEXT NOT NULL, "
+         "chat_id TEXT NOT NULL, name TEXT, question TEXT NOT NULL, excerpt TEXT, status TEXT NOT NULL, "
+         "asked_at TEXT NOT NULL, taken_by TEXT, taken_name TEXT, taken_at TEXT, answer TEXT, answered_by TEXT, "
+         "answered_chat TEXT, answered_at TEXT, close_reason TEXT, staff_told INTEGER NOT NULL DEFAULT 0, "
+         "fact_id TEXT)")
+INBOX_STEPS = ("CREATE TABLE IF NOT EXISTS inbox_steps (id INTEGER PRIMARY KEY, inbox_id INTEGER NOT NULL, "
+               "at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT)")
+INBOX_STEPS_INDEX = "CREATE INDEX IF NOT EXISTS idx_inbox_steps_inbox_id ON inbox_steps (inbox_id)"
+INBOX_NOTICES = ("CREATE TABLE IF NOT EXISTS inbox_notices (identity TEXT PRIMARY KEY, seen_id INTEGER NOT NULL, "
+                 "at REAL NOT NULL) WITHOUT ROWID")
+OUTBOX_COLUMNS_6 = (("text", "TEXT"), ("inbox_id", "INTEGER"))
+OUTBOX_INBOX_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS idx_outbox_inbox_id ON outbox (inbox_id)"
+
+
+def _layout_6(statements: tuple[str, ...]) -> tuple[str, ...]:
+    """Version 5's statements with the outbox's own text and inbox question, and the inbox's tables."""
+    columns = "".join(f", {column} {kind}" for column, kind in OUTBOX_COLUMNS_6)
+    changed = tuple(statement[:-1] + columns + ")" if statement.startswith("CREATE TABLE IF NOT EXISTS outbox ")
+                    else statement for statement in statements)
+    return (*changed, INBOX, INBOX_STEPS, INBOX_STEPS_INDEX, INBOX_NOTICES, OUTBOX_INBOX_INDEX)
+
+
+SCHEMA = _layout_6((*_layout_4(SCHEMA_V3), QUESTION_DAYS))
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -172,6 +198,14 @@ def _to_version_5(conn: sqlite3.Connection) -> None:
     conn.execute(QUESTION_DAYS)
 
 
+def _to_version_6(conn: sqlite3.Connection) -> None:
+    """Questions handed to staff: the inbox, its steps and notices; outbox rows with their own text."""
+    for column, kind in OUTBOX_COLUMNS_6:
+        conn.execute(f"ALTER TABLE outbox ADD COLUMN {column} {kind}")
+    for statement in (INBOX, INBOX_STEPS, INBOX_STEPS_INDEX, INBOX_NOTICES, OUTBOX_INBOX_INDEX):
+        conn.execute(statement)
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
@@ -179,6 +213,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _to_version_3,
     4: _to_version_4,
     5: _to_version_5,
+    6: _to_version_6,
 }
 
 

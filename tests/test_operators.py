@@ -27,13 +27,15 @@ ARGUMENTS = {
     "ingest": 'source="Báo Trà Vinh" published=2024-01-10', "drafts": "", "approve": "all", "reject": "all", "grant": f"telegram:{CITIZEN} admin",
     "revoke": f"telegram:{OPERATOR}", "roles": "",
     "announce": "Họp dân tối nay", "schedule": "2030-01-01 07:00 Họp dân", "announcements": "", "cancel": "1",
-    "send": "1", "stats": "7",
+    "send": "1", "stats": "7", "inbox": "", "nhan": "1", "traloi": "1 Anh/chị đến UBND xã", "dong": "1 Trùng câu hỏi",
+    "thanhfact": "1",
 }
 
 
 def snapshot(store):
     """Everything a command could change."""
-    tables = ("facts", "fact_history", "roles", "topics", "subscriptions", "announcements", "outbox")
+    tables = ("facts", "fact_history", "roles", "topics", "subscriptions", "announcements", "outbox", "drafts", "inbox",
+              "inbox_steps")
     return {t: sorted(map(str, store.database.db[t].rows)) for t in tables if store.database.db[t].exists()}, \
         store.facts.kb_version()
 

@@ -23,7 +23,7 @@ async def test_start_greets_with_the_topics_as_a_keyboard(fake, bot):
     menus = fake.calls_to("setMyCommands")
     [citizens] = [m for m in menus if "scope" not in m]
     assert {c["command"] for c in citizens["commands"]} == {"start", "help", "topics", "sources", "subscribe",
-                                                          "unsubscribe", "xoadulieu"}
+                                                          "unsubscribe", "xoadulieu", "hoicanbo"}
     [admin] = [m for m in menus if "scope" in m]  # the admin of these tests gets a menu of their own
     assert admin["scope"] == {"type": "chat", "chat_id": 1000}
     assert {"setfact", "undo", "grant"} <= {c["command"] for c in admin["commands"]}

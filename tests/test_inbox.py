@@ -1,0 +1,289 @@
+"""Hỏi cán bộ (issue 16), end to end: citizens on Zalo and Telegram hand questions to staff on Telegram,
+through the fake Bot API and the fake Zalo server, over real SQLite files."""
+import asyncio
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from channels import zalo
+from channels.base import Settings
+from conftest import ADMIN, buttons, sent
+from fake_zalo import FakeZalo
+from handlers import Message
+from handlers.delivery import Deliverer
+from handlers.inbox import without_phones
+from handlers.office_hours import OfficeHours
+from store.retention import VIETNAM
+from tests_support import wait_until
+
+ROOT = Path(__file__).resolve().parent.parent
+CITIZEN = "zalo-user-16"
+TG_CITIZEN = 4343
+STAFF, OTHER_STAFF = 3001, 3002
+OUT_OF_SCOPE = "Làm giấy xác nhận hộ nghèo cần những giấy tờ gì?"
+ANSWER = "Anh/chị mang căn cước đến UBND xã nơi cư trú; cán bộ chính sách xã hướng dẫn làm đơn."
+TUESDAY_9 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=VIETNAM)  # a Tuesday, in office hours
+
+
+@pytest.fixture
+def staff(store):
+    for user in (STAFF, OTHER_STAFF):
+        store.roles.grant(f"telegram:{user}", "staff", f"telegram:{ADMIN}")
+
+
+@pytest.fixture
+def zfake():
+    with FakeZalo() as server:
+        yield server
+
+
+@pytest.fixture
+async def zalo_bot(zfake, tg_conversation, store):
+    """The Zalo channel as ``bot.py serve`` runs it beside Telegram: polling, with its outbox sender."""
+    channel = zalo.ZaloChannel(tg_conversation, store.outbox, Settings(zfake.token, zfake.base_url))
+    deliverer = Deliverer(store.outbox, "zalo", channel.delivery, notices=tg_conversation.inbox.queue_notices)
+    tasks = [asyncio.get_running_loop().create_task(channel.poll(timeout=1)),
+             asyncio.get_running_loop().create_task(deliverer.run(idle=0.1))]
+    yield channel
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    await channel.client.close()
+
+
+async def zalo_texts(zfake, chat, count):
+    await wait_until(lambda: len(zfake.texts_to(chat)) >= count, timeout=10)
+    return zfake.texts_to(chat)
+
+
+def tg_found(fake, chat, containing):
+    """The messages to ``chat`` that contain ``containing``, in any case."""
+    return [c["text"] for c in fake.calls_to("sendMessage") if str(c["chat_id"]) == str(chat)
+            and containing.lower() in c["text"].lower()]
+
+
+async def tg_texts(fake, chat, containing, count=1):
+    """The messages to ``chat`` that contain ``containing``, once there are ``count``."""
+    await wait_until(lambda: len(tg_found(fake, chat, containing)) >= count, timeout=10)
+    return tg_found(fake, chat, containing)
+
+
+async def tg_say(fake, user, text, containing):
+    """``user`` types ``text``; the next reply to them that contains ``containing``."""
+    before = len(tg_found(fake, user, containing))
+    fake.push_text(user, text)
+    return (await tg_texts(fake, user, containing, before + 1))[-1]
+
+
+def outbox_rows(store, inbox_id):
+    return list(store.database.db["outbox"].rows_where("inbox_id = ?", [inbox_id]))
+
+
+async def file_from_zalo(zfake, count_before=0):
+    """A Zalo citizen asks something the bot does not know, and picks 'Hỏi cán bộ' by its number."""
+    zfake.push_text(CITIZEN, OUT_OF_SCOPE)
+    fallback = (await zalo_texts(zfake, CITIZEN, count_before + 1))[-1]
+    line = next(line for line in fallback.splitlines() if "Hỏi cán bộ" in line and line.strip()[0].isdigit())
+    zfake.push_text(CITIZEN, line.strip().split(".")[0])
+    return (await zalo_texts(zfake, CITIZEN, count_before + 2))[-1]
+
+
+async def test_a_zalo_citizen_asks_staff_on_telegram_answer_and_it_arrives_once_on_zalo(
+        fake, bot, zfake, zalo_bot, store, staff):
+    filed = await file_from_zalo(zfake)
+    assert "số 1" in filed and "chuyển tới cán bộ" in filed
+    notice = (await tg_texts(fake, STAFF, "câu hỏi mới"))[0]
+    assert "(số 1)" in notice and "/inbox" in notice
+
+    listing = await tg_say(fake, STAFF, "/inbox", "Câu hỏi chờ cán bộ")
+    assert "Số 1" in listing and "Lan (Zalo)" in listing and OUT_OF_SCOPE in listing
+    taken = await tg_say(fake, STAFF, "/nhan 1", "đã nhận câu hỏi số 1")
+    assert OUT_OF_SCOPE in taken
+    assert "đang xử lý" in await tg_say(fake, OTHER_STAFF, "/inbox", "Câu hỏi chờ cán bộ")  # others see who took it
+    refused = await tg_say(fake, OTHER_STAFF, "/traloi 1 Tôi trả lời thay", "không có gì thay đổi")
+    assert "đang do" in refused
+
+    await tg_say(fake, STAFF, f"/traloi 1 {ANSWER}", "Đang gửi câu trả lời cho câu hỏi số 1")
+    answers = [t for t in await zalo_texts(zfake, CITIZEN, 3) if "Cán bộ trả lời" in t]
+    await wait_until(lambda: outbox_rows(store, 1)[0]["status"] == "sent")  # settled: it cannot go again
+    answers = [t for t in zfake.texts_to(CITIZEN) if "Cán bộ trả lời câu hỏi số 1" in t]
+    assert len(answers) == 1 and ANSWER in answers[0] and "<b>" not in answers[0]
+    assert [step[2] for step in store.inbox.steps(1)] == ["asked", "taken", "answered"]
+    assert store.inbox.steps(1)[2][1] == f"telegram:{STAFF}"
+
+
+async def test_two_staff_answering_at_once_send_one_answer_and_the_other_is_told(fake, bot, store, staff):
+    assert "số <b>1</b>" in await tg_say(fake, TG_CITIZEN, f"/hoicanbo {OUT_OF_SCOPE}", "chuyển tới cán bộ")
+    fake.push_text(STAFF, "/traloi 1 Câu trả lời của cán bộ A")
+    fake.push_text(OTHER_STAFF, "/traloi 1 Câu trả lời của cán bộ B")
+    await tg_texts(fake, STAFF, "câu hỏi số 1")
+    await tg_texts(fake, OTHER_STAFF, "câu hỏi số 1")
+    replies = [(await tg_texts(fake, user, "câu hỏi số 1"))[-1] for user in (STAFF, OTHER_STAFF)]
+    assert sorted("Đang gửi" in r for r in replies) == [False, True]
+    assert any("đã được một cán bộ khác trả lời" in r for r in replies)
+    [row] = outbox_rows(store, 1)
+    await wait_until(lambda: outbox_rows(store, 1)[0]["status"] == "sent")
+    delivered = await tg_texts(fake, TG_CITIZEN, "Cán bộ trả lời câu hỏi số 1")
+    assert len(delivered) == 1 and store.inbox.get(1)["answer"] in delivered[0]
+
+
+async def test_an_answer_to_a_citizen_who_blocked_the_bot_is_undeliverable_and_staff_are_told(
+        fake, bot, zfake, zalo_bot, store, staff):
+    await file_from_zalo(zfake)
+    zfake.fail_chats[CITIZEN] = (403, zfake.BLOCKED)
+    await tg_say(fake, STAFF, f"/traloi 1 {ANSWER}", "Đang gửi")
+    told = (await tg_texts(fake, STAFF, "không tới được người hỏi"))[0]
+    assert "câu hỏi số 1" in told and "chặn" in told
+    assert store.inbox.delivery(1) == "blocked"
+    assert zfake.delivered[CITIZEN] == 2  # the fallback and the filing: the answer was refused
+
+
+async def test_a_citizen_can_neither_read_nor_answer_the_inbox_and_nothing_changes(fake, bot, store, staff, db_path):
+    await tg_say(fake, TG_CITIZEN, f"/hoicanbo Tôi ở số 0912 345 678, {OUT_OF_SCOPE}", "chuyển tới cán bộ")
+    await tg_texts(fake, ADMIN, "câu hỏi mới")
+    await wait_until(lambda: not list(store.database.db["outbox"].rows_where("status = 'pending'")))
+
+    def dump():
+        with sqlite3.connect(db_path) as conn:
+            return list(conn.iterdump())
+
+    before = dump()
+    for command in ("/inbox", "/nhan 1", "/traloi 1 Tôi tự trả lời", "/dong 1 xong", "/thanhfact 1"):
+        refused = await tg_say(fake, TG_CITIZEN, command, "chỉ dành cho cán bộ")
+        assert "0912" not in refused and OUT_OF_SCOPE not in refused
+    assert dump() == before
+    assert store.inbox.get(1)["status"] == "open"
+    assert "0912" not in store.inbox.get(1)["question"]  # staff never see a phone number
+
+
+async def test_the_third_question_of_a_day_gets_the_polite_limit(fake, bot, store, tg_conversation):
+    tg_conversation.inbox.clock = lambda: TUESDAY_9
+    for number in (1, 2):
+        filed = await tg_say(fake, TG_CITIZEN, f"/hoicanbo {OUT_OF_SCOPE}", f"số <b>{number}</b>")
+        assert "đang trong giờ làm việc" in filed
+    limit = await tg_say(fake, TG_CITIZEN, f"/hoicanbo {OUT_OF_SCOPE}", "tối đa")
+    assert "2 câu hỏi" in limit and "ngày mai" in limit
+    assert store.inbox.active(0, 10)[1] == 2
+    tg_conversation.inbox.clock = lambda: TUESDAY_9 + dt.timedelta(days=1)
+    assert "số <b>3</b>" in await tg_say(fake, TG_CITIZEN, f"/hoicanbo {OUT_OF_SCOPE}", "chuyển tới cán bộ")
+
+
+async def test_an_answer_made_a_fact_and_approved_answers_the_next_citizen(fake, bot, store, staff):
+    fallback = await tg_say(fake, TG_CITIZEN, OUT_OF_SCOPE, "chưa có thông tin")
+    assert "Hỏi cán bộ" in fallback
+    call = next(c for c in fake.calls_to("sendMessage") if c["text"] == fallback)
+    ask = next(b for b in buttons(call) if "Hỏi cán bộ" in b["text"])
+    fake.push_button(TG_CITIZEN, ask["callback_data"])
+    await tg_texts(fake, TG_CITIZEN, "chuyển tới cán bộ")
+    assert "chưa có câu trả lời" in await tg_say(fake, STAFF, "/thanhfact 1", "câu hỏi số 1")
+    await tg_say(fake, STAFF, f"/traloi 1 {ANSWER}", "Đang gửi")
+    drafted = await tg_say(fake, STAFF, "/thanhfact 1", "dữ kiện nháp")
+    assert "inbox.q1" in drafted
+    assert "inbox.q1" in await tg_say(fake, ADMIN, "/drafts", "inbox.q1")
+    await tg_say(fake, ADMIN, "/approve inbox.q1", "Đã duyệt")
+    answered = await tg_say(fake, TG_CITIZEN + 1, "lam giay xac nhan ho ngheo can giay to gi", "UBND xã")
+    assert ANSWER.split(";")[0] in answered and "Cán bộ huyện Long Mỹ" in answered
+
+
+async def test_a_thumbs_down_offers_to_ask_staff(fake, bot, store):
+    answer = await tg_say(fake, TG_CITIZEN, "ty le ho ngheo", "7,48%")
+    call = next(c for c in fake.calls_to("sendMessage") if c["text"] == answer)
+    down = next(b for b in buttons(call) if "👎" in b["text"])
+    fake.push_button(TG_CITIZEN, down["callback_data"])
+    offer = (await tg_texts(fake, TG_CITIZEN, "chuyển câu hỏi tới cán bộ"))[0]
+    call = next(c for c in fake.calls_to("sendMessage") if c["text"] == offer)
+    fake.push_button(TG_CITIZEN, buttons(call)[0]["callback_data"])
+    await tg_texts(fake, TG_CITIZEN, "số <b>1</b>")
+    assert store.inbox.get(1)["question"] == "ty le ho ngheo"
+
+
+def test_new_questions_are_told_to_staff_at_most_once_a_minute(app, store):
+    conversation, now = app.conversation, [TUESDAY_9]
+    conversation.inbox.clock = lambda: now[0]
+    app.roles.grant("zalo:staff-1", "staff", "test")
+
+    def notices():
+        return [r["text"] for r in store.database.db["outbox"].rows_where("chat_id = 'staff-1'", order_by="id")]
+
+    def ask(user):
+        conversation.handle(Message("telegram", user, f"/hoicanbo {OUT_OF_SCOPE}"))
+        conversation.inbox.queue_notices("zalo")
+
+    ask("1")
+    ask("2")
+    now[0] += dt.timedelta(seconds=59)
+    ask("3")
+    assert notices() == ["📥 Có 1 câu hỏi mới của người dân đang chờ cán bộ (số 1). Gõ /inbox để xem."]
+    now[0] += dt.timedelta(seconds=1)
+    conversation.inbox.queue_notices("zalo")
+    conversation.inbox.queue_notices("zalo")
+    assert len(notices()) == 2 and "Có 2 câu hỏi mới" in notices()[1] and "(số 2, 3)" in notices()[1]
+    assert not list(store.database.db["outbox"].rows_where("channel = 'telegram'"))  # only staff on that channel
+
+
+def test_outside_office_hours_the_reply_says_when_the_office_reopens(app):
+    conversation = app.conversation
+    conversation.inbox.clock = lambda: dt.datetime(2026, 12, 4, 18, 30, tzinfo=VIETNAM)  # a Friday evening
+    [reply] = conversation.handle(Message("zalo", "z1", f"/hoicanbo {OUT_OF_SCOPE}"))
+    assert "ngoài giờ làm việc" in reply.text and "07:00 thứ Hai, ngày 07/12/2026" in reply.text
+
+
+def test_office_hours_are_read_as_written_and_a_bad_value_keeps_the_default(monkeypatch):
+    hours = OfficeHours.parse("Mon-Fri 07:00-11:30, 13:30-17:00; Sat 07:00-11:00")
+    noon = dt.datetime(2026, 12, 1, 12, 0, tzinfo=VIETNAM)
+    assert not hours.is_open(noon) and hours.next_opening(noon).strftime("%a %H:%M") == "Tue 13:30"
+    saturday_noon = dt.datetime(2026, 12, 5, 12, 0, tzinfo=VIETNAM)
+    assert hours.next_opening(saturday_noon).strftime("%a %d %H:%M") == "Mon 07 07:00"
+    assert hours.is_open(dt.datetime(2026, 12, 5, 3, 0, tzinfo=dt.timezone.utc))  # 10:00 on Saturday in Vietnam
+    monkeypatch.setenv("BOT_OFFICE_HOURS", "every day, all day")
+    assert OfficeHours.from_env().is_open(TUESDAY_9) and not OfficeHours.from_env().is_open(saturday_noon)
+
+
+def test_bad_staff_input_gets_a_polite_reply_and_changes_nothing(app, store, db_path):
+    conversation = app.conversation
+    app.roles.session["terminal:local"] = "staff"
+    conversation.handle(Message("zalo", "z1", f"/hoicanbo {OUT_OF_SCOPE}"))
+    with sqlite3.connect(db_path) as conn:
+        before = list(conn.iterdump())
+    for typed, expected in (("/nhan", "Gõ /nhan"), ("/nhan abc", "Gõ /nhan"), ("/nhan 99", "Không có câu hỏi số 99"),
+                            ("/traloi 1", "Gõ /traloi"), (f"/traloi 1 {'x' * 3600}", "dài quá"),
+                            ("/thanhfact 1", "chưa có câu trả lời"), ("/inbox 7", "Không có trang"),
+                            ("/hoicanbo", "ghi câu hỏi")):
+        [reply] = conversation.handle(Message("terminal", "local", typed))
+        assert expected in reply.text, typed
+    with sqlite3.connect(db_path) as conn:
+        assert list(conn.iterdump()) == before
+
+
+def test_the_inbox_follows_retention_and_erase_my_data(app, store):
+    conversation = app.conversation
+    conversation.handle(Message("zalo", "z1", f"/hoicanbo {OUT_OF_SCOPE}"))
+    conversation.handle(Message("zalo", "z2", f"/hoicanbo {OUT_OF_SCOPE}"))
+    conversation.handle(Message("zalo", "z1", "/xoadulieu xacnhan"))
+    assert [row["user_id"] for row in store.inbox.active(0, 10)[0]] == ["z2"]
+    assert not list(store.database.db["inbox_steps"].rows_where("actor = 'zalo:z1'"))
+    store.retention.expire(keep_days=1, on=dt.date.today() + dt.timedelta(days=2))
+    assert store.inbox.active(0, 10)[1] == 0 and not list(store.database.db["inbox_steps"].rows)
+
+
+def test_phone_numbers_are_masked():
+    assert without_phones("Anh Ba 0912.345.678 hoặc +84 912 345 678") == \
+        "Anh Ba [số điện thoại] hoặc [số điện thoại]"
+    assert without_phones("năm 2023 có 1.562 hộ") == "năm 2023 có 1.562 hộ"
+
+
+def test_the_terminal_chat_plays_both_sides(tmp_path):
+    script = "\n".join(["/nguoidan", OUT_OF_SCOPE, "1", "/canbo", "/inbox", "/nhan 1", f"/traloi 1 {ANSWER}",
+                        "thoát"]) + "\n"
+    result = subprocess.run([sys.executable, str(ROOT / "bot.py"), "chat", "--as", "staff", "--db",
+                             str(tmp_path / "kb.db")], input=script.encode(), capture_output=True, timeout=60, cwd=ROOT)
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr
+    assert "[người dân] Bạn:" in out and "1. 🙋 Hỏi cán bộ" in out
+    assert "📨 Cán bộ nhận được:\n📥 Có 1 câu hỏi mới" in out
+    assert "📨 Người dân nhận được:\n💬 Cán bộ trả lời câu hỏi số 1 của anh/chị" in out
+    assert out.count(ANSWER) == 1
