@@ -209,10 +209,17 @@ def place_of(title: str, sentences: list[str], given: str = "") -> str:
     return ""
 
 
+PLACE_KIND = re.compile(r"^(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|quận|phường|TP\.?)\s+", re.I)
+
+
+def short_name(place: str) -> str:
+    """The name of the most specific place, without its kind: "huyện Phụng Hiệp, tỉnh Hậu Giang" -> "Phụng Hiệp"."""
+    return PLACE_KIND.sub("", place.split(",")[0].strip())
+
+
 def slug(text: str) -> str:
-    words = fold(text).split()
-    kinds = {"tinh", "huyen", "xa", "thanh", "pho", "thi", "tran", "quan", "phuong"}
-    return "".join(w for w in words if w not in kinds)[:20] or "article"
+    """An id's first part: the name's letters and digits, folded ("Phụng Hiệp" -> "phunghiep")."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))[:20] or "article"
 
 
 def draft_article(text: str, source_name: str, published: str, place: str = "", url: str = "",
@@ -222,7 +229,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     dt.date.fromisoformat(published)  # ValueError: the caller says how to write it
     article = read_article(text)
     place = place_of(article.title, article.sentences, place)
-    base = slug(place.split(" ", 1)[-1] if place else source_name)
+    base = slug(short_name(place) if place else source_name)
     key = f"{base}-{published}"
     source = {"name": source_name, "title": article.title, "published": published,
               **({"byline": article.byline} if article.byline else {}), **({"url": url} if url else {}),
@@ -259,7 +266,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         while fact_id in taken:
             fact_id += "_"
-        questions = questions_for(found, place.split(" ", 1)[-1] if place else "")
+        questions = questions_for(found, short_name(place))
         subjects = [f.subject for f in found if f.subject]
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = decision.group(0).split()[0] + " " + decision.group(0).split()[1]
