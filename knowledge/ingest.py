@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -420,10 +421,10 @@ def place_of(title: str, sentences: list[str], given: str = "") -> str:
         return given
     for texts in ([title], sentences):
         mentions = [m for text in texts for m in find_places(text) if m.explicit]
-        places = [p for m in mentions for p in m.places if p.level > COUNTRY]
-        if places:
-            deepest = min(places, key=lambda p: p.level)  # the province or district the article is about
-            return deepest.label
+        places = Counter(p for m in mentions for p in m.places if p.level > COUNTRY)
+        if places:  # the place named most often ("huyện Mỹ Tú", not "TP Hồ Chí Minh" where its workers went)
+            written = " ".join(texts).lower()  # "tỉnh Trà Vinh" as written: the province, not its city
+            return max(places, key=lambda p: (places[p], p.label.lower() in written, p.level)).label
     return ""
 
 
