@@ -56,7 +56,7 @@ OTHER_PLACE = (
 MISSING_KIND = "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. {where}"
 CLOSEST = "\nVề nội dung gần nhất, tôi có các thông tin sau:"
 KIND_NAMES = {
-    "quantity": "con số cụ thể", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
+    "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
     "compare": "phép so sánh",
 }

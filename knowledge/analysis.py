@@ -15,28 +15,29 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens
-from .places import Mention, mentions_of
+from .places import COMMUNE, Mention, mentions_of
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "person", "time", "place", "procedure", "contact", "money", "compare")
+ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "procedure", "contact", "money", "compare")
 
 
-def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
-    """Folded phrase -> (kind, its canonical words)."""
+def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
+    """Folded phrase -> (kind, its canonical words, whether it also names what is asked)."""
     table = {}
     for line in (DATA_DIR / "question_words.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            kind, phrases = line.split("\t")
+            kind, phrases, *named = line.split("\t")
             for phrase in phrases.split("|"):
                 words = tuple(canonical_word(w) for w in phrase.split())
-                table[tuple(fold(w) for w in words)] = (kind, words)
+                table[tuple(fold(w) for w in words)] = (kind, words, named == ["named"])
     return table
 
 
@@ -63,8 +64,8 @@ class Analysis:
     province: bool = False  # asks about "the province" without naming it
 
 
-def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each phrase of question_words.tsv in ``words``, longest first."""
+def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, kind, names what is asked) of each phrase of question_words.tsv in ``words``, longest first."""
     found = []
     i = 0
     while i < len(words):
@@ -76,7 +77,7 @@ def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str]]:
             entry = PHRASES.get(tuple(t.fold for t in span))
             # Typed with marks, they must be the table's words: "lượng" is not "lương".
             if entry and all(t.canon == w or not t.has_diacritics for t, w in zip(span, entry[1])):
-                found.append((i, i + size, entry[0]))
+                found.append((i, i + size, entry[0], entry[2]))
                 i += size
                 break
         else:
@@ -88,7 +89,7 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
     named = {t for m in mentions_of(words) for t in m.words}
     kept = tuple(t for t in words if t.fold not in named)
-    return frozenset(kind for _, _, kind in phrase_kinds(kept) if kind in ANSWER_KINDS)
+    return frozenset(kind for _, _, kind, _ in phrase_kinds(kept) if kind in ANSWER_KINDS)
 
 
 def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
@@ -100,7 +101,7 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     return (segment.rstrip().endswith("?") or any(t.fold in INTERROGATIVES for t in words)
             or bool(content) and content[-1].fold in YES_NO
-            or any(kind == "ask" for _, _, kind in phrase_kinds(words)))
+            or any(kind == "ask" for _, _, kind, _ in phrase_kinds(words)))
 
 
 INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "dau", "may", "nhieu"})
@@ -138,6 +139,10 @@ def analyse(text: str) -> Analysis:
     # Without a place in the question, the asker's story may say where they are: the last place it
     # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa).
     places = tuple(mentions_of(question_words))
+    # A commune's name is in few facts, if any: which commune is asked about is settled by the places
+    # (decision.py), not by the words of its name ("xã Lương Tâm" asks no salary, "lương").
+    communes = {w for m in places if all(p.level == COMMUNE for p in m.places) for w in m.words}
+    question_clauses = tuple(_lighten(c, lambda t: t.fold in communes) for c in question_clauses)
     story_place = not places
     if story_place:
         places = tuple(mentions_of(context_words)[-1:])
@@ -160,9 +165,16 @@ def _says_little(segment: str) -> bool:
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
     """The words that ask for a kind of answer weigh little in the match."""
-    light = {i for start, end, _ in phrase_kinds(clause) for i in range(start, end)}
-    return tuple(dataclasses.replace(t, share=t.share * KIND_WORD_SHARE) if i in light else t
-                 for i, t in enumerate(clause))
+    light = {i for start, end, _, named in phrase_kinds(clause) if not named for i in range(start, end)}
+    return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
+
+
+def _lighten(clause: tuple[Token, ...], light: Callable[[Token], bool]) -> tuple[Token, ...]:
+    return tuple(_light(t) if light(t) else t for t in clause)
+
+
+def _light(token: Token) -> Token:
+    return dataclasses.replace(token, share=token.share * KIND_WORD_SHARE)
 
 
 def _split_at_ask(sentence: str) -> tuple[str, str]:

@@ -245,8 +245,10 @@ class KnowledgeBase:
         asked = [m.places[0].label for m in mentions]
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
-            facts = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))
-                     if self.decider.fits(a.fact.id, mentions)]
+            found = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))]
+            facts = [a for a in found if self.decider.fits(a.fact.id, mentions)]
+            if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
+                facts = found  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
             earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.

@@ -40,6 +40,9 @@ TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
+TELLING_WORD = 0.25  # a word weighing this much of the question's weightiest tells facts apart ("cận", "cộng")
+SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
+SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
 
 NAME = re.compile(r"\b(\w+)(?=\s+[A-ZĐÂĂÊÔƠƯ])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
@@ -50,6 +53,7 @@ PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ 
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
+RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
 
@@ -66,7 +70,7 @@ class Profile:
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
-    evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "person": _names_a_person(answer), "time": DATE.search(answer),
+    evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
@@ -206,21 +210,54 @@ class Decider:
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
         best = self._topic_if_close(fitting)
-        rivals = [c for c in fitting if c.key != best.key and c.score >= SUGGEST_SCORE and not self.related(best.key, c.key)]
         pair = self._two_facts(fitting, found)
         if pair:
             return Decision("answered", pair, years)
+        best, passed_over = self._pick(best, fitting, found)
+        rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
+                  and not self.related(best.key, c.key)]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
         lacks = self._lacks(best, found, mentions)
         # A close rival that has a rare word of the question the best lacks ("hộ nghèo Khmer": the Khmer
         # fact) is no rival to pass over: offer both.
-        clear = clear and not any(set(best.missing) - set(c.missing) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
+        clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    @staticmethod
+    def _explains_more(one: Candidate, other: Candidate, found: Search) -> bool:
+        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
+        weighty = TELLING_WORD * max(found.group_weights)
+        return any(g in one.groups and g not in other.groups for g in found.words if found.group_weights[g] >= weighty)
+
+    def _doubts(self, rival: Candidate, best: Candidate, found: Search) -> bool:
+        """A close rival is a real choice when it has a rare word of the question the best lacks ("hộ
+        nghèo Khmer": the Khmer fact), or explains more of the question, with a word the best lacks."""
+        return (any(g in rival.groups for g in best.missing)
+                or rival.coverage > best.coverage and self._explains_more(rival, best, found))
+
+    def _pick(self, best: Candidate, candidates: list[Candidate], found: Search) -> tuple[Candidate, set[str]]:
+        """Of close neighbours, the one the question tells apart, and those it was preferred to:
+
+        - the one that has every telling word of the question any of them has, and more: "tỷ lệ hộ cận
+          nghèo" is the near-poor fact, not the poor one, however their scores fall;
+        - the one whose own phrasing the question says whole, where the best's it does not, and that
+          lacks nothing the best has ("số hộ cận nghèo" is not "tổng số hộ nghèo và cận nghèo").
+        """
+        close = [c for c in candidates if c.score >= RIVAL_CLOSE * best.score]
+        for c in close:
+            others = [o for o in close if o.key != c.key]
+            if others and all(self._explains_more(c, o, found) and not self._explains_more(o, c, found) for o in others):
+                return c, {o.key for o in others}
+        for c in close:
+            if (c.key != best.key and c.specificity >= SAID_WHOLE and c.specificity - best.specificity >= SPECIFIC_LEAD
+                    and not self._explains_more(best, c, found)):
+                return c, {best.key}
+        return best, set()
 
     def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...]) -> bool:
         """Whether the question names something the best fact does not have and that is not just a
@@ -276,7 +313,7 @@ class Decider:
         """Two documents that each fit part of the question and together explain it ("hộ nghèo và lớp nghề")."""
         first = candidates[0]
         second = next((c for c in candidates[1:] if not self.related(first.key, c.key)), None)
-        if second is None:
+        if second is None or second.score < SUGGEST_SCORE:  # each would be worth offering alone
             return None
         if any(g not in first.groups and g not in second.groups for g in found.rare_words):
             return None

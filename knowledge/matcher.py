@@ -88,6 +88,7 @@ class Search:
     group_weights: list[float]
     rare_words: list[int] = field(default_factory=list)  # groups naming a word at most two documents have
     holders: dict[int, frozenset[str] | None] = field(default_factory=dict)  # per rare group, who has it (None: many)
+    words: list[int] = field(default_factory=list)  # groups naming a known word (not a pair)
 
 
 @dataclass
@@ -262,7 +263,8 @@ class Index:
                 for tok, alternatives in zip(clause, per_word):
                     if alternatives:
                         weight = self._heaviest(alternatives)
-                        bare_content = not tok.has_diacritics and tok.fold in self.content_folds
+                        # Typed bare in a message without marks, "can" may be "cận"; with marks, "nay" is "nay".
+                        bare_content = not tok.has_diacritics and not marked and tok.fold in self.content_folds
                         weight *= FILLER_FACTOR if is_filler(tok) and not bare_content else 1.0
                     else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
                         weight = 0.0 if is_filler(tok) else self.unknown_weight
@@ -428,7 +430,8 @@ class Index:
         holders = {i: frozenset(self.keys[d] for t, _, _ in groups[i].alternatives for d in self.postings[t][0])
                    if sum(len(self.postings[t][0]) for t, _, _ in groups[i].alternatives) <= MANY_HOLDERS else None
                    for i in rare}
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders)
+        words = [i for i, g in enumerate(groups) if not g.is_pair and g.alternatives]
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, words)
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
         """How much of the document's closest phrasing the question's words cover (0..1)."""

@@ -117,6 +117,31 @@ def canonical_word(word: str) -> str:
     return unicodedata.normalize("NFC", base[: position + 1] + tone + base[position + 1 :])
 
 
+TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+TELEX_LETTERS = (("dd", "đ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"), ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"))
+SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+@lru_cache(maxsize=65536)
+def from_telex(word: str) -> str:
+    """A word typed with the Telex keys left in ("hooj", "lamf", "nghèof") as the syllable meant.
+
+    No Vietnamese syllable ends in s, f, r, x or j: a word that does, and is a syllable without
+    that key, had its tone typed as a letter. Anything else (English "rates") stays as typed.
+    """
+    tone = TELEX_TONES.get(word[-1:])
+    if tone is None or len(word) < 2:
+        return word
+    base = word[:-1]
+    for keys, letter in TELEX_LETTERS:
+        base = base.replace(keys, letter)
+    if not SYLLABLE.fullmatch(toneless(base)):
+        return word
+    if toneless(base) != base:  # the tone is there already: the key is a leftover
+        return base
+    return unicodedata.normalize("NFC", base + tone)
+
+
 def ascii_digits(text: str) -> str:
     """Other scripts' digits and digit forms as ASCII ("①" and "²" -> "1" and "2"), so only
     ASCII digits ever reach ``int``; a numeric character that is no digit ("⑩", "½") is left as a symbol."""
@@ -204,7 +229,7 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
-            result.append(_word_token(surface))
+            result.append(_word_token(from_telex(surface) if expand_abbreviations else surface))
         else:
             words = (expansion or "phần trăm").split()
             result.extend(_word_token(word, 1 / len(words)) for word in words)

@@ -152,7 +152,7 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
     """Places named in already-tokenised text."""
     gaz = gazetteer()
     found: list[Mention] = []
-    i = 0
+    i = end = 0
     while i < len(words):
         first = words[i].fold
         mention = ((first in KINDS_BY_FIRST and _with_kind(words, i)) or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts and _bare(words, i))
@@ -160,8 +160,12 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
         if not mention:
             i += 1
             continue
-        found.append(mention)
+        # "huyện Tháp Mười, Đồng Tháp": the province right after its district only says which one it is
+        if not (found and end == i and any(gaz.contains(outer, inner) for outer in mention.places
+                                           for inner in found[-1].places)):
+            found.append(mention)
         i += len(mention.words)
+        end = i
     return found
 
 

@@ -81,3 +81,15 @@ def test_word_pairs_do_not_span_punctuation():
 
 def test_clean_removes_control_and_zero_width_characters():
     assert clean("hộ\x00 nghèo\u200b\x1b[31m ") == "hộ nghèo [31m"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("hooj ngheo", "hộ ngheo"), ("viec lamf", "viec làm"), ("hộ nghèof", "hộ nghèo"), ("tyr le", "tỉ le"),
+    ("dduowcj", "được"), ("rates", "rates"),  # an English word is no Telex
+])
+def test_tone_keys_typed_as_letters_are_read_as_tones(typed, meant):
+    assert " ".join(t.canon for t in tokens(typed)) == meant
+
+
+def test_english_words_mixed_in_read_as_their_vietnamese():
+    assert " ".join(t.canon for t in tokens("near-poor households")) == "cận nghèo hộ"

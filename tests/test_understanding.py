@@ -94,6 +94,7 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("Huyện có tổ chức sàn giao dịch việc làm không?", []),  # nor "có tổ" Cô Tô
     ("đi làm việc tại Nhật Bản và Đài Loan", ["Nhật Bản", "Đài Loan"]),
     ("cập nhật phần mềm", []),
+    ("Tui ở huyện Tháp Mười, Đồng Tháp", ["huyện Tháp Mười"]),  # the province only says which Tháp Mười
 ])
 def test_places_are_named_places(text, places):
     assert [m.places[0].label for m in find_places(text)] == places
@@ -134,3 +135,37 @@ def test_a_second_articles_facts_imported_as_written_answer_its_questions(store)
 @pytest.mark.parametrize("question", ["Đoàn công tác có bao nhiêu người?", "Bài báo có bao nhiêu chữ?"])
 def test_a_date_or_a_resolution_number_is_no_count_to_answer_how_many_with(kb, question):
     assert kb.ask(question).status != "answered"
+
+
+def test_a_rate_is_asked_of_facts_that_hold_one(kb):
+    """'Tỷ lệ' is a kind of answer: a fact with no percentage never answers it with a count."""
+    assert answered_ids(kb, "tỷ lệ hộ cận nghèo là bao nhiêu phần trăm") == ["poverty.near_poor_households"]
+    answer = kb.ask("phiên giao dịch việc làm chiếm bao nhiêu phần trăm")
+    assert answer.status != "answered" and answer.reason == "rate"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("ty le ho can ngheo phung hiep", "phunghiep.near_poor_households"),  # "cận" tells it from the poor
+    ("Hộ cận nghèo ở huyện Phụng Hiệp hiện nay là bao nhiêu?", "phunghiep.near_poor_households"),  # not the total
+])
+def test_of_neighbouring_facts_the_one_the_question_tells_apart_answers(phunghiep_kb, question, expected):
+    assert answered_ids(phunghiep_kb, question) == [expected]
+
+
+def test_a_close_rival_that_explains_more_of_the_question_is_offered_not_passed_over(phunghiep_kb):
+    """'cộng lại' is the total's word: the near-poor fact, said whole, is no answer to it."""
+    answer = phunghiep_kb.ask("hộ nghèo với cận nghèo ở Phụng Hiệp cộng lại nhiêu hộ vậy?")
+    assert answer.status != "answered" or [a.fact.id for a in answer.facts] == ["phunghiep.total"]
+
+
+def test_a_word_typed_with_marks_is_not_corrected_into_two_weak_answers(kb):
+    assert kb.ask("Thời tiết hôm nay thế nào?").status != "answered"
+
+
+def test_a_question_naming_no_place_about_what_only_another_places_fact_says_gets_it(phunghiep_kb):
+    assert answered_ids(phunghiep_kb, "có bao nhiêu suất học bổng cho trẻ em") == ["phunghiep.children_scholarships"]
+
+
+def test_words_that_name_what_is_asked_weigh_as_words_and_only_how_it_is_asked_weighs_little():
+    shares = {t.canon: t.share for c in analyse("học phí học nghề là bao nhiêu tiền").parts[0].clauses for t in c}
+    assert shares["phí"] == 1.0 and shares["tiền"] < 1.0
