@@ -253,7 +253,7 @@ def _lower(phrase: str) -> str:
 
 
 LEADING = re.compile(r"^[\s,]*(?:(?:và|đồng thời|trong đó|theo đó)\b[\s,]*)*", re.I)
-TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat", "trong", "tai", "o", "nam", "cho", "tron"}
+TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat", "trong", "tai", "o", "nam", "cho", "tron", "con"}
 
 
 def _trim(phrase: str, lead: bool = True) -> str:
