@@ -209,7 +209,7 @@ class Handlers:
         if lines:
             shown = "\n".join(escape(line[:PROGRESS_LINE_CHARS]) for line in lines[-PROGRESS_LINES:])
             try:
-                await note.edit_text(texts.PROGRESS.format(lines=shown))
+                await note.edit_text(texts.INGEST_PROGRESS.format(lines=shown))
             except TelegramError as error:  # a progress note is not worth failing the work for
                 log.info("Could not show progress: %s", error)
         return replies
