@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from knowledge import Answer, FactAnswer
+from knowledge.compare import Comparison
 from knowledge.facts import Fact, format_date, format_number
 
 BOT_NAME = "Hỏi đáp Long Mỹ"
@@ -55,10 +56,11 @@ OTHER_PLACE = (
 )
 MISSING_KIND = "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. {where}"
 CLOSEST = "\nVề nội dung gần nhất, tôi có các thông tin sau:"
+COMPARISON = "📊 Hai số liệu {first} và {second} chênh lệch nhau <b>{difference}</b> (tính từ hai thông tin dưới đây)."
 KIND_NAMES = {
     "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
-    "compare": "phép so sánh",
+    "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu",
 }
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."
 WIDER_PLACE = "ℹ️ Tôi chưa có số liệu riêng của {asked}; đây là số liệu chung của {place}."
@@ -432,7 +434,17 @@ def suggest_one(title: str) -> str:
 
 
 def answer_text(answer: Answer) -> str:
+    if answer.comparison is not None:
+        return comparison_line(answer.comparison) + "\n\n" + answer_text_of(answer.facts)
     return answer_text_of(answer.facts)
+
+
+def comparison_line(comparison: Comparison) -> str:
+    """The difference worked out, with the two figures it comes from (a rate's in percentage points)."""
+    unit = "%" if comparison.unit == "%" else f" {comparison.unit}"
+    gap = " điểm phần trăm" if comparison.unit == "%" else unit
+    return COMPARISON.format(first=format_number(comparison.first) + unit, second=format_number(comparison.second) + unit,
+                             difference=format_number(comparison.difference) + gap)
 
 
 def answer_text_of(facts: list[FactAnswer]) -> str:

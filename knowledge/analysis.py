@@ -26,7 +26,7 @@ CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "procedure", "contact", "money", "compare")
+ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "procedure", "contact", "money", "compare", "plan")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
@@ -62,6 +62,7 @@ class Analysis:
     questions: tuple[str, ...]  # each question of a message that asks several
     story_place: bool = False  # the place is the asker's, from the story ("mất việc ở Bình Dương …")
     province: bool = False  # asks about "the province" without naming it
+    named: frozenset[str] = frozenset()  # words of phrases that name what is asked ("lương", "học phí"), folded
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -128,7 +129,8 @@ def analyse(text: str) -> Analysis:
             if story:
                 context_parts.append(story)
             question_parts.append(question)
-        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS:  # a closing, or the asker's story
+        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS and not _leads_in(segments[i:asked[0]]):
+            # a closing, or the asker's story
             context_parts.append(segment)
         else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
             question_parts.append(segment)
@@ -153,8 +155,34 @@ def analyse(text: str) -> Analysis:
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
+    place_words = {w for m in places for w in m.words}
+    named_words = frozenset(t.fold for c in question_clauses for start, end, _, named in phrase_kinds(c) if named
+                            for t in c[start:end]) - place_words
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
-                    province)
+                    province, named_words)
+
+
+def _leads_in(segments: list[str]) -> bool:
+    """A phrase that opens the question's own sentence and tells no story of the asker's ("Trong số
+    hộ nghèo ở Mỹ Tú, có bao nhiêu hộ là người Khmer?"): part of the question."""
+    if len(segments) != 1 or segments[0].rstrip()[-1:] != ",":
+        return False
+    words = tokens(segments[0])
+    return words[0].canon in LEAD_WORDS and not any(t.canon in FIRST_PERSON for t in words)
+
+
+LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "theo", "ngoài", "so"})
+FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
+
+
+def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> Analysis:
+    """The analysis with the names of the places ``light`` picks weighing little: the place served is
+    named in few of its facts' texts, yet it is what a question about it means."""
+    words = {w for m in analysis.places if light(m) for w in m.words}
+    if not words:
+        return analysis
+    parts = tuple(Part(tuple(_lighten(c, lambda t: t.fold in words) for c in p.clauses), p.weight) for p in analysis.parts)
+    return dataclasses.replace(analysis, parts=parts)
 
 
 def _says_little(segment: str) -> bool:

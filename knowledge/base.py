@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .analysis import Analysis, analyse
+from . import compare
+from .analysis import Analysis, analyse, with_light_places
+from .compare import Comparison
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
@@ -62,6 +64,7 @@ class Answer:
     reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
     asked_places: list[str] = field(default_factory=list)  # the places the question named
     known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
+    comparison: Comparison | None = None  # two figures compared: the facts are the two, in order
 
     @property
     def fact_ids(self) -> list[str]:
@@ -134,6 +137,8 @@ class KnowledgeBase:
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             self.known_sources = self._sources(facts)
+            self._home_places = frozenset(self.decider.home) | {
+                a for h in self.decider.home for a in gazetteer().ancestors(h)}
             # Questions come back word for word (a popular one after an announcement, the same few in
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
@@ -235,9 +240,32 @@ class KnowledgeBase:
             if all(a.status == "answered" for a in answers):
                 facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
                 return Answer("answered", facts=facts, score=min(a.score for a in answers))
+        if "compare" in analysis.kinds:
+            worked_out = self._compare(question)
+            if worked_out is not None:
+                return worked_out
         return self._answer(analysis)
 
+    def _compare(self, question: str) -> Answer | None:
+        """Two facts' figures and their difference, when each side of a comparison finds its fact."""
+        parts = compare.sides(question)
+        if parts is None:
+            return None
+        answers = [self._answer(analyse(part)) for part in parts]
+        if not all(a.status == "answered" and len(a.facts) == 1 for a in answers):
+            return None
+        first, second = answers[0].facts[0], answers[1].facts[0]
+        unit = compare.unit_asked(question)
+        figures = [compare.figure(a.fact, self.values[a.fact.id], unit) for a in (first, second)]
+        if first.fact.id == second.fact.id or None in figures:
+            return None
+        comparison = compare.compared(*figures)
+        if comparison is None:
+            return None
+        return Answer("answered", facts=[first, second], score=min(a.score for a in answers), comparison=comparison)
+
     def _answer(self, analysis: Analysis) -> Answer:
+        analysis = with_light_places(analysis, self._is_home)
         decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),
                                        analysis)
         keys = [c.key for c in decision.candidates]
@@ -262,6 +290,10 @@ class KnowledgeBase:
             return Answer("suggest", suggestions=suggestions, score=decision.score)
         return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _is_home(self, mention) -> bool:
+        """Whether a place the question names is the one served, or its province."""
+        return any(p in self._home_places for p in mention.places)
 
     def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:
         """Say so when the question named a place inside the fact's own (a commune of its district)."""

@@ -31,6 +31,9 @@ TOPIC = "topic:"
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
+WELL_COVERED = 0.75  # a fact explaining this much of the question may have a long phrasing the question
+SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough,
+TELLING_WORDS_SAID = 3  # when the question says this many telling words it has ("hộ" alone says nothing)
 SUGGEST_SCORE = 0.3
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -53,6 +56,8 @@ PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ 
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
+PLAN = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
+MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)", re.I)  # a result against its plan
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
@@ -72,7 +77,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
-                "contact": CONTACT.search(answer), "money": MONEY.search(answer)}
+                "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 
@@ -198,6 +203,8 @@ class Decider:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
             return Decision("fallback", [], years, min(demanded - held, default=""))
+        if found.unknown & analysis.named:  # "lương tháng" where no fact speaks of salaries
+            return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions)
         if not candidates:
@@ -224,15 +231,22 @@ class Decider:
         # fact) is no rival to pass over: offer both.
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
-        if best.score >= ANSWER_SCORE and best.specificity >= ANSWER_SPECIFICITY and not lacks and clear:
+        says_enough = best.specificity >= ANSWER_SPECIFICITY or (
+            best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
+            and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
+        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
     @staticmethod
-    def _explains_more(one: Candidate, other: Candidate, found: Search) -> bool:
-        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
+    def _telling(found: Search, candidate: Candidate) -> list[int]:
+        """The words of the question that weigh and that ``candidate`` has."""
         weighty = TELLING_WORD * max(found.group_weights)
-        return any(g in one.groups and g not in other.groups for g in found.words if found.group_weights[g] >= weighty)
+        return [g for g in found.words if found.group_weights[g] >= weighty and g in candidate.groups]
+
+    def _explains_more(self, one: Candidate, other: Candidate, found: Search) -> bool:
+        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
+        return any(g not in other.groups for g in self._telling(found, one))
 
     def _doubts(self, rival: Candidate, best: Candidate, found: Search) -> bool:
         """A close rival is a real choice when it has a rare word of the question the best lacks ("hộ

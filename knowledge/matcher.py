@@ -35,7 +35,7 @@ from operator import truediv
 
 from rapidfuzz import fuzz, process
 
-from .normalize import Token, clauses, is_filler, is_year, toneless, year_of
+from .normalize import Token, clauses, fold, is_filler, is_year, toneless, year_of
 
 QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
 ANSWER_STRENGTH = 0.6  # a term found only in the answer text
@@ -89,6 +89,7 @@ class Search:
     rare_words: list[int] = field(default_factory=list)  # groups naming a word at most two documents have
     holders: dict[int, frozenset[str] | None] = field(default_factory=dict)  # per rare group, who has it (None: many)
     words: list[int] = field(default_factory=list)  # groups naming a known word (not a pair)
+    unknown: frozenset[str] = frozenset()  # the question's words no document has (folded)
 
 
 @dataclass
@@ -98,6 +99,7 @@ class _Group:
     weight: float
     alternatives: list[tuple[int, float, str | None]]  # (term id, quality, canon typed)
     is_pair: bool = False
+    word: str = ""  # the word as folded
 
 
 def _terms(clause: tuple[Token, ...]) -> list[str]:
@@ -190,7 +192,8 @@ class Index:
         ]
         # Typed bare, a word is filler only when the knowledge base never writes it otherwise ("can" may
         # be "cần", a filler, but here it is mostly "cận" nghèo).
-        self.content_folds = set(self.vocabulary)
+        self.content_folds = {name for name in self.vocabulary
+                              if not all(is_filler(Token(c, c, fold(c))) for c in fold_canons[self.term_ids[name]])}
         self._corrections = lru_cache(maxsize=8192)(self._corrections_uncached)
         self._completions = lru_cache(maxsize=8192)(self._completions_uncached)
 
@@ -268,7 +271,7 @@ class Index:
                         weight *= FILLER_FACTOR if is_filler(tok) and not bare_content else 1.0
                     else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
                         weight = 0.0 if is_filler(tok) else self.unknown_weight
-                    groups.append(_Group(weight * tok.share * part_weight, alternatives))
+                    groups.append(_Group(weight * tok.share * part_weight, alternatives, word=tok.fold))
                 shares = [t.share * part_weight for t in clause]
                 groups.extend(self._pair_groups(per_word, shares))
         return groups
@@ -431,7 +434,8 @@ class Index:
                    if sum(len(self.postings[t][0]) for t, _, _ in groups[i].alternatives) <= MANY_HOLDERS else None
                    for i in rare}
         words = [i for i, g in enumerate(groups) if not g.is_pair and g.alternatives]
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, words)
+        unknown = frozenset(g.word for g in groups if not g.alternatives and not g.is_pair)
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, words, unknown)
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
         """How much of the document's closest phrasing the question's words cover (0..1)."""

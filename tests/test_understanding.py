@@ -169,3 +169,51 @@ def test_a_question_naming_no_place_about_what_only_another_places_fact_says_get
 def test_words_that_name_what_is_asked_weigh_as_words_and_only_how_it_is_asked_weighs_little():
     shares = {t.canon: t.share for c in analyse("học phí học nghề là bao nhiêu tiền").parts[0].clauses for t in c}
     assert shares["phí"] == 1.0 and shares["tiền"] < 1.0
+
+
+def test_a_subject_no_fact_speaks_of_gets_no_figure_of_another(kb):
+    """'lương' names what is asked: the overseas workers' count is no answer to a salary question."""
+    answer = kb.ask("đi nhật lương tháng đc nhiu z ad")
+    assert answer.status == "fallback" and answer.reason == "money"
+
+
+def test_a_bare_word_the_knowledge_base_only_writes_as_filler_is_filler(kb):
+    """'la gi' typed bare is 'là gì', not the subject: '34 người' names the overseas fact."""
+    assert answered_ids(kb, "con so 34 nguoi trong bai la gi vay") == ["labour.overseas"]
+
+
+@pytest.mark.parametrize("question, difference", [
+    ("Số hộ nghèo nhiều hơn số hộ cận nghèo bao nhiêu hộ?", 978),
+    ("chenh lech giua ho ngheo va ho can ngheo la bao nhieu", 978),
+    ("Tỷ lệ hộ nghèo cao hơn tỷ lệ hộ cận nghèo bao nhiêu?", 4.68),
+])
+def test_a_comparison_of_two_figures_is_worked_out_from_both(kb, question, difference):
+    answer = kb.ask(question)
+    assert answer.status == "answered" and answer.comparison.difference == pytest.approx(difference)
+    assert [a.fact.id for a in answer.facts] == ["poverty.poor_households", "poverty.near_poor_households"]
+
+
+def test_figures_in_different_units_are_not_compared(kb):
+    answer = kb.ask("số người đi xuất khẩu lao động nhiều hơn số lớp dạy nghề bao nhiêu")
+    assert answer.comparison is None and answer.status != "answered"
+
+
+def test_a_plan_is_asked_of_facts_that_state_one_and_a_result_against_its_plan_is_a_result(phunghiep_kb):
+    """'tính đưa' asks the plan: the year's result (which only says how much of the plan it met) is no answer."""
+    plan = phunghiep_kb.ask("Năm nay Phụng Hiệp tính đưa nhiêu người qua nước ngoài làm vậy?")
+    assert "phunghiep.working_abroad" not in [a.fact.id for a in plan.facts]
+    assert answered_ids(phunghiep_kb, "xuất khẩu lao động Phụng Hiệp đạt bao nhiêu phần trăm kế hoạch") == [
+        "phunghiep.working_abroad"]
+
+
+def test_a_fact_that_explains_most_of_the_question_answers_though_its_title_is_long(store):
+    edits.import_facts(store.facts, (ROOT / "tests" / "data" / "eval" / "mytu" / "facts.json").read_bytes(), "operator")
+    kb = KnowledgeBase(store.facts)
+    assert answered_ids(kb, "Ai là Phó Chủ tịch UBND huyện Mỹ Tú chỉ đạo hội nghị sơ kết ngành lao động?") == ["mytu.event"]
+
+
+def test_a_phrase_opening_the_questions_sentence_is_part_of_the_question():
+    analysis = analyse("Trong số hộ nghèo ở Mỹ Tú, có bao nhiêu hộ là đồng bào Khmer?")
+    assert [p.weight for p in analysis.parts] == [1.0]
+    story = analyse("Nhà tôi ở xã Xà Phiên, cho hỏi huyện có bao nhiêu hộ cận nghèo?")
+    assert [p.weight for p in story.parts] == [1.0, 0.25]
