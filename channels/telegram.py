@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -50,6 +51,7 @@ MAX_CAPTION = 1024  # a photo's caption, counted as shown
 DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
 MAX_DOCUMENT = 5 * 1024 * 1024
+PROGRESS_LINES, PROGRESS_LINE_CHARS = 12, 200  # the progress note: well within a message's 4096 characters
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -150,8 +152,11 @@ class Handlers:
         if text is None:
             return
         chat = await self._answer_in(update, text, context)
-        if chat is not None:
-            await self.send(chat, self.conversation.handle(self._message(update, text, chat)), context)
+        if chat is None:
+            return
+        replied = update.effective_message.reply_to_message
+        pasted = replied.text.encode() if text.startswith("/") and replied and replied.text else None
+        await self.send(chat, await self._handle(self._message(update, text, chat, attachment=pasted), context), context)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A person pressed an inline button."""
@@ -191,7 +196,23 @@ class Handlers:
         file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
         message = self._message(update, caption, chat, attachment=data)
-        await self.send(chat, self.conversation.handle(message), context)
+        await self.send(chat, await self._handle(message, context), context)
+
+    async def _handle(self, message: Message, context: ContextTypes.DEFAULT_TYPE) -> list[Reply]:
+        """The conversation's replies; long work (/ingest) first says it has started, in a message then
+        edited to show how far it got (its last lines, within Telegram's length)."""
+        if not self.conversation.is_slow(message):
+            return self.conversation.handle(message)
+        note = await context.bot.send_message(int(message.chat), texts.WORKING)
+        lines: list[str] = []
+        replies = self.conversation.handle(dataclasses.replace(message, progress=lines.append))
+        if lines:
+            shown = "\n".join(escape(line[:PROGRESS_LINE_CHARS]) for line in lines[-PROGRESS_LINES:])
+            try:
+                await note.edit_text(texts.INGEST_PROGRESS.format(lines=shown))
+            except TelegramError as error:  # a progress note is not worth failing the work for
+                log.info("Could not show progress: %s", error)
+        return replies
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice message...: say politely what we can read."""

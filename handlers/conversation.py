@@ -76,6 +76,13 @@ class Conversation:
 
     # -- entry points ----------------------------------------------------------
 
+    def is_slow(self, message: Message) -> bool:
+        """Whether the message runs a command this person may run that may take a while (/ingest): the
+        channel says it has started, and shows ``message.progress`` as it can."""
+        typed = message.text.strip()
+        command = self.commands.get(_command_name(typed)) if typed.startswith("/") else None
+        return command is not None and command.slow and self.roles.allows(message.identity, command.roles)
+
     def handle(self, message: Message) -> list[Reply]:
         """Answer what a person typed: whatever it writes (the question, the choices offered) is one commit.
 

@@ -38,7 +38,7 @@ class OperatorCommands:
                 "import": self.import_file, "ingest": self.ingest, "drafts": self.list_drafts,
                 "approve": self.approve, "reject": self.reject}
         admin = {"grant": self.grant, "revoke": self.revoke, "roles": self.list_roles}
-        return [Command(name, run, roles)
+        return [Command(name, run, roles, slow=name == "ingest")
                 for commands, roles in ((fact, FACT_ROLES), (admin, ADMIN_ROLES)) for name, run in commands.items()]
 
     # -- reading ------------------------------------------------------------------
@@ -193,7 +193,7 @@ class OperatorCommands:
                 raise FactsError(texts.INGEST_HOW)
             drafted, counts = edits.ingest_article(
                 self.store, edits.read_document(message.attachment), options["source"], options["published"],
-                message.identity, options.get("place", ""), options.get("url", ""), approve)
+                message.identity, options.get("place", ""), options.get("url", ""), approve, message.progress)
         except FactsError as error:
             return refusal(error)
         place = f" về {drafted.places[0]}" if drafted.places else ""

@@ -347,6 +347,8 @@ CLI_DRAFTED = "Đã soạn {count} dữ kiện nháp, đang chờ duyệt: facts
 CLI_NO_DRAFTS = "Không có bản nháp nào đang chờ duyệt."
 CLI_REJECTED = "Đã bỏ {count} bản nháp."
 DRAFT_HEADERS = ("mã", "chủ đề", "giá trị", "câu trả lời")
+WORKING = "⏳ Đang đọc bài viết, xin anh/chị chờ trong giây lát…"
+INGEST_PROGRESS = "⏳ Đang đọc bài viết:\n{lines}"
 INGEST_HOW = ("Gửi bài viết (.txt hoặc .docx, dòng đầu là tiêu đề) kèm chú thích: /ingest source=\"Báo Trà Vinh\" "
               "published=YYYY-MM-DD [place=\"huyện Trà Cú\"] [url=…] [approve]")
 DRAFTED = "📝 Đã đọc bài: {sentences} câu, {figures} số liệu{place}. Soạn {count} dữ kiện nháp, đang chờ duyệt:"

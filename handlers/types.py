@@ -21,6 +21,8 @@ class Message:
     chat_id: str = ""  # where replies and announcements go; the user's own chat when empty
     attachment: bytes | None = None  # a file sent with the message (a facts file for /import)
     group: bool = False  # said in a group chat: whatever is answered there, everyone in it reads
+    # Long work (/ingest) says how far it got through this, a line at a time; the channel shows it as it can.
+    progress: Callable[[str], None] | None = None
 
     @property
     def chat(self) -> str:
@@ -72,6 +74,7 @@ class Command:
     roles: frozenset[str]
     listed: bool = True  # False: only for buttons (a preview's "Gửi"), not in menus or /help
     writes: bool = True  # False: it only reads (from a connection of its own), so it runs outside the write lock
+    slow: bool = False  # it may take a while: a channel says it has started before it runs (texts.WORKING)
 
     @property
     def description(self) -> str:

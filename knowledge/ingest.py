@@ -4,9 +4,15 @@ The first line is the title; the text is split into sentences; in each, the figu
 found (counts of households, people, workers, classes, trainees, gifts, houses; percentages;
 money in đồng, triệu, tỷ; dates) with decision numbers, people and their roles. A statement
 with a figure becomes a draft fact whose answer is the sentence itself, its figures turned
-into named values (kept as the article wrote them), and whose questions are made from the
-words around each figure. Nothing is added that the sentence does not say: a draft waits
-for an operator's review (``/drafts``, ``/approve``, ``/reject``) unless asked to publish.
+into named values (kept as the article wrote them), dated as the sentence (or its paragraph,
+or the title) says ("cuối năm 2023", "6 tháng đầu năm 2024"), and whose questions are made
+from the words around each figure: its own clause with the figure asked for ("huyện giải
+quyết việc làm mới cho bao nhiêu lao động"), what it counts asked plainly, what an amount is
+the cost of. Sentences saying who met when make one draft; a sentence going on about an
+earlier one ("Kết quả rà soát trên ...") joins its draft; the poor and near-poor households
+of the whole place are totalled by a derived draft. Nothing is added that the sentence does
+not say: a draft waits for an operator's review (``/drafts``, ``/approve``, ``/reject``)
+unless asked to publish.
 
 Knows nothing of chat or SQL: ``draft_article`` returns a facts file's data, which
 ``edits.import_facts`` validates and writes like any other.
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,24 +34,43 @@ from .places import COUNTRY, find_places
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 UNITS = {  # the unit as the article writes it -> the value's name
     "lao động": "workers", "học viên": "trainees", "phần quà": "gifts", "căn nhà": "houses", "hộ": "households",
-    "người": "people", "lớp": "classes", "suất": "gifts", "căn": "houses",
+    "người": "people", "lớp": "classes", "suất": "gifts", "căn": "houses", "lượt": "times", "đối tượng": "people",
+    "phiên": "sessions", "trẻ em": "children", "học sinh": "pupils", "doanh nghiệp": "companies", "xã": "communes",
+    "mô hình": "models", "trường hợp": "cases", "thẻ": "cards", "gia đình": "families", "công trình": "works",
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ)\s+đồng", re.I)
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+DAY_MONTH = re.compile(r"\b([Nn]gày\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")  # "Ngày 11-1": the article's year
+MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
+YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm\s+(\d{4})", re.I)
+YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
-PERSON = re.compile(r"\b(?:ông|bà)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)")
+PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+MEETING = re.compile(r"\b(hội nghị|hội thảo|lễ|buổi|chương trình)\s+([^,.;()]+)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ(])")
 # Words at which the thing a figure counts stops: "5.404 hộ nghèo, chiếm ..." counts "hộ nghèo".
-PHRASE_STOP = re.compile(r"[,;:.()]|\s(?:chiếm|trong đó|so với|với|và|là|đạt|được|tăng|giảm|trị giá|tổng trị giá|"
-                         r"theo|tại|của|mỗi|gồm)\s")
+PHRASE_STOP = re.compile(r"[,;:.()]|\s(?:chiếm|trong đó|so với|với|và|đạt|được|tăng|giảm|trị giá|tổng trị giá|"
+                         r"theo|tại|của|mỗi|gồm|tương đương)\s")
+# A statement's pieces: between commas (not the decimal comma of "1,88"), semicolons and brackets.
+PIECE = re.compile(r"[^,;()]+(?:,(?=\S)[^,;()]*)*")
+# Words that only link a figure to what came before ("chiếm 3,74%", "tương đương khoảng 330 hộ").
+LINKING = {"chiem", "dat", "voi", "tuong", "duong", "khoang", "gan", "hon", "tren", "trong", "do", "va", "dong", "thoi",
+           "con", "la", "co", "tong", "tri", "gia", "moi", "giam", "tang", "kinh", "phi", "so"}
+QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổng trị giá hơn": "tổng trị giá"
+# "toàn huyện", "huyện", "tỉnh" at the head of a clause: the article's own place.
+OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
 TOPIC_WORDS = (  # the first topic whose words the sentence has
     ("poverty", ("nghèo",)),
     ("vocational", ("nghề", "học viên", "đào tạo")),
     ("labour", ("việc làm", "lao động", "nước ngoài", "xuất khẩu")),
-    ("welfare", ("quà", "an sinh", "bảo trợ", "người có công", "trợ cấp", "nhà", "tết", "chính sách")),
+    ("welfare", ("quà", "an sinh", "bảo trợ", "người có công", "trợ cấp", "nhà", "tết", "chính sách", "thọ")),
 )
+ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
+# "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
+REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
 
@@ -56,6 +82,7 @@ class Figure:
     name: str  # the value's name ("households", "rate", "amount")
     unit: str  # what it counts ("hộ", "%", "tỷ đồng")
     subject: str = ""  # the words around it that say what it counts ("hộ nghèo không có khả năng lao động")
+    asked: str = ""  # its clause with the figure asked for ("toàn huyện có bao nhiêu hộ nghèo")
 
 
 @dataclass
@@ -63,6 +90,15 @@ class Article:
     title: str
     sentences: list[str]
     byline: str = ""
+    paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
+
+
+@dataclass
+class Period:
+    """When a statement's figures are as of: a date, and the words the article says it with."""
+
+    as_of: str
+    label: str
 
 
 @dataclass
@@ -76,19 +112,32 @@ class Drafted:
     people: list[tuple[str, str]] = field(default_factory=list)
 
 
+BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
+DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
+
+
 def read_article(text: str) -> Article:
-    """Title (the first line) and sentences. Photo captions, and a footer after a line of "---", are left out;
-    a short last line of a few capitalised words is the byline."""
+    """Title (the first line) and sentences. Photo captions, the lines of date, outlet and byline under the
+    title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
     text = text.replace("\r\n", "\n").split("\n---", 1)[0]
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return Article("", [])
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]
     byline = ""
+    while body and len(body[0].split()) <= 8 and not body[0].endswith("."):  # "12/01/2024 | 07:40", "Báo Hậu Giang"
+        head = body.pop(0)
+        if match := BYLINE.match(head):
+            byline = match.group(1).strip().title()
     if body and len(body[-1].split()) <= 5 and not body[-1].endswith(".") and body[-1][:1].isupper():
         byline = body.pop()
-    sentences = [s.strip() for paragraph in body for s in SENTENCE_END.split(paragraph) if s.strip()]
-    return Article(title, sentences, byline)
+    sentences, paragraphs = [], []
+    for n, paragraph in enumerate(body):
+        for sentence in SENTENCE_END.split(DATELINE.sub("", paragraph)):
+            if sentence.strip():
+                sentences.append(sentence.strip())
+                paragraphs.append(n)
+    return Article(title, sentences, byline, paragraphs)
 
 
 def figures_of(sentence: str) -> list[Figure]:
@@ -120,8 +169,9 @@ def figures_of(sentence: str) -> list[Figure]:
         figure.subject = _subject(sentence, figure)
         if figure.unit == "%" and not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%": the share of what was counted
             figure.subject = counted
-        elif figure.unit != "%":
+        elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
+        figure.asked = _asked(sentence, figure, found)
     return found
 
 
@@ -131,31 +181,104 @@ def _subject(sentence: str, figure: Figure) -> str:
     if figure.unit == "%":
         before = re.split(r"[,;:()]|\s(?:chiếm|trong đó)\s", sentence[:figure.start])[-1].strip()
         return _trim(before) if len(before.split()) >= 2 else ""
-    after = sentence[figure.end:].strip()
     unit_words = figure.unit.split()
-    rest = after.split(None, len(unit_words))[len(unit_words):]
-    following = PHRASE_STOP.split(" " + (rest[0] if rest else "") + " ", maxsplit=1)[0].strip()
-    words = following.split()[:6]
-    if words and not DATE.search(" ".join(words)) and not re.match(r"\d", words[0]):
-        return _trim(" ".join([*unit_words, *words]))
+    following, _ = _following(sentence, figure)
+    if following:
+        return _trim(" ".join([*unit_words, following]))
     before = re.split(r"[,;:()]|\b[Tt]rong đó\b", sentence[:figure.start])[-1].strip()
     return _trim(before) if len(before.split()) >= 2 else " ".join(unit_words)
 
 
-def _trim(phrase: str) -> str:
-    phrase = phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
+def _following(sentence: str, figure: Figure) -> tuple[str, int]:
+    """The words after a figure and its unit up to where its phrase stops, and where they end."""
+    unit = re.match(r"\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:], re.I)
+    start = figure.end + (unit.end() if unit else 0)
+    rest = PHRASE_STOP.split(sentence[start:] + " ", maxsplit=1)[0]
+    words = []
+    for word in rest.split()[:7]:
+        if re.match(r"\d", word) or DATE.search(word):
+            break
+        words.append(word)
+    following = _trim(" ".join(words), lead=False) if words else ""
+    return following, (sentence.index(following, start) + len(following) if following else start)
+
+
+def _piece(sentence: str, at: int) -> tuple[int, int]:
+    """The span of the piece of ``sentence`` (between commas, semicolons, brackets) holding position ``at``."""
+    for match in PIECE.finditer(sentence):
+        if match.start() <= at < match.end():
+            return match.start(), match.end()
+    return 0, len(sentence)
+
+
+def _content(words: str) -> bool:
+    """Whether words say something beyond linking a figure to what came before."""
+    return any(fold(w) not in LINKING for w in re.findall(r"\w+", words))
+
+
+def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
+    """The figure's clause with the figure asked for: "huyện giải quyết việc làm mới cho bao nhiêu lao động".
+
+    The clause starts after the figure before it in the same piece; when it only links the figure to what
+    came before ("chiếm 3,74%", "đạt 56,7% kế hoạch"), the piece before says what it is about."""
+    start, _ = _piece(sentence, figure.start)
+    earlier = [f for f in found if start <= f.start < figure.start]
+    lead_start = _following(sentence, earlier[-1])[1] if earlier else start
+    lead = _lower(LEADING.sub("", sentence[lead_start:figure.start]).strip())
+    part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
+    if figure.unit == "%":
+        # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about
+        of = re.sub(r"^\s*so với\s+", "", re.split(r"[,;:.()]", sentence[figure.end + 1:], 1)[0])
+        asked, tail = "bao nhiêu phần trăm", " ".join(of.split()[:7])
+    elif figure.name.startswith("amount"):
+        return " ".join(f"{lead} bao nhiêu tiền".split())  # what it is the cost of, the questions add
+    else:
+        asked, tail = f"bao nhiêu {figure.unit}", _following(sentence, figure)[0]
+    counted = [f.subject for f in found if f.start < figure.start and f.unit in UNITS and f.subject]
+    if part_of and counted:  # "trong đó có 212 học viên", "chiếm 3,74%": a part of what was counted
+        lead = f"{counted[-1]} {lead}"
+    elif (len(lead.split()) < 2 or not _content(lead)) and earlier:  # "mở 16 lớp ... cho 445 lao động"
+        lead = _lower(re.sub(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%)?", "", sentence[start:figure.start]).strip())
+    elif len(lead.split()) < 2 or not _content(lead):
+        before = sentence[:start].rstrip(" ,;(")
+        prev_start, _ = _piece(before, max(len(before) - 1, 0))
+        previous = re.sub(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%)?", "", before[prev_start:]).strip()
+        lead = f"{_lower(previous)} {lead}".strip() if previous and not DATE.search(previous) else lead
+    return " ".join(f"{lead} {asked} {_trim(tail, False)}".split())
+
+
+def _lower(phrase: str) -> str:
+    """A phrase's first letter in lower case, unless it starts a name or an abbreviation ("UBND")."""
+    return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
+
+
+LEADING = re.compile(r"^[\s,]*(?:(?:và|đồng thời|trong đó|theo đó)\b[\s,]*)*", re.I)
+TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat", "trong", "tai", "o", "nam", "cho", "tron", "con"}
+
+
+def _trim(phrase: str, lead: bool = True) -> str:
+    """A noun phrase without the words that only join it to the sentence (and ``lead``: at its start too)."""
+    phrase = _lower(phrase)
     phrase = re.sub(r"\s+(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
+    phrase = re.sub(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh)\s+", "", phrase) if lead else phrase
     words = [w for w in phrase.split() if not re.fullmatch(rf"{NUMBER}|%", w)]
-    while words and fold(words[-1]) in {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat"}:
+    while words and fold(words[-1]) in TRAILING:
         words.pop()
-    while words and fold(words[0]) in {"co", "la", "va", "cua", "voi", "trong", "do", "theo", "tong", "so"}:
+    while lead and words and fold(words[0]) in {"co", "la", "va", "cua", "voi", "trong", "do", "theo", "tong", "so"}:
         words.pop(0)
     return " ".join(words[:9])
 
 
 def _statements(sentence: str) -> list[str]:
-    """A sentence's statements: its clauses between semicolons when each gives a figure of its own."""
-    clauses = [c.strip() for c in sentence.split(";")]
+    """A sentence's statements: its clauses between semicolons when each counts something of its own;
+    a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before."""
+    clauses: list[str] = []
+    for clause in (c.strip() for c in sentence.split(";")):
+        figures = figures_of(clause)
+        if clauses and (not figures or all(f.name.startswith("amount") for f in figures)):
+            clauses[-1] += "; " + clause
+        else:
+            clauses.append(clause)
     if len(clauses) > 1 and all(figures_of(c) for c in clauses):
         return [re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "." for c in clauses]
     return [sentence]
@@ -165,35 +288,131 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def topic_of(sentence: str, topics: set[str]) -> str:
-    lower = sentence.lower()
-    for topic, words in TOPIC_WORDS:
-        if topic in topics and any(w in lower for w in words):
-            return topic
+def topic_of(texts: list[str], topics: set[str]) -> str:
+    """The topic of the first text that has a topic's words (what a figure counts, then its sentence)."""
+    for text in texts:
+        lower = text.lower()
+        for topic, words in TOPIC_WORDS:
+            if topic in topics and any(w in lower for w in words):
+                return topic
     return next((t for t in ("event", "welfare") if t in topics), sorted(topics)[0] if topics else "news")
 
 
-def questions_for(figures: list[Figure], place: str) -> list[str]:
-    """Questions the sentence answers, from the words around each figure (nothing else)."""
+def period_of(text: str, published: str, year: int | None = None) -> Period | None:
+    """When the statement's figures are as of, from its own words: a date ("ngày 8/2/2023", "Ngày 11-1"),
+    months of a year ("6 tháng đầu năm 2024"), a year's end or a year. ``year``: the article's, for a day
+    or months written without one. Never later than the article's publication."""
+    year = year or int(published[:4])
+    day: tuple[int, int, int] | None = None
+    if dates := DATE.findall(text):
+        day = tuple(map(int, dates[-1]))  # type: ignore[assignment]
+    elif match := DAY_MONTH.search(text):
+        day = (int(match.group(2)), int(match.group(3)), _year_of_day(match, published))
+    if day:
+        try:
+            return Period(dt.date(day[2], day[1], day[0]).isoformat(), f"ngày {day[0]}/{day[1]}/{day[2]}")
+        except ValueError:
+            pass
+    if match := MONTHS.search(text):
+        months, which, of = MONTH_WORDS[match.group(1).lower()], match.group(2).lower(), int(match.group(3) or year)
+        end = dt.date(of, months + 1, 1) - dt.timedelta(days=1) if which == "đầu" and months < 12 else dt.date(of, 12, 31)
+        return _capped(end, f"{months} tháng {which} năm {of}", published)
+    if match := YEAR_END.search(text):
+        return _capped(dt.date(int(match.group(1)), 12, 31), f"cuối năm {match.group(1)}", published)
+    if match := YEAR.search(text):
+        return _capped(dt.date(int(match.group(1)), 12, 31), f"năm {match.group(1)}", published)
+    return None
+
+
+def _year_of_day(match: re.Match, published: str) -> int:
+    """The year of "Ngày 11-1" in an article published on ``published``: the last such day up to it."""
+    day, month, year = int(match.group(2)), int(match.group(3)), int(published[:4])
+    return year if (month, day) <= (int(published[5:7]), int(published[8:10])) else year - 1
+
+
+def _capped(end: dt.date, label: str, published: str) -> Period:
+    return Period(min(end.isoformat(), published), label)
+
+
+def _with_place(asked: str, place: str) -> str:
+    """A clause as a question about the place: its "toàn huyện" becomes the place's name, or the place leads."""
+    if not place:
+        return _capital(asked) + "?"
+    own = re.compile(OWN_PLACE.pattern.format(name=re.escape(place)), re.I)
+    if own.match(asked):
+        return own.sub(place, asked, count=1) + "?"
+    if fold(place) in fold(asked):
+        return _capital(asked) + "?"
+    return f"Ở {place}, {asked}?"
+
+
+def questions_for(figures: list[Figure], place: str, period: Period | None = None) -> list[str]:
+    """Questions the statement answers, from the words around each figure (nothing else): its clause
+    with the figure asked for, and what it counts asked plainly; with the period when the article gives one."""
     where = f" của {place}" if place else ""
     asked: list[str] = []
+    counted = next((f.subject for f in figures if f.unit != "%" and not f.name.startswith("amount") and f.subject), "")
     for figure in figures:
         subject = figure.subject
-        if not subject:
+        if figure.asked and len(figure.asked.split()) > 3:
+            asked.append(_with_place(figure.asked, place))
+        if not subject and not figure.name.startswith("amount"):
             continue
         if figure.unit == "%":
-            asked += [f"Tỷ lệ {subject}{where} là bao nhiêu phần trăm?", f"{subject[0].upper()}{subject[1:]} chiếm bao nhiêu phần trăm?"]
+            asked += [f"Tỷ lệ {subject}{where} là bao nhiêu phần trăm?", f"{_capital(subject)} chiếm bao nhiêu phần trăm?"]
         elif figure.name.startswith("amount"):
-            asked += [f"{subject[0].upper()}{subject[1:]}{where} trị giá bao nhiêu?", f"Kinh phí {subject}{where} là bao nhiêu?"]
+            label = _money_label(figure.asked)
+            for what in dict.fromkeys(w for w in (label if _content(label) and not label.startswith("mỗi") else "",
+                                                  _joined(label, counted) if counted else "") if w):
+                asked += [f"{_capital(what)}{where} là bao nhiêu tiền?", f"{_capital(what)}{where} trị giá bao nhiêu?"]
         else:
             noun = subject if subject.split()[0] in figure.unit.split() else f"{figure.unit} {subject}"
             asked += [f"{place or 'Địa phương'} có bao nhiêu {noun}?", f"Số {noun}{where} là bao nhiêu?"]
+            if period:
+                asked.append(f"{_capital(period.label)}, {place or 'địa phương'} có bao nhiêu {noun}?")
+    # "dân tộc Khmer" is asked "người Khmer" too: the same people, as residents name them
+    asked += [ETHNIC.sub(r"người \1", q) for q in asked if ETHNIC.search(q)]
     return list(dict.fromkeys(q[:300] for q in asked))
+
+
+def _money_label(asked: str) -> str:
+    """What an amount is ("tổng kinh phí", "mỗi căn", "kinh phí chi trả 6 tháng đầu năm"): the words
+    before "bao nhiêu tiền", without "hơn", "trên", "khoảng"."""
+    label = asked.split("bao nhiêu tiền", 1)[0].split()
+    while label and fold(label[-1]) in QUALIFIERS:
+        label.pop()
+    return " ".join(label)
+
+
+def _joined(label: str, counted: str) -> str:
+    """"mỗi căn" + "căn nhà đại đoàn kết" -> "mỗi căn nhà đại đoàn kết"; "tổng kinh phí" + "căn nhà" -> both."""
+    if not label:
+        return counted
+    words = label.split()
+    if counted.split()[:1] == words[-1:]:
+        words.pop()
+    return " ".join([*words, counted])
 
 
 def people_of(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for "ông Trần Thanh Liêm, Phó Giám đốc Sở ..."."""
     return [(m.group(1).strip(), m.group(2).strip()) for m in PERSON.finditer(sentence)]
+
+
+def people_questions(sentence: str, meeting: str) -> list[str]:
+    """Who is who, and who did what: "Ông X, Phó Chủ tịch UBND huyện, chủ trì hội nghị." asks
+    "Ai chủ trì hội nghị …?" (the meeting as the article names it), "Phó Chủ tịch UBND huyện là ai?"."""
+    asked = []
+    for match in PERSON.finditer(sentence):
+        name, role = match.group(1).strip(), match.group(2).strip()
+        action = (match.group(3) or "").strip() or re.sub(r"\s+có$", "", sentence[:match.start()].strip(" ,"))
+        action = action[:1].lower() + action[1:]
+        if action and len(action.split()) <= 8:
+            if meeting and re.search(r"\bhội nghị$", action):
+                action = f"{action} {meeting}"
+            asked.append(f"Ai {action}?")
+        asked += [f"{_capital(role)} là ai?", f"{name} là ai?"]
+    return asked
 
 
 def place_of(title: str, sentences: list[str], given: str = "") -> str:
@@ -202,80 +421,161 @@ def place_of(title: str, sentences: list[str], given: str = "") -> str:
         return given
     for texts in ([title], sentences):
         mentions = [m for text in texts for m in find_places(text) if m.explicit]
-        places = [p for m in mentions for p in m.places if p.level > COUNTRY]
-        if places:
-            deepest = min(places, key=lambda p: p.level)  # the province or district the article is about
-            return deepest.label
+        places = Counter(p for m in mentions for p in m.places if p.level > COUNTRY)
+        if places:  # the place named most often ("huyện Mỹ Tú", not "TP Hồ Chí Minh" where its workers went)
+            written = " ".join(texts).lower()  # "tỉnh Trà Vinh" as written: the province, not its city
+            return max(places, key=lambda p: (places[p], p.label.lower() in written, p.level)).label
     return ""
 
 
+PLACE_KIND = re.compile(r"^(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|quận|phường|TP\.?)\s+", re.I)
+
+
+def short_name(place: str) -> str:
+    """The name of the most specific place, without its kind: "huyện Phụng Hiệp, tỉnh Hậu Giang" -> "Phụng Hiệp"."""
+    return PLACE_KIND.sub("", place.split(",")[0].strip())
+
+
 def slug(text: str) -> str:
-    words = fold(text).split()
-    kinds = {"tinh", "huyen", "xa", "thanh", "pho", "thi", "tran", "quan", "phuong"}
-    return "".join(w for w in words if w not in kinds)[:20] or "article"
+    """An id's first part: the name's letters and digits, folded ("Phụng Hiệp" -> "phunghiep")."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))[:20] or "article"
+
+
+def _escaped(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> dict[str, Any] | None:
+    """The poor and near-poor households together, as the article's two figures add up (a derived fact,
+    so it never disagrees with them), when the article counts both for the whole place."""
+    def first(subject: str) -> dict[str, Any] | None:
+        return next((f for f in facts if f.get("counts") == subject and "households" in f["values"]), None)
+
+    poor, near = first("hộ nghèo"), first("hộ cận nghèo")
+    if not poor or not near:
+        return None
+    derived = {"households": f"{poor['id']}.households + {near['id']}.households",
+               "poor": f"{poor['id']}.households", "near_poor": f"{near['id']}.households"}
+    rate = ""
+    if "rate" in poor["values"] and "rate" in near["values"]:
+        derived["rate"] = f"{poor['id']}.rate + {near['id']}.rate"
+        rate = ", chiếm {rate}%"
+    where = f" của {name}" if name else ""
+    return {
+        "id": f"{base}.poverty_total", "topic": poor["topic"], "title": f"Tổng số hộ nghèo và hộ cận nghèo{titled}",
+        "questions": [f"Tổng số hộ nghèo và hộ cận nghèo{where} là bao nhiêu?",
+                      f"{name or 'Địa phương'} có tổng cộng bao nhiêu hộ nghèo và hộ cận nghèo?",
+                      f"Tính cả hộ nghèo lẫn hộ cận nghèo, {name or 'địa phương'} có bao nhiêu hộ?"],
+        "keywords": ["tổng số hộ nghèo và hộ cận nghèo", "hộ nghèo và cận nghèo"],
+        "answer": f"Cộng hai số liệu của bài: {{households}} hộ nghèo và cận nghèo{rate} "
+                  f"({{poor}} hộ nghèo và {{near_poor}} hộ cận nghèo).",
+        "derived": derived, "as_of": poor["as_of"], "as_of_label": poor["as_of_label"], "source": poor["source"],
+    }
 
 
 def draft_article(text: str, source_name: str, published: str, place: str = "", url: str = "",
                   topics: set[str] | frozenset[str] = frozenset(), taken: set[str] | frozenset[str] = frozenset(),
                   progress: Callable[[str], None] | None = None) -> Drafted:
-    """A facts file's data with one draft fact per statement with a figure; ``taken``: ids in use."""
+    """A facts file's data with one draft fact per statement with a figure (and one per run of sentences
+    saying who met when); ``taken``: ids in use. ``progress`` hears how far it got, sentence by sentence."""
     dt.date.fromisoformat(published)  # ValueError: the caller says how to write it
     article = read_article(text)
     place = place_of(article.title, article.sentences, place)
-    base = slug(place.split(" ", 1)[-1] if place else source_name)
+    name = short_name(place)
+    # A title names the place itself, not the province around it: a district's draft never answers for the province.
+    titled_place = f" ({place.split(',')[0].strip()})" if place else ""
+    base = slug(name if place else source_name)
     key = f"{base}-{published}"
     source = {"name": source_name, "title": article.title, "published": published,
               **({"byline": article.byline} if article.byline else {}), **({"url": url} if url else {}),
               **({"place": place} if place else {})}
     if progress:
         progress(f"Bài “{article.title[:80]}”: {len(article.sentences)} câu; nơi: {place or 'chưa rõ'}")
-    facts, people, counted = [], [], 0
-    label = f"ngày {format_date(published)}"
-    statements = [(n, _capital(clause)) for n, sentence in enumerate(article.sentences, 1)
+    titled = period_of(article.title, published)
+    year = int(titled.label[-4:]) if titled else None
+    default = titled or Period(published, f"ngày {format_date(published)}")
+    meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(" ".join(article.sentences))), "")
+    facts: list[dict[str, Any]] = []
+    people: list[tuple[str, str]] = []
+    counted = 0
+    event: dict[str, Any] | None = None  # the draft of who met when, while its paragraph goes on
+    said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
+    statements = [(n, article.paragraphs[n - 1], _capital(clause)) for n, sentence in enumerate(article.sentences, 1)
                   for clause in _statements(sentence)]
-    for n, sentence in statements:
+    for n, paragraph, sentence in statements:
         found = figures_of(sentence)
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
         people += named
-        if not found and not named and not decisions:
+        period = period_of(sentence, published, year) or (said if said_in == paragraph else None)
+        said, said_in = period, paragraph
+        refers = REFERS.match(sentence.rstrip("."))
+        earlier = next((f for f in reversed(facts) if refers and fold(refers.group(1)) in fold(f["answer"])), None)
+        if not found and not decisions and earlier is not None and refers:
+            earlier["answer"] += " " + _escaped(sentence)
+            going_on = refers.group(2).split()[:5]
+            going_on = going_on[:going_on.index("để") + 1] + ["làm"] if "để" in going_on else going_on[:2]
+            earlier["questions"].append(f"{_capital(refers.group(1))} {' '.join(going_on)} gì?")
             continue
+        if not found and not decisions:
+            if not named and not (DAY_MONTH.search(sentence) or DATE.search(sentence)) or not meeting and not named:
+                continue
+            answer = _escaped(DAY_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}/{_year_of_day(m, published)}",
+                                            sentence))
+            asked = people_questions(sentence, meeting)
+            if event is not None and event["paragraph"] == paragraph:
+                event["answer"] += " " + answer
+                event["questions"] += asked
+                continue
+            if MEETING.search(sentence) and period:
+                asked += [f"{_capital(meeting)} diễn ra ngày nào?", f"{name or 'Địa phương'} tổ chức {meeting} khi nào?"]
+            when = period or default
+            event = {"id": f"{base}.event_{n}", "topic": topic_of(["hội nghị"], set(topics)),
+                     "title": _capital(meeting or sentence[:80]) + titled_place,
+                     "questions": asked or [sentence[:300]], "keywords": [meeting] if meeting else [],
+                     "answer": answer, "values": {}, "as_of": when.as_of, "as_of_label": when.label,
+                     "source": key, "paragraph": paragraph}
+            facts.append(event)
+            continue
+        event = None
         counted += len(found)
         answer, last = "", 0
         for figure in found:
-            answer += sentence[last:figure.start].replace("{", "{{").replace("}", "}}") + "{" + figure.name + "}"
+            answer += _escaped(sentence[last:figure.start]) + "{" + figure.name + "}"
             last = figure.end
-        answer += sentence[last:].replace("{", "{{").replace("}", "}}")
-        dates = DATE.findall(sentence)
-        as_of, as_of_label = published, label
-        if dates:
-            day, month, year = dates[-1]
-            try:
-                as_of = dt.date(int(year), int(month), int(day)).isoformat()
-                as_of_label = f"ngày {day}/{month}/{year}"
-            except ValueError:
-                pass
-        topic = topic_of(sentence, set(topics))
-        fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
-        while fact_id in taken:
-            fact_id += "_"
-        questions = questions_for(found, place.split(" ", 1)[-1] if place else "")
+        answer += _escaped(sentence[last:])
+        when = period or default
         subjects = [f.subject for f in found if f.subject]
+        topic = topic_of([" ".join(subjects), sentence], set(topics))
+        questions = questions_for(found, name, period)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
-            kind = decision.group(0).split()[0] + " " + decision.group(0).split()[1]
+            kind = " ".join(decision.group(0).split()[:2])
             about = _trim(PHRASE_STOP.split(DATE.sub("", sentence[decision.end():]).replace("ngày", " ", 1) + " ")[0])
             if about:
                 subjects.append(f"{kind} {about}")
-                questions += [f"{kind} {about} là số mấy, ngày nào?", f"{kind} {about} số bao nhiêu?"]
-        questions += [f"{role[0].upper()}{role[1:]} là ai?" for _, role in named]
-        questions += [f"{name} là ai?" for name, _ in named]
-        title = (subjects[0][0].upper() + subjects[0][1:] if subjects else sentence[:80]) + (f" ({place})" if place else "")
-        keywords = list(dict.fromkeys([*subjects, *DECISION.findall(sentence)]))
+                questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
+                              f"{kind} {decision.group(1)} ký ngày nào?"]
+        questions += people_questions(sentence, meeting)
+        title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
+        keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
+        fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
+        while fact_id in taken:
+            fact_id += "_"
+        counts = next((f.subject for f in found if f.unit in UNITS), "")
         facts.append({
             "id": fact_id, "topic": topic, "title": title[:120], "questions": questions or [sentence[:300]],
             "keywords": keywords, "answer": answer,
-            "values": {f.name: f.text for f in found}, "as_of": as_of, "as_of_label": as_of_label, "source": key,
+            "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
+            "counts": counts,
         })
+        if progress:
+            progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
+    total = _total(facts, base, titled_place, name)
+    for fact in facts:
+        fact.pop("counts", None)
+        fact.pop("paragraph", None)
+    if total and total["id"] not in taken:
+        facts.append(total)
     if progress:
         progress(f"Tìm thấy {counted} số liệu và {len(people)} người trong {len(facts)} ý; "
                  f"soạn {len(facts)} dữ kiện nháp")

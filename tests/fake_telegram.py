@@ -112,7 +112,8 @@ class FakeTelegram(FakeBotAPI):
                 "chat": {"id": user_id, "type": "private"}, "from": self._user(user_id), **content}
 
     def push_text(self, user_id: int, text: str, chat_type: str = "private", chat_id: int | None = None,
-                  first_name: str = "Lan", reply_to_bot: bool = False, entities: list | None = None) -> dict:
+                  first_name: str = "Lan", reply_to_bot: bool = False, entities: list | None = None,
+                  replied_text: str | None = None) -> dict:
         message = {
             "message_id": self._message_id(), "date": int(time.time()), "text": text,
             "chat": {"id": chat_id if chat_id is not None else user_id, "type": chat_type},
@@ -125,6 +126,9 @@ class FakeTelegram(FakeBotAPI):
         if reply_to_bot:
             message["reply_to_message"] = {"message_id": 1, "date": int(time.time()), "from": BOT_USER,
                                            "chat": message["chat"], "text": "..."}
+        if replied_text is not None:  # in reply to the person's own message (an article pasted before /ingest)
+            message["reply_to_message"] = {"message_id": 1, "date": int(time.time()), "from": message["from"],
+                                           "chat": message["chat"], "text": replied_text}
         return self.push({"message": message})
 
     def push_sticker(self, user_id: int) -> dict:

@@ -201,3 +201,26 @@ def test_a_process_killed_mid_import_leaves_the_database_as_it_was(tmp_path):
     assert store.database.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert snapshot(store) == before
     assert store.facts.fact("synthetic.f0") is None
+
+
+INGEST_ARTICLE = Path(__file__).resolve().parent / "data" / "eval" / "mytu" / "article.txt"
+
+
+async def test_ingest_in_chat_says_it_started_then_how_far_it_got(fake, bot, store):
+    await grant_operator(fake, 1)
+    fake.push_document(OPERATOR, INGEST_ARTICLE.read_bytes(),
+                       '/ingest source="Báo Sóc Trăng" published=2024-07-11', file_name="article.txt")
+    assert "Đang đọc bài viết" in (await sent(fake, 2))["text"]
+    edited = await asyncio.to_thread(fake.wait_for, "editMessageText", 1)
+    assert "Câu 15/15" in edited[-1]["text"] and "Tìm thấy" in edited[-1]["text"]
+    assert "dữ kiện nháp" in (await sent(fake, 3))["text"]
+    assert store.facts.drafts()
+
+
+async def test_ingest_in_reply_to_pasted_text(fake, bot, store):
+    await grant_operator(fake, 1)
+    fake.push_text(OPERATOR, '/ingest source="Báo Sóc Trăng" published=2024-07-11',
+                   replied_text=INGEST_ARTICLE.read_text(encoding="utf-8"))
+    assert "Đang đọc bài viết" in (await sent(fake, 2))["text"]
+    assert "dữ kiện nháp" in (await sent(fake, 3))["text"]
+    assert any(f["id"].startswith("mytu.") for f, _ in store.facts.drafts())
