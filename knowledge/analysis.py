@@ -129,8 +129,9 @@ def analyse(text: str) -> Analysis:
             if story:
                 context_parts.append(story)
             question_parts.append(question)
-        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS and not _leads_in(segments[i:asked[0]]):
-            # a closing, or the asker's story
+        elif (i > asked[-1] or len(tokens(segment)) >= STORY_WORDS and not _leads_in(segments[i:asked[0]])
+              or context_parts and context_parts[-1] == segments[i - 1] and segments[i - 1].rstrip()[-1:] == ","):
+            # a closing, or the asker's story (and the rest of its sentence: "Tui ở Tháp Mười, Đồng Tháp.")
             context_parts.append(segment)
         else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
             question_parts.append(segment)
