@@ -234,3 +234,10 @@ def test_a_place_in_the_askers_story_outside_every_district_we_know_does_not_blo
     lives, the question asks about the district's figure."""
     question = "Em ở phường Trà Lồng, đang tính đi làm ở nước ngoài. Cho em hỏi huyện có bao nhiêu người đăng ký đi?"
     assert answered_ids(kb, question) == ["labour.overseas"]
+
+
+def test_a_question_pointing_back_at_the_story_asks_what_the_story_said():
+    """'nghị quyết đó': the story's clause about the resolution is what is asked, at full weight."""
+    analysis = analyse("Bữa trước trên huyện có nhắc vụ cộng tác viên theo nghị quyết của tỉnh. Cho tui hỏi nghị quyết đó số mấy?")
+    asked = {t.fold for c in analysis.parts[0].clauses for t in c}
+    assert {"cong", "tac", "vien"} <= asked
