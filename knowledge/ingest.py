@@ -50,7 +50,9 @@ MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 MEETING = re.compile(r"\b(hội nghị|hội thảo|lễ|buổi|chương trình)\s+([^,.;()]+)")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ(])")
+# A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
+QUOTES = "\"“”"
 # Words at which the thing a figure counts stops: "5.404 hộ nghèo, chiếm ..." counts "hộ nghèo".
 PHRASE_STOP = re.compile(r"[,;:.()]|\s(?:chiếm|trong đó|so với|với|và|đạt|được|tăng|giảm|trị giá|tổng trị giá|"
                          r"theo|tại|của|mỗi|gồm|tương đương)\s")
@@ -71,6 +73,11 @@ TOPIC_WORDS = (  # the first topic whose words the sentence has
 ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
+# Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
+CHANGE = {"giam", "tang", "tu", "xuong", "len", "con", "den", "con lai"}
+PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{4}|\s+nay|\s+qua)?(?!\w)|"
+                          r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
+SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
 
@@ -135,9 +142,16 @@ def read_article(text: str) -> Article:
     for n, paragraph in enumerate(body):
         for sentence in SENTENCE_END.split(DATELINE.sub("", paragraph)):
             if sentence.strip():
-                sentences.append(sentence.strip())
+                sentences.append(_unquoted(sentence.strip()))
                 paragraphs.append(n)
     return Article(title, sentences, byline, paragraphs)
+
+
+def _unquoted(sentence: str) -> str:
+    """A sentence without the mark of a quotation it opens or closes but does not hold whole."""
+    if sum(sentence.count(q) for q in QUOTES) % 2:
+        sentence = sentence.lstrip(QUOTES) if sentence[:1] in QUOTES else re.sub(rf"[{QUOTES}](?=\W*$)", "", sentence)
+    return sentence
 
 
 def figures_of(sentence: str) -> list[Figure]:
@@ -167,7 +181,7 @@ def figures_of(sentence: str) -> list[Figure]:
         elif names[figure.name] > 1:
             figure.name = f"{figure.name}_{names[figure.name]}"
         figure.subject = _subject(sentence, figure)
-        if figure.unit == "%" and not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%": the share of what was counted
+        if not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%", "xuống còn 712 hộ": a share or the new count of it
             figure.subject = counted
         elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
@@ -185,17 +199,26 @@ def _subject(sentence: str, figure: Figure) -> str:
     following, _ = _following(sentence, figure)
     if following:
         return _trim(" ".join([*unit_words, following]))
-    before = re.split(r"[,;:()]|\b[Tt]rong đó\b", sentence[:figure.start])[-1].strip()
+    before = _timeless(re.split(r"[,;:()]|\b[Tt]rong đó\b", sentence[:figure.start])[-1])
+    if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
+        return ""
     return _trim(before) if len(before.split()) >= 2 else " ".join(unit_words)
+
+
+def _timeless(words: str) -> str:
+    """Words without the period they say it of ("năm 2022 huyện giải quyết việc làm" -> "huyện giải quyết việc làm")."""
+    return " ".join(PERIOD_WORDS.sub(" ", words).split())
 
 
 def _following(sentence: str, figure: Figure) -> tuple[str, int]:
     """The words after a figure and its unit up to where its phrase stops, and where they end."""
     unit = re.match(r"\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:], re.I)
     start = figure.end + (unit.end() if unit else 0)
-    rest = PHRASE_STOP.split(sentence[start:] + " ", maxsplit=1)[0]
+    passive = re.match(r"\s*được\s", sentence[start:])  # "137 người được doanh nghiệp nhận vào làm việc"
+    rest = ("được " if passive else "") + PHRASE_STOP.split(sentence[start + (passive.end() - 1 if passive else 0):] + " ",
+                                                      maxsplit=1)[0]
     words = []
-    for word in rest.split()[:7]:
+    for word in rest.split()[:SUBJECT_WORDS]:
         if re.match(r"\d", word) or DATE.search(word):
             break
         words.append(word)
@@ -259,14 +282,14 @@ TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat",
 def _trim(phrase: str, lead: bool = True) -> str:
     """A noun phrase without the words that only join it to the sentence (and ``lead``: at its start too)."""
     phrase = _lower(phrase)
-    phrase = re.sub(r"\s+(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
+    phrase = re.sub(r"\s+(?:toàn|trên địa bàn|của)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
     phrase = re.sub(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh)\s+", "", phrase) if lead else phrase
     words = [w for w in phrase.split() if not re.fullmatch(rf"{NUMBER}|%", w)]
     while words and fold(words[-1]) in TRAILING:
         words.pop()
     while lead and words and fold(words[0]) in {"co", "la", "va", "cua", "voi", "trong", "do", "theo", "tong", "so"}:
         words.pop(0)
-    return " ".join(words[:9])
+    return " ".join(words[:SUBJECT_WORDS + 2])
 
 
 def _statements(sentence: str) -> list[str]:
@@ -303,6 +326,7 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     months of a year ("6 tháng đầu năm 2024"), a year's end or a year. ``year``: the article's, for a day
     or months written without one. Never later than the article's publication."""
     year = year or int(published[:4])
+    text = re.sub(r"\([^)]*\)", "", text)  # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):
         day = tuple(map(int, dates[-1]))  # type: ignore[assignment]
@@ -359,7 +383,8 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
         if not subject and not figure.name.startswith("amount"):
             continue
         if figure.unit == "%":
-            asked += [f"Tỷ lệ {subject}{where} là bao nhiêu phần trăm?", f"{_capital(subject)} chiếm bao nhiêu phần trăm?"]
+            rate = subject if fold(subject).startswith("ty le") else f"tỷ lệ {subject}"
+            asked += [f"{_capital(rate)}{where} là bao nhiêu phần trăm?", f"{_capital(subject)} chiếm bao nhiêu phần trăm?"]
         elif figure.name.startswith("amount"):
             label = _money_label(figure.asked)
             for what in dict.fromkeys(w for w in (label if _content(label) and not label.startswith("mỗi") else "",
@@ -508,7 +533,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         decisions = list(DECISION.finditer(sentence))
         people += named
         period = period_of(sentence, published, year) or (said if said_in == paragraph else None)
-        said, said_in = period, paragraph
+        # a day is when one thing happened; a year or months go on for the rest of the paragraph
+        said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
         refers = REFERS.match(sentence.rstrip("."))
         earlier = next((f for f in reversed(facts) if refers and fold(refers.group(1)) in fold(f["answer"])), None)
         if not found and not decisions and earlier is not None and refers:
