@@ -49,6 +49,7 @@ YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
 MEETING = re.compile(r"\b(hội nghị|hội thảo|lễ|buổi|chương trình)\s+([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
@@ -77,6 +78,9 @@ REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 CHANGE = {"giam", "tang", "tu", "xuong", "len", "con", "den", "con lai"}
 PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{4}|\s+nay|\s+qua)?(?!\w)|"
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
+# A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
+# ("đạt 105% kế hoạch").
+PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến)\b", re.I)
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
@@ -98,6 +102,7 @@ class Article:
     sentences: list[str]
     byline: str = ""
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
+    speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
 
 
 @dataclass
@@ -138,13 +143,19 @@ def read_article(text: str) -> Article:
             byline = match.group(1).strip().title()
     if body and len(body[-1].split()) <= 5 and not body[-1].endswith(".") and body[-1][:1].isupper():
         byline = body.pop()
-    sentences, paragraphs = [], []
+    sentences, paragraphs, speakers = [], [], []
     for n, paragraph in enumerate(body):
-        for sentence in SENTENCE_END.split(DATELINE.sub("", paragraph)):
-            if sentence.strip():
-                sentences.append(_unquoted(sentence.strip()))
+        names = [m.group(0) for m in NAMED.finditer(paragraph)]
+        speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
+        quoted = False
+        for sentence in (s.strip() for s in SENTENCE_END.split(DATELINE.sub("", paragraph))):
+            if sentence:
+                quoted = quoted or sentence[:1] in QUOTES
+                sentences.append(_unquoted(sentence))
                 paragraphs.append(n)
-    return Article(title, sentences, byline, paragraphs)
+                speakers.append(speaker if quoted and speaker and speaker not in sentence else "")
+                quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
+    return Article(title, sentences, byline, paragraphs, speakers)
 
 
 def _unquoted(sentence: str) -> str:
@@ -370,16 +381,25 @@ def _with_place(asked: str, place: str) -> str:
     return f"Ở {place}, {asked}?"
 
 
-def questions_for(figures: list[Figure], place: str, period: Period | None = None) -> list[str]:
+def questions_for(figures: list[Figure], place: str, period: Period | None = None, plan: str = "") -> list[str]:
     """Questions the statement answers, from the words around each figure (nothing else): its clause
-    with the figure asked for, and what it counts asked plainly; with the period when the article gives one."""
+    with the figure asked for, and what it counts asked plainly; with the period when the article gives one.
+    A ``plan`` ("phấn đấu") is asked as one: its figures are targets, not what there is."""
     where = f" của {place}" if place else ""
     asked: list[str] = []
     counted = next((f.subject for f in figures if f.unit != "%" and not f.name.startswith("amount") and f.subject), "")
     for figure in figures:
         subject = figure.subject
         if figure.asked and len(figure.asked.split()) > 3:
-            asked.append(_with_place(figure.asked, place))
+            clause = figure.asked if not plan or plan in figure.asked else f"{place or 'địa phương'} {plan} {figure.asked}"
+            asked.append(_with_place(clause, place))
+        if plan:
+            target = _target(subject)
+            when = f"{_capital(period.label)}, " if period else ""
+            how_much = f"{target} bao nhiêu phần trăm" if figure.unit == "%" else f"có bao nhiêu {target}"
+            asked += [f"{when}{place or 'địa phương'} {plan} {how_much}?",
+                      f"Chỉ tiêu {target}{where}{' ' + period.label if period else ''} là bao nhiêu?"]
+            continue
         if not subject and not figure.name.startswith("amount"):
             continue
         if figure.unit == "%":
@@ -398,6 +418,12 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
     # "dân tộc Khmer" is asked "người Khmer" too: the same people, as residents name them
     asked += [ETHNIC.sub(r"người \1", q) for q in asked if ETHNIC.search(q)]
     return list(dict.fromkeys(q[:300] for q in asked))
+
+
+def _target(subject: str) -> str:
+    """What a plan's figure is the target of: "phấn đấu giảm tỷ lệ hộ nghèo xuống dưới" -> "tỷ lệ hộ nghèo"."""
+    return " ".join(re.sub(rf"{PLAN.pattern}|\b(?:giảm|tăng|xuống|lên|dưới|trên|ít nhất|tối thiểu|còn|đưa)\b", " ",
+                           subject, flags=re.I).split())
 
 
 def _money_label(asked: str) -> str:
@@ -528,6 +554,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     statements = [(n, article.paragraphs[n - 1], _capital(clause)) for n, sentence in enumerate(article.sentences, 1)
                   for clause in _statements(sentence)]
     for n, paragraph, sentence in statements:
+        said_by = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         found = figures_of(sentence)
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
@@ -565,7 +592,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        answer, last = "", 0
+        answer, last = _escaped(said_by), 0
         for figure in found:
             answer += _escaped(sentence[last:figure.start]) + "{" + figure.name + "}"
             last = figure.end
@@ -573,7 +600,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         when = period or default
         subjects = [f.subject for f in found if f.subject]
         topic = topic_of([" ".join(subjects), sentence], set(topics))
-        questions = questions_for(found, name, period)
+        plan = next((m.group(0).lower() for m in PLAN.finditer(sentence)), "")
+        questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = " ".join(decision.group(0).split()[:2])
             about = _trim(PHRASE_STOP.split(DATE.sub("", sentence[decision.end():]).replace("ngày", " ", 1) + " ")[0])
@@ -582,7 +610,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
                               f"{kind} {decision.group(1)} ký ngày nào?"]
         questions += people_questions(sentence, meeting)
-        title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
+        if plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
+            targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
+            title = f"Chỉ tiêu {when.label}: {targets}{titled_place}"
+        else:
+            title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         while fact_id in taken:
