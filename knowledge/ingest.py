@@ -49,6 +49,9 @@ YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+# An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
+OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
+HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
 NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
 MEETING = re.compile(r"\b(hội nghị|hội thảo|lễ|buổi|chương trình)\s+([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
@@ -306,6 +309,8 @@ def _trim(phrase: str, lead: bool = True) -> str:
 def _statements(sentence: str) -> list[str]:
     """A sentence's statements: its clauses between semicolons when each counts something of its own;
     a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before."""
+    if OCCASION.search(sentence):  # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event
+        return [sentence]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
         figures = figures_of(clause)
@@ -443,6 +448,22 @@ def _joined(label: str, counted: str) -> str:
     if counted.split()[:1] == words[-1:]:
         words.pop()
     return " ".join([*words, counted])
+
+
+def _occasion(sentence: str) -> str:
+    """The event a sentence's figures are of, as the article names it ("Ngày hội việc làm")."""
+    match = OCCASION.search(sentence)
+    return PHRASE_STOP.split(match.group(1) + " ", maxsplit=1)[0].strip() if match else ""
+
+
+def occasion_questions(occasion: str, held_at: re.Match | None, period: Period | None, figures: list[Figure]) -> list[str]:
+    """When and where an event was held, and what it counted: "Ngày hội việc làm tổ chức ngày nào, ở đâu?"."""
+    name = _capital(occasion)
+    asked = [f"{name} tổ chức ngày nào?"] if period and period.label.startswith("ngày") else []
+    if held_at:
+        asked += [f"{name} tổ chức ở đâu?", f"{name} ở {held_at.group(1)} có bao nhiêu người tham gia?"]
+    asked += [f"{name} có bao nhiêu {f.subject}?" for f in figures if f.subject and f.unit in UNITS]
+    return asked
 
 
 def people_of(sentence: str) -> list[tuple[str, str]]:
@@ -610,7 +631,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
                               f"{kind} {decision.group(1)} ký ngày nào?"]
         questions += people_questions(sentence, meeting)
-        if plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
+        occasion = _occasion(sentence)
+        if occasion:
+            questions += occasion_questions(occasion, HELD_AT.search(sentence), period, found)
+        if occasion:  # "Ngày hội việc làm": what residents call it, not what it counted
+            title = _capital(occasion) + titled_place
+        elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
             targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
             title = f"Chỉ tiêu {when.label}: {targets}{titled_place}"
         else:
