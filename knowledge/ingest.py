@@ -211,9 +211,11 @@ def _subject(sentence: str, figure: Figure) -> str:
         return _trim(before) if len(before.split()) >= 2 else ""
     unit_words = figure.unit.split()
     following, _ = _following(sentence, figure)
-    if following:
+    if following and not all(fold(w) in CHANGE for w in following.split()):  # "1.310 hộ xuống còn 905 hộ"
         return _trim(" ".join([*unit_words, following]))
-    before = _timeless(re.split(r"[,;:()]|\b[Tt]rong đó\b", sentence[:figure.start])[-1])
+    head = sentence[:figure.start]
+    head = head[max((m.end() for m in COUNT.finditer(head)), default=0):]  # after the count before it
+    before = _timeless(re.split(r"[,;:()]|\b[Tt]rong đó\b", head)[-1])
     if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
         return ""
     return _trim(before) if len(before.split()) >= 2 else " ".join(unit_words)
