@@ -458,12 +458,14 @@ def _occasion(sentence: str) -> str:
     return PHRASE_STOP.split(match.group(1) + " ", maxsplit=1)[0].strip() if match else ""
 
 
-def occasion_questions(occasion: str, held_at: re.Match | None, period: Period | None, figures: list[Figure]) -> list[str]:
-    """When and where an event was held, and what it counted: "Ngày hội việc làm tổ chức ngày nào, ở đâu?"."""
-    name = _capital(occasion)
+def occasion_questions(occasion: str, place: str, held_at: re.Match | None, period: Period | None,
+                       figures: list[Figure]) -> list[str]:
+    """When and where an event of ``place`` was held, and what it counted: "Ngày hội việc làm ở Tháp Mười
+    tổ chức ngày nào, ở đâu?" (with the place: another place's event of that name is another event)."""
+    name = _capital(occasion) + (f" ở {place}" if place else "")
     asked = [f"{name} tổ chức ngày nào?"] if period and period.label.startswith("ngày") else []
     if held_at:
-        asked += [f"{name} tổ chức ở đâu?", f"{name} ở {held_at.group(1)} có bao nhiêu người tham gia?"]
+        asked.append(f"{name} tổ chức ở đâu?")
     asked += [f"{name} có bao nhiêu {f.subject}?" for f in figures if f.subject and f.unit in UNITS]
     return asked
 
@@ -635,7 +637,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         questions += people_questions(sentence, meeting)
         occasion = _occasion(sentence)
         if occasion:
-            questions += occasion_questions(occasion, HELD_AT.search(sentence), period, found)
+            questions += occasion_questions(occasion, name, HELD_AT.search(sentence), period, found)
         if occasion:  # "Ngày hội việc làm": what residents call it, not what it counted
             title = _capital(occasion) + titled_place
         elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"

@@ -148,7 +148,7 @@ def test_an_events_figures_make_one_draft_titled_by_the_event_and_asked_when_and
     by_value = ingest_giongrieng(app)
     fair = by_value["25"]
     assert fair is by_value["210"] and fair["title"] == "Ngày hội việc làm (huyện Giồng Riềng)"
-    assert "Ngày hội việc làm tổ chức ở đâu?" in fair["questions"]
+    assert "Ngày hội việc làm ở Giồng Riềng tổ chức ở đâu?" in fair["questions"]
     answer = ask(app, "Ngày hội việc làm ở Giồng Riềng tổ chức vào ngày nào?")
     assert answer.status == "answered" and "5/9" in answer.text
 
