@@ -69,6 +69,7 @@ class Analysis:
     story_place: bool = False  # the place is the asker's, from the story ("mất việc ở Bình Dương …")
     province: bool = False  # asks about "the province" without naming it
     named: frozenset[str] = frozenset()  # words of phrases that name what is asked ("lương", "học phí"), folded
+    subject: frozenset[str] = frozenset()  # the words right after "tỷ lệ": what the rate is of ("thất nghiệp")
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -170,7 +171,20 @@ def analyse(text: str) -> Analysis:
     named_words = frozenset(t.fold for c in question_clauses for start, end, _, named in phrase_kinds(c) if named
                             for t in c[start:end]) - place_words
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
-                    province, named_words)
+                    province, named_words, _rate_of(question_clauses) - place_words)
+
+
+def _rate_of(question_clauses: tuple[tuple[Token, ...], ...]) -> frozenset[str]:
+    """The two words after "tỷ lệ" that say what it is a rate of, if the question says ("tỷ lệ hộ nghèo")."""
+    found = set()
+    for clause in question_clauses:
+        for start, end, kind, _ in phrase_kinds(clause):
+            if kind == "rate" and end - start == RATE_WORDS:
+                found.update(t.fold for t in clause[end:end + RATE_WORDS] if not is_filler(t))
+    return frozenset(found)
+
+
+RATE_WORDS = 2  # "tỷ lệ"
 
 
 def _leads_in(segments: list[str]) -> bool:
@@ -199,8 +213,9 @@ def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> A
 
 def _says_little(segment: str) -> bool:
     """Fewer than two words that are neither filler nor question words."""
-    words = _weigh_kind_words(tokens(segment))
-    return sum(1 for t in words if t.share == 1.0 and not is_filler(t)) < 2
+    words = tokens(segment)
+    asking = {i for start, end, _, _ in phrase_kinds(words) for i in range(start, end)}
+    return sum(1 for i, t in enumerate(words) if i not in asking and not is_filler(t)) < 2
 
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -217,25 +217,25 @@ class Decider:
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
         if mentions or not self.home:
-            return self._choose(fitting, found, mentions, years)
+            return self._choose(fitting, found, mentions, years, analysis.subject)
         # Naming no place, the question is about the place served first: another place's fact answers
         # only what nothing here comes close to ("lớp nghề trồng sen").
         at_home = [c for c in fitting if self.fits(c.key, ())]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
-            return self._choose(fitting, found, mentions, years)
-        decision = self._choose(at_home, found, mentions, years)
+            return self._choose(fitting, found, mentions, years, analysis.subject)
+        decision = self._choose(at_home, found, mentions, years, analysis.subject)
         elsewhere = [c for c in fitting if c not in at_home]
         # unless another place's fact has a rare word of the question that the answer lacks ("tuyển dụng")
         if decision.status == "answered" and not any(
                 g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
             return decision
-        anywhere = self._choose(fitting, found, mentions, years)
+        anywhere = self._choose(fitting, found, mentions, years, analysis.subject)
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
 
     def _choose(self, fitting: list[Candidate], found: Search, mentions: tuple[Mention, ...],
-                years: list[int]) -> Decision:
+                years: list[int], subject: frozenset[str]) -> Decision:
         """Answer the best of the candidates that fit, offer the close ones, or both at once."""
         best = self._topic_if_close(fitting)
         pair = self._two_facts(fitting, found)
@@ -255,7 +255,9 @@ class Decider:
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
             best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
-        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear:
+        # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
+        of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups)
+        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear and of_it:
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 

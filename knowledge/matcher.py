@@ -90,6 +90,7 @@ class Search:
     holders: dict[int, frozenset[str] | None] = field(default_factory=dict)  # per rare group, who has it (None: many)
     words: list[int] = field(default_factory=list)  # groups naming a known word (not a pair)
     unknown: frozenset[str] = frozenset()  # the question's words no document has (folded)
+    spelled: list[str] = field(default_factory=list)  # each group's word, folded ("" for a pair)
 
 
 @dataclass
@@ -439,7 +440,8 @@ class Index:
                    for i in rare}
         words = [i for i, g in enumerate(groups) if not g.is_pair and g.alternatives]
         unknown = frozenset(g.word for g in groups if not g.alternatives and not g.is_pair)
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, words, unknown)
+        spelled = [g.word for g in groups]
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, words, unknown, spelled)
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
         """How much of the document's closest phrasing the question's words cover (0..1)."""

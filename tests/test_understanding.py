@@ -254,3 +254,10 @@ def test_a_question_naming_no_place_is_about_the_place_served_first(thapmuoi_kb)
     # unless it says what only another place's fact says: then that one, or a choice, never ours
     answer = thapmuoi_kb.ask("ngày hội việc làm ở mỹ an có bn dn tham gia tuyển z ad")
     assert "labour.job_fair" not in [a.fact.id for a in answer.facts]
+
+
+def test_a_rate_of_something_no_fact_speaks_of_is_not_another_rate(thapmuoi_kb):
+    answer = thapmuoi_kb.ask("nghe nói tỷ lệ thất nghiệp ở Tháp Mười năm 2022 cao lắm, khoảng mấy phần trăm vậy?")
+    assert answer.status != "answered"
+    assert answered_ids(thapmuoi_kb, "tỷ lệ hộ cận nghèo ở Tháp Mười khoảng mấy phần trăm vậy?") == [
+        "thapmuoi.near_poor_households"]
