@@ -23,7 +23,7 @@ from . import buttons, texts
 from .announcements import AnnouncementCommands, utc_now
 from .flood import FloodGuard
 from .inbox import InboxCommands
-from .operator import CONFIRM, OperatorCommands
+from .operator import CONFIRM, FACT_ROLES, OperatorCommands
 from .roles import EVERYONE, Roles
 from .stats import StatsCommands
 from .types import Choice, Command, Message, Reply
@@ -202,8 +202,10 @@ class Conversation:
         known = texts.known(self.kb.known_places, self.kb.known_sources)
         return [Reply(texts.TOPICS_INTRO_KNOWN.format(known=known), self._topic_choices())]
 
-    def show_sources(self, _message: Message, _args: str) -> list[Reply]:
-        return [Reply(texts.sources_list(self.kb.known_sources))]
+    def show_sources(self, message: Message, _args: str) -> list[Reply]:
+        """The sources; operators see the key each is corrected by (/setsource)."""
+        keys = self.roles.allows(message.identity, FACT_ROLES)
+        return [Reply(texts.sources_list(self.kb.known_sources, keys=keys))]
 
     def show_topic(self, topic_id: str) -> list[Reply]:
         topic = next((t for t in self.kb.topics if t.id == topic_id), None)

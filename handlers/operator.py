@@ -32,7 +32,7 @@ class OperatorCommands:
         self.roles = roles
 
     def commands(self) -> list[Command]:
-        fact = {"facts": self.list_facts, "fact": self.show_fact, "setfact": self.set_fact, "addfact": self.add_fact,
+        fact = {"facts": self.list_facts, "fact": self.show_fact, "setfact": self.set_fact, "setsource": self.set_source, "addfact": self.add_fact,
                 "alias": self.alias, "delfact": self.delete_fact, "restorefact": self.restore_fact,
                 "history": self.history, "undo": self.undo, "unanswered": self.unanswered, "teach": self.teach,
                 "import": self.import_file, "ingest": self.ingest, "drafts": self.list_drafts,
@@ -110,6 +110,16 @@ class OperatorCommands:
         except FactsError as error:
             return refusal(error)
         return self._changed(fact.id, texts.FACT_UPDATED)
+
+    def set_source(self, message: Message, args: str) -> list[Reply]:
+        """``/setsource <key> field=value …``: answers cite the corrected source from the next question on."""
+        key, _, rest = args.strip().partition(" ")
+        try:
+            old, new = edits.set_source(self.store, key, rest, message.identity)
+        except FactsError as error:
+            return refusal(error)
+        self.kb.refresh()
+        return [Reply(texts.source_updated(key, old, new))]
 
     def add_fact(self, message: Message, args: str) -> list[Reply]:
         try:

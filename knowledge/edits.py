@@ -16,8 +16,10 @@ import json
 import shlex
 from typing import TYPE_CHECKING, Any, Callable
 
+from rapidfuzz import fuzz, process
+
 from .facts import (FACT_ID, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts, read_json,
-                    read_value, resolve_values, validate_fact)
+                    read_value, resolve_values, SOURCE_KEYS, unknown_keys, validate_fact)
 from .numbers import decimal_number
 
 if TYPE_CHECKING:
@@ -206,6 +208,42 @@ def restore_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
         raise FactsError(f"Không có dữ kiện đã xóa nào mã “{fact_id[:80]}”.")
     store.set_deleted(fact_id, False, actor)
     return fact
+
+
+# What /setsource may correct: a source's fields (SOURCE_KEYS), and the words operators use for two of them.
+SOURCE_ALIASES = {"outlet": "name", "author": "byline"}
+SETSOURCE_HOW = "Ví dụ: /setsource <mã nguồn> published=2024-01-15 title=\"…\" (xem mã bằng /sources)"
+
+
+@_one_transaction
+def set_source(store: FactStore, key: str, arguments: str, actor: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``/setsource <key> field=value …``: correct a source's outlet (name=, outlet=), title, author (byline=,
+    author=), published date, url or place. Returns the source before and after."""
+    sources = store.sources()
+    if key not in sources:
+        near = process.extractOne(key, list(sources), scorer=fuzz.ratio, score_cutoff=60)
+        hint = f"; có phải là {near[0]!r}?" if near else f". Các mã nguồn: {', '.join(sources) or '(chưa có)'}"
+        raise FactsError(f"Không có nguồn mã “{key[:80]}”{hint}")
+    changes = parse_assignments(arguments, "published=2024-01-15")
+    if not changes:
+        raise FactsError(SETSOURCE_HOW)
+    problems = unknown_keys(changes, (*SOURCE_KEYS, *SOURCE_ALIASES), f"Nguồn {key}")
+    if problems:
+        raise FactsError("\n".join(problems))
+    new = {SOURCE_ALIASES.get(name, name): value for name, value in changes.items()}
+    try:
+        dt.date.fromisoformat(new.get("published", sources[key].get("published", "2000-01-01")))
+    except ValueError as error:
+        raise FactsError(f"“{new['published'][:30]}” không phải là một ngày có thật; viết YYYY-MM-DD, "
+                         "ví dụ published=2024-01-15") from error
+    if "url" in new and not new["url"].startswith(("http://", "https://")):
+        raise FactsError("Địa chỉ bài viết phải bắt đầu bằng http:// hoặc https://")
+    old = sources[key]
+    corrected = {**old, **{name: value[:300] for name, value in new.items()}}
+    if corrected == old:
+        raise FactsError(f"Nguồn {key} đã đúng như vậy, không có gì thay đổi.")
+    store.set_source(key, corrected, actor)
+    return old, corrected
 
 
 def import_facts(store: FactStore, data: bytes | str, actor: str, replace: bool = False,

@@ -21,6 +21,7 @@ OPERATOR = 2000
 # Plausible arguments for every privileged command, so a refusal is not just a usage error.
 ARGUMENTS = {
     "facts": "", "fact": "poverty.poor_households", "setfact": "poverty.poor_households households=1",
+    "setsource": "baohaugiang-2023-03-22 published=2023-03-24",
     "addfact": "poverty.x | poverty | Câu hỏi? | Trả lời", "alias": "poverty.poor_households hỏi thử",
     "delfact": "poverty.poor_households xacnhan", "restorefact": "poverty.poor_households", "history": "poverty.total",
     "undo": "", "unanswered": "", "teach": "1 poverty.total", "import": "",
@@ -83,7 +84,7 @@ async def test_an_operator_changes_a_figure_and_the_next_question_sees_it(fake, 
     fake.push_text(OPERATOR, "/history poverty.poor_households")
     history = (await sent(fake, 7))["text"]
     assert history.count(f"telegram:{OPERATOR}") == 2
-    assert "households: 1.562 → 1.600" in history and "undo" in history
+    assert "households: 1.562 → 1.600" in history and "hoàn tác" in history
 
 
 async def test_teach_makes_an_unanswered_phrasing_answer(fake, bot):
