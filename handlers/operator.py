@@ -2,7 +2,9 @@
 ``Conversation.run_command`` checks every command's roles before it runs."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from knowledge import KnowledgeBase, edits
 from knowledge.facts import FactsError
@@ -12,7 +14,10 @@ from store.questions import QuestionLog
 
 from . import buttons, texts
 from .roles import ADMIN, GRANTABLE, OPERATOR, Roles
-from .types import Choice, Command, Message, Reply
+from .types import Choice, Command, LongWork, Message, Reply
+
+if TYPE_CHECKING:
+    from knowledge.ingest import Drafted
 
 PAGE_SIZE = 10
 CONFIRM = "xacnhan"
@@ -38,7 +43,7 @@ class OperatorCommands:
                 "import": self.import_file, "ingest": self.ingest, "drafts": self.list_drafts,
                 "approve": self.approve, "reject": self.reject}
         admin = {"grant": self.grant, "revoke": self.revoke, "roles": self.list_roles}
-        return [Command(name, run, roles, slow=name == "ingest")
+        return [Command(name, run, roles)
                 for commands, roles in ((fact, FACT_ROLES), (admin, ADMIN_ROLES)) for name, run in commands.items()]
 
     # -- reading ------------------------------------------------------------------
@@ -190,20 +195,37 @@ class OperatorCommands:
             return refusal(error)
         return [Reply(texts.IMPORTED.format(**counts))]
 
-    def ingest(self, message: Message, args: str) -> list[Reply]:
-        """``/ingest source="…" published=YYYY-MM-DD [place="…"] [url=…] [approve]`` as a document's caption."""
+    def ingest(self, message: Message, args: str) -> list[Reply] | LongWork:
+        """``/ingest source="…" published=YYYY-MM-DD [place="…"] [url=…] [approve]`` as a document's caption:
+        the drafting is long work (``LongWork``), its progress told a line at a time."""
         if not message.attachment:
             return [Reply(texts.INGEST_HOW)]
         words = args.split()
-        approve = "approve" in words
         try:
             options = edits.parse_assignments(" ".join(w for w in args.split(" ") if w != "approve"),
                                               'source="Báo Trà Vinh"')
             if "source" not in options or "published" not in options:
                 raise FactsError(texts.INGEST_HOW)
-            drafted, counts = edits.ingest_article(
-                self.store, edits.read_document(message.attachment), options["source"], options["published"],
-                message.identity, options.get("place", ""), options.get("url", ""), approve, message.progress)
+            ingest = edits.prepare_ingest(self.store, edits.read_document(message.attachment), options["source"],
+                                          options["published"], options.get("place", ""), options.get("url", ""),
+                                          approve="approve" in words)
+        except FactsError as error:
+            return refusal(error)
+
+        def work(progress: Callable[[str], None]) -> Drafted | FactsError:
+            try:
+                return ingest.draft(progress)
+            except FactsError as error:  # said in the finish, where replies are made
+                return error
+
+        return LongWork(work, lambda drafted: self._ingested(ingest, drafted, message.identity))
+
+    def _ingested(self, ingest: edits.Ingest, drafted: Drafted | FactsError, actor: str) -> list[Reply]:
+        """The drafts kept (or published), and what the article gave."""
+        try:
+            if isinstance(drafted, FactsError):
+                raise drafted
+            counts = ingest.publish(self.store, drafted, actor)
         except FactsError as error:
             return refusal(error)
         place = f" về {drafted.places[0]}" if drafted.places else ""

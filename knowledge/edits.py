@@ -286,29 +286,68 @@ def export_facts(store: FactStore) -> dict[str, Any]:
     }
 
 
-def ingest_article(store: FactStore, text: str, source_name: str, published: str, actor: str, place: str = "",
-                   url: str = "", approve: bool = False,
-                   progress: Callable[[str], None] | None = None) -> tuple[Drafted, dict[str, int] | None]:
-    """Draft one fact per statement with a figure (``knowledge.ingest``), checked as an import would be;
-    kept as drafts for review, or published at once (``approve``: one change, one undo)."""
-    from .ingest import draft_article
+@dataclasses.dataclass(frozen=True)
+class Ingest:
+    """An article to ingest, in three steps: ``prepare_ingest`` reads what the database holds; ``draft`` needs
+    nothing of it (a channel may run it in another thread, away from the store's connection); ``publish``
+    writes, checked again against the database as it is by then."""
 
+    text: str
+    source_name: str
+    published: str
+    place: str
+    url: str
+    approve: bool
+    topics: frozenset[str]
+    values: dict[str, set[str]]  # the facts' value names, which drafts may derive from
+    taken: frozenset[str]  # ids of facts and drafts
+
+    def draft(self, progress: Callable[[str], None] | None = None) -> Drafted:
+        """One draft fact per statement with a figure (``knowledge.ingest``), checked as an import would be."""
+        from .ingest import draft_article
+
+        drafted = draft_article(self.text, self.source_name, self.published, self.place, self.url, self.topics,
+                                self.taken, progress)
+        if not drafted.data["facts"]:
+            raise FactsError("Không tìm thấy câu nào có số liệu trong bài (dòng đầu là tiêu đề).")
+        parse_facts(drafted.data, self.topics, self.values)
+        return drafted
+
+    def publish(self, store: FactStore, drafted: Drafted, actor: str) -> dict[str, int] | None:
+        """Keep the drafts for review, or publish them at once (``approve``: one change, one undo)."""
+        with store.changing():
+            if {f["id"] for f in drafted.data["facts"]} & (_taken(store) - self.taken):
+                raise FactsError("Trong lúc đọc bài, đã có dữ kiện hoặc bản nháp mới trùng mã; xin gửi lại bài.")
+            if self.approve:
+                return import_facts(store, json.dumps(drafted.data, ensure_ascii=False), actor)
+            store.save_drafts(drafted.data["sources"], drafted.data["facts"], actor)
+            return None
+
+
+def _taken(store: FactStore) -> frozenset[str]:
+    return frozenset({f.id for f in store.facts()} | {d["id"] for d, _ in store.drafts()})
+
+
+def prepare_ingest(store: FactStore, text: str, source_name: str, published: str, place: str = "", url: str = "",
+                   approve: bool = False) -> Ingest:
+    """An article's ingest, its options checked and what the database holds read (``Ingest``)."""
     if not source_name.strip():
         raise FactsError("Thiếu tên nguồn (tên báo hoặc cơ quan đăng bài).")
     try:
         dt.date.fromisoformat(published)
     except ValueError as error:
         raise FactsError("Ngày đăng phải có dạng YYYY-MM-DD, ví dụ 2024-01-10") from error
-    taken = {f.id for f in store.facts()} | {d["id"] for d, _ in store.drafts()}
-    drafted = draft_article(text, source_name.strip(), published, place.strip(), url.strip(),
-                            {t.id for t in store.topics()}, taken, progress)
-    if not drafted.data["facts"]:
-        raise FactsError("Không tìm thấy câu nào có số liệu trong bài (dòng đầu là tiêu đề).")
-    parse_facts(drafted.data, {t.id for t in store.topics()}, {f.id: set(f.values) for f in store.facts()})
-    if approve:
-        return drafted, import_facts(store, json.dumps(drafted.data, ensure_ascii=False), actor)
-    store.save_drafts(drafted.data["sources"], drafted.data["facts"], actor)
-    return drafted, None
+    return Ingest(text, source_name.strip(), published, place.strip(), url.strip(), approve,
+                  frozenset(t.id for t in store.topics()), {f.id: set(f.values) for f in store.facts()}, _taken(store))
+
+
+def ingest_article(store: FactStore, text: str, source_name: str, published: str, actor: str, place: str = "",
+                   url: str = "", approve: bool = False,
+                   progress: Callable[[str], None] | None = None) -> tuple[Drafted, dict[str, int] | None]:
+    """An article's ingest, its three steps one after the other (the command line)."""
+    ingest = prepare_ingest(store, text, source_name, published, place, url, approve)
+    drafted = ingest.draft(progress)
+    return drafted, ingest.publish(store, drafted, actor)
 
 
 def draft_answer(store: FactStore, key: str, question: str, answer: str, source_name: str, day: dt.date,
