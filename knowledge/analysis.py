@@ -42,8 +42,14 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
 
 
 PHRASES = _load_phrases()
-LONGEST_PHRASE = max(map(len, PHRASES))
-PHRASE_STARTS = {phrase[0] for phrase in PHRASES}
+PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
+for _phrase in PHRASES:
+    PHRASE_SIZES[_phrase[0]] = tuple(sorted({*PHRASE_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> str:
+    return fold(canonical_word(re.sub(r"\W", "", word)))
 
 
 @dataclass(frozen=True)
@@ -68,14 +74,12 @@ class Analysis:
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, names what is asked) of each phrase of question_words.tsv in ``words``, longest first."""
     found = []
+    folds = [t.fold for t in words]
     i = 0
     while i < len(words):
-        if words[i].fold not in PHRASE_STARTS:
-            i += 1
-            continue
-        for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
+        for size in PHRASE_SIZES.get(folds[i], ()):
             span = words[i:i + size]
-            entry = PHRASES.get(tuple(t.fold for t in span))
+            entry = PHRASES.get(tuple(folds[i:i + size]))
             # Typed with marks, they must be the table's words: "lượng" is not "lương".
             if entry and all(t.canon == w or not t.has_diacritics for t, w in zip(span, entry[1])):
                 found.append((i, i + size, entry[0], entry[2]))
@@ -129,8 +133,9 @@ def analyse(text: str) -> Analysis:
             if story:
                 context_parts.append(story)
             question_parts.append(question)
-        elif i > asked[-1] or len(tokens(segment)) >= STORY_WORDS and not _leads_in(segments[i:asked[0]]):
-            # a closing, or the asker's story
+        elif (i > asked[-1] or len(tokens(segment)) >= STORY_WORDS and not _leads_in(segments[i:asked[0]])
+              or context_parts and context_parts[-1] == segments[i - 1] and segments[i - 1].rstrip()[-1:] == ","):
+            # a closing, or the asker's story (and the rest of its sentence: "Tui ở Tháp Mười, Đồng Tháp.")
             context_parts.append(segment)
         else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
             question_parts.append(segment)
@@ -211,9 +216,9 @@ def _split_at_ask(sentence: str) -> tuple[str, str]:
     Split at the last "cho hỏi", "không biết", ... that has a question after it.
     """
     words = sentence.split()
-    folded = [fold(canonical_word(re.sub(r"\W", "", w))) for w in words]
+    folded = [_folded_word(w) for w in words]
     for start in range(len(words) - 1, 0, -1):
-        for size in range(min(LONGEST_PHRASE, len(words) - start), 0, -1):
+        for size in PHRASE_SIZES.get(folded[start], ()):
             entry = PHRASES.get(tuple(folded[start:start + size]))
             if entry and entry[0] == "ask" and len(tokens(" ".join(words[start + size:]))) >= 2:
                 return " ".join(words[:start]), " ".join(words[start + size:])

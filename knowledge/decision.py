@@ -286,14 +286,17 @@ class Decider:
 
     def mentions(self, analysis: Analysis) -> tuple[Mention, ...]:
         """The places the question is about. One from the asker's story counts only where we have facts
-        (they came home to Thuận Hòa from Bình Dương: the question is about Thuận Hòa, or about here)."""
+        for it or for the district it lies in (they came home to Thuận Hòa from Bình Dương: the question
+        is about Thuận Hòa; a ward of a town we know nothing of says nothing of what is asked)."""
         mentions = relevant(analysis.places, self.known)
         if analysis.province and not mentions and self.home:
             province = gazetteer().places[self.home[0].province]
             mentions = (Mention((province,), True, ()),)
         if analysis.story_place:
-            provinces = _provinces(self.known)
-            mentions = tuple(m for m in mentions if any(p.province in provinces for p in m.places))
+            gaz = gazetteer()
+            districts = [k for k in self.known if k.level >= DISTRICT]
+            mentions = tuple(m for m in mentions if any(p in self.known or any(gaz.contains(k, p) for k in districts)
+                                                        for p in m.places))
         return mentions
 
     def fits(self, key: str, mentions: tuple[Mention, ...]) -> bool:

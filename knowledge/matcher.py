@@ -263,14 +263,18 @@ class Index:
         for question_clauses, part_weight in parts:
             for clause in question_clauses:
                 per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
-                for tok, alternatives in zip(clause, per_word):
+                for i, (tok, alternatives) in enumerate(zip(clause, per_word)):
                     if alternatives:
                         weight = self._heaviest(alternatives)
                         # Typed bare in a message without marks, "can" may be "cận"; with marks, "nay" is "nay".
                         bare_content = not tok.has_diacritics and not marked and tok.fold in self.content_folds
                         weight *= FILLER_FACTOR if is_filler(tok) and not bare_content else 1.0
-                    else:  # unknown: as telling as a word can be, unless it is filler ("dạ", "vậy")
-                        weight = 0.0 if is_filler(tok) else self.unknown_weight
+                    elif is_filler(tok):  # an unknown filler word ("dạ", "vậy") says nothing
+                        weight = 0.0
+                    elif _a_guess(clause, i):
+                        weight = self.unknown_weight * FILLER_FACTOR
+                    else:  # unknown: as telling as a word can be
+                        weight = self.unknown_weight
                     groups.append(_Group(weight * tok.share * part_weight, alternatives, word=tok.fold))
                 shares = [t.share * part_weight for t in clause]
                 groups.extend(self._pair_groups(per_word, shares))
@@ -457,6 +461,12 @@ class Index:
 
 def _best_first(candidate: Candidate) -> float:
     return -candidate.score
+
+
+def _a_guess(clause: tuple[Token, ...], i: int) -> bool:
+    """A number that no fact states, said as an amount ("chừng 900 hộ", "2,8% hay 28%"): the asker's
+    guess to check, not a name ("Nghị quyết 15", "quý 3" say which one)."""
+    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]))
 
 
 def _a_typo_of(typed: str, word: str) -> bool:

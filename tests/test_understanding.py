@@ -222,3 +222,15 @@ def test_a_phrase_opening_the_questions_sentence_is_part_of_the_question():
 def test_typed_with_marks_swapped_letters_are_a_typo_and_another_vowel_another_word(kb):
     assert answered_ids(kb, "phiên giao dịhc việc làm có bao nhiêu lao động tham gia") == ["labour.job_fair"]
     assert kb.index._corrections("giong", "giông") == []  # "giống" is no misspelt "Giang"
+
+
+def test_a_figure_the_asker_guesses_does_not_stop_the_answer_but_a_number_naming_one_does(kb):
+    assert answered_ids(kb, "Tỷ lệ hộ cận nghèo là 2,8% hay 28%?") == ["poverty.near_poor_households"]
+    assert kb.ask("Nghị quyết số 15 của tỉnh nói gì?").status != "answered"
+
+
+def test_a_place_in_the_askers_story_outside_every_district_we_know_does_not_block(kb):
+    """Trà Lồng is a ward of the town of Long Mỹ, not of the district: the story says where the asker
+    lives, the question asks about the district's figure."""
+    question = "Em ở phường Trà Lồng, đang tính đi làm ở nước ngoài. Cho em hỏi huyện có bao nhiêu người đăng ký đi?"
+    assert answered_ids(kb, question) == ["labour.overseas"]
