@@ -9,7 +9,7 @@
     python bot.py zalo            Zalo (ZALO_BOT_TOKEN), long polling or --webhook URL
     python bot.py zalo-oa         Zalo Official Account (ZALO_OA_*), a webhook on --port (8445) at --path
     python bot.py facts ...       list, show, set, history, undo, import, export the facts;
-                                  sources; ingest an article, drafts, approve, reject
+                                  sources, setsource; ingest an article, drafts, approve, reject
     python bot.py stats           what citizens asked, as a table (--days N; --html FILE for a report)
 
 Every command takes --db PATH (or the BOT_DB environment variable). Settings may also
@@ -123,6 +123,9 @@ def run_facts(args: argparse.Namespace) -> int:
             else:
                 edits.set_values(store, args.id, " ".join(shlex.quote(a) for a in args.assignments), actor)
             print(texts.CLI_UPDATED.format(fact_id=args.id))
+        elif args.action == "setsource":
+            old, new = edits.set_source(store, args.id, " ".join(shlex.quote(a) for a in args.assignments), actor)
+            print(to_plain(texts.source_updated(args.id, old, new)))
         elif args.action == "history":
             rows = [texts.history_row(row) for row in store.history(args.id)]
             print(texts.table(texts.HISTORY_HEADERS, rows, widest=100) if rows
@@ -279,7 +282,12 @@ def parser() -> argparse.ArgumentParser:
     setter.add_argument("id")
     setter.add_argument("assignments", nargs="*", help="name=value; also as_of=YYYY-MM-DD, source=...")
     setter.add_argument("--answer", help="the new answer text")
-    actions.add_parser("history", parents=[common], help="who changed what, when, old → new").add_argument("id")
+    source_setter = actions.add_parser("setsource", parents=[common], help="correct a source's fields")
+    source_setter.add_argument("id", help="the source's key (facts sources lists them)")
+    source_setter.add_argument("assignments", nargs="+", help="name= (outlet=), title=, byline= (author=), "
+                               "published=YYYY-MM-DD, url=, place=")
+    actions.add_parser("history", parents=[common], help="who changed what (a fact or a source), when, old → new"
+                       ).add_argument("id")
     actions.add_parser("undo", parents=[common], help="revert your own last change (a whole import at once)")
     actions.add_parser("sources", parents=[common], help="the sources the facts come from, their places")
     ingest = actions.add_parser("ingest", parents=[common], help="draft facts from an article (.txt or .docx)")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import datetime as dt
 import json
 import logging
@@ -29,6 +28,7 @@ from telegram.ext import (Application, ApplicationBuilder, BaseRateLimiter, Base
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from handlers import Conversation, Message, Reply, buttons, texts
+from handlers.types import LongWork
 from handlers.delivery import SENT, Deliverer, Outcome
 from handlers.roles import Roles
 from knowledge.numbers import whole_number
@@ -52,6 +52,7 @@ DEFAULTS = Defaults(parse_mode=constants.ParseMode.HTML, link_preview_options=Li
 GROUP_CHATS = (constants.ChatType.GROUP, constants.ChatType.SUPERGROUP)
 MAX_DOCUMENT = 5 * 1024 * 1024
 PROGRESS_LINES, PROGRESS_LINE_CHARS = 12, 200  # the progress note: well within a message's 4096 characters
+PROGRESS_EVERY = 1.5  # seconds between two edits of the progress note: within Telegram's limits on edits
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -84,6 +85,49 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         pass
+
+
+class ProgressNote:
+    """The message saying how far long work got: the work, in a thread of its own, hands it lines; the event
+    loop edits the message with the last of them, at most every PROGRESS_EVERY seconds, the last time when
+    the work has ended (so the note is complete before the result is sent)."""
+
+    def __init__(self, note: Any):
+        self.note = note
+        self.lines: list[str] = []
+        self.shown, self.edited_at = 0, 0.0
+        self.loop = asyncio.get_running_loop()
+
+    async def beside(self, work: Callable[[Callable[[str], None]], Any]) -> Any:
+        """Run ``work(progress)`` in a thread, the note edited meanwhile; its result."""
+        done = asyncio.Event()
+        editing = asyncio.create_task(self._edit_until(done))
+        try:
+            return await asyncio.to_thread(work, self._hear)
+        finally:
+            done.set()
+            await editing
+
+    def _hear(self, line: str) -> None:
+        """From the work's thread: the line joins the others in the loop's own thread."""
+        self.loop.call_soon_threadsafe(self.lines.append, line)
+
+    async def _edit_until(self, done: asyncio.Event) -> None:
+        while not done.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), PROGRESS_EVERY)
+            await asyncio.sleep(max(0.0, self.edited_at + PROGRESS_EVERY - self.loop.time()))
+            await self._show()
+
+    async def _show(self) -> None:
+        if len(self.lines) == self.shown:  # Telegram refuses an edit that changes nothing
+            return
+        self.shown, self.edited_at = len(self.lines), self.loop.time()
+        shown = "\n".join(escape(line[:PROGRESS_LINE_CHARS]) for line in self.lines[-PROGRESS_LINES:])
+        try:
+            await self.note.edit_text(texts.INGEST_PROGRESS.format(lines=shown))
+        except TelegramError as error:  # a progress note is not worth failing the work for
+            log.info("Could not show progress: %s", error)
 
 
 class JsonRequest(HTTPXRequest):
@@ -199,20 +243,13 @@ class Handlers:
         await self.send(chat, await self._handle(message, context), context)
 
     async def _handle(self, message: Message, context: ContextTypes.DEFAULT_TYPE) -> list[Reply]:
-        """The conversation's replies; long work (/ingest) first says it has started, in a message then
-        edited to show how far it got (its last lines, within Telegram's length)."""
-        if not self.conversation.is_slow(message):
-            return self.conversation.handle(message)
+        """The conversation's replies. Long work (/ingest) first says it has started, in a message then edited
+        to show how far it got while it runs in a thread: the others' questions are answered meanwhile."""
+        outcome = self.conversation.begin(message)
+        if not isinstance(outcome, LongWork):
+            return outcome
         note = await context.bot.send_message(int(message.chat), texts.WORKING)
-        lines: list[str] = []
-        replies = self.conversation.handle(dataclasses.replace(message, progress=lines.append))
-        if lines:
-            shown = "\n".join(escape(line[:PROGRESS_LINE_CHARS]) for line in lines[-PROGRESS_LINES:])
-            try:
-                await note.edit_text(texts.INGEST_PROGRESS.format(lines=shown))
-            except TelegramError as error:  # a progress note is not worth failing the work for
-                log.info("Could not show progress: %s", error)
-        return replies
+        return outcome.finish(await ProgressNote(note).beside(outcome.work))
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice message...: say politely what we can read."""

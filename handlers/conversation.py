@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from html import escape
+from typing import TypeVar
 
 from knowledge import Answer, KnowledgeBase
 from knowledge.facts import format_number
@@ -23,12 +24,13 @@ from . import buttons, texts
 from .announcements import AnnouncementCommands, utc_now
 from .flood import FloodGuard
 from .inbox import InboxCommands
-from .operator import CONFIRM, OperatorCommands
+from .operator import CONFIRM, FACT_ROLES, OperatorCommands
 from .roles import EVERYONE, Roles
 from .stats import StatsCommands
-from .types import Choice, Command, Message, Reply
+from .types import Choice, Command, LongWork, Message, Reply
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_QUESTION_CHARS = 1000
 MAX_COMMAND_CHARS = 4096  # an operator's /setfact may carry a long answer: Telegram's own limit
@@ -76,15 +78,15 @@ class Conversation:
 
     # -- entry points ----------------------------------------------------------
 
-    def is_slow(self, message: Message) -> bool:
-        """Whether the message runs a command this person may run that may take a while (/ingest): the
-        channel says it has started, and shows ``message.progress`` as it can."""
-        typed = message.text.strip()
-        command = self.commands.get(_command_name(typed)) if typed.startswith("/") else None
-        return command is not None and command.slow and self.roles.allows(message.identity, command.roles)
-
     def handle(self, message: Message) -> list[Reply]:
         """Answer what a person typed: whatever it writes (the question, the choices offered) is one commit.
+        A command's long work runs here too, between its first step's commit and its last's."""
+        outcome = self.begin(message)
+        return outcome.now() if isinstance(outcome, LongWork) else outcome
+
+    def begin(self, message: Message) -> list[Reply] | LongWork:
+        """``handle``, but a command's long work (/ingest's drafting) comes back unrun, for the channel to
+        run where it holds nobody up (``LongWork``); its ``finish`` is one commit of its own.
 
         A command that only reads (/stats: it may read for a second) runs outside the write lock,
         which other processes serving the same file would otherwise wait for."""
@@ -94,7 +96,7 @@ class Conversation:
             return self._handle(message)
         return self._one_commit(lambda: self._handle(message))
 
-    def _handle(self, message: Message) -> list[Reply]:
+    def _handle(self, message: Message) -> list[Reply] | LongWork:
         over_limit = self._over_limit(message)
         if over_limit is not None:
             return over_limit
@@ -106,7 +108,11 @@ class Conversation:
             return [Reply(texts.TOO_LONG.format(length=format_number(len(text)), limit=format_number(limit)),
                           status="fallback")]
         if text.startswith("/"):
-            return self._remember(message, self.run_command(message, text))
+            outcome = self.run_command(message, text)
+            if isinstance(outcome, LongWork):
+                return LongWork(outcome.work, lambda result: self._one_commit(
+                    lambda: self._remember(message, outcome.finish(result))))
+            return self._remember(message, outcome)
         if text in FEEDBACK_WORDS and (answered := self.state.last_answered(message.identity)):
             return self._feedback(message, answered, FEEDBACK_WORDS[text])
         offered, _ = self.state.offered(message.identity)
@@ -131,7 +137,7 @@ class Conversation:
             return over_limit
         return self._one_commit(lambda: self._pick(message, data))
 
-    def _one_commit(self, work: Callable[[], list[Reply]]) -> list[Reply]:
+    def _one_commit(self, work: Callable[[], T]) -> T:
         """Run ``work`` in one transaction, against the current facts."""
         with self.store.transaction():
             if self.kb.is_current():  # asked inside the transaction, where it is cheapest
@@ -142,8 +148,9 @@ class Conversation:
 
     def _pick(self, message: Message, data: str) -> list[Reply]:
         match buttons.decode(data):
-            case "command", text:
-                return self._remember(message, self.run_command(message, text))
+            case "command", text:  # no button carries an article to ingest: whatever it asks runs here
+                outcome = self.run_command(message, text)
+                return self._remember(message, outcome.now() if isinstance(outcome, LongWork) else outcome)
             case "dismiss", _:
                 return [Reply(texts.CANCELLED)]
             case "feedback", (question_id, helpful):
@@ -179,7 +186,7 @@ class Conversation:
 
     # -- commands ---------------------------------------------------------------
 
-    def run_command(self, message: Message, text: str) -> list[Reply]:
+    def run_command(self, message: Message, text: str) -> list[Reply] | LongWork:
         name, args = _command_name(text), text[1:].partition(" ")[2]
         command = self.commands.get(name)
         if command is None:
@@ -202,8 +209,10 @@ class Conversation:
         known = texts.known(self.kb.known_places, self.kb.known_sources)
         return [Reply(texts.TOPICS_INTRO_KNOWN.format(known=known), self._topic_choices())]
 
-    def show_sources(self, _message: Message, _args: str) -> list[Reply]:
-        return [Reply(texts.sources_list(self.kb.known_sources))]
+    def show_sources(self, message: Message, _args: str) -> list[Reply]:
+        """The sources; operators see the key each is corrected by (/setsource)."""
+        keys = self.roles.allows(message.identity, FACT_ROLES)
+        return [Reply(texts.sources_list(self.kb.known_sources, keys=keys))]
 
     def show_topic(self, topic_id: str) -> list[Reply]:
         topic = next((t for t in self.kb.topics if t.id == topic_id), None)

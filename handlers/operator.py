@@ -2,7 +2,9 @@
 ``Conversation.run_command`` checks every command's roles before it runs."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from knowledge import KnowledgeBase, edits
 from knowledge.facts import FactsError
@@ -12,7 +14,10 @@ from store.questions import QuestionLog
 
 from . import buttons, texts
 from .roles import ADMIN, GRANTABLE, OPERATOR, Roles
-from .types import Choice, Command, Message, Reply
+from .types import Choice, Command, LongWork, Message, Reply
+
+if TYPE_CHECKING:
+    from knowledge.ingest import Drafted
 
 PAGE_SIZE = 10
 CONFIRM = "xacnhan"
@@ -32,13 +37,13 @@ class OperatorCommands:
         self.roles = roles
 
     def commands(self) -> list[Command]:
-        fact = {"facts": self.list_facts, "fact": self.show_fact, "setfact": self.set_fact, "addfact": self.add_fact,
+        fact = {"facts": self.list_facts, "fact": self.show_fact, "setfact": self.set_fact, "setsource": self.set_source, "addfact": self.add_fact,
                 "alias": self.alias, "delfact": self.delete_fact, "restorefact": self.restore_fact,
                 "history": self.history, "undo": self.undo, "unanswered": self.unanswered, "teach": self.teach,
                 "import": self.import_file, "ingest": self.ingest, "drafts": self.list_drafts,
                 "approve": self.approve, "reject": self.reject}
         admin = {"grant": self.grant, "revoke": self.revoke, "roles": self.list_roles}
-        return [Command(name, run, roles, slow=name == "ingest")
+        return [Command(name, run, roles)
                 for commands, roles in ((fact, FACT_ROLES), (admin, ADMIN_ROLES)) for name, run in commands.items()]
 
     # -- reading ------------------------------------------------------------------
@@ -111,6 +116,16 @@ class OperatorCommands:
             return refusal(error)
         return self._changed(fact.id, texts.FACT_UPDATED)
 
+    def set_source(self, message: Message, args: str) -> list[Reply]:
+        """``/setsource <key> field=value …``: answers cite the corrected source from the next question on."""
+        key, _, rest = args.strip().partition(" ")
+        try:
+            old, new = edits.set_source(self.store, key, rest, message.identity)
+        except FactsError as error:
+            return refusal(error)
+        self.kb.refresh()
+        return [Reply(texts.source_updated(key, old, new))]
+
     def add_fact(self, message: Message, args: str) -> list[Reply]:
         try:
             fact = edits.add_fact(self.store, args, message.identity)
@@ -180,20 +195,37 @@ class OperatorCommands:
             return refusal(error)
         return [Reply(texts.IMPORTED.format(**counts))]
 
-    def ingest(self, message: Message, args: str) -> list[Reply]:
-        """``/ingest source="…" published=YYYY-MM-DD [place="…"] [url=…] [approve]`` as a document's caption."""
+    def ingest(self, message: Message, args: str) -> list[Reply] | LongWork:
+        """``/ingest source="…" published=YYYY-MM-DD [place="…"] [url=…] [approve]`` as a document's caption:
+        the drafting is long work (``LongWork``), its progress told a line at a time."""
         if not message.attachment:
             return [Reply(texts.INGEST_HOW)]
         words = args.split()
-        approve = "approve" in words
         try:
             options = edits.parse_assignments(" ".join(w for w in args.split(" ") if w != "approve"),
                                               'source="Báo Trà Vinh"')
             if "source" not in options or "published" not in options:
                 raise FactsError(texts.INGEST_HOW)
-            drafted, counts = edits.ingest_article(
-                self.store, edits.read_document(message.attachment), options["source"], options["published"],
-                message.identity, options.get("place", ""), options.get("url", ""), approve, message.progress)
+            ingest = edits.prepare_ingest(self.store, edits.read_document(message.attachment), options["source"],
+                                          options["published"], options.get("place", ""), options.get("url", ""),
+                                          approve="approve" in words)
+        except FactsError as error:
+            return refusal(error)
+
+        def work(progress: Callable[[str], None]) -> Drafted | FactsError:
+            try:
+                return ingest.draft(progress)
+            except FactsError as error:  # said in the finish, where replies are made
+                return error
+
+        return LongWork(work, lambda drafted: self._ingested(ingest, drafted, message.identity))
+
+    def _ingested(self, ingest: edits.Ingest, drafted: Drafted | FactsError, actor: str) -> list[Reply]:
+        """The drafts kept (or published), and what the article gave."""
+        try:
+            if isinstance(drafted, FactsError):
+                raise drafted
+            counts = ingest.publish(self.store, drafted, actor)
         except FactsError as error:
             return refusal(error)
         place = f" về {drafted.places[0]}" if drafted.places else ""

@@ -273,6 +273,7 @@ COMMANDS = {
     "unsubscribe": "Ngừng nhận thông báo",
     "facts": "Danh sách dữ kiện: /facts [chủ đề] [trang]",
     "fact": "Xem đầy đủ một dữ kiện: /fact <mã>",
+    "setsource": "Sửa nguồn: /setsource <mã nguồn> published=YYYY-MM-DD title=\"…\" (outlet, author, url, place)",
     "setfact": "Sửa số liệu: /setfact <mã> tên=giá_trị … hoặc /setfact <mã> <câu trả lời mới>",
     "addfact": "Thêm dữ kiện: /addfact mã | chủ đề | câu hỏi | câu trả lời",
     "alias": "Thêm cách hỏi: /alias <mã> <câu hỏi>",
@@ -362,9 +363,12 @@ CLI_NO_SOURCES = "Chưa có nguồn nào."
 LIST_HEADERS = ("mã", "chủ đề", "tiêu đề")
 HISTORY_HEADERS = ("lúc", "người sửa", "việc", "thay đổi (cũ → mới)")
 SOURCE_HEADERS = ("mã", "báo/cơ quan", "ngày đăng", "nơi", "dữ kiện", "tiêu đề")
+SOURCE_FIELD_NAMES = {"name": "báo/cơ quan", "title": "tiêu đề", "published": "ngày đăng", "byline": "tác giả",
+                      "url": "địa chỉ", "place": "nơi"}
+SOURCE_UPDATED = "✅ Đã sửa nguồn {key}: {changes}.\nCác câu trả lời từ nay ghi: 📰 Nguồn: {cited}"
 UNDONE_IMPORT = "↩️ Đã hoàn tác lần nhập tệp gần nhất của anh/chị ({count} dữ kiện)."
 ACTION_NAMES = {"add": "tạo mới", "update": "cập nhật", "alias": "thêm câu hỏi", "delete": "xóa",
-                "restore": "khôi phục", "import": "nhập tệp", "undo": "hoàn tác",
+                "restore": "khôi phục", "import": "nhập tệp", "source": "sửa nguồn", "undo": "hoàn tác",
                 "file-change-not-applied": "tệp gốc đổi (giữ bản đã sửa)"}
 
 
@@ -408,8 +412,9 @@ def known(places: list[str], sources: list[Any]) -> str:
     return KNOWN.format(places=_places(places), count=len(sources))
 
 
-def sources_list(sources: list[Any]) -> str:
-    """/sources: each source (outlet, title, author, date, url), the places its facts are about, how many."""
+def sources_list(sources: list[Any], keys: bool = False) -> str:
+    """/sources: each source (outlet, title, author, date, url), the places its facts are about, how many;
+    with ``keys``, the key /setsource corrects it by (for operators)."""
     if not sources:
         return NO_SOURCES
     lines = [SOURCES_TITLE]
@@ -418,7 +423,8 @@ def sources_list(sources: list[Any]) -> str:
         title = f" “{source['title']}”" if source.get("title") else ""
         places = f" · {', '.join(known_source.places)}" if known_source.places else ""
         count = SOURCE_FACTS.format(count=len(known_source.fact_ids))
-        lines.append(f"• <b>{escape(source_name(source))}</b>{escape(title)}{escape(places)} · {count}")
+        key = f" [{escape(known_source.id)}]" if keys and known_source.id else ""
+        lines.append(f"• <b>{escape(source_name(source))}</b>{escape(title)}{escape(places)} · {count}{key}")
         if source.get("url"):
             lines.append(f"  {escape(source['url'])}")
     return "\n".join(lines)
@@ -529,14 +535,17 @@ def fact_details(fact: Fact, answer: str, values: dict[str, Any], last: dict[str
 
 def history_line(row: dict[str, Any]) -> str:
     """One change of a fact: when, who, what kind, and what it changed."""
-    return (f"• {escape(row['at'])} · <b>{escape(row['actor'])}</b> · {escape(row['action'])}"
+    return (f"• {escape(row['at'])} · <b>{escape(row['actor'])}</b> · "
+            f"{escape(ACTION_NAMES.get(row['action'], row['action']))}"
             f"{' (đã hoàn tác)' if row.get('undone') else ''}: {escape(describe_change(row))}")
 
 
 def describe_change(row: dict[str, Any]) -> str:
-    """What a history row changed, briefly: values old → new, or the answer."""
+    """What a history row changed, briefly: values old → new, or the answer; a source's fields old → new."""
     old = json.loads(row["old"]) if row.get("old") else None
     new = json.loads(row["new"]) if row.get("new") else None
+    if row.get("source_id"):
+        return source_changes(old, new)
     if old and new:
         def shown(record: dict[str, Any], name: str) -> str:
             value = record["values"].get(name)
@@ -556,11 +565,23 @@ def describe_change(row: dict[str, Any]) -> str:
 
 
 def undone(change: dict[str, Any]) -> str:
-    """What /undo and ``facts undo`` say: one fact's change, or a whole import."""
+    """What /undo and ``facts undo`` say: one fact's change, a source's correction, or a whole import."""
     if change.get("count", 1) > 1:
         return UNDONE_IMPORT.format(count=format_number(change["count"]))
     return UNDONE.format(action=escape(ACTION_NAMES.get(change["action"], change["action"])),
-                         fact_id=escape(change["fact_id"]))
+                         fact_id=escape(change["fact_id"] or change["source_id"]))
+
+
+def source_changes(old: dict[str, str], new: dict[str, str]) -> str:
+    """A source's corrected fields, old → new: 'ngày đăng: 2023-03-22 → 2024-01-15'."""
+    return "; ".join(f"{SOURCE_FIELD_NAMES[name]}: {old.get(name) or '—'} → {new.get(name) or '—'}"
+                     for name in SOURCE_FIELD_NAMES if old.get(name) != new.get(name))
+
+
+def source_updated(key: str, old: dict[str, str], new: dict[str, str]) -> str:
+    """What /setsource and ``facts setsource`` say: what changed, and how answers cite the source now."""
+    return SOURCE_UPDATED.format(key=escape(key), changes=escape(source_changes(old, new)),
+                                 cited=escape(source_name(new)))
 
 
 def table(headers: tuple[str, ...], rows: list[tuple[Any, ...]], widest: int = 60) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from store.questions import QuestionStatus
 
@@ -21,8 +21,6 @@ class Message:
     chat_id: str = ""  # where replies and announcements go; the user's own chat when empty
     attachment: bytes | None = None  # a file sent with the message (a facts file for /import)
     group: bool = False  # said in a group chat: whatever is answered there, everyone in it reads
-    # Long work (/ingest) says how far it got through this, a line at a time; the channel shows it as it can.
-    progress: Callable[[str], None] | None = None
 
     @property
     def chat(self) -> str:
@@ -66,15 +64,29 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class LongWork:
+    """What a command that takes a while (/ingest) hands back to run where it holds nobody up: ``work(progress)`` reads and
+    writes no database, so a channel may run it in another thread (the store's connection stays with the
+    conversation's own thread), telling ``progress`` how far it got a line at a time; ``finish`` takes its
+    result back in the conversation's thread and gives the replies, in one commit."""
+
+    work: Callable[[Callable[[str], None]], Any]
+    finish: Callable[[Any], list[Reply]]
+
+    def now(self) -> list[Reply]:
+        """Run it all here, progress untold: for a channel that has nowhere else to run it."""
+        return self.finish(self.work(lambda _line: None))
+
+
+@dataclass(frozen=True)
 class Command:
     """A slash command: who may run it (roles), what it does, and (texts.COMMANDS) what it says in menus."""
 
     name: str
-    run: Callable[[Message, str], list[Reply]]
+    run: Callable[[Message, str], list[Reply] | LongWork]  # LongWork: work that takes a while (/ingest)
     roles: frozenset[str]
     listed: bool = True  # False: only for buttons (a preview's "Gửi"), not in menus or /help
     writes: bool = True  # False: it only reads (from a connection of its own), so it runs outside the write lock
-    slow: bool = False  # it may take a while: a channel says it has started before it runs (texts.WORKING)
 
     @property
     def description(self) -> str:

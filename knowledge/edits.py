@@ -16,8 +16,10 @@ import json
 import shlex
 from typing import TYPE_CHECKING, Any, Callable
 
+from rapidfuzz import fuzz, process
+
 from .facts import (FACT_ID, MAX_QUESTION_CHARS, Fact, FactsError, format_date, parse_facts, read_json,
-                    read_value, resolve_values, validate_fact)
+                    read_value, resolve_values, SOURCE_KEYS, unknown_keys, validate_fact)
 from .numbers import decimal_number
 
 if TYPE_CHECKING:
@@ -208,6 +210,42 @@ def restore_fact(store: FactStore, fact_id: str, actor: str) -> Fact:
     return fact
 
 
+# What /setsource may correct: a source's fields (SOURCE_KEYS), and the words operators use for two of them.
+SOURCE_ALIASES = {"outlet": "name", "author": "byline"}
+SETSOURCE_HOW = "Ví dụ: /setsource <mã nguồn> published=2024-01-15 title=\"…\" (xem mã bằng /sources)"
+
+
+@_one_transaction
+def set_source(store: FactStore, key: str, arguments: str, actor: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``/setsource <key> field=value …``: correct a source's outlet (name=, outlet=), title, author (byline=,
+    author=), published date, url or place. Returns the source before and after."""
+    sources = store.sources()
+    if key not in sources:
+        near = process.extractOne(key, list(sources), scorer=fuzz.ratio, score_cutoff=60)
+        hint = f"; có phải là {near[0]!r}?" if near else f". Các mã nguồn: {', '.join(sources) or '(chưa có)'}"
+        raise FactsError(f"Không có nguồn mã “{key[:80]}”{hint}")
+    changes = parse_assignments(arguments, "published=2024-01-15")
+    if not changes:
+        raise FactsError(SETSOURCE_HOW)
+    problems = unknown_keys(changes, (*SOURCE_KEYS, *SOURCE_ALIASES), f"Nguồn {key}")
+    if problems:
+        raise FactsError("\n".join(problems))
+    new = {SOURCE_ALIASES.get(name, name): value for name, value in changes.items()}
+    try:
+        dt.date.fromisoformat(new.get("published", sources[key].get("published", "2000-01-01")))
+    except ValueError as error:
+        raise FactsError(f"“{new['published'][:30]}” không phải là một ngày có thật; viết YYYY-MM-DD, "
+                         "ví dụ published=2024-01-15") from error
+    if "url" in new and not new["url"].startswith(("http://", "https://")):
+        raise FactsError("Địa chỉ bài viết phải bắt đầu bằng http:// hoặc https://")
+    old = sources[key]
+    corrected = {**old, **{name: value[:300] for name, value in new.items()}}
+    if corrected == old:
+        raise FactsError(f"Nguồn {key} đã đúng như vậy, không có gì thay đổi.")
+    store.set_source(key, corrected, actor)
+    return old, corrected
+
+
 def import_facts(store: FactStore, data: bytes | str, actor: str, replace: bool = False,
                  progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """A whole facts file (the shape of knowledge/data/facts.json), validated before anything is written."""
@@ -248,29 +286,68 @@ def export_facts(store: FactStore) -> dict[str, Any]:
     }
 
 
-def ingest_article(store: FactStore, text: str, source_name: str, published: str, actor: str, place: str = "",
-                   url: str = "", approve: bool = False,
-                   progress: Callable[[str], None] | None = None) -> tuple[Drafted, dict[str, int] | None]:
-    """Draft one fact per statement with a figure (``knowledge.ingest``), checked as an import would be;
-    kept as drafts for review, or published at once (``approve``: one change, one undo)."""
-    from .ingest import draft_article
+@dataclasses.dataclass(frozen=True)
+class Ingest:
+    """An article to ingest, in three steps: ``prepare_ingest`` reads what the database holds; ``draft`` needs
+    nothing of it (a channel may run it in another thread, away from the store's connection); ``publish``
+    writes, checked again against the database as it is by then."""
 
+    text: str
+    source_name: str
+    published: str
+    place: str
+    url: str
+    approve: bool
+    topics: frozenset[str]
+    values: dict[str, set[str]]  # the facts' value names, which drafts may derive from
+    taken: frozenset[str]  # ids of facts and drafts
+
+    def draft(self, progress: Callable[[str], None] | None = None) -> Drafted:
+        """One draft fact per statement with a figure (``knowledge.ingest``), checked as an import would be."""
+        from .ingest import draft_article
+
+        drafted = draft_article(self.text, self.source_name, self.published, self.place, self.url, self.topics,
+                                self.taken, progress)
+        if not drafted.data["facts"]:
+            raise FactsError("Không tìm thấy câu nào có số liệu trong bài (dòng đầu là tiêu đề).")
+        parse_facts(drafted.data, self.topics, self.values)
+        return drafted
+
+    def publish(self, store: FactStore, drafted: Drafted, actor: str) -> dict[str, int] | None:
+        """Keep the drafts for review, or publish them at once (``approve``: one change, one undo)."""
+        with store.changing():
+            if {f["id"] for f in drafted.data["facts"]} & (_taken(store) - self.taken):
+                raise FactsError("Trong lúc đọc bài, đã có dữ kiện hoặc bản nháp mới trùng mã; xin gửi lại bài.")
+            if self.approve:
+                return import_facts(store, json.dumps(drafted.data, ensure_ascii=False), actor)
+            store.save_drafts(drafted.data["sources"], drafted.data["facts"], actor)
+            return None
+
+
+def _taken(store: FactStore) -> frozenset[str]:
+    return frozenset({f.id for f in store.facts()} | {d["id"] for d, _ in store.drafts()})
+
+
+def prepare_ingest(store: FactStore, text: str, source_name: str, published: str, place: str = "", url: str = "",
+                   approve: bool = False) -> Ingest:
+    """An article's ingest, its options checked and what the database holds read (``Ingest``)."""
     if not source_name.strip():
         raise FactsError("Thiếu tên nguồn (tên báo hoặc cơ quan đăng bài).")
     try:
         dt.date.fromisoformat(published)
     except ValueError as error:
         raise FactsError("Ngày đăng phải có dạng YYYY-MM-DD, ví dụ 2024-01-10") from error
-    taken = {f.id for f in store.facts()} | {d["id"] for d, _ in store.drafts()}
-    drafted = draft_article(text, source_name.strip(), published, place.strip(), url.strip(),
-                            {t.id for t in store.topics()}, taken, progress)
-    if not drafted.data["facts"]:
-        raise FactsError("Không tìm thấy câu nào có số liệu trong bài (dòng đầu là tiêu đề).")
-    parse_facts(drafted.data, {t.id for t in store.topics()}, {f.id: set(f.values) for f in store.facts()})
-    if approve:
-        return drafted, import_facts(store, json.dumps(drafted.data, ensure_ascii=False), actor)
-    store.save_drafts(drafted.data["sources"], drafted.data["facts"], actor)
-    return drafted, None
+    return Ingest(text, source_name.strip(), published, place.strip(), url.strip(), approve,
+                  frozenset(t.id for t in store.topics()), {f.id: set(f.values) for f in store.facts()}, _taken(store))
+
+
+def ingest_article(store: FactStore, text: str, source_name: str, published: str, actor: str, place: str = "",
+                   url: str = "", approve: bool = False,
+                   progress: Callable[[str], None] | None = None) -> tuple[Drafted, dict[str, int] | None]:
+    """An article's ingest, its three steps one after the other (the command line)."""
+    ingest = prepare_ingest(store, text, source_name, published, place, url, approve)
+    drafted = ingest.draft(progress)
+    return drafted, ingest.publish(store, drafted, actor)
 
 
 def draft_answer(store: FactStore, key: str, question: str, answer: str, source_name: str, day: dt.date,

@@ -16,16 +16,15 @@ from typing import Any, Literal, get_args
 
 import sqlite_utils
 
-from knowledge.facts import FACTS_FILE, Fact, FactsFile, Topic, load_facts_file
+from knowledge.facts import FACTS_FILE, SOURCE_KEYS, Fact, FactsFile, Topic, load_facts_file
 
 from .database import Database, now
 
 log = logging.getLogger(__name__)
 
 JSON_COLUMNS = ("questions", "keywords", "named_values", "derived", "source", "written")
-SOURCE_FIELDS = ("name", "title", "published", "byline", "url", "place")
 # What a person's change is recorded as in fact_history: each of these can be undone.
-PersonChange = Literal["add", "update", "alias", "delete", "restore", "import"]
+PersonChange = Literal["add", "update", "alias", "delete", "restore", "import", "source"]
 UNDOABLE: tuple[str, ...] = get_args(PersonChange)
 # What else is recorded: a facts file's change kept from a fact a person changed, and an undo.
 HistoryAction = PersonChange | Literal["file-change-not-applied", "undo"]
@@ -61,7 +60,7 @@ def _row_fact(row: dict[str, Any], sources: dict[str, dict[str, str]] | None = N
 
 
 def _source_row(key: str, source: dict[str, str]) -> dict[str, Any]:
-    return {"id": key, **{name: source.get(name) for name in SOURCE_FIELDS}, "at": now()}
+    return {"id": key, **{name: source.get(name) for name in SOURCE_KEYS}, "at": now()}
 
 
 class FactStore:
@@ -130,14 +129,15 @@ class FactStore:
 
     def sources(self) -> dict[str, dict[str, str]]:
         """Every source by its key: name (the outlet), title, published, byline (the author), url, place."""
-        return {r["id"]: {k: r[k] for k in SOURCE_FIELDS if r[k]} for r in self.db["sources"].rows_where(order_by="id")}
+        return {r["id"]: {k: r[k] for k in SOURCE_KEYS if r[k]} for r in self.db["sources"].rows_where(order_by="id")}
 
     @staticmethod
     def _fact_columns(row: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in row.items() if k not in ("deleted", "seed_hash", "changed_by", "updated_at")}
 
-    def history(self, fact_id: str) -> list[dict[str, Any]]:
-        return list(self.db["fact_history"].rows_where("fact_id = ?", [fact_id], order_by="id"))
+    def history(self, key: str) -> list[dict[str, Any]]:
+        """Every change of the fact, or of the source (its corrections), with this key."""
+        return list(self.db["fact_history"].rows_where("fact_id = ? OR source_id = ?", [key, key], order_by="id"))
 
     @staticmethod
     def _upsert_sources(db: sqlite_utils.Database, sources: dict[str, dict[str, str]]) -> None:
@@ -206,18 +206,19 @@ class FactStore:
         )
 
     @staticmethod
-    def _history_row(fact_id: str, actor: str, action: HistoryAction, old: Any, new: Any,
-                     batch: int | None = None) -> dict[str, Any]:
+    def _history_row(fact_id: str | None, actor: str, action: HistoryAction, old: Any, new: Any,
+                     batch: int | None = None, source_id: str | None = None) -> dict[str, Any]:
         return {
             "fact_id": fact_id, "at": now(), "actor": actor, "action": action,
             "old": json.dumps(old, ensure_ascii=False) if old is not None else None,
             "new": json.dumps(new, ensure_ascii=False) if new is not None else None,
-            "batch": batch,
+            "batch": batch, "source_id": source_id,
         }
 
-    def _record(self, db: sqlite_utils.Database, fact_id: str, actor: str, action: HistoryAction, old: Any,
-                new: Any, batch: int | None = None) -> int:
-        return db["fact_history"].insert(self._history_row(fact_id, actor, action, old, new, batch)).last_pk
+    def _record(self, db: sqlite_utils.Database, fact_id: str | None, actor: str, action: HistoryAction, old: Any,
+                new: Any, batch: int | None = None, source_id: str | None = None) -> int:
+        return db["fact_history"].insert(self._history_row(fact_id, actor, action, old, new, batch,
+                                                           source_id)).last_pk
 
     def changing(self) -> contextlib.AbstractContextManager:
         """One write transaction (BEGIN IMMEDIATE) around a person's read-modify-write of the facts
@@ -236,6 +237,15 @@ class FactStore:
         old = _row_fact(self._fact_columns(existing[0])).as_record() if existing and not existing[0]["deleted"] else None
         db["facts"].upsert({**_fact_row(fact), "deleted": 0, "changed_by": actor, "updated_at": now()}, pk="id")
         return self._record(db, fact.id, actor, action, old, fact.as_record(), batch)
+
+    def set_source(self, key: str, source: dict[str, str], actor: str) -> None:
+        """A person's correction of a source (``source``: its fields, whole), with history: every fact
+        citing it cites it so from the next question on."""
+        with self.database.transaction() as db:
+            old = self.sources()[key]
+            db["sources"].upsert(_source_row(key, source), pk="id")
+            self._record(db, None, actor, "source", old, source, source_id=key)
+            self._bump_version(db)
 
     def set_deleted(self, fact_id: str, deleted: bool, actor: str) -> None:
         """Soft delete (or restore): the row stays, so it can come back with its history."""
@@ -267,7 +277,10 @@ class FactStore:
 
     def _revert(self, db: sqlite_utils.Database, change: dict[str, Any], actor: str) -> None:
         old = json.loads(change["old"]) if change["old"] else None
-        if old is None:  # it was added or restored: take it away again
+        if change["source_id"]:  # a source's correction: its fields as they were
+            db["sources"].upsert(_source_row(change["source_id"], old), pk="id")
+            self._record(db, None, actor, "undo", json.loads(change["new"]), old, source_id=change["source_id"])
+        elif old is None:  # it was added or restored: take it away again
             db["facts"].update(change["fact_id"], {"deleted": 1, "changed_by": actor, "updated_at": now()})
             self._record(db, change["fact_id"], actor, "undo", json.loads(change["new"]), None)
         else:

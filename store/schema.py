@@ -147,7 +147,19 @@ def _layout_6(statements: tuple[str, ...]) -> tuple[str, ...]:
     return (*changed, INBOX, INBOX_STEPS, INBOX_STEPS_INDEX, INBOX_NOTICES, OUTBOX_INBOX_INDEX)
 
 
-SCHEMA = _layout_6((*_layout_4(SCHEMA_V3), QUESTION_DAYS))
+# Version 7: a source's corrections are changes like a fact's (store/facts.py): a history row names the
+# source it changed, and no fact.
+HISTORY_COLUMN_7 = ("fact_history", "source_id", "TEXT")
+
+
+def _layout_7(statements: tuple[str, ...]) -> tuple[str, ...]:
+    """Version 6's statements with fact_history's source column."""
+    table, column, kind = HISTORY_COLUMN_7
+    return tuple(statement[:-1] + f", {column} {kind})" if statement.startswith(f"CREATE TABLE IF NOT EXISTS {table} ")
+                 else statement for statement in statements)
+
+
+SCHEMA = _layout_7(_layout_6((*_layout_4(SCHEMA_V3), QUESTION_DAYS)))
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -206,6 +218,11 @@ def _to_version_6(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _to_version_7(conn: sqlite3.Connection) -> None:
+    """Sources corrected in chat and on the command line: their changes in the facts' history."""
+    conn.execute("ALTER TABLE {} ADD COLUMN {} {}".format(*HISTORY_COLUMN_7))
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
@@ -214,6 +231,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _to_version_4,
     5: _to_version_5,
     6: _to_version_6,
+    7: _to_version_7,
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from channels import telegram
 from conftest import ADMIN, buttons, sent
 from handlers.conversation import EVERYONE
 from handlers.flood import FloodGuard
@@ -21,6 +22,7 @@ OPERATOR = 2000
 # Plausible arguments for every privileged command, so a refusal is not just a usage error.
 ARGUMENTS = {
     "facts": "", "fact": "poverty.poor_households", "setfact": "poverty.poor_households households=1",
+    "setsource": "baohaugiang-2023-03-22 published=2023-03-24",
     "addfact": "poverty.x | poverty | Câu hỏi? | Trả lời", "alias": "poverty.poor_households hỏi thử",
     "delfact": "poverty.poor_households xacnhan", "restorefact": "poverty.poor_households", "history": "poverty.total",
     "undo": "", "unanswered": "", "teach": "1 poverty.total", "import": "",
@@ -83,7 +85,7 @@ async def test_an_operator_changes_a_figure_and_the_next_question_sees_it(fake, 
     fake.push_text(OPERATOR, "/history poverty.poor_households")
     history = (await sent(fake, 7))["text"]
     assert history.count(f"telegram:{OPERATOR}") == 2
-    assert "households: 1.562 → 1.600" in history and "undo" in history
+    assert "households: 1.562 → 1.600" in history and "hoàn tác" in history
 
 
 async def test_teach_makes_an_unanswered_phrasing_answer(fake, bot):
@@ -224,3 +226,29 @@ async def test_ingest_in_reply_to_pasted_text(fake, bot, store):
     assert "Đang đọc bài viết" in (await sent(fake, 2))["text"]
     assert "dữ kiện nháp" in (await sent(fake, 3))["text"]
     assert any(f["id"].startswith("mytu.") for f, _ in store.facts.drafts())
+
+
+def long_article(sentences: int) -> bytes:
+    """An article whose drafting takes seconds: one sentence with figures after another."""
+    lines = ["Huyện Mỹ Tú: kết quả giảm nghèo năm 2023", ""]
+    lines += [f"Năm 2023, ấp {n} có {100 + n} hộ nghèo, chiếm {n % 9 + 1},5% số hộ của ấp." for n in range(sentences)]
+    return "\n".join(lines).encode()
+
+
+async def test_a_long_ingest_shows_progress_while_it_runs_and_others_are_answered_meanwhile(fake, bot, store,
+                                                                                             monkeypatch):
+    monkeypatch.setattr(telegram, "PROGRESS_EVERY", 0.3)  # several edits in the seconds the drafting takes here
+    await grant_operator(fake, 1)
+    fake.push_document(OPERATOR, long_article(4000), '/ingest source="Báo Sóc Trăng" published=2024-07-11',
+                       file_name="long.txt")
+    assert "Đang đọc bài viết" in (await sent(fake, 2))["text"]
+    [first] = await asyncio.to_thread(fake.wait_for, "editMessageText", 1, 30)
+    assert "4000 câu" in first["text"] and "Tìm thấy" not in first["text"]  # shown while drafting, not after
+    fake.push_text(CITIZEN, "co bao nhieu ho ngheo")
+    assert "1.562 hộ nghèo" in (await sent(fake, 3))["text"]  # answered before the ingest ends
+    result = (await asyncio.to_thread(fake.wait_for, "sendMessage", 4, 60))[3]
+    assert "dữ kiện nháp" in result["text"] and len(store.facts.drafts()) >= 4000
+    progress = fake.calls_to("editMessageText")
+    assert any("Câu " in call["text"] and "Tìm thấy" not in call["text"] for call in progress)  # sentence by sentence
+    assert "Tìm thấy" in progress[-1]["text"]  # the last lines shown before the result
+    assert len({call["text"] for call in progress}) == len(progress)  # never the same text again

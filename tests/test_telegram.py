@@ -136,7 +136,7 @@ async def test_an_error_is_logged_and_the_user_told_without_internals(fake, bot,
     def broken(message):
         raise RuntimeError("database exploded at /secret/path")
 
-    monkeypatch.setattr(tg_conversation, "handle", broken)
+    monkeypatch.setattr(tg_conversation, "begin", broken)  # what Telegram calls
     with caplog.at_level(logging.ERROR):
         fake.push_text(USER, "ty le ho ngheo")
         call = await sent(fake)
