@@ -152,7 +152,7 @@ def analyse(text: str) -> Analysis:
     context_words = tuple(t for c in context_clauses for t in c)
     # Without a place in the question, the asker's story may say where they are: the last place it
     # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa).
-    places = tuple(mentions_of(question_words))
+    places = tuple(_owned(mentions_of(question_words), question_words))
     # A commune's name is in few facts, if any: which commune is asked about is settled by the places
     # (decision.py), not by the words of its name ("xã Lương Tâm" asks no salary, "lương").
     communes = {w for m in places if all(p.level == COMMUNE for p in m.places) for w in m.words}
@@ -172,6 +172,19 @@ def analyse(text: str) -> Analysis:
                             for t in c[start:end]) - place_words
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
                     province, named_words, _rate_of(question_clauses) - place_words)
+
+
+def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:
+    """Mark the places whose own figure is asked: "riêng xã Mỹ Hòa", "của riêng xã Mỹ Hòa"."""
+    folds = [t.fold for t in words]
+    owned = []
+    for mention in mentions:
+        at = next((i for i in range(len(folds)) if tuple(folds[i:i + len(mention.words)]) == mention.words), 0)
+        owned.append(dataclasses.replace(mention, own=OWN in folds[max(0, at - 2):at]))
+    return owned
+
+
+OWN = "rieng"
 
 
 def _rate_of(question_clauses: tuple[tuple[Token, ...], ...]) -> frozenset[str]:

@@ -169,7 +169,8 @@ def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: frozense
     gaz = gazetteer()
     for mention in mentions:
         places = settle(mention, known)
-        if not any(p in profile_.named or any(gaz.contains(s, p) for s in profile_.subject) for p in places):
+        if not any(p in profile_.named or not mention.own and any(gaz.contains(s, p) for s in profile_.subject)
+                   for p in places):
             return False
     return True
 

@@ -140,6 +140,7 @@ class Mention:
     explicit: bool  # named with its kind and with marks ("huyện Long Mỹ")
     words: tuple[str, ...]  # the folded words of the name, kind included
     marked: bool = False  # typed with its marks, exactly as the place is written ("Mỹ Tú")
+    own: bool = False  # its own figure is asked ("riêng xã Mỹ Hòa"): the wider place's will not do
 
 
 def find_places(text: str) -> list[Mention]:

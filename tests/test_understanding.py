@@ -261,3 +261,8 @@ def test_a_rate_of_something_no_fact_speaks_of_is_not_another_rate(thapmuoi_kb):
     assert answer.status != "answered"
     assert answered_ids(thapmuoi_kb, "tỷ lệ hộ cận nghèo ở Tháp Mười khoảng mấy phần trăm vậy?") == [
         "thapmuoi.near_poor_households"]
+
+
+def test_a_communes_own_figure_asked_is_not_given_as_the_districts(kb):
+    assert kb.ask("riêng xã Lương Tâm có bao nhiêu hộ nghèo?").status != "answered"
+    assert answered_ids(kb, "xã Lương Tâm có bao nhiêu hộ nghèo?") == ["poverty.poor_households"]
