@@ -264,18 +264,25 @@ def _spoken_numbers(words: list[Token]) -> list[Token]:
     return result
 
 
+MARKED_SHARE = 0.6  # of a text's words carrying marks: the writer types Vietnamese with diacritics
+
+
 def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     """Each phrase of synonyms.tsv read as its target ("gia đình nghèo" -> "hộ nghèo"), longest first.
 
     The target keeps the writer's diacritics evidence: typed bare, it is bare.
     """
     result: list[Token] = []
+    # In a text typed with marks, a bare word is bare on purpose: "du" in "đi du học" is not "dự".
+    letters = [t for t in words if not t.fold[:1].isdigit()]
+    typed_marked = len(letters) >= 3 and sum(t.has_diacritics for t in letters) >= MARKED_SHARE * len(letters)
     i = 0
     while i < len(words):
         for size in SYNONYM_SIZES.get(words[i].fold, ()):
             entry = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
             # Typed with marks, the words must be the phrase's own: "đi du học" is not "đi dự".
-            if entry is not None and any(t.has_diacritics and t.canon != w for t, w in zip(words[i:i + size], entry[1])):
+            if entry is not None and any((t.has_diacritics or typed_marked) and t.canon != w
+                                         for t, w in zip(words[i:i + size], entry[1])):
                 entry = None
             target = entry[0] if entry else None
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
