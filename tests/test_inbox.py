@@ -116,6 +116,30 @@ async def test_a_zalo_citizen_asks_staff_on_telegram_answer_and_it_arrives_once_
     assert store.inbox.steps(1)[2][1] == f"telegram:{STAFF}"
 
 
+async def test_a_closed_question_tells_its_citizen_once_and_takes_no_answer_after(
+        fake, bot, zfake, zalo_bot, store, staff):
+    await file_from_zalo(zfake)
+    await tg_texts(fake, OTHER_STAFF, "câu hỏi mới")
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    await tg_say(fake, STAFF, "/dong 1 Trùng với câu đã trả lời tại UBND xã", "Đã khép lại câu hỏi số 1")
+    await wait_until(lambda: store.inbox.delivery(1) == "sent")  # settled through the outbox: it cannot go again
+    polite = [t for t in zfake.texts_to(CITIZEN) if "khép lại" in t]
+    assert len(polite) == 1 and "Trùng với câu đã trả lời" in polite[0] and "Xin cảm ơn" in polite[0]
+    at, actor, action, detail = store.inbox.steps(1)[-1]
+    assert (actor, action, detail) == (f"telegram:{STAFF}", "closed", "Trùng với câu đã trả lời tại UBND xã")
+    assert before <= dt.datetime.fromisoformat(at) <= dt.datetime.now(dt.timezone.utc)
+
+    assert await tg_say(fake, OTHER_STAFF, "/inbox", "chờ cán bộ") == "Không có câu hỏi nào đang chờ cán bộ trả lời."
+    seen = await tg_say(fake, OTHER_STAFF, "/nhan 1", "Câu hỏi số 1")
+    assert "một cán bộ khác khép lại" in seen
+    for user in (STAFF, OTHER_STAFF):
+        refused = await tg_say(fake, user, f"/traloi 1 {ANSWER}", "Câu hỏi số 1")
+        assert "khép lại" in refused and "không có gì thay đổi" in refused
+    assert len(outbox_rows(store, 1)) == 1 and store.inbox.get(1)["answer"] is None
+    assert not list(store.database.db["outbox"].rows_where("channel = 'zalo' AND status = 'pending'"))
+    assert len(zfake.texts_to(CITIZEN)) == 3  # the fallback, the filing, the closing: no answer follows
+
+
 async def test_two_staff_answering_at_once_send_one_answer_and_the_other_is_told(fake, bot, store, staff):
     assert "số <b>1</b>" in await tg_say(fake, TG_CITIZEN, f"/hoicanbo {OUT_OF_SCOPE}", "chuyển tới cán bộ")
     fake.push_text(STAFF, "/traloi 1 Câu trả lời của cán bộ A")
