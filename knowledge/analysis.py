@@ -141,6 +141,12 @@ def analyse(text: str) -> Analysis:
             question_parts.append(segment)
     question_clauses = tuple(_weigh_kind_words(c) for s in question_parts for c in clauses(s))
     context_clauses = tuple(c for s in context_parts for c in clauses(s))
+    # "nghị quyết đó", "lớp nghề đó": the question points back at what the story said; that clause is asked.
+    pointed = {c[i - 1].fold for c in question_clauses for i in range(1, len(c))
+               if c[i].canon in POINTERS and not is_filler(c[i - 1])}
+    referred = tuple(c for c in context_clauses if any(t.fold in pointed and not is_filler(t) for t in c))
+    question_clauses += tuple(_weigh_kind_words(c) for c in referred)
+    context_clauses = tuple(c for c in context_clauses if c not in referred)
     question_words = tuple(t for c in question_clauses for t in c)
     context_words = tuple(t for c in context_clauses for t in c)
     # Without a place in the question, the asker's story may say where they are: the last place it
@@ -176,6 +182,7 @@ def _leads_in(segments: list[str]) -> bool:
     return words[0].canon in LEAD_WORDS and not any(t.canon in FIRST_PERSON for t in words)
 
 
+POINTERS = frozenset({"đó", "ấy", "kia", "nọ"})
 LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "theo", "ngoài", "so"})
 FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
 

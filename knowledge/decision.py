@@ -216,6 +216,27 @@ class Decider:
                 return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
+        if mentions or not self.home:
+            return self._choose(fitting, found, mentions, years)
+        # Naming no place, the question is about the place served first: another place's fact answers
+        # only what nothing here comes close to ("lớp nghề trồng sen").
+        at_home = [c for c in fitting if self.fits(c.key, ())]
+        if not at_home or at_home[0].score < SUGGEST_SCORE:
+            return self._choose(fitting, found, mentions, years)
+        decision = self._choose(at_home, found, mentions, years)
+        elsewhere = [c for c in fitting if c not in at_home]
+        # unless another place's fact has a rare word of the question that the answer lacks ("tuyển dụng")
+        if decision.status == "answered" and not any(
+                g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
+            return decision
+        anywhere = self._choose(fitting, found, mentions, years)
+        if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
+            return Decision("suggest", anywhere.candidates + at_home[:1], years)
+        return anywhere
+
+    def _choose(self, fitting: list[Candidate], found: Search, mentions: tuple[Mention, ...],
+                years: list[int]) -> Decision:
+        """Answer the best of the candidates that fit, offer the close ones, or both at once."""
         best = self._topic_if_close(fitting)
         pair = self._two_facts(fitting, found)
         if pair:
@@ -279,7 +300,7 @@ class Decider:
         words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
         unknown = [g for g in best.missing if found.holders[g] == frozenset()]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
-            fits_place(mentions, self.profiles[key], self.known)
+            self.fits(key, mentions)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
         return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE

@@ -49,8 +49,14 @@ YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+# An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
+OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
+HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
+NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
 MEETING = re.compile(r"\b(hội nghị|hội thảo|lễ|buổi|chương trình)\s+([^,.;()]+)")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ(])")
+# A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
+QUOTES = "\"“”"
 # Words at which the thing a figure counts stops: "5.404 hộ nghèo, chiếm ..." counts "hộ nghèo".
 PHRASE_STOP = re.compile(r"[,;:.()]|\s(?:chiếm|trong đó|so với|với|và|đạt|được|tăng|giảm|trị giá|tổng trị giá|"
                          r"theo|tại|của|mỗi|gồm|tương đương)\s")
@@ -71,6 +77,14 @@ TOPIC_WORDS = (  # the first topic whose words the sentence has
 ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
+# Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
+CHANGE = {"giam", "tang", "tu", "xuong", "len", "con", "den", "con lai"}
+PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{4}|\s+nay|\s+qua)?(?!\w)|"
+                          r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
+# A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
+# ("đạt 105% kế hoạch").
+PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến)\b", re.I)
+SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
 
@@ -91,6 +105,7 @@ class Article:
     sentences: list[str]
     byline: str = ""
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
+    speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
 
 
 @dataclass
@@ -131,13 +146,26 @@ def read_article(text: str) -> Article:
             byline = match.group(1).strip().title()
     if body and len(body[-1].split()) <= 5 and not body[-1].endswith(".") and body[-1][:1].isupper():
         byline = body.pop()
-    sentences, paragraphs = [], []
+    sentences, paragraphs, speakers = [], [], []
     for n, paragraph in enumerate(body):
-        for sentence in SENTENCE_END.split(DATELINE.sub("", paragraph)):
-            if sentence.strip():
-                sentences.append(sentence.strip())
+        names = [m.group(0) for m in NAMED.finditer(paragraph)]
+        speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
+        quoted = False
+        for sentence in (s.strip() for s in SENTENCE_END.split(DATELINE.sub("", paragraph))):
+            if sentence:
+                quoted = quoted or sentence[:1] in QUOTES
+                sentences.append(_unquoted(sentence))
                 paragraphs.append(n)
-    return Article(title, sentences, byline, paragraphs)
+                speakers.append(speaker if quoted and speaker and speaker not in sentence else "")
+                quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
+    return Article(title, sentences, byline, paragraphs, speakers)
+
+
+def _unquoted(sentence: str) -> str:
+    """A sentence without the mark of a quotation it opens or closes but does not hold whole."""
+    if sum(sentence.count(q) for q in QUOTES) % 2:
+        sentence = sentence.lstrip(QUOTES) if sentence[:1] in QUOTES else re.sub(rf"[{QUOTES}](?=\W*$)", "", sentence)
+    return sentence
 
 
 def figures_of(sentence: str) -> list[Figure]:
@@ -167,7 +195,7 @@ def figures_of(sentence: str) -> list[Figure]:
         elif names[figure.name] > 1:
             figure.name = f"{figure.name}_{names[figure.name]}"
         figure.subject = _subject(sentence, figure)
-        if figure.unit == "%" and not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%": the share of what was counted
+        if not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%", "xuống còn 712 hộ": a share or the new count of it
             figure.subject = counted
         elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
@@ -183,19 +211,30 @@ def _subject(sentence: str, figure: Figure) -> str:
         return _trim(before) if len(before.split()) >= 2 else ""
     unit_words = figure.unit.split()
     following, _ = _following(sentence, figure)
-    if following:
+    if following and not all(fold(w) in CHANGE for w in following.split()):  # "1.310 hộ xuống còn 905 hộ"
         return _trim(" ".join([*unit_words, following]))
-    before = re.split(r"[,;:()]|\b[Tt]rong đó\b", sentence[:figure.start])[-1].strip()
+    head = sentence[:figure.start]
+    head = head[max((m.end() for m in COUNT.finditer(head)), default=0):]  # after the count before it
+    before = _timeless(re.split(r"[,;:()]|\b[Tt]rong đó\b", head)[-1])
+    if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
+        return ""
     return _trim(before) if len(before.split()) >= 2 else " ".join(unit_words)
+
+
+def _timeless(words: str) -> str:
+    """Words without the period they say it of ("năm 2022 huyện giải quyết việc làm" -> "huyện giải quyết việc làm")."""
+    return " ".join(PERIOD_WORDS.sub(" ", words).split())
 
 
 def _following(sentence: str, figure: Figure) -> tuple[str, int]:
     """The words after a figure and its unit up to where its phrase stops, and where they end."""
     unit = re.match(r"\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:], re.I)
     start = figure.end + (unit.end() if unit else 0)
-    rest = PHRASE_STOP.split(sentence[start:] + " ", maxsplit=1)[0]
+    passive = re.match(r"\s*được\s", sentence[start:])  # "137 người được doanh nghiệp nhận vào làm việc"
+    rest = ("được " if passive else "") + PHRASE_STOP.split(sentence[start + (passive.end() - 1 if passive else 0):] + " ",
+                                                      maxsplit=1)[0]
     words = []
-    for word in rest.split()[:7]:
+    for word in rest.split()[:SUBJECT_WORDS]:
         if re.match(r"\d", word) or DATE.search(word):
             break
         words.append(word)
@@ -259,19 +298,21 @@ TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat",
 def _trim(phrase: str, lead: bool = True) -> str:
     """A noun phrase without the words that only join it to the sentence (and ``lead``: at its start too)."""
     phrase = _lower(phrase)
-    phrase = re.sub(r"\s+(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
+    phrase = re.sub(r"\s+(?:toàn|trên địa bàn|của)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
     phrase = re.sub(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh)\s+", "", phrase) if lead else phrase
     words = [w for w in phrase.split() if not re.fullmatch(rf"{NUMBER}|%", w)]
     while words and fold(words[-1]) in TRAILING:
         words.pop()
     while lead and words and fold(words[0]) in {"co", "la", "va", "cua", "voi", "trong", "do", "theo", "tong", "so"}:
         words.pop(0)
-    return " ".join(words[:9])
+    return " ".join(words[:SUBJECT_WORDS + 2])
 
 
 def _statements(sentence: str) -> list[str]:
     """A sentence's statements: its clauses between semicolons when each counts something of its own;
     a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before."""
+    if OCCASION.search(sentence):  # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event
+        return [sentence]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
         figures = figures_of(clause)
@@ -303,6 +344,7 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     months of a year ("6 tháng đầu năm 2024"), a year's end or a year. ``year``: the article's, for a day
     or months written without one. Never later than the article's publication."""
     year = year or int(published[:4])
+    text = re.sub(r"\([^)]*\)", "", text)  # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):
         day = tuple(map(int, dates[-1]))  # type: ignore[assignment]
@@ -346,20 +388,30 @@ def _with_place(asked: str, place: str) -> str:
     return f"Ở {place}, {asked}?"
 
 
-def questions_for(figures: list[Figure], place: str, period: Period | None = None) -> list[str]:
+def questions_for(figures: list[Figure], place: str, period: Period | None = None, plan: str = "") -> list[str]:
     """Questions the statement answers, from the words around each figure (nothing else): its clause
-    with the figure asked for, and what it counts asked plainly; with the period when the article gives one."""
+    with the figure asked for, and what it counts asked plainly; with the period when the article gives one.
+    A ``plan`` ("phấn đấu") is asked as one: its figures are targets, not what there is."""
     where = f" của {place}" if place else ""
     asked: list[str] = []
     counted = next((f.subject for f in figures if f.unit != "%" and not f.name.startswith("amount") and f.subject), "")
     for figure in figures:
         subject = figure.subject
         if figure.asked and len(figure.asked.split()) > 3:
-            asked.append(_with_place(figure.asked, place))
+            clause = figure.asked if not plan or plan in figure.asked else f"{place or 'địa phương'} {plan} {figure.asked}"
+            asked.append(_with_place(clause, place))
+        if plan:
+            target = _target(subject)
+            when = f"{_capital(period.label)}, " if period else ""
+            how_much = f"{target} bao nhiêu phần trăm" if figure.unit == "%" else f"có bao nhiêu {target}"
+            asked += [f"{when}{place or 'địa phương'} {plan} {how_much}?",
+                      f"Chỉ tiêu {target}{where}{' ' + period.label if period else ''} là bao nhiêu?"]
+            continue
         if not subject and not figure.name.startswith("amount"):
             continue
         if figure.unit == "%":
-            asked += [f"Tỷ lệ {subject}{where} là bao nhiêu phần trăm?", f"{_capital(subject)} chiếm bao nhiêu phần trăm?"]
+            rate = subject if fold(subject).startswith("ty le") else f"tỷ lệ {subject}"
+            asked += [f"{_capital(rate)}{where} là bao nhiêu phần trăm?", f"{_capital(subject)} chiếm bao nhiêu phần trăm?"]
         elif figure.name.startswith("amount"):
             label = _money_label(figure.asked)
             for what in dict.fromkeys(w for w in (label if _content(label) and not label.startswith("mỗi") else "",
@@ -373,6 +425,12 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
     # "dân tộc Khmer" is asked "người Khmer" too: the same people, as residents name them
     asked += [ETHNIC.sub(r"người \1", q) for q in asked if ETHNIC.search(q)]
     return list(dict.fromkeys(q[:300] for q in asked))
+
+
+def _target(subject: str) -> str:
+    """What a plan's figure is the target of: "phấn đấu giảm tỷ lệ hộ nghèo xuống dưới" -> "tỷ lệ hộ nghèo"."""
+    return " ".join(re.sub(rf"{PLAN.pattern}|\b(?:giảm|tăng|xuống|lên|dưới|trên|ít nhất|tối thiểu|còn|đưa)\b", " ",
+                           subject, flags=re.I).split())
 
 
 def _money_label(asked: str) -> str:
@@ -392,6 +450,24 @@ def _joined(label: str, counted: str) -> str:
     if counted.split()[:1] == words[-1:]:
         words.pop()
     return " ".join([*words, counted])
+
+
+def _occasion(sentence: str) -> str:
+    """The event a sentence's figures are of, as the article names it ("Ngày hội việc làm")."""
+    match = OCCASION.search(sentence)
+    return PHRASE_STOP.split(match.group(1) + " ", maxsplit=1)[0].strip() if match else ""
+
+
+def occasion_questions(occasion: str, place: str, held_at: re.Match | None, period: Period | None,
+                       figures: list[Figure]) -> list[str]:
+    """When and where an event of ``place`` was held, and what it counted: "Ngày hội việc làm ở Tháp Mười
+    tổ chức ngày nào, ở đâu?" (with the place: another place's event of that name is another event)."""
+    name = _capital(occasion) + (f" ở {place}" if place else "")
+    asked = [f"{name} tổ chức ngày nào?"] if period and period.label.startswith("ngày") else []
+    if held_at:
+        asked.append(f"{name} tổ chức ở đâu?")
+    asked += [f"{name} có bao nhiêu {f.subject}?" for f in figures if f.subject and f.unit in UNITS]
+    return asked
 
 
 def people_of(sentence: str) -> list[tuple[str, str]]:
@@ -503,12 +579,14 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     statements = [(n, article.paragraphs[n - 1], _capital(clause)) for n, sentence in enumerate(article.sentences, 1)
                   for clause in _statements(sentence)]
     for n, paragraph, sentence in statements:
+        said_by = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         found = figures_of(sentence)
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
         people += named
         period = period_of(sentence, published, year) or (said if said_in == paragraph else None)
-        said, said_in = period, paragraph
+        # a day is when one thing happened; a year or months go on for the rest of the paragraph
+        said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
         refers = REFERS.match(sentence.rstrip("."))
         earlier = next((f for f in reversed(facts) if refers and fold(refers.group(1)) in fold(f["answer"])), None)
         if not found and not decisions and earlier is not None and refers:
@@ -539,7 +617,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        answer, last = "", 0
+        answer, last = _escaped(said_by), 0
         for figure in found:
             answer += _escaped(sentence[last:figure.start]) + "{" + figure.name + "}"
             last = figure.end
@@ -547,7 +625,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         when = period or default
         subjects = [f.subject for f in found if f.subject]
         topic = topic_of([" ".join(subjects), sentence], set(topics))
-        questions = questions_for(found, name, period)
+        plan = next((m.group(0).lower() for m in PLAN.finditer(sentence)), "")
+        questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = " ".join(decision.group(0).split()[:2])
             about = _trim(PHRASE_STOP.split(DATE.sub("", sentence[decision.end():]).replace("ngày", " ", 1) + " ")[0])
@@ -556,7 +635,16 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
                               f"{kind} {decision.group(1)} ký ngày nào?"]
         questions += people_questions(sentence, meeting)
-        title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
+        occasion = _occasion(sentence)
+        if occasion:
+            questions += occasion_questions(occasion, name, HELD_AT.search(sentence), period, found)
+        if occasion:  # "Ngày hội việc làm": what residents call it, not what it counted
+            title = _capital(occasion) + titled_place
+        elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
+            targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
+            title = f"Chỉ tiêu {when.label}: {targets}{titled_place}"
+        else:
+            title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         while fact_id in taken:

@@ -112,3 +112,51 @@ def test_households_said_to_remain_are_still_the_near_poor_and_totalled(app):
     assert "phunghiep.poverty_total" in facts  # "hộ cận nghèo còn 2.218 hộ" counts the near-poor households
     answer = ask(app, "Tổng số hộ nghèo và cận nghèo của Phụng Hiệp là bao nhiêu?")
     assert answer.status == "answered" and "4.122" in answer.text
+
+
+# Written for these tests in the style of a district's yearly review (figures invented): a quoted plan,
+# an event with its figures, a day's date inside a paragraph, a count that goes down to another.
+GIONGRIENG = """Giồng Riềng: Hộ nghèo giảm còn 2,1% trong năm 2023
+
+(KG) - Theo kết quả rà soát cuối năm 2023, số hộ nghèo toàn huyện giảm từ 1.310 hộ xuống còn 905 hộ, chiếm 2,1%.
+
+Ngày 5/9, tại thị trấn Giồng Riềng, huyện tổ chức Ngày hội việc làm với 25 doanh nghiệp tham gia tuyển dụng; 210 người được nhận vào làm việc ngay tại chỗ. Huyện cũng cấp 3.120 thẻ bảo hiểm y tế cho người thuộc hộ cận nghèo.
+
+Năm 2023, huyện giải quyết việc làm cho 2.480 lao động, trong đó có 64 lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng.
+
+Phát biểu tại hội nghị, ông Nguyễn Văn Hòa, Chủ tịch UBND huyện, ghi nhận kết quả của ngành. "Năm 2024, huyện phấn đấu đưa ít nhất 80 lao động đi làm việc ở nước ngoài. Các xã phải gắn đào tạo nghề với nhu cầu doanh nghiệp", ông Hòa nhấn mạnh.
+"""
+
+
+def ingest_giongrieng(app):
+    facts = ingest(app, GIONGRIENG, "huyện Giồng Riềng, tỉnh Kiên Giang", source="Báo Kiên Giang", published="2024-01-05")
+    return {f["values"].get(name): f for f in facts.values() for name in f.get("values", {})}
+
+
+def test_a_quoted_plan_is_its_own_draft_asked_as_a_target_and_credited_to_its_speaker(app):
+    by_value = ingest_giongrieng(app)
+    plan = by_value["80"]
+    assert plan["title"].startswith("Chỉ tiêu năm 2024: lao động đi làm việc ở nước ngoài")
+    assert plan["answer"].startswith("Theo ông Nguyễn Văn Hòa: Năm 2024, huyện phấn đấu")
+    assert "ghi nhận" not in plan["answer"] and not plan["answer"].startswith('"')
+    assert not any(q.startswith("Giồng Riềng có bao nhiêu") for q in plan["questions"])  # a target, not what there is
+    answer = ask(app, "Năm 2024 Giồng Riềng phấn đấu đưa bao nhiêu lao động đi làm việc ở nước ngoài?")
+    assert answer.status == "answered" and "80" in answer.text
+
+
+def test_an_events_figures_make_one_draft_titled_by_the_event_and_asked_when_and_where(app):
+    by_value = ingest_giongrieng(app)
+    fair = by_value["25"]
+    assert fair is by_value["210"] and fair["title"] == "Ngày hội việc làm (huyện Giồng Riềng)"
+    assert "Ngày hội việc làm ở Giồng Riềng tổ chức ở đâu?" in fair["questions"]
+    answer = ask(app, "Ngày hội việc làm ở Giồng Riềng tổ chức vào ngày nào?")
+    assert answer.status == "answered" and "5/9" in answer.text
+
+
+def test_a_days_date_stays_with_its_sentence_and_a_count_going_down_counts_the_same_thing(app):
+    by_value = ingest_giongrieng(app)
+    assert by_value["3.120"]["as_of_label"] == "năm 2023"  # not the job fair's day
+    poor = by_value["905"]
+    assert poor["title"].startswith("Hộ nghèo") and poor["keywords"] == ["hộ nghèo"]  # never "hộ xuống"
+    assert by_value["2.480"]["title"].startswith("Giải quyết việc làm")  # not "Năm huyện giải quyết việc làm"
+    assert "lao động đi làm việc có thời hạn ở nước ngoài" in by_value["64"]["keywords"]

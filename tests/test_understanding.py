@@ -234,3 +234,23 @@ def test_a_place_in_the_askers_story_outside_every_district_we_know_does_not_blo
     lives, the question asks about the district's figure."""
     question = "Em ở phường Trà Lồng, đang tính đi làm ở nước ngoài. Cho em hỏi huyện có bao nhiêu người đăng ký đi?"
     assert answered_ids(kb, question) == ["labour.overseas"]
+
+
+def test_a_question_pointing_back_at_the_story_asks_what_the_story_said():
+    """'nghị quyết đó': the story's clause about the resolution is what is asked, at full weight."""
+    analysis = analyse("Bữa trước trên huyện có nhắc vụ cộng tác viên theo nghị quyết của tỉnh. Cho tui hỏi nghị quyết đó số mấy?")
+    asked = {t.fold for c in analysis.parts[0].clauses for t in c}
+    assert {"cong", "tac", "vien"} <= asked
+
+
+@pytest.fixture
+def thapmuoi_kb(store):
+    edits.import_facts(store.facts, (ROOT / "tests" / "data" / "eval" / "thapmuoi" / "facts.json").read_bytes(), "operator")
+    return KnowledgeBase(store.facts)
+
+
+def test_a_question_naming_no_place_is_about_the_place_served_first(thapmuoi_kb):
+    assert answered_ids(thapmuoi_kb, "Phiên giao dịch việc làm có bao nhiêu người tham gia?") == ["labour.job_fair"]
+    # unless it says what only another place's fact says: then that one, or a choice, never ours
+    answer = thapmuoi_kb.ask("ngày hội việc làm ở mỹ an có bn dn tham gia tuyển z ad")
+    assert "labour.job_fair" not in [a.fact.id for a in answer.facts]
