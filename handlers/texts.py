@@ -730,13 +730,17 @@ def inbox_details(row: dict[str, Any], left: Any) -> str:
     return "\n".join(lines)
 
 
+def _numbers(ids: list[int]) -> str:
+    """Question numbers for a notice: the first ten, then '…' (after a pause there may be many)."""
+    return ", ".join(str(i) for i in ids[:10]) + (", …" if len(ids) > 10 else "")
+
+
 def new_questions(ids: list[int]) -> str:
-    shown = ", ".join(str(i) for i in ids[:10]) + (", …" if len(ids) > 10 else "")
-    return NEW_QUESTIONS.format(count=len(ids), ids=shown)
+    return NEW_QUESTIONS.format(count=len(ids), ids=_numbers(ids))
 
 
 def delivered(ids: list[int]) -> str:
-    which = f"câu hỏi số {ids[0]}" if len(ids) == 1 else "các câu hỏi số " + ", ".join(str(i) for i in ids)
+    which = f"câu hỏi số {ids[0]}" if len(ids) == 1 else f"các câu hỏi số {_numbers(ids)}"
     return DELIVERED.format(which=which)
 
 
