@@ -68,8 +68,9 @@ def chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, both_sides: 
     def show(replies):
         for reply in replies:
             stdout.write(numbered_plain(reply) + "\n\n")
-        if deliverer is not None:
-            asyncio.run(deliverer.drain())
+        if deliverer is not None:  # until nothing is left: a delivered answer's confirmation to staff follows it
+            while asyncio.run(deliverer.drain()):
+                pass
         stdout.flush()
 
     user_id = LOCAL_USER

@@ -23,12 +23,14 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from handlers import Conversation, Message, Reply, buttons, texts
+from handlers.announcements import utc_now
 from handlers.delivery import SENT, Deliverer, Outcome, report_only
 from handlers.types import Choice
 from store import Store, TokenPair
@@ -300,9 +302,11 @@ class ZaloOAChannel(Channel):
 
     name = CHANNEL
 
-    def __init__(self, conversation: Conversation, store: Store, config: OAConfig):
+    def __init__(self, conversation: Conversation, store: Store, config: OAConfig,
+                 clock: Callable[[], dt.datetime] = utc_now):
         self._ignored: set[str] = set()
         self.conversation, self.store, self.config = conversation, store, config
+        self.clock = clock  # when an event came: the follower's interaction window opens then
         self.client = OAClient(store, config)
         self.delivery = OADelivery(self.client, store, config.per_second)
 
@@ -328,7 +332,7 @@ class ZaloOAChannel(Channel):
                 log.info("A follower left the OA; unsubscribed")
                 return
             if name == FOLLOW:
-                self.store.contacts.interacted(CHANNEL, user_id, self.config.window, follows=True)
+                self.store.contacts.interacted(CHANNEL, user_id, self.config.window, self.clock(), follows=True)
                 replies = self.conversation.handle(Message(CHANNEL, user_id, "/start"))
                 offer = Reply(texts.SUBSCRIBE_OFFER, [Choice(texts.SUBSCRIBE_BUTTON, buttons.command("/subscribe"))])
                 await self.send(user_id, replies + [offer])
@@ -336,7 +340,7 @@ class ZaloOAChannel(Channel):
             if not str(name).startswith("user_send_"):
                 self._ignore(name)
                 return
-            self.store.contacts.interacted(CHANNEL, user_id, self.config.window)
+            self.store.contacts.interacted(CHANNEL, user_id, self.config.window, self.clock())
             if not self.store.contacts.is_following(CHANNEL, user_id):
                 log.info("Zalo OA: a message from someone who unfollowed; not answered")
                 return

@@ -190,13 +190,19 @@ class InboxCommands:
 
     def queue_notices(self, channel: str) -> None:
         """Queue to the outbox what staff on ``channel`` should be told: new questions (one notice a minute
-        at most each), and answers that could not reach their citizen (to whoever sent them)."""
+        at most each), and to whoever answered, whether their answer reached the citizen.
+
+        A confirmation goes at once, as its own short message, not held for the next new-question notice:
+        it follows the staff member's own /traloi, so it is expected and cannot outnumber their answers,
+        and whoever has just answered wants to know now that it arrived (or did not, and why). Answers
+        that arrived between two passes are confirmed in one message, so a burst of answers does not
+        bring a burst of confirmations; the minute rule is for notices nobody asked for."""
         at = self.clock().timestamp()
         for identity, role in self.roles.privileged():
             person_channel, _, user_id = identity.partition(":")
             if person_channel == channel and role in (STAFF, OPERATOR, ADMIN):
                 self.inbox.tell_unseen(identity, user_id, NOTICE_EVERY, texts.new_questions, at)
-        self.inbox.tell_undelivered(channel, texts.undelivered)
+        self.inbox.tell_outcomes(channel, texts.delivered, texts.undelivered)
 
     # -- helpers --------------------------------------------------------------------------
 

@@ -684,6 +684,7 @@ OFFICE_SOURCE = "Cán bộ huyện Long Mỹ trả lời người dân"
 FACT_DRAFTED = ("📝 Đã soạn dữ kiện nháp <b>{fact_id}</b> từ câu hỏi số {id}. Người điều hành xem bằng /drafts "
                 "và đăng bằng /approve {fact_id}.")
 NEW_QUESTIONS = "📥 Có {count} câu hỏi mới của người dân đang chờ cán bộ (số {ids}). Gõ /inbox để xem."
+DELIVERED = "✅ Câu trả lời cho {which} đã được gửi tới người hỏi."
 UNDELIVERED = "⚠️ Câu trả lời cho câu hỏi số {id} không tới được người hỏi: {why}."
 UNDELIVERED_WHY = {
     "blocked": "người hỏi đã chặn hoặc không còn dùng kênh nhắn tin này",
@@ -750,9 +751,18 @@ def inbox_details(row: dict[str, Any], left: Any) -> str:
     return "\n".join(lines)
 
 
+def _numbers(ids: list[int]) -> str:
+    """Question numbers for a notice: the first ten, then '…' (after a pause there may be many)."""
+    return ", ".join(str(i) for i in ids[:10]) + (", …" if len(ids) > 10 else "")
+
+
 def new_questions(ids: list[int]) -> str:
-    shown = ", ".join(str(i) for i in ids[:10]) + (", …" if len(ids) > 10 else "")
-    return NEW_QUESTIONS.format(count=len(ids), ids=shown)
+    return NEW_QUESTIONS.format(count=len(ids), ids=_numbers(ids))
+
+
+def delivered(ids: list[int]) -> str:
+    which = f"câu hỏi số {ids[0]}" if len(ids) == 1 else f"các câu hỏi số {_numbers(ids)}"
+    return DELIVERED.format(which=which)
 
 
 def undelivered(inbox_id: int, status: str) -> str:

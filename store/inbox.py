@@ -21,7 +21,7 @@ from .outbox import Outbox
 
 Status = Literal["open", "taken", "answered", "closed"]
 ACTIVE = ("open", "taken")
-UNDELIVERED = ("blocked", "unreachable", "failed")
+SETTLED = ("sent", "blocked", "unreachable", "failed")  # what a message to a citizen may have become
 COLUMNS = ("id", "channel", "user_id", "chat_id", "name", "question", "excerpt", "status", "asked_at", "taken_by",
            "taken_name", "taken_at", "answer", "answered_by", "answered_chat", "answered_at", "close_reason",
            "staff_told", "fact_id")
@@ -142,23 +142,36 @@ class Inbox:
         return [r[0] for r in conn.execute("SELECT id FROM inbox WHERE id > ? AND status = 'open' ORDER BY id",
                                            [seen_id])]
 
-    def tell_undelivered(self, channel: str, notice: Callable[[int, str], str]) -> int:
-        """Queue ``notice(id, outcome)`` to the staff member on ``channel`` who answered (or closed) a question
-        whose message could not reach the citizen; once each. Only reads when there is none."""
-        if not self._undelivered(channel):
+    def tell_outcomes(self, channel: str, delivered: Callable[[list[int]], str],
+                      undelivered: Callable[[int, str], str]) -> int:
+        """What became of the messages to citizens whose question a staff member on ``channel`` answered or
+        closed, each settled row taken once: recorded as the question's step ('delivered' or 'undelivered',
+        the outbox status its detail), and told to that staff member: ``undelivered(id, status)`` for each
+        message that could not reach its citizen, ``delivered(ids)`` once for the answers that arrived since
+        the last pass (a closing is not confirmed: its reply already said the citizen is told). Only reads
+        when there is nothing new (this runs every second)."""
+        if not self._settled(channel):
             return 0
         with self.database.transaction() as db:
-            rows = self._undelivered(channel)
-            for inbox_id, chat, status in rows:
+            rows = self._settled(channel)  # again, under the write lock: another process may have taken them
+            arrived: dict[str, list[int]] = {}
+            for inbox_id, status, citizen_channel, chat, outcome in rows:
                 db.execute("UPDATE inbox SET staff_told = 1 WHERE id = ?", [inbox_id])
-                self.outbox.message(channel, chat, notice(inbox_id, status))
+                self._step(inbox_id, citizen_channel, "delivered" if outcome == "sent" else "undelivered", outcome)
+                if outcome != "sent":
+                    self.outbox.message(channel, chat, undelivered(inbox_id, outcome))
+                elif status == "answered":
+                    arrived.setdefault(chat, []).append(inbox_id)
+            for chat, ids in arrived.items():
+                self.outbox.message(channel, chat, delivered(ids))
             return len(rows)
 
-    def _undelivered(self, channel: str) -> list[tuple[int, str, str]]:
+    def _settled(self, channel: str) -> list[tuple[int, str, str, str, str]]:
+        """(id, status, citizen's channel, staff chat, outbox status) of messages to citizens settled, not yet told."""
         return self.database.conn.execute(
-            "SELECT i.id, i.answered_chat, o.status FROM outbox o JOIN inbox i ON i.id = o.inbox_id "
-            f"WHERE o.inbox_id IS NOT NULL AND o.status IN ({', '.join('?' * len(UNDELIVERED))}) "
-            "AND i.staff_told = 0 AND i.answered_by LIKE ?", [*UNDELIVERED, f"{channel}:%"]).fetchall()
+            "SELECT i.id, i.status, o.channel, i.answered_chat, o.status FROM outbox o JOIN inbox i ON i.id = o.inbox_id "
+            f"WHERE o.inbox_id IS NOT NULL AND o.status IN ({', '.join('?' * len(SETTLED))}) "
+            "AND i.staff_told = 0 AND i.answered_by LIKE ? ORDER BY i.id", [*SETTLED, f"{channel}:%"]).fetchall()
 
     def _step(self, inbox_id: int, actor: str, action: str, detail: str = "") -> None:
         self.database.conn.execute("INSERT INTO inbox_steps (inbox_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",

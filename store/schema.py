@@ -223,6 +223,12 @@ def _to_version_7(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE {} ADD COLUMN {} {}".format(*HISTORY_COLUMN_7))
 
 
+def _to_version_8(conn: sqlite3.Connection) -> None:
+    """Staff are told when their answer arrived (store/inbox.py ``tell_outcomes``): answers and closings that
+    arrived before this release count as told, so the first pass after the upgrade confirms no old answer."""
+    conn.execute("UPDATE inbox SET staff_told = 1 WHERE id IN (SELECT inbox_id FROM outbox WHERE status = 'sent')")
+
+
 # Version -> what brings a file of the version before to it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _to_version_1,
@@ -232,6 +238,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _to_version_5,
     6: _to_version_6,
     7: _to_version_7,
+    8: _to_version_8,
 }
 
 

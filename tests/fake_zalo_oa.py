@@ -11,6 +11,8 @@ Zalo's documentation (developers.zalo.me: "Gửi tin Tư vấn", "Webhook", "Xá
 - ``POST /v4/oa/access_token`` (form: app_id, grant_type=refresh_token, refresh_token; header
   ``secret_key``: the app's secret key): a new access token and a new refresh token, ``expires_in``
   a string of seconds; each refresh token works once.
+- The interaction window: a follower may be written to for ``window`` seconds after their last event
+  (``event``), as the fake's ``clock`` tells time (tests move it instead of sleeping); after that -230.
 - Webhook events as Zalo sends them, signed ``X-ZEvent-Signature: mac=<sha256(app_id + body +
   timestamp + OA secret key)>`` (``sign``).
 
@@ -36,7 +38,7 @@ BUTTON_TYPES = {"oa.open.url", "oa.query.show", "oa.query.hide", "oa.open.sms", 
 class FakeZaloOA(LocalServer):
     def __init__(self, app_id: str = "4291763606161179100", app_secret: str = "app-secret-Zq81",
                  oa_secret_key: str = "oa-secret-Kp27", refresh_token: str = "RT-seed-5b7e1c",
-                 expires_in: int = 90000):
+                 expires_in: int = 90000, window: float = 7 * 86400.0):
         self.app_id = app_id
         self.app_secret = app_secret
         self.oa_secret_key = oa_secret_key
@@ -48,6 +50,9 @@ class FakeZaloOA(LocalServer):
         self.refused: list[tuple[str, int]] = []  # (user_id, error) answered
         self.bad_requests: list[str] = []
         self.followers: dict[str, str] = {}  # user_id -> "unfollowed" | "outside"; anyone else may be written to
+        self.window = window
+        self.clock = time.time  # when "now" is for the interaction window; a test may replace it
+        self.last_interaction: dict[str, float] = {}  # user_id -> clock() of their last event
         self.rate_limited = 0  # the next this many sends answer -32
         self.expire_after: int | None = None  # after this many more accepted sends, the access token expires
         self._serial = itertools.count(1)
@@ -87,8 +92,10 @@ class FakeZaloOA(LocalServer):
         return f"mac={mac}"
 
     def event(self, name: str, user_id: str, **fields: Any) -> bytes:
-        """An event's body as Zalo sends it (timestamps in milliseconds, as strings)."""
-        body: dict[str, Any] = {"app_id": self.app_id, "event_name": name, "timestamp": str(int(time.time() * 1000))}
+        """An event's body as Zalo sends it (timestamps in milliseconds, as strings): an interaction of ``user_id``."""
+        with self._lock:
+            self.last_interaction[user_id] = self.clock()
+        body: dict[str, Any] = {"app_id": self.app_id, "event_name": name, "timestamp": str(int(self.clock() * 1000))}
         if name in ("follow", "unfollow"):
             body.update({"oa_id": "oa-1", "source": "oa_profile", "follower": {"id": user_id},
                          "user_id_by_app": f"app-{user_id}"})
@@ -156,6 +163,8 @@ class FakeZaloOA(LocalServer):
             user_id = body["recipient"]["user_id"]
             state = self.followers.get(user_id)
             error = {"unfollowed": -213, "outside": -230}.get(state or "")
+            if error is None and self.clock() - self.last_interaction.get(user_id, self.clock()) > self.window:
+                error = -230
             if error is None and self.rate_limited:
                 self.rate_limited -= 1
                 error = -32

@@ -1,5 +1,5 @@
-"""Hỏi cán bộ (issue 16), end to end: citizens on Zalo and Telegram hand questions to staff on Telegram,
-through the fake Bot API and the fake Zalo server, over real SQLite files."""
+"""Hỏi cán bộ (issue 16), end to end: citizens on Zalo, Zalo OA and Telegram hand questions to staff on Telegram,
+through the fake Bot API and the fake Zalo and Zalo OA servers, over real SQLite files."""
 import asyncio
 import datetime as dt
 import sqlite3
@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app import build_bot
 from channels import zalo
 from channels.base import Settings
-from conftest import ADMIN, buttons, sent
+from conftest import ADMIN, buttons, oa_deliver, running_oa
 from fake_zalo import FakeZalo
 from handlers import Message
 from handlers.delivery import Deliverer
@@ -22,6 +23,7 @@ from tests_support import wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 CITIZEN = "zalo-user-16"
+OA_CITIZEN = "8061457297356170016"
 TG_CITIZEN = 4343
 STAFF, OTHER_STAFF = 3001, 3002
 OUT_OF_SCOPE = "Làm giấy xác nhận hộ nghèo cần những giấy tờ gì?"
@@ -114,6 +116,93 @@ async def test_a_zalo_citizen_asks_staff_on_telegram_answer_and_it_arrives_once_
     assert len(answers) == 1 and ANSWER in answers[0] and "<b>" not in answers[0]
     assert [step[2] for step in store.inbox.steps(1)] == ["asked", "taken", "answered"]
     assert store.inbox.steps(1)[2][1] == f"telegram:{STAFF}"
+
+
+async def test_a_closed_question_tells_its_citizen_once_and_takes_no_answer_after(
+        fake, bot, zfake, zalo_bot, store, staff):
+    await file_from_zalo(zfake)
+    await tg_texts(fake, OTHER_STAFF, "câu hỏi mới")
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    await tg_say(fake, STAFF, "/dong 1 Trùng với câu đã trả lời tại UBND xã", "Đã khép lại câu hỏi số 1")
+    await wait_until(lambda: store.inbox.delivery(1) == "sent")  # settled through the outbox: it cannot go again
+    polite = [t for t in zfake.texts_to(CITIZEN) if "khép lại" in t]
+    assert len(polite) == 1 and "Trùng với câu đã trả lời" in polite[0] and "Xin cảm ơn" in polite[0]
+    at, actor, action, detail = store.inbox.steps(1)[-1]
+    assert (actor, action, detail) == (f"telegram:{STAFF}", "closed", "Trùng với câu đã trả lời tại UBND xã")
+    assert before <= dt.datetime.fromisoformat(at) <= dt.datetime.now(dt.timezone.utc)
+
+    assert await tg_say(fake, OTHER_STAFF, "/inbox", "chờ cán bộ") == "Không có câu hỏi nào đang chờ cán bộ trả lời."
+    seen = await tg_say(fake, OTHER_STAFF, "/nhan 1", "Câu hỏi số 1")
+    assert "một cán bộ khác khép lại" in seen
+    for user in (STAFF, OTHER_STAFF):
+        refused = await tg_say(fake, user, f"/traloi 1 {ANSWER}", "Câu hỏi số 1")
+        assert "khép lại" in refused and "không có gì thay đổi" in refused
+    assert len(outbox_rows(store, 1)) == 1 and store.inbox.get(1)["answer"] is None
+    assert not list(store.database.db["outbox"].rows_where("channel = 'zalo' AND status = 'pending'"))
+    assert len(zfake.texts_to(CITIZEN)) == 3  # the fallback, the filing, the closing: no answer follows
+
+
+@pytest.fixture
+def now():
+    """The one clock of the Zalo OA test: the OA's interaction windows (the fake's and ours) and staff's inbox."""
+    return [TUESDAY_9]
+
+
+@pytest.fixture
+async def oa_bot(oa, tg_conversation, store, now):
+    """The Zalo OA channel beside Telegram, on the clock ``now`` (a test moves it instead of sleeping)."""
+    oa.clock = lambda: now[0].timestamp()
+    tg_conversation.inbox.clock = lambda: now[0]
+    async with running_oa(oa, tg_conversation, store, clock=lambda: now[0]) as channel:
+        yield channel
+
+
+async def file_from_oa(oa, url):
+    """A follower of the Zalo OA asks something the bot does not know and presses the 'Hỏi cán bộ' button."""
+    before = len(oa.texts_to(OA_CITIZEN))
+
+    def ask_button():
+        return next((b for group in oa.buttons_to(OA_CITIZEN)[before:] for b in group if "Hỏi cán bộ" in b["title"]),
+                    None)
+
+    await oa_deliver(oa, url, oa.text_event(OA_CITIZEN, OUT_OF_SCOPE))
+    await wait_until(lambda: ask_button() is not None)
+    await oa_deliver(oa, url, oa.text_event(OA_CITIZEN, ask_button()["payload"]))
+    await wait_until(lambda: "chuyển tới cán bộ" in oa.texts_to(OA_CITIZEN)[-1])
+    return oa.texts_to(OA_CITIZEN)[-1]
+
+
+async def test_a_zalo_oa_followers_window_is_shown_and_an_answer_after_it_is_reported_undeliverable(
+        fake, bot, oa, oa_bot, store, staff, now):
+    assert "số 1" in await file_from_oa(oa, oa_bot.url)
+    listing = await tg_say(fake, STAFF, "/inbox", "Câu hỏi chờ cán bộ")
+    assert "Người dân (Zalo OA)" in listing and "còn 7 ngày 0 giờ để trả lời qua Zalo OA" in listing
+    now[0] += dt.timedelta(days=6, hours=23, minutes=20)
+    assert "còn 40 phút để trả lời" in await tg_say(fake, STAFF, "/inbox", "Câu hỏi chờ cán bộ")
+    now[0] += dt.timedelta(minutes=41)
+    assert "đã quá thời hạn Zalo OA" in await tg_say(fake, STAFF, "/inbox", "Câu hỏi chờ cán bộ")
+
+    queued = await tg_say(fake, STAFF, f"/traloi 1 {ANSWER}", "Đang gửi câu trả lời cho câu hỏi số 1")
+    assert "qua Zalo OA" in queued and "quá thời hạn" in queued
+    [told] = await tg_texts(fake, STAFF, "không tới được người hỏi")
+    assert "câu hỏi số 1" in told and "thời hạn Zalo OA" in told
+    assert store.inbox.delivery(1) == "unreachable" and store.inbox.steps(1)[-1][2:] == ("undelivered", "unreachable")
+    assert oa.refused == [(OA_CITIZEN, -230)] and not [t for t in oa.texts_to(OA_CITIZEN) if ANSWER in t]
+    assert not tg_found(fake, OTHER_STAFF, "không tới được")  # only whoever answered is told
+
+    # The follower writes again: the window opens anew, and an answer within it arrives once.
+    assert "số 2" in await file_from_oa(oa, oa_bot.url)
+    assert "còn 7 ngày 0 giờ" in await tg_say(fake, STAFF, "/inbox", "Câu hỏi chờ cán bộ")
+    now[0] += dt.timedelta(days=6)
+    queued = await tg_say(fake, STAFF, f"/traloi 2 {ANSWER}", "Đang gửi câu trả lời cho câu hỏi số 2")
+    assert "quá thời hạn" not in queued
+    await wait_until(lambda: store.inbox.delivery(2) == "sent")
+    [answer] = [t for t in oa.texts_to(OA_CITIZEN) if ANSWER in t]
+    assert "Cán bộ trả lời câu hỏi số 2" in answer and "<b>" not in answer
+    [confirmed] = await tg_texts(fake, STAFF, "đã được gửi tới người hỏi")  # one short notice, once it arrived
+    assert confirmed == "✅ Câu trả lời cho câu hỏi số 2 đã được gửi tới người hỏi."
+    assert store.inbox.steps(2)[-1][1:] == ("zalo-oa", "delivered", "sent")
+    assert len(tg_found(fake, STAFF, "không tới được người hỏi")) == 1 and not tg_found(fake, OTHER_STAFF, "gửi tới")
 
 
 async def test_two_staff_answering_at_once_send_one_answer_and_the_other_is_told(fake, bot, store, staff):
@@ -225,6 +314,55 @@ def test_new_questions_are_told_to_staff_at_most_once_a_minute(app, store):
     assert not list(store.database.db["outbox"].rows_where("channel = 'telegram'"))  # only staff on that channel
 
 
+def test_delivered_answers_are_confirmed_to_whoever_answered_grouped_and_apart_from_the_minute_rule(app, store):
+    """A busy staff member answering several questions gets one short confirmation for those that arrived since
+    the last pass, at once (not held back by the one-notice-a-minute rule for new questions); a closing is not
+    confirmed (its reply said the citizen is told), and nothing is ever confirmed twice."""
+    conversation, now = app.conversation, [TUESDAY_9]
+    conversation.inbox.clock = lambda: now[0]
+    app.roles.grant("zalo:staff-1", "staff", "test")
+    for user in "1234":
+        conversation.handle(Message("telegram", user, f"/hoicanbo {OUT_OF_SCOPE}"))
+    conversation.inbox.queue_notices("zalo")  # the new-question notice: the next may come in a minute only
+    for command in ("/traloi 1 Có.", "/traloi 2 Không.", "/dong 3", "/traloi 4 Có."):
+        conversation.handle(Message("zalo", "staff-1", command))
+
+    def settle(inbox_id, status):
+        row = next(store.database.db["outbox"].rows_where("inbox_id = ?", [inbox_id]))
+        store.outbox.claim(row["id"], "test-sender")
+        store.outbox.mark(row["id"], status, "test-sender")
+
+    def notices():
+        return [r["text"] for r in store.database.db["outbox"].rows_where("chat_id = 'staff-1'", order_by="id")][1:]
+
+    for inbox_id in (1, 2, 3):
+        settle(inbox_id, "sent")
+    conversation.inbox.queue_notices("zalo")
+    conversation.inbox.queue_notices("zalo")
+    assert notices() == ["✅ Câu trả lời cho các câu hỏi số 1, 2 đã được gửi tới người hỏi."]
+    settle(4, "sent")
+    conversation.inbox.queue_notices("zalo")
+    assert notices()[1:] == ["✅ Câu trả lời cho câu hỏi số 4 đã được gửi tới người hỏi."]
+    assert [step[2] for step in store.inbox.steps(3)] == ["asked", "closed", "delivered"]
+
+
+def test_answers_delivered_before_confirmations_existed_are_not_confirmed_after_the_upgrade(app, store, db_path):
+    app.roles.grant("zalo:staff-1", "staff", "test")
+    app.conversation.handle(Message("telegram", "1", f"/hoicanbo {OUT_OF_SCOPE}"))
+    app.conversation.handle(Message("zalo", "staff-1", "/traloi 1 Có."))
+    row = next(store.database.db["outbox"].rows_where("inbox_id = 1"))
+    store.outbox.claim(row["id"], "old-release")
+    store.outbox.mark(row["id"], "sent", "old-release")
+    store.database.conn.execute("PRAGMA user_version = 7")  # the file as the release before confirmations left it
+    app.close()
+    upgraded = build_bot(db_path)
+    try:
+        upgraded.conversation.inbox.queue_notices("zalo")
+        assert not list(upgraded.store.database.db["outbox"].rows_where("text LIKE '%đã được gửi tới%'"))
+    finally:
+        upgraded.close()
+
+
 def test_outside_office_hours_the_reply_says_when_the_office_reopens(app):
     conversation = app.conversation
     conversation.inbox.clock = lambda: dt.datetime(2026, 12, 4, 18, 30, tzinfo=VIETNAM)  # a Friday evening
@@ -286,4 +424,6 @@ def test_the_terminal_chat_plays_both_sides(tmp_path):
     assert "[người dân] Bạn:" in out and "1. 🙋 Hỏi cán bộ" in out
     assert "📨 Cán bộ nhận được:\n📥 Có 1 câu hỏi mới" in out
     assert "📨 Người dân nhận được:\n💬 Cán bộ trả lời câu hỏi số 1 của anh/chị" in out
+    confirmed = "📨 Cán bộ nhận được:\n✅ Câu trả lời cho câu hỏi số 1 đã được gửi tới người hỏi."
+    assert out.index(ANSWER) < out.index(confirmed) < out.index("[cán bộ] Bạn: ", out.index(ANSWER))  # at once
     assert out.count(ANSWER) == 1

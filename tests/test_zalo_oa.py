@@ -5,7 +5,6 @@ import datetime as dt
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,9 +15,9 @@ import httpx
 import pytest
 
 from channels import zalo_oa
-from fake_zalo_oa import FakeZaloOA
+from conftest import OA_SEED, free_port, oa_config, running_oa
+from conftest import oa_deliver as deliver
 from handlers import Conversation
-from handlers.delivery import Deliverer
 from handlers.flood import FloodGuard
 from handlers.roles import Roles
 from store import TokenPair
@@ -27,21 +26,6 @@ from tests_support import stop, wait_until
 ROOT = Path(__file__).resolve().parent.parent
 CITIZEN = "8061457297356172345"
 BOSS = "5310987654321000001"  # an admin (BOT_ADMINS=zalo-oa:<id>)
-SEED = "RT-seed-5b7e1c"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def oa():
-    """The fake OA server: no test may leave a request Zalo would have refused as malformed."""
-    with FakeZaloOA(refresh_token=SEED) as server:
-        yield server
-    assert server.bad_requests == []
 
 
 @pytest.fixture
@@ -49,38 +33,10 @@ def oa_conversation(kb, store):
     return Conversation(kb, store, Roles(store.roles, admins=frozenset({f"zalo-oa:{BOSS}"})), flood=FloodGuard())
 
 
-def config_for(fake, port):
-    return zalo_oa.OAConfig(app_id=fake.app_id, oa_secret_key=fake.oa_secret_key, app_secret=fake.app_secret,
-                            refresh_token=SEED, api_base=fake.base_url, oauth_base=fake.base_url,
-                            listen="127.0.0.1", port=port, path="/zalo-oa", per_second=50)
-
-
 @pytest.fixture
 async def oa_bot(oa, oa_conversation, store):
-    """The channel as ``bot.py zalo-oa`` runs it: its webhook, its announcement sender, tokens refreshed."""
-    port = free_port()
-    channel = zalo_oa.ZaloOAChannel(oa_conversation, store, config_for(oa, port))
-    await channel.client.tokens.current()
-    server = zalo_oa.serve_webhook(channel, "127.0.0.1", port, "/zalo-oa")
-    sender = asyncio.get_running_loop().create_task(
-        Deliverer(store.outbox, "zalo-oa", channel.delivery).run(idle=0.2))
-    channel.url = f"http://127.0.0.1:{port}/zalo-oa"
-    yield channel
-    sender.cancel()
-    await asyncio.gather(sender, return_exceptions=True)
-    server.stop()
-    await channel.client.close()
-
-
-async def deliver(fake, url, body, signature="sign"):
-    """POST an event to the webhook as Zalo does: signed (or with the header given, or none)."""
-    if signature == "sign":
-        signature = fake.sign(body, json.loads(body)["timestamp"])
-    headers = {"Content-Type": "application/json"}
-    if signature is not None:
-        headers[zalo_oa.SIGNATURE_HEADER] = signature
-    async with httpx.AsyncClient() as http:
-        return (await http.post(url, content=body, headers=headers)).status_code
+    async with running_oa(oa, oa_conversation, store) as channel:
+        yield channel
 
 
 async def texts_to(fake, user, count=1, timeout=10.0):
@@ -231,7 +187,7 @@ async def test_rate_errors_wait_and_the_row_goes_later(oa, oa_bot, store, monkey
 
 
 async def test_a_refresh_token_zalo_refuses_stops_sending_with_one_clear_line(oa, oa_conversation, store, caplog):
-    channel = zalo_oa.ZaloOAChannel(oa_conversation, store, config_for(oa, free_port()))
+    channel = zalo_oa.ZaloOAChannel(oa_conversation, store, oa_config(oa, free_port()))
     await channel.client.tokens.current()
     oa.expire_access_tokens()
     oa.refresh_token = "revoked-by-the-admin"
@@ -260,7 +216,7 @@ def test_a_process_killed_right_after_a_refresh_restarts_with_the_new_refresh_to
     db = tmp_path / "kb.db"
     port = free_port()
     env = {**os.environ, "ZALO_OA_APP_ID": oa.app_id, "ZALO_OA_SECRET_KEY": oa.oa_secret_key,
-           "ZALO_OA_APP_SECRET": oa.app_secret, "ZALO_OA_REFRESH_TOKEN": SEED, "ZALO_OA_API_BASE": oa.base_url,
+           "ZALO_OA_APP_SECRET": oa.app_secret, "ZALO_OA_REFRESH_TOKEN": OA_SEED, "ZALO_OA_API_BASE": oa.base_url,
            "ZALO_OA_OAUTH_BASE": oa.base_url, "BOT_ADMINS": ""}
     for name in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN"):
         env.pop(name, None)
@@ -278,7 +234,7 @@ def test_a_process_killed_right_after_a_refresh_restarts_with_the_new_refresh_to
     first = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 30
-        while stored_refresh_token() != oa.refresh_token or oa.refresh_token == SEED:
+        while stored_refresh_token() != oa.refresh_token or oa.refresh_token == OA_SEED:
             assert time.monotonic() < deadline and first.poll() is None, first.stderr.read1().decode()
             time.sleep(0.02)
         first.send_signal(signal.SIGKILL)  # right after the refresh: no clean shutdown
@@ -287,7 +243,7 @@ def test_a_process_killed_right_after_a_refresh_restarts_with_the_new_refresh_to
         first.kill()
     logged = first.stderr.read()
     new_refresh = oa.refresh_token
-    assert oa.refresh_calls == [SEED]
+    assert oa.refresh_calls == [OA_SEED]
 
     oa.expire_access_tokens()  # the next message needs a refresh: with the token Zalo issued last
     # Restarted as a deployment runs it: `serve` starts the OA with the others when its settings are set.
@@ -306,17 +262,17 @@ def test_a_process_killed_right_after_a_refresh_restarts_with_the_new_refresh_to
                 pass  # not listening yet; the event is taken once however often it comes
             time.sleep(0.2)
         assert "8 lớp" in oa.texts_to(CITIZEN)[0] and len(oa.texts_to(CITIZEN)) == 1
-        assert oa.refresh_calls == [SEED, new_refresh]
+        assert oa.refresh_calls == [OA_SEED, new_refresh]
     finally:
         logged += stop(second)
-    for secret in (SEED, new_refresh, oa.refresh_token, oa.app_secret, oa.oa_secret_key, *oa.access_tokens):
+    for secret in (OA_SEED, new_refresh, oa.refresh_token, oa.app_secret, oa.oa_secret_key, *oa.access_tokens):
         assert secret.encode() not in logged  # no token or secret ever logged
 
 
 def test_stored_tokens_are_used_and_a_new_seed_starts_a_new_chain(oa, store):
     later = time.time() + 80000
-    store.tokens.save("zalo-oa", oa.app_id, TokenPair("AT-stored", "RT-stored", later, SEED))
-    config = config_for(oa, 0)
+    store.tokens.save("zalo-oa", oa.app_id, TokenPair("AT-stored", "RT-stored", later, OA_SEED))
+    config = oa_config(oa, 0)
 
     async def current(config):
         client = zalo_oa.OAClient(store, config)
