@@ -137,15 +137,10 @@ class InboxCommands:
 
     def answer(self, message: Message, args: str) -> list[Reply]:
         """/traloi <số> <nội dung>: the answer goes to the citizen on their own channel, once."""
-        number, _, text = args.partition(" ")
-        text = text.strip()
-        row = self._question(number, texts.TRALOI_HOW)
-        if isinstance(row, list):
-            return row
-        if not text:
-            return [Reply(texts.TRALOI_HOW)]
-        if len(text) > MAX_ANSWER_CHARS:
-            return [Reply(texts.ANSWER_TOO_LONG.format(limit=format_number(MAX_ANSWER_CHARS)))]
+        found = self._question_and_text(args, texts.TRALOI_HOW, required=True)
+        if isinstance(found, list):
+            return found
+        row, text = found
         reply = texts.ANSWER_TO_CITIZEN.format(id=row["id"], question=escape(row["question"]), answer=escape(text))
         if not self.inbox.answer(row["id"], message.identity, message.chat, text, reply):
             return self._not_active(self.inbox.get(row["id"]), message)
@@ -153,15 +148,25 @@ class InboxCommands:
         late = texts.ANSWER_LATE if left is not None and left <= dt.timedelta(0) else ""
         return [Reply(texts.ANSWER_QUEUED.format(id=row["id"], channel=texts.channel_name(row["channel"])) + late)]
 
-    def close(self, message: Message, args: str) -> list[Reply]:
-        """/dong <số> [lý do]: closed without an answer, the citizen told politely."""
-        number, _, reason = args.partition(" ")
-        reason = reason.strip()
-        row = self._question(number, texts.DONG_HOW)
+    def _question_and_text(self, args: str, how: str, required: bool) -> tuple[dict, str] | list[Reply]:
+        """'<số> <nội dung>': the open question and the text, or the polite reply saying what is wrong."""
+        number, _, text = args.partition(" ")
+        text = text.strip()
+        row = self._question(number, how)
         if isinstance(row, list):
             return row
-        if len(reason) > MAX_ANSWER_CHARS:
+        if required and not text:
+            return [Reply(how)]
+        if len(text) > MAX_ANSWER_CHARS:
             return [Reply(texts.ANSWER_TOO_LONG.format(limit=format_number(MAX_ANSWER_CHARS)))]
+        return row, text
+
+    def close(self, message: Message, args: str) -> list[Reply]:
+        """/dong <số> [lý do]: closed without an answer, the citizen told politely."""
+        found = self._question_and_text(args, texts.DONG_HOW, required=False)
+        if isinstance(found, list):
+            return found
+        row, reason = found
         because = texts.CLOSE_REASON.format(reason=escape(reason)) if reason else ""
         polite = texts.CLOSED_TO_CITIZEN.format(id=row["id"], question=escape(row["question"]), reason=because)
         if not self.inbox.close(row["id"], message.identity, message.chat, reason, polite):

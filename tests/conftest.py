@@ -10,6 +10,7 @@ from app import build_bot
 from channels import zalo_oa
 from channels.telegram import build_application, polling
 from fake_telegram import FakeTelegram
+from fake_zalo import FakeZalo
 from fake_zalo_oa import FakeZaloOA
 from handlers.announcements import utc_now
 from handlers.delivery import Deliverer
@@ -139,3 +140,10 @@ async def oa_deliver(fake, url, body, signature="sign"):
         headers[zalo_oa.SIGNATURE_HEADER] = signature
     async with httpx.AsyncClient() as http:
         return (await http.post(url, content=body, headers=headers)).status_code
+
+
+@pytest.fixture
+def zfake():
+    """A fake Zalo Bot API on 127.0.0.1."""
+    with FakeZalo() as server:
+        yield server

@@ -13,7 +13,6 @@ from app import build_bot
 from channels import zalo
 from channels.base import Settings
 from conftest import ADMIN, buttons, oa_deliver, running_oa
-from fake_zalo import FakeZalo
 from handlers import Message
 from handlers.delivery import Deliverer
 from handlers.inbox import without_phones
@@ -35,12 +34,6 @@ TUESDAY_9 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=VIETNAM)  # a Tuesday, in offi
 def staff(store):
     for user in (STAFF, OTHER_STAFF):
         store.roles.grant(f"telegram:{user}", "staff", f"telegram:{ADMIN}")
-
-
-@pytest.fixture
-def zfake():
-    with FakeZalo() as server:
-        yield server
 
 
 @pytest.fixture

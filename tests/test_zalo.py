@@ -11,17 +11,10 @@ import pytest
 from channels import zalo
 from conftest import ADMIN, buttons, sent
 from channels.base import Settings
-from fake_zalo import FakeZalo
 from handlers.delivery import Deliverer
 from tests_support import stop, wait_until
 
 CITIZEN = "zalo-user-77"
-
-
-@pytest.fixture
-def zfake():
-    with FakeZalo() as server:
-        yield server
 
 
 @pytest.fixture
