@@ -2,8 +2,6 @@
 questions then find it, against a database that already holds Long Mỹ's facts."""
 from pathlib import Path
 
-import pytest
-
 from handlers import Message
 from knowledge import edits
 

@@ -5,7 +5,6 @@ import base64
 import datetime as dt
 import io
 import re
-import sqlite3
 import subprocess
 import sys
 from html.parser import HTMLParser
