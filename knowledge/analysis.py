@@ -110,6 +110,13 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
             or any(kind == "ask" for _, _, kind, _ in phrase_kinds(words)))
 
 
+def _asks_by_itself(words: tuple[Token, ...]) -> bool:
+    """A question word, a kind of answer or a yes/no at its end: not only a question mark."""
+    content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
+    return (any(t.fold in INTERROGATIVES for t in words) or bool(content) and content[-1].fold in YES_NO
+            or any(kind != "about" for _, _, kind, _ in phrase_kinds(words)))
+
+
 INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "dau", "may", "nhieu"})
 YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 
@@ -163,7 +170,9 @@ def analyse(text: str) -> Analysis:
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
-    questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 else ()
+    # Several questions only when each asks by itself: "... ở ấp 5, xã Phương Bình quý II?" is one.
+    own = [i for i in asked if _asks_by_itself(tokens(segments[i]))]
+    questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 and len(own) == len(asked) else ()
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
