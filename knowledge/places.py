@@ -186,8 +186,10 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
             # people say xã for any commune, huyện for any district.
             levels = {LEVEL_OF_KIND[k] for k in kinds}
             places = tuple(p for p in named if p.kind in kinds) or tuple(p for p in named if p.level in levels)
-            if places:  # typed without marks, "huyen co to" is as unsure as a bare name
-                marked = any(t.has_diacritics for t in words[start:start + size])
+            if places:  # typed without marks, "huyen co to" is as unsure as a bare name; "U Minh" has none to type
+                typed_name = tuple(t.canon for t in words[start:start + size])
+                marked = any(t.has_diacritics for t in words[start:start + size]) or any(
+                    typed_name == tuple(p.canon) and p.canon == tuple(fold(w) for w in p.canon) for p in places)
                 return Mention(places, marked, tuple(t.fold for t in words[i:start + size]))
     return None
 

@@ -266,3 +266,11 @@ def test_a_rate_of_something_no_fact_speaks_of_is_not_another_rate(thapmuoi_kb):
 def test_a_communes_own_figure_asked_is_not_given_as_the_districts(kb):
     assert kb.ask("riêng xã Lương Tâm có bao nhiêu hộ nghèo?").status != "answered"
     assert answered_ids(kb, "xã Lương Tâm có bao nhiêu hộ nghèo?") == ["poverty.poor_households"]
+
+
+def test_a_place_whose_name_has_no_marks_is_named_as_surely_as_one_typed_with_them():
+    """'huyện U Minh' has no marks to type: it is the district named, so its facts are about it."""
+    [mention] = find_places("Tui ở thị trấn U Minh nè")
+    assert mention.explicit and mention.places[0].label == "thị trấn U Minh"
+    [bare] = find_places("huyen co to")  # typed without the marks Cô Tô has: still unsure
+    assert not bare.explicit
