@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, Mention, mentions_of
 
 CONTEXT_WEIGHT = 0.25
@@ -70,6 +70,7 @@ class Analysis:
     province: bool = False  # asks about "the province" without naming it
     named: frozenset[str] = frozenset()  # words of phrases that name what is asked ("lương", "học phí"), folded
     subject: frozenset[str] = frozenset()  # the words right after "tỷ lệ": what the rate is of ("thất nghiệp")
+    years: frozenset[int] = frozenset()  # the years the question itself names
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -180,7 +181,8 @@ def analyse(text: str) -> Analysis:
     named_words = frozenset(t.fold for c in question_clauses for start, end, _, named in phrase_kinds(c) if named
                             for t in c[start:end]) - place_words
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
-                    province, named_words, _rate_of(question_clauses) - place_words)
+                    province, named_words, _rate_of(question_clauses) - place_words,
+                    frozenset(y for t in question_words if (y := year_of(t))))
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

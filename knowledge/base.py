@@ -277,7 +277,9 @@ class KnowledgeBase:
             facts = [a for a in found if self.decider.fits(a.fact.id, mentions)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = found  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
-            earlier = [y for y in decision.years if all(y < a.fact.as_of_year for a in facts)]
+            # A year before the facts' own that they do not speak of ("Năm 2022 …" of a 2023 figure)
+            earlier = [y for y in {*decision.years, *analysis.years}
+                       if all(y < a.fact.as_of_year and str(y) not in a.text for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],

@@ -274,3 +274,9 @@ def test_a_place_whose_name_has_no_marks_is_named_as_surely_as_one_typed_with_th
     assert mention.explicit and mention.places[0].label == "thị trấn U Minh"
     [bare] = find_places("huyen co to")  # typed without the marks Cô Tô has: still unsure
     assert not bare.explicit
+
+
+def test_a_year_before_a_facts_own_that_it_does_not_speak_of_gets_no_figure(phunghiep_kb):
+    """Phụng Hiệp's figures are for 2023; its facts do not speak of 2022 (Long Mỹ's do)."""
+    answer = phunghiep_kb.ask("Năm 2022 huyện Phụng Hiệp có bao nhiêu hộ cận nghèo?")
+    assert answer.status != "answered" and answer.earlier_year == 2022
