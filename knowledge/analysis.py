@@ -253,7 +253,7 @@ def _lighten(clause: tuple[Token, ...], light: Callable[[Token], bool]) -> tuple
 
 
 def _light(token: Token) -> Token:
-    return dataclasses.replace(token, share=token.share * KIND_WORD_SHARE)
+    return Token(token.surface, token.canon, token.fold, token.share * KIND_WORD_SHARE)  # replace() costs 5x
 
 
 def _split_at_ask(sentence: str) -> tuple[str, str]:
