@@ -194,6 +194,7 @@ class Decider:
         self.profiles = profiles
         self.related = related
         self.home = home
+        self.home_set = frozenset(home)
         self.known = known
 
     def decide(self, found: Search, analysis: Analysis) -> Decision:
@@ -328,7 +329,7 @@ class Decider:
         profile_ = self.profiles[key]
         if mentions:
             return fits_place(mentions, profile_, self.known)
-        return not self.home or not profile_.subject or bool(set(profile_.subject) & set(self.home))
+        return not self.home or not profile_.subject or not self.home_set.isdisjoint(profile_.subject)
 
     def _topic_if_close(self, candidates: list[Candidate]) -> Candidate:
         """A question that fits a whole topic about as well as one of its facts ("huyện gặp khó khăn
