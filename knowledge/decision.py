@@ -220,18 +220,22 @@ class Decider:
                                                                    default="kind"))
         if mentions or not self.home:
             return self._choose(fitting, found, mentions, years, analysis.subject)
-        # Naming no place, the question is about the place served first: another place's fact answers
-        # only what nothing here comes close to ("lớp nghề trồng sen").
+        return self._home_first(fitting, found, years, analysis.subject)
+
+    def _home_first(self, fitting: list[Candidate], found: Search, years: list[int],
+                    subject: frozenset[str]) -> Decision:
+        """Naming no place, a question is about the place served first: another place's fact answers only
+        what nothing here comes close to ("lớp nghề trồng sen"), or what a rare word of the question that
+        only it has says ("tuyển dụng")."""
         at_home = [c for c in fitting if self.fits(c.key, ())]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
-            return self._choose(fitting, found, mentions, years, analysis.subject)
-        decision = self._choose(at_home, found, mentions, years, analysis.subject)
+            return self._choose(fitting, found, (), years, subject)
+        decision = self._choose(at_home, found, (), years, subject)
         elsewhere = [c for c in fitting if c not in at_home]
-        # unless another place's fact has a rare word of the question that the answer lacks ("tuyển dụng")
         if decision.status == "answered" and not any(
                 g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
             return decision
-        anywhere = self._choose(fitting, found, mentions, years, analysis.subject)
+        anywhere = self._choose(fitting, found, (), years, subject)
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
