@@ -104,18 +104,19 @@ def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     if all(is_filler(t) for t in words):
         return False
     # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
-    # "không", "chưa" ask only at the end ("có quà không?"); inside, they deny ("tui hổng rành số má").
-    content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
-    return (segment.rstrip().endswith("?") or any(t.fold in INTERROGATIVES for t in words)
-            or bool(content) and content[-1].fold in YES_NO
+    return (segment.rstrip().endswith("?") or _question_word(words)
             or any(kind == "ask" for _, _, kind, _ in phrase_kinds(words)))
 
 
 def _asks_by_itself(words: tuple[Token, ...]) -> bool:
     """A question word, a kind of answer or a yes/no at its end: not only a question mark."""
+    return _question_word(words) or any(kind != "about" for _, _, kind, _ in phrase_kinds(words))
+
+
+def _question_word(words: tuple[Token, ...]) -> bool:
+    """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
-    return (any(t.fold in INTERROGATIVES for t in words) or bool(content) and content[-1].fold in YES_NO
-            or any(kind != "about" for _, _, kind, _ in phrase_kinds(words)))
+    return any(t.fold in INTERROGATIVES for t in words) or bool(content) and content[-1].fold in YES_NO
 
 
 INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "dau", "may", "nhieu"})
@@ -177,12 +178,9 @@ def analyse(text: str) -> Analysis:
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
-    place_words = {w for m in places for w in m.words}
-    named_words = frozenset(t.fold for c in question_clauses for start, end, _, named in phrase_kinds(c) if named
-                            for t in c[start:end]) - place_words
+    naming, rate_of = _naming_words(question_clauses)
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
-                    province, named_words, _rate_of(question_clauses) - place_words,
-                    frozenset(y for t in question_words if (y := year_of(t))))
+                    province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))))
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:
@@ -198,14 +196,17 @@ def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:
 OWN = "rieng"
 
 
-def _rate_of(question_clauses: tuple[tuple[Token, ...], ...]) -> frozenset[str]:
-    """The two words after "tỷ lệ" that say what it is a rate of, if the question says ("tỷ lệ hộ nghèo")."""
-    found = set()
+def _naming_words(question_clauses: tuple[tuple[Token, ...], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of phrases that name what is asked ("lương", "học phí"), and the two words after "tỷ lệ"
+    that say what it is a rate of ("tỷ lệ hộ nghèo"), folded."""
+    naming, rate_of = set(), set()
     for clause in question_clauses:
-        for start, end, kind, _ in phrase_kinds(clause):
+        for start, end, kind, named in phrase_kinds(clause):
+            if named:
+                naming.update(t.fold for t in clause[start:end])
             if kind == "rate" and end - start == RATE_WORDS:
-                found.update(t.fold for t in clause[end:end + RATE_WORDS] if not is_filler(t))
-    return frozenset(found)
+                rate_of.update(t.fold for t in clause[end:end + RATE_WORDS] if not is_filler(t))
+    return frozenset(naming), frozenset(rate_of)
 
 
 RATE_WORDS = 2  # "tỷ lệ"

@@ -1,4 +1,4 @@
-"""Questions that compare two figures: "Số hộ nghèo nhiều hơn số hộ cận nghèo bao nhiêu hộ?"
+"""Questions that compare two figures: "Hộ nghèo nhiều hơn hộ cận nghèo mấy hộ vậy?"
 
 The question is split at its comparison ("nhiều hơn", "ít hơn", "so với", "chênh lệch giữa A
 và B"); each side is then an ordinary question, answered on its own. When both sides find one

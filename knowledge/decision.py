@@ -43,7 +43,6 @@ TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
-TELLING_WORD = 0.25  # a word weighing this much of the question's weightiest tells facts apart ("cận", "cộng")
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
 SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
 
@@ -270,8 +269,7 @@ class Decider:
     @staticmethod
     def _telling(found: Search, candidate: Candidate) -> list[int]:
         """The words of the question that weigh and that ``candidate`` has."""
-        weighty = TELLING_WORD * max(found.group_weights)
-        return [g for g in found.words if found.group_weights[g] >= weighty and g in candidate.groups]
+        return [g for g in found.telling if g in candidate.groups]
 
     def _explains_more(self, one: Candidate, other: Candidate, found: Search) -> bool:
         """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""

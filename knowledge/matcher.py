@@ -88,7 +88,7 @@ class Search:
     group_weights: list[float]
     rare_words: list[int] = field(default_factory=list)  # groups naming a word at most two documents have
     holders: dict[int, frozenset[str] | None] = field(default_factory=dict)  # per rare group, who has it (None: many)
-    words: list[int] = field(default_factory=list)  # groups naming a known word (not a pair)
+    telling: list[int] = field(default_factory=list)  # groups naming a known word that tells (TELLING_SHARE), not a pair
     unknown: frozenset[str] = frozenset()  # the question's words no document has (folded)
     spelled: list[str] = field(default_factory=list)  # each group's word, folded ("" for a pair)
 
@@ -438,10 +438,10 @@ class Index:
         holders = {i: frozenset(self.keys[d] for t, _, _ in groups[i].alternatives for d in self.postings[t][0])
                    if sum(len(self.postings[t][0]) for t, _, _ in groups[i].alternatives) <= MANY_HOLDERS else None
                    for i in rare}
-        words = [i for i, g in enumerate(groups) if not g.is_pair and g.alternatives]
+        telling_words = [i for i, g in enumerate(groups) if not g.is_pair and g.alternatives and g.weight >= telling]
         unknown = frozenset(g.word for g in groups if not g.alternatives and not g.is_pair)
         spelled = [g.word for g in groups]
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, words, unknown, spelled)
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, telling_words, unknown, spelled)
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
         """How much of the document's closest phrasing the question's words cover (0..1)."""
