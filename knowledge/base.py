@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, with_light_places
-from .compare import Comparison
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
@@ -64,7 +63,7 @@ class Answer:
     reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
     asked_places: list[str] = field(default_factory=list)  # the places the question named
     known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
-    comparison: Comparison | None = None  # two figures compared: the facts are the two, in order
+    comparison: compare.Comparison | None = None  # two figures compared: the facts are the two, in order
 
     @property
     def fact_ids(self) -> list[str]:
