@@ -57,6 +57,11 @@ CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
 PLAN = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
 MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)", re.I)  # a result against its plan
+# A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
+# đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
+TARGET = re.compile(r"^[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
+NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
+YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
@@ -69,6 +74,7 @@ class Profile:
     subject: tuple[Place, ...]  # the places it is about (its most specific mentions)
     named: frozenset[Place]  # every place it names, with the province it says "tỉnh" of
     size: int = 1  # facts it stands for: a topic is answered whole only when that reads in one reply
+    years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -76,7 +82,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
-                "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer))}
+                "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
+                "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 
@@ -133,7 +140,8 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     named = set(places)
     if any(PROVINCE_WORD.search(unicodedata.normalize("NFC", text)) for text in (*phrasings, answer)):  # "Sở ... tỉnh": its place's province
         named |= {gazetteer().places[p.province] for p in subject}
-    return Profile(answer_kinds(phrasings, answer), subject, frozenset(named))
+    years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join((*phrasings, answer))))
+    return Profile(answer_kinds(phrasings, answer), subject, frozenset(named), years=years)
 
 
 @lru_cache(maxsize=8)
@@ -210,7 +218,7 @@ class Decider:
         candidates = self._for_place(ranked, mentions)
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
-        fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds]
+        fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             if ranked[0].key != candidates[0].key:
                 # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")
@@ -220,6 +228,12 @@ class Decider:
         if mentions or not self.home:
             return self._choose(fitting, found, mentions, years, analysis.subject)
         return self._home_first(fitting, found, years, analysis.subject)
+
+    def _asked_of(self, candidate: Candidate, analysis: Analysis) -> bool:
+        """A target answers only a question about plans, or about the year it is set for: what was
+        done is never answered with what is hoped for."""
+        profile_ = self.profiles[candidate.key]
+        return "target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)
 
     def _home_first(self, fitting: list[Candidate], found: Search, years: list[int],
                     subject: frozenset[str]) -> Decision:

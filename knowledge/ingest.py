@@ -44,7 +44,8 @@ MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ)\s+đ�
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 DAY_MONTH = re.compile(r"\b([Nn]gày\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")  # "Ngày 11-1": the article's year
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
-YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm\s+(\d{4})", re.I)
+YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
+YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
@@ -83,7 +84,8 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
 # ("đạt 105% kế hoạch").
-PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu|dự kiến)\b", re.I)
+PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
+PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
@@ -106,6 +108,7 @@ class Article:
     byline: str = ""
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
     speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
+    headings: list[str] = field(default_factory=list)  # the heading each sentence is under ("Nhiệm vụ năm 2024")
 
 
 @dataclass
@@ -129,6 +132,9 @@ class Drafted:
 
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
+LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
+NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
+HEADING_WORDS = 12  # a heading is a short line with no full stop
 
 
 def read_article(text: str) -> Article:
@@ -146,8 +152,13 @@ def read_article(text: str) -> Article:
             byline = match.group(1).strip().title()
     if body and len(body[-1].split()) <= 5 and not body[-1].endswith(".") and body[-1][:1].isupper():
         byline = body.pop()
-    sentences, paragraphs, speakers = [], [], []
+    sentences, paragraphs, speakers, headings = [], [], [], []
+    heading = ""
     for n, paragraph in enumerate(body):
+        paragraph = LIST_MARK.sub("", paragraph)
+        if _is_heading(paragraph):
+            heading = NUMBERED.sub("", paragraph).rstrip(":")
+            continue
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
         quoted = False
@@ -157,8 +168,15 @@ def read_article(text: str) -> Article:
                 sentences.append(_unquoted(sentence))
                 paragraphs.append(n)
                 speakers.append(speaker if quoted and speaker and speaker not in sentence else "")
+                headings.append(heading)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
-    return Article(title, sentences, byline, paragraphs, speakers)
+    return Article(title, sentences, byline, paragraphs, speakers, headings)
+
+
+def _is_heading(line: str) -> bool:
+    """"1. Lĩnh vực lao động, việc làm", "Nhiệm vụ năm 2024:": a section's name, not a statement."""
+    return (len(line.split()) <= HEADING_WORDS and not line.endswith((".", "!", "?", '"', "”"))
+            and (bool(NUMBERED.match(line)) or line.endswith(":")))
 
 
 def _unquoted(sentence: str) -> str:
@@ -311,18 +329,45 @@ def _trim(phrase: str, lead: bool = True) -> str:
 def _statements(sentence: str) -> list[str]:
     """A sentence's statements: its clauses between semicolons when each counts something of its own;
     a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before."""
-    if OCCASION.search(sentence):  # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event
+    # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event; "phấn đấu …; …": one plan
+    if OCCASION.search(sentence) or PLAN.search(sentence):
         return [sentence]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
         figures = figures_of(clause)
-        if clauses and (not figures or all(f.name.startswith("amount") for f in figures)):
+        if clauses and (not figures or all(f.name.startswith("amount") for f in figures) or _goes_on(figures)):
             clauses[-1] += "; " + clause
         else:
             clauses.append(clause)
     if len(clauses) > 1 and all(figures_of(c) for c in clauses):
         return [re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "." for c in clauses]
     return [sentence]
+
+
+def _goes_on(figures: list[Figure]) -> bool:
+    """Whether a statement's first count only says what an earlier one counted became ("đến cuối năm
+    giảm còn 846 hộ"): it counts nothing of its own."""
+    first = next((f for f in figures if f.unit in UNITS), None)
+    return first is not None and not first.subject
+
+
+def _counted(text: str) -> str:
+    """What a statement's first count counts ("hộ nghèo"), folded."""
+    return next((fold(f.subject) for f in figures_of(text) if f.unit in UNITS), "")
+
+
+def _paragraph_statements(statements: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Statements of one paragraph that count the same thing are one ("Đầu năm 2023 có 1.770 hộ nghèo.
+    Qua rà soát cuối năm, còn 1.207 hộ nghèo"): the figure before and after, answered together."""
+    joined: list[tuple[int, int, str]] = []
+    for n, paragraph, text in statements:
+        if joined and joined[-1][1] == paragraph and figures_of(text) and not PLAN.search(text + joined[-1][2]):
+            counts = _counted(text)
+            if _goes_on(figures_of(text)) or counts and counts == _counted(joined[-1][2]):
+                joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
+                continue
+        joined.append((n, paragraph, text))
+    return joined
 
 
 def _capital(text: str) -> str:
@@ -359,9 +404,15 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
         months, which, of = MONTH_WORDS[match.group(1).lower()], match.group(2).lower(), int(match.group(3) or year)
         end = dt.date(of, months + 1, 1) - dt.timedelta(days=1) if which == "đầu" and months < 12 else dt.date(of, 12, 31)
         return _capped(end, f"{months} tháng {which} năm {of}", published)
+    said = YEAR.search(text)
+    of = int(said.group(1)) if said else year  # "Đầu năm 2023 … cuối năm": of 2023
     if match := YEAR_END.search(text):
-        return _capped(dt.date(int(match.group(1)), 12, 31), f"cuối năm {match.group(1)}", published)
-    if match := YEAR.search(text):
+        of = int(match.group(1) or of)
+        return _capped(dt.date(of, 12, 31), f"cuối năm {of}", published)
+    if match := YEAR_START.search(text):
+        of = int(match.group(1) or of)
+        return _capped(dt.date(of, 1, 1), f"đầu năm {of}", published)
+    if match := said:
         return _capped(dt.date(int(match.group(1)), 12, 31), f"năm {match.group(1)}", published)
     return None
 
@@ -576,15 +627,21 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     counted = 0
     event: dict[str, Any] | None = None  # the draft of who met when, while its paragraph goes on
     said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
-    statements = [(n, article.paragraphs[n - 1], _capital(clause)) for n, sentence in enumerate(article.sentences, 1)
-                  for clause in _statements(sentence)]
+    statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
+                                        for n, sentence in enumerate(article.sentences, 1)
+                                        for clause in _statements(sentence)])
     for n, paragraph, sentence in statements:
         said_by = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
+        heading = article.headings[n - 1]
+        planned = bool(PLAN_HEADING.search(heading)) and not PLAN.search(sentence)
+        if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
+            said_by += f"{heading}: "
         found = figures_of(sentence)
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
         people += named
-        period = period_of(sentence, published, year) or (said if said_in == paragraph else None)
+        period = (period_of(sentence, published, year) or (said if said_in == paragraph else None)
+                  or period_of(heading, published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph
         said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
         refers = REFERS.match(sentence.rstrip("."))
@@ -625,7 +682,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         when = period or default
         subjects = [f.subject for f in found if f.subject]
         topic = topic_of([" ".join(subjects), sentence], set(topics))
-        plan = next((m.group(0).lower() for m in PLAN.finditer(sentence)), "")
+        plan = next((m.group(0).lower() for m in PLAN.finditer(sentence)), "phấn đấu" if planned else "")
         questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = " ".join(decision.group(0).split()[:2])
