@@ -275,6 +275,9 @@ class Conversation:
         if answer.status == "suggest":
             if answer.earlier_year:
                 return Reply(texts.EARLIER_YEAR.format(year=answer.earlier_year), choices, **meta)
+            if answer.wider_place:
+                return Reply(texts.WIDER_PLACE_OFFER.format(asked=answer.asked_places[0], place=answer.wider_place),
+                             choices, **meta)
             if len(choices) == 1:  # one likely fact: ask, with its answer one tap away
                 return Reply(texts.suggest_one(choices[0].label), choices, **meta)
             return Reply(texts.SUGGEST, choices, **meta)

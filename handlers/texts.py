@@ -77,6 +77,9 @@ TOO_LONG = (
 UNKNOWN_COMMAND = "Tôi không có lệnh {command}. Gõ /help để xem các lệnh có thể dùng."
 PICK_A_NUMBER = "Anh/chị vui lòng gõ số thứ tự từ 1 đến {count} (chữ số 0–9) để chọn, hoặc nhắn câu hỏi mới."
 CHOICE_GONE = "Lựa chọn này không còn nữa. Anh/chị vui lòng hỏi lại hoặc gõ /topics để xem các chủ đề."
+WIDER_PLACE_OFFER = (
+    "Tôi chưa có số liệu riêng của {asked}. Tôi có số liệu chung của {place}; anh/chị có muốn xem không?"
+)
 EARLIER_YEAR = (
     "Tôi chưa có số liệu của năm {year}. Số liệu tôi có là của thời điểm muộn hơn; "
     "anh/chị có muốn xem không?"

@@ -60,6 +60,7 @@ class Answer:
     suggestions: list[tuple[str, str]] = field(default_factory=list)  # (key, title)
     score: float = 0.0
     earlier_year: int | None = None  # asked about a year before the data: not answered
+    wider_place: str = ""  # asked about a place inside it (a commune), we have only this place's figure
     reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
     asked_places: list[str] = field(default_factory=list)  # the places the question named
     known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
@@ -283,8 +284,14 @@ class KnowledgeBase:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
                               score=decision.score, earlier_year=min(earlier))
-            if facts:
-                return Answer("answered", facts=[self._placed(a, analysis) for a in facts], score=decision.score)
+            placed = [self._placed(a, analysis) for a in facts]
+            wider = next((a for a in placed if a.wider_place), None)
+            if wider and not analysis.story_place:
+                # Asked of a commune, we have only its district's figure: offered as the closest, never passed off.
+                return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
+                              wider_place=wider.wider_place, asked_places=[wider.asked_place])
+            if placed:
+                return Answer("answered", facts=placed, score=decision.score)
             return Answer("fallback", score=decision.score)
         suggestions = [(k, self.title(k)) for k in keys]
         if decision.status == "suggest":

@@ -194,3 +194,11 @@ def test_a_flood_gets_one_notice_then_silence(kb, store, conversation):
     assert say(guarded, "ty le ho ngheo", user="someone else")[0].status == "answered"
     clock[0] += 2
     assert say(guarded, "ty le ho ngheo")[0].status == "answered"
+
+
+def test_a_communes_figure_we_lack_is_said_so_and_the_districts_offered_one_tap_away(conversation):
+    [reply] = say(conversation, "xã Lương Tâm có bao nhiêu hộ nghèo vậy")
+    assert reply.status == "suggest" and "1.562" not in reply.text
+    assert "chưa có số liệu riêng của xã Lương Tâm" in reply.text and "huyện Long Mỹ" in reply.text
+    [shown] = say(conversation, "1")
+    assert shown.status == "answered" and "1.562" in shown.text
