@@ -465,10 +465,16 @@ def _best_first(candidate: Candidate) -> float:
     return -candidate.score
 
 
+APPROXIMATELY = frozenset({"hon", "tren", "gan", "duoi", "khoang", "chung", "tam", "co", "ngot"})  # "hơn 500 hộ"
+
+
 def _a_guess(clause: tuple[Token, ...], i: int) -> bool:
-    """A number that no fact states, said as an amount ("chừng 900 hộ", "2,8% hay 28%"): the asker's
-    guess to check, not a name ("Nghị quyết 15", "quý 3" say which one)."""
-    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]))
+    """A number that no fact states, said as an amount ("chừng 900 hộ", "hơn 500 hộ", "2,8% hay 28%"),
+    and the word saying it is rough: the asker's guess to check, not a name ("Nghị quyết 15", "quý 3"
+    say which one)."""
+    if clause[i].fold in APPROXIMATELY:
+        return i + 1 < len(clause) and clause[i + 1].fold[0].isdigit()
+    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]) or clause[i - 1].fold in APPROXIMATELY)
 
 
 def _a_typo_of(typed: str, word: str) -> bool:
