@@ -275,6 +275,9 @@ class Conversation:
         if answer.status == "suggest":
             if answer.earlier_year:
                 return Reply(texts.EARLIER_YEAR.format(year=answer.earlier_year), choices, **meta)
+            if answer.later_year:
+                return Reply(texts.LATER_YEAR_OFFER.format(year=answer.later_year, label=answer.latest_label),
+                             choices, **meta)
             if answer.wider_place:
                 return Reply(texts.WIDER_PLACE_OFFER.format(asked=answer.asked_places[0], place=answer.wider_place),
                              choices, **meta)

@@ -80,6 +80,9 @@ CHOICE_GONE = "Lựa chọn này không còn nữa. Anh/chị vui lòng hỏi l�
 WIDER_PLACE_OFFER = (
     "Tôi chưa có số liệu riêng của {asked}. Tôi có số liệu chung của {place}; anh/chị có muốn xem không?"
 )
+LATER_YEAR_OFFER = (
+    "Tôi chưa có số liệu của năm {year}. Số liệu mới nhất tôi có là của {label}; anh/chị có muốn xem không?"
+)
 EARLIER_YEAR = (
     "Tôi chưa có số liệu của năm {year}. Số liệu tôi có là của thời điểm muộn hơn; "
     "anh/chị có muốn xem không?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
+OCCASION = re.compile(r"\b(?:[Tt]ết|[Dd]ịp|[Kk]ỷ niệm|[Nn]gày hội|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội chợ)\b")
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
@@ -61,6 +63,8 @@ class Answer:
     score: float = 0.0
     earlier_year: int | None = None  # asked about a year before the data: not answered
     wider_place: str = ""  # asked about a place inside it (a commune), we have only this place's figure
+    later_year: int | None = None  # asked about a year after the data: the latest offered, not answered
+    latest_label: str = ""  # when the latest figure offered is of
     reason: str = ""  # why the closest facts were not given: "place", or the kind of answer they lack
     asked_places: list[str] = field(default_factory=list)  # the places the question named
     known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
@@ -197,7 +201,7 @@ class KnowledgeBase:
             return topic.title if topic else key
         return self.facts[key].title if key in self.facts else key
 
-    def facts_for(self, key: str, later_year: int | None = None) -> list[FactAnswer]:
+    def facts_for(self, key: str) -> list[FactAnswer]:
         """The facts a key stands for: one fact, or every fact of a topic. Unknown keys give none."""
         if key.startswith(TOPIC_PREFIX):
             ids = [f.id for f in self.facts.values() if TOPIC_PREFIX + f.topic == key]
@@ -207,8 +211,7 @@ class KnowledgeBase:
         for fact_id in ids:
             fact, text = self._shown[fact_id]
             if text is not None:  # a derived fact whose parts were deleted says nothing rather than something wrong
-                late = later_year if later_year and later_year > fact.as_of_year else None
-                answers.append(FactAnswer(fact, text, late))
+                answers.append(FactAnswer(fact, text))
         return answers
 
     @staticmethod
@@ -273,7 +276,7 @@ class KnowledgeBase:
         asked = [m.places[0].label for m in mentions]
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
-            found = [a for key in keys for a in self.facts_for(key, max(decision.years, default=None))]
+            found = [a for key in keys for a in self.facts_for(key)]
             facts = [a for a in found if self.decider.fits(a.fact.id, mentions)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = found  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
@@ -284,7 +287,16 @@ class KnowledgeBase:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
                               score=decision.score, earlier_year=min(earlier))
-            placed = [self._placed(a, analysis) for a in facts]
+            later = [y for y in {*decision.years, *analysis.years}
+                     if all(y > a.fact.as_of_year and str(y) not in a.text for a in facts)]
+            if later and any(OCCASION.search(a.text) for a in facts):
+                # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion,
+                # so the one we have is offered, not passed off as that year's.
+                return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
+                              later_year=max(later), latest_label=facts[0].fact.as_of_label)
+            # A count as of a date (poor households) is answered with the latest, said to be the latest.
+            placed = [self._placed(dataclasses.replace(a, later_year=max(later)) if later else a, analysis)
+                      for a in facts]
             wider = next((a for a in placed if a.wider_place), None)
             if wider and not analysis.story_place:
                 # Asked of a commune, we have only its district's figure: offered as the closest, never passed off.

@@ -28,7 +28,7 @@ from typing import Any
 
 from .facts import format_date
 from .normalize import fold
-from .places import COUNTRY, find_places
+from .places import COMMUNE, COUNTRY, find_places
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -37,6 +37,8 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "người": "people", "lớp": "classes", "suất": "gifts", "căn": "houses", "lượt": "times", "đối tượng": "people",
     "phiên": "sessions", "trẻ em": "children", "học sinh": "pupils", "doanh nghiệp": "companies", "xã": "communes",
     "mô hình": "models", "trường hợp": "cases", "thẻ": "cards", "gia đình": "families", "công trình": "works",
+    "hồ sơ": "records", "tập thể": "collectives", "cá nhân": "individuals", "sổ tiết kiệm": "passbooks",
+    "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
@@ -86,6 +88,16 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
 # ("đạt 105% kế hoạch").
 PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
+# "… là hai địa phương giảm nghèo nhiều nhất huyện": which communes did best (or worst).
+SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông)\s+nhất\b|\bdẫn đầu\b", re.I)
+WHICH_LEAD = re.compile(r"\blà\s+(?:(?:hai|ba|bốn|năm|những|các)\s+)?(?:địa phương|xã|đơn vị|nơi)\s+", re.I)
+# A statement of what is still hard; "hoàn cảnh khó khăn" says who was helped, not what is hard.
+DIFFICULTY = re.compile(r"\b(?:khó khăn|hạn chế|vướng mắc|bất cập|trở ngại|tồn tại)\b", re.I)
+HARDSHIP = re.compile(r"\b(?:hoàn cảnh|đặc biệt|gia đình|hộ|người)\s+(?:đặc biệt\s+)?khó khăn", re.I)
+DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficulties
+    ("poverty", "công tác giảm nghèo"), ("vocational", "công tác đào tạo nghề"),
+    ("labour", "công tác lao động, việc làm"), ("welfare", "công tác chăm lo người có công, an sinh xã hội"),
+)
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
@@ -150,8 +162,11 @@ def read_article(text: str) -> Article:
         head = body.pop(0)
         if match := BYLINE.match(head):
             byline = match.group(1).strip().title()
-    if body and len(body[-1].split()) <= 5 and not body[-1].endswith(".") and body[-1][:1].isupper():
-        byline = body.pop()
+    last = re.sub(r"\s*\([^)]*\)$", "", body[-1]) if body else ""  # "Minh Khoa (Phòng LĐ-TB&XH …)"
+    last = BYLINE.sub(r"\1", last)  # "Tin, ảnh: MINH KHOA"
+    if last and len(last.split()) <= 5 and not last.endswith(".") and last[:1].isupper():
+        body.pop()
+        byline = last.title() if last.isupper() else last
     sentences, paragraphs, speakers, headings = [], [], [], []
     heading = ""
     for n, paragraph in enumerate(body):
@@ -521,6 +536,84 @@ def occasion_questions(occasion: str, place: str, held_at: re.Match | None, peri
     return asked
 
 
+def _countries(sentence: str) -> list[str]:
+    """The countries a statement names, as the article writes them ("Nhật Bản", "Malaysia")."""
+    written = re.findall(r"[\wÀ-ỹ]+", sentence)
+    folds = [fold(w) for w in written]
+    named = []
+    for mention in find_places(sentence):
+        if mention.places[0].level != COUNTRY:
+            continue
+        size = len(mention.words)
+        at = next((i for i in range(len(folds)) if tuple(folds[i:i + size]) == mention.words), None)
+        if at is not None:
+            named.append(" ".join(written[at:at + size]))
+    return list(dict.fromkeys(named))
+
+
+def where_questions(sentence: str, place: str, figures: list[Figure]) -> list[str]:
+    """Where workers went, when a statement of workers abroad names the countries: "Lao động Tân Châu
+    đi làm việc ở những nước nào?", "Tân Châu có bao nhiêu lao động đi Nhật Bản?"."""
+    countries = _countries(sentence)
+    if not countries or not any(f.unit in ("lao động", "người") for f in figures):
+        return []
+    where = place or "địa phương"
+    return [f"Lao động {where} đi làm việc ở những nước nào?", f"{where} đưa lao động đi những nước nào?",
+            *(f"{where} có bao nhiêu lao động đi {country}?" for country in countries)]
+
+
+def which_questions(sentence: str, place: str) -> list[str]:
+    """Which communes did best, when a statement names them with a superlative: "Ở U Minh, xã nào giảm
+    nghèo nhiều nhất?"."""
+    best = SUPERLATIVE.search(sentence)
+    if not best or not any(m.places[0].level == COMMUNE for m in find_places(sentence)):
+        return []
+    lead = None
+    for lead in WHICH_LEAD.finditer(sentence[:best.start()]):
+        pass
+    start = lead.end() if lead else _piece(sentence, best.start())[0]
+    predicate = " ".join(sentence[start:best.end()].split()[-8:]).strip(" ,")
+    if len(predicate.split()) < 3:
+        return []
+    where = place or "địa phương"
+    return [f"Ở {where}, xã nào {_lower(predicate)}?", f"Địa phương nào ở {where} {_lower(predicate)}?"]
+
+
+def _is_difficulty(sentence: str, heading: str) -> bool:
+    """A statement of what is still hard: under a heading that says so, or saying it itself."""
+    return bool(DIFFICULTY.search(heading) or DIFFICULTY.search(HARDSHIP.sub(" ", sentence)))
+
+
+def difficulties_draft(said: list[str], base: str, place: str, titled: str, topics: set[str], when: Period,
+                       key: str) -> dict[str, Any]:
+    """One draft of what the article says is still hard, asked of the work each statement is about."""
+    where = place or "địa phương"
+    text = " ".join(said)
+    works = [work for topic, work in DIFFICULT_WORK if topic_of([text], {topic}) == topic]
+    return {
+        "id": f"{base}.difficulties", "topic": "difficulties" if "difficulties" in topics else topic_of([text], topics),
+        "title": f"Khó khăn, hạn chế{titled}",
+        "questions": [f"{where} còn những khó khăn, hạn chế gì?", f"Ngành lao động - thương binh và xã hội {where} "
+                      f"còn vướng mắc gì?", *(f"{_capital(work)} ở {where} còn khó khăn gì?" for work in works)],
+        "keywords": ["khó khăn", "hạn chế", "vướng mắc"], "answer": _escaped(text), "values": {},
+        "as_of": when.as_of, "as_of_label": when.label, "source": key,
+    }
+
+
+def author_draft(article: Article, source_name: str, published: str, base: str, place: str, topics: set[str],
+                 key: str) -> dict[str, Any]:
+    """Who wrote the article, as its byline says."""
+    named = f"bài “{article.title}”"
+    return {
+        "id": f"{base}.author", "topic": topic_of([], topics), "title": f"Tác giả {named}"[:120],
+        "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
+                      f"trên {source_name}?"],
+        "keywords": ["tác giả", "người viết"],
+        "answer": _escaped(f"{_capital(named)} trên {source_name} ngày {format_date(published)} do {article.byline} viết."),
+        "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": key,
+    }
+
+
 def people_of(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for "ông Trần Thanh Liêm, Phó Giám đốc Sở ..."."""
     return [(m.group(1).strip(), m.group(2).strip()) for m in PERSON.finditer(sentence)]
@@ -627,6 +720,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     counted = 0
     event: dict[str, Any] | None = None  # the draft of who met when, while its paragraph goes on
     said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
+    hard: list[str] = []  # what the article says is still hard, and the paragraph it last said it in
+    hard_in = -1
     statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)])
@@ -644,6 +739,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                   or period_of(heading, published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph
         said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
+        if _is_difficulty(sentence, heading) or hard and hard_in == paragraph and not found:
+            hard.append(sentence)
+            hard_in = paragraph
         refers = REFERS.match(sentence.rstrip("."))
         earlier = next((f for f in reversed(facts) if refers and fold(refers.group(1)) in fold(f["answer"])), None)
         if not found and not decisions and earlier is not None and refers:
@@ -651,6 +749,14 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             going_on = refers.group(2).split()[:5]
             going_on = going_on[:going_on.index("để") + 1] + ["làm"] if "để" in going_on else going_on[:2]
             earlier["questions"].append(f"{_capital(refers.group(1))} {' '.join(going_on)} gì?")
+            continue
+        which = which_questions(sentence, name)
+        if not found and not decisions and which:  # "Xã Khánh Thuận và xã Khánh Lâm … giảm nghèo nhiều nhất"
+            facts.append({"id": f"{base}.{topic_of([sentence], set(topics))}_{n}_{len(facts) + 1}",
+                          "topic": topic_of([sentence], set(topics)),
+                          "title": f"Địa phương {which[0].split(' xã nào ', 1)[1].rstrip('?')}{titled_place}"[:120],
+                          "questions": which, "keywords": [], "answer": said_by + _escaped(sentence), "values": {},
+                          "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
         if not found and not decisions:
             if not named and not (DAY_MONTH.search(sentence) or DATE.search(sentence)) or not meeting and not named:
@@ -691,7 +797,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 subjects.append(f"{kind} {about}")
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
                               f"{kind} {decision.group(1)} ký ngày nào?"]
-        questions += people_questions(sentence, meeting)
+        questions += people_questions(sentence, meeting) + where_questions(sentence, name, found) + which
         occasion = _occasion(sentence)
         if occasion:
             questions += occasion_questions(occasion, name, HELD_AT.search(sentence), period, found)
@@ -715,6 +821,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         })
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
+    if hard:
+        facts.append(difficulties_draft(hard, base, name, titled_place, set(topics), default, key))
+    if article.byline:
+        facts.append(author_draft(article, source_name, published, base, name, set(topics), key))
     total = _total(facts, base, titled_place, name)
     for fact in facts:
         fact.pop("counts", None)

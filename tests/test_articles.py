@@ -216,7 +216,8 @@ def test_drafts_are_reviewed_in_chat_and_an_approval_is_one_undo(app, operator):
     assert "Đã bỏ 1" in rejected.text
     [approved] = ask(operator, "/approve all")
     assert "Đã duyệt" in approved.text and app.store.facts.drafts() == []
-    assert len(app.store.facts.facts()) == before + 8  # the 9 drafts (8 statements and their total) but the one rejected
+    # the 10 drafts (8 statements, their total, who wrote the article) but the one rejected
+    assert len(app.store.facts.facts()) == before + 9
     [answer] = ask(operator, "Trà Vinh có bao nhiêu hộ nghèo dân tộc Khmer?", user="citizen")
     assert answer.status == "answered" and "3.239" in answer.text and "Cổng Thông tin điện tử" in answer.text
     ask(operator, "/undo")
@@ -232,7 +233,7 @@ def test_a_word_document_is_read_too(app, operator, tmp_path):
     document.save(tmp_path / "article.docx")
     [reply] = operator.handle(Message("test", "op", '/ingest source="Báo Trà Vinh" published=2023-02-10 approve',
                                       attachment=(tmp_path / "article.docx").read_bytes()))
-    assert "Đã đăng 9 dữ kiện" in reply.text
+    assert "Đã đăng 10 dữ kiện" in reply.text
 
 
 def test_facts_ingest_on_the_command_line(tmp_path):
@@ -241,5 +242,5 @@ def test_facts_ingest_on_the_command_line(tmp_path):
                              "--source-name", "Cổng Thông tin điện tử tỉnh Trà Vinh", "--published", "2023-02-10",
                              "--approve", "--db", str(db)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
-    assert "Tìm thấy 16 số liệu" in result.stderr and "thêm 9" in result.stdout
+    assert "Tìm thấy 16 số liệu" in result.stderr and "thêm 10" in result.stdout
     assert "households=5.404, rate=1,88" in result.stdout

@@ -202,3 +202,13 @@ def test_a_communes_figure_we_lack_is_said_so_and_the_districts_offered_one_tap_
     assert "chưa có số liệu riêng của xã Lương Tâm" in reply.text and "huyện Long Mỹ" in reply.text
     [shown] = say(conversation, "1")
     assert shown.status == "answered" and "1.562" in shown.text
+
+
+def test_a_later_occasion_is_not_answered_with_an_earlier_ones_figure_but_offered_it(conversation):
+    [reply] = say(conversation, "Tết 2025 huyện tặng bao nhiêu phần quà?")
+    assert reply.status == "suggest" and "chưa có số liệu của năm 2025" in reply.text and "Tết 2023" in reply.text
+
+
+def test_a_later_year_of_a_count_gets_the_latest_said_to_be_the_latest(conversation):
+    [reply] = say(conversation, "Cuối năm 2024 hộ nghèo huyện Long Mỹ còn bao nhiêu?")
+    assert reply.status == "answered" and "1.562" in reply.text and "chưa có số liệu năm 2024" in reply.text

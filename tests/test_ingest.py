@@ -158,3 +158,80 @@ def test_a_days_date_stays_with_its_sentence_and_a_count_going_down_counts_the_s
     assert poor["title"].startswith("Hộ nghèo") and poor["keywords"] == ["hộ nghèo"]  # never "hộ xuống"
     assert by_value["2.480"]["title"].startswith("Giải quyết việc làm")  # not "Năm huyện giải quyết việc làm"
     assert "lao động đi làm việc có thời hạn ở nước ngoài" in by_value["64"]["keywords"]
+
+
+# A district's report in the shape many are published in: numbered sections, list marks, targets under a
+# heading of their own, what is still hard, a byline (figures invented for this test).
+CODO = """Huyện Cờ Đỏ: Kết quả công tác lao động, người có công và xã hội năm 2023
+
+1. Lĩnh vực lao động, việc làm
+
+- Giải quyết việc làm cho 3.210 lượt lao động, đạt 101,5% kế hoạch năm.
+
+- Đưa 75 lao động đi làm việc ở nước ngoài theo hợp đồng, trong đó: Nhật Bản 48 lao động, Hàn Quốc 19 lao động, Malaysia 8 lao động.
+
+2. Lĩnh vực giảm nghèo
+
+- Đầu năm 2023, toàn huyện có 1.420 hộ nghèo, chiếm 3,9%. Qua rà soát cuối năm, còn 1.018 hộ nghèo, chiếm 2,8%.
+
+- Xã Trung An và xã Thới Hưng là hai địa phương giảm nghèo nhiều nhất huyện.
+
+3. Tồn tại, hạn chế
+
+- Nguồn vốn vay cho lao động đi làm việc ở nước ngoài còn ít.
+
+4. Nhiệm vụ năm 2024
+
+- Giải quyết việc làm cho 3.300 lượt lao động; đưa 80 lao động đi làm việc ở nước ngoài.
+
+NGỌC HÂN
+"""
+
+
+def ingest_codo(app):
+    return ingest(app, CODO, "huyện Cờ Đỏ, thành phố Cần Thơ", source="Báo Cần Thơ", published="2023-12-28")
+
+
+def test_list_marks_and_section_headings_are_read_as_context_not_as_statements(app):
+    facts = ingest_codo(app)
+    assert not any(f["title"].startswith(("-", "1.", "Lĩnh vực")) for f in facts.values())
+    assert not any(q.startswith(("- ", "Ở Cờ Đỏ, - ")) for f in facts.values() for q in f["questions"])
+
+
+def test_targets_under_a_heading_of_tasks_are_targets_of_its_year_and_never_answer_what_was_done(app):
+    facts = ingest_codo(app)
+    [target] = [f for f in facts.values() if f.get("values", {}).get("times") == "3.300"]
+    assert target["answer"].startswith("Nhiệm vụ năm 2024: ") and target["as_of_label"] == "năm 2024"
+    done = ask(app, "Năm 2023 Cờ Đỏ giải quyết việc làm cho bao nhiêu lượt lao động?")
+    assert done.status == "answered" and "3.210" in done.text and "3.300" not in done.text
+    planned = ask(app, "Năm 2024 Cờ Đỏ phấn đấu giải quyết việc làm cho bao nhiêu lượt lao động?")
+    assert planned.status == "answered" and "3.300" in planned.text
+
+
+def test_a_count_at_the_start_and_the_end_of_the_year_is_one_draft_answering_both(app):
+    facts = ingest_codo(app)
+    [poor] = [f for f in facts.values() if f.get("values", {}).get("households") == "1.420"]
+    assert poor["values"]["households_2"] == "1.018" and poor["as_of_label"] == "cuối năm 2023"
+    for question, figure in (("Đầu năm 2023 Cờ Đỏ có bao nhiêu hộ nghèo?", "1.420"),
+                             ("Cuối năm 2023 Cờ Đỏ còn bao nhiêu hộ nghèo?", "1.018")):
+        answer = ask(app, question)
+        assert answer.status == "answered" and figure in answer.text
+
+
+def test_where_workers_went_and_which_communes_did_best_are_asked_and_answered(app):
+    ingest_codo(app)
+    countries = ask(app, "Lao động Cờ Đỏ đi làm việc ở những nước nào vậy?")
+    assert countries.status == "answered" and "Malaysia" in countries.text
+    japan = ask(app, "Cờ Đỏ có bao nhiêu người đi Nhật Bản làm việc?")
+    assert japan.status == "answered" and "48" in japan.text
+    best = ask(app, "Ở Cờ Đỏ xã nào giảm nghèo nhiều nhất?")
+    assert best.status == "answered" and "Trung An" in best.text
+
+
+def test_what_is_still_hard_and_who_wrote_the_article_are_drafted_too(app):
+    facts = ingest_codo(app)
+    assert facts["codo.author"]["answer"].endswith("do Ngọc Hân viết.")
+    hard = ask(app, "Cờ Đỏ còn những khó khăn gì?")
+    assert hard.status == "answered" and "vốn vay" in hard.text
+    author = ask(app, "Bài viết về Cờ Đỏ trên Báo Cần Thơ do ai viết?")
+    assert author.status == "answered" and "Ngọc Hân" in author.text
