@@ -810,8 +810,6 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
-        while fact_id in taken:
-            fact_id += "_"
         counts = next((f.subject for f in found if f.unit in UNITS), "")
         facts.append({
             "id": fact_id, "topic": topic, "title": title[:120], "questions": questions or [sentence[:300]],
@@ -825,6 +823,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         facts.append(difficulties_draft(hard, base, name, titled_place, set(topics), default, key))
     if article.byline:
         facts.append(author_draft(article, source_name, published, base, name, set(topics), key))
+    for fact in facts:  # an article ingested again, or another of the same place: new ids beside the old
+        while fact["id"] in taken:
+            fact["id"] += "_"
     total = _total(facts, base, titled_place, name)
     for fact in facts:
         fact.pop("counts", None)

@@ -235,3 +235,10 @@ def test_what_is_still_hard_and_who_wrote_the_article_are_drafted_too(app):
     assert hard.status == "answered" and "vốn vay" in hard.text
     author = ask(app, "Bài viết về Cờ Đỏ trên Báo Cần Thơ do ai viết?")
     assert author.status == "answered" and "Ngọc Hân" in author.text
+
+
+def test_an_article_ingested_twice_gets_new_ids_beside_the_old_ones(app):
+    first = ingest_codo(app)
+    second = ingest_codo(app)
+    assert len(second) == len(first) and not set(first) & set(second)
+    assert "codo.author_" in second and "codo.difficulties_" in second
