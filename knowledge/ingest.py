@@ -98,6 +98,7 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
     ("poverty", "công tác giảm nghèo"), ("vocational", "công tác đào tạo nghề"),
     ("labour", "công tác lao động, việc làm"), ("welfare", "công tác chăm lo người có công, an sinh xã hội"),
 )
+SOMEONE = re.compile(r"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[A-ZĐ])(?![\wÀ-ỹ])")  # a person named before
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
 
@@ -121,6 +122,7 @@ class Article:
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
     speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
     headings: list[str] = field(default_factory=list)  # the heading each sentence is under ("Nhiệm vụ năm 2024")
+    people: list[str] = field(default_factory=list)  # the person each sentence's paragraph is about, named in full
 
 
 @dataclass
@@ -167,7 +169,7 @@ def read_article(text: str) -> Article:
     if last and len(last.split()) <= 5 and not last.endswith(".") and last[:1].isupper():
         body.pop()
         byline = last.title() if last.isupper() else last
-    sentences, paragraphs, speakers, headings = [], [], [], []
+    sentences, paragraphs, speakers, headings, people = [], [], [], [], []
     heading = ""
     for n, paragraph in enumerate(body):
         paragraph = LIST_MARK.sub("", paragraph)
@@ -184,8 +186,9 @@ def read_article(text: str) -> Article:
                 paragraphs.append(n)
                 speakers.append(speaker if quoted and speaker and speaker not in sentence else "")
                 headings.append(heading)
+                people.append(speaker)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
-    return Article(title, sentences, byline, paragraphs, speakers, headings)
+    return Article(title, sentences, byline, paragraphs, speakers, headings, people)
 
 
 def _is_heading(line: str) -> bool:
@@ -383,6 +386,13 @@ def _paragraph_statements(statements: list[tuple[int, int, str]]) -> list[tuple[
                 continue
         joined.append((n, paragraph, text))
     return joined
+
+
+def _periods_of(statement: str, published: str, year: int | None) -> list[str]:
+    """When each sentence of a joined statement is as of, when they differ ("đầu năm 2023", "cuối năm 2023"):
+    words a question may tell them apart by."""
+    labels = [p.label for p in (period_of(part, published, year) for part in re.split(r"(?<=[.;])\s+", statement)) if p]
+    return list(dict.fromkeys(labels)) if len(set(labels)) > 1 else []
 
 
 def _capital(text: str) -> str:
@@ -809,6 +819,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         else:
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
+        who = article.people[n - 1]
+        if who and who not in sentence and SOMEONE.search(sentence):  # "Đến nay, chị có 45 thùng ong": chị Nhung
+            title = f"{who}: {_lower(title)}"
+            keywords.append(who)
+        keywords += _periods_of(sentence, published, year)
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         counts = next((f.subject for f in found if f.unit in UNITS), "")
         facts.append({
