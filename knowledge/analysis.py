@@ -92,11 +92,17 @@ def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
     return found
 
 
+AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
+
+
 def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
     named = {t for m in mentions_of(words) for t in m.words}
     kept = tuple(t for t in words if t.fold not in named)
-    return frozenset(kind for _, _, kind, _ in phrase_kinds(kept) if kind in ANSWER_KINDS)
+    kinds = frozenset(kind for _, _, kind, _ in phrase_kinds(kept) if kind in ANSWER_KINDS)
+    if "plan" in kinds and AGAINST_PLAN.search(" ".join(t.fold for t in kept)):
+        kinds -= {"plan"}  # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan
+    return kinds
 
 
 def _is_question(segment: str, words: tuple[Token, ...]) -> bool:

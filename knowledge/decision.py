@@ -60,6 +60,9 @@ MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|ch�
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
 TARGET = re.compile(r"^[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
+# A comparison the text states itself ("tăng 5,2% so với cùng kỳ", "đạt 118,3% kế hoạch", "vượt 16% chỉ tiêu");
+# "chiếm 3,61% so với tổng số hộ" is a share, not one.
+STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\d,.]+\s?%", re.I)
 NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
@@ -83,6 +86,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
+                "compare": STATED_CHANGE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 

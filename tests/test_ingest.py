@@ -242,3 +242,9 @@ def test_an_article_ingested_twice_gets_new_ids_beside_the_old_ones(app):
     second = ingest_codo(app)
     assert len(second) == len(first) and not set(first) & set(second)
     assert "codo.author_" in second and "codo.difficulties_" in second
+
+
+def test_a_comparison_the_article_states_answers_a_question_asking_so_với(app):
+    ingest_codo(app)
+    answer = ask(app, "Cờ Đỏ giải quyết việc làm đạt bao nhiêu phần trăm so với kế hoạch?")
+    assert answer.status == "answered" and "101,5%" in answer.text
