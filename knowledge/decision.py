@@ -229,7 +229,8 @@ class Decider:
                 return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
-        if mentions or not self.home:
+        # A country says where people went to work, not which place's figure is asked: home still comes first.
+        if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
             return self._choose(fitting, found, mentions, years, analysis.subject)
         return self._home_first(fitting, found, years, analysis.subject)
 

@@ -248,3 +248,10 @@ def test_a_comparison_the_article_states_answers_a_question_asking_so_với(app)
     ingest_codo(app)
     answer = ask(app, "Cờ Đỏ giải quyết việc làm đạt bao nhiêu phần trăm so với kế hoạch?")
     assert answer.status == "answered" and "101,5%" in answer.text
+
+
+def test_a_country_named_is_where_people_went_and_the_place_served_still_comes_first(app):
+    ingest(app, (EVAL / "uminh" / "article.txt").read_text(encoding="utf-8"), "huyện U Minh, tỉnh Cà Mau",
+           source="Báo Cà Mau", published="2024-12-28")
+    answer = ask(app, "xuat khau lao dong dai loan bao nhieu nguoi")
+    assert answer.status == "answered" and "34" in answer.text and "U Minh" not in answer.text
