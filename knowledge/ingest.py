@@ -362,29 +362,32 @@ def _statements(sentence: str) -> list[str]:
     return [sentence]
 
 
+def _first_count(figures: list[Figure]) -> Figure | None:
+    """A statement's first count (not a rate, not money)."""
+    return next((f for f in figures if f.unit in UNITS), None)
+
+
 def _goes_on(figures: list[Figure]) -> bool:
     """Whether a statement's first count only says what an earlier one counted became ("đến cuối năm
     giảm còn 846 hộ"): it counts nothing of its own."""
-    first = next((f for f in figures if f.unit in UNITS), None)
+    first = _first_count(figures)
     return first is not None and not first.subject
-
-
-def _counted(text: str) -> str:
-    """What a statement's first count counts ("hộ nghèo"), folded."""
-    return next((fold(f.subject) for f in figures_of(text) if f.unit in UNITS), "")
 
 
 def _paragraph_statements(statements: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Statements of one paragraph that count the same thing are one ("Đầu năm 2023 có 1.770 hộ nghèo.
     Qua rà soát cuối năm, còn 1.207 hộ nghèo"): the figure before and after, answered together."""
     joined: list[tuple[int, int, str]] = []
+    counts = ""  # what the statement being joined counts first, folded
     for n, paragraph, text in statements:
-        if joined and joined[-1][1] == paragraph and figures_of(text) and not PLAN.search(text + joined[-1][2]):
-            counts = _counted(text)
-            if _goes_on(figures_of(text)) or counts and counts == _counted(joined[-1][2]):
-                joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
-                continue
+        figures = figures_of(text)
+        first = _first_count(figures)
+        if (joined and joined[-1][1] == paragraph and first is not None and not PLAN.search(text + joined[-1][2])
+                and (not first.subject or fold(first.subject) == counts)):
+            joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
+            continue
         joined.append((n, paragraph, text))
+        counts = fold(first.subject) if first is not None else ""
     return joined
 
 
@@ -572,21 +575,24 @@ def where_questions(sentence: str, place: str, figures: list[Figure]) -> list[st
             *(f"{where} có bao nhiêu lao động đi {country}?" for country in countries)]
 
 
-def which_questions(sentence: str, place: str) -> list[str]:
-    """Which communes did best, when a statement names them with a superlative: "Ở U Minh, xã nào giảm
-    nghèo nhiều nhất?"."""
+def best_communes(sentence: str) -> str:
+    """What the communes a statement names with a superlative did best ("… là hai địa phương giảm nghèo
+    nhiều nhất huyện" -> "giảm nghèo nhiều nhất"), or ""."""
     best = SUPERLATIVE.search(sentence)
     if not best or not any(m.places[0].level == COMMUNE for m in find_places(sentence)):
-        return []
-    lead = None
-    for lead in WHICH_LEAD.finditer(sentence[:best.start()]):
-        pass
-    start = lead.end() if lead else _piece(sentence, best.start())[0]
+        return ""
+    leads = list(WHICH_LEAD.finditer(sentence[:best.start()]))
+    start = leads[-1].end() if leads else _piece(sentence, best.start())[0]
     predicate = " ".join(sentence[start:best.end()].split()[-8:]).strip(" ,")
-    if len(predicate.split()) < 3:
+    return _lower(predicate) if len(predicate.split()) >= 3 else ""
+
+
+def which_questions(predicate: str, place: str) -> list[str]:
+    """"Ở U Minh, xã nào giảm nghèo nhiều nhất?"."""
+    if not predicate:
         return []
     where = place or "địa phương"
-    return [f"Ở {where}, xã nào {_lower(predicate)}?", f"Địa phương nào ở {where} {_lower(predicate)}?"]
+    return [f"Ở {where}, xã nào {predicate}?", f"Địa phương nào ở {where} {predicate}?"]
 
 
 def _is_difficulty(sentence: str, heading: str) -> bool:
@@ -736,11 +742,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)])
     for n, paragraph, sentence in statements:
-        said_by = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
+        # what the answer opens with: who says it, and the heading it is under when that makes it a target
+        lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         heading = article.headings[n - 1]
         planned = bool(PLAN_HEADING.search(heading)) and not PLAN.search(sentence)
         if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
-            said_by += f"{heading}: "
+            lead += f"{heading}: "
         found = figures_of(sentence)
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
@@ -749,7 +756,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                   or period_of(heading, published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph
         said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
-        if _is_difficulty(sentence, heading) or hard and hard_in == paragraph and not found:
+        if _is_difficulty(sentence, heading) or (hard and hard_in == paragraph and not found):  # and what follows
             hard.append(sentence)
             hard_in = paragraph
         refers = REFERS.match(sentence.rstrip("."))
@@ -760,12 +767,13 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             going_on = going_on[:going_on.index("để") + 1] + ["làm"] if "để" in going_on else going_on[:2]
             earlier["questions"].append(f"{_capital(refers.group(1))} {' '.join(going_on)} gì?")
             continue
-        which = which_questions(sentence, name)
+        did_best = best_communes(sentence)
+        which = which_questions(did_best, name)
         if not found and not decisions and which:  # "Xã Khánh Thuận và xã Khánh Lâm … giảm nghèo nhiều nhất"
-            facts.append({"id": f"{base}.{topic_of([sentence], set(topics))}_{n}_{len(facts) + 1}",
-                          "topic": topic_of([sentence], set(topics)),
-                          "title": f"Địa phương {which[0].split(' xã nào ', 1)[1].rstrip('?')}{titled_place}"[:120],
-                          "questions": which, "keywords": [], "answer": said_by + _escaped(sentence), "values": {},
+            topic = topic_of([sentence], set(topics))
+            facts.append({"id": f"{base}.{topic}_{n}_{len(facts) + 1}", "topic": topic,
+                          "title": f"Địa phương {did_best}{titled_place}"[:120],
+                          "questions": which, "keywords": [], "answer": _escaped(lead + sentence), "values": {},
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
         if not found and not decisions:
@@ -790,7 +798,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        answer, last = _escaped(said_by), 0
+        answer, last = _escaped(lead), 0
         for figure in found:
             answer += _escaped(sentence[last:figure.start]) + "{" + figure.name + "}"
             last = figure.end

@@ -465,16 +465,22 @@ def _best_first(candidate: Candidate) -> float:
     return -candidate.score
 
 
-APPROXIMATELY = frozenset({"hon", "tren", "gan", "duoi", "khoang", "chung", "tam", "co", "ngot"})  # "hơn 500 hộ"
+# Words saying a figure is rough ("hơn 500 hộ", "cỡ 100"), as typed with marks; "cỡ" typed bare is "có" too.
+APPROXIMATELY = frozenset({"hơn", "trên", "gần", "dưới", "khoảng", "chừng", "tầm", "cỡ", "ngót"})
+APPROXIMATELY_BARE = frozenset(fold(w) for w in APPROXIMATELY) - {"co"}
+
+
+def _rough(token: Token) -> bool:
+    return token.canon in APPROXIMATELY if token.has_diacritics else token.fold in APPROXIMATELY_BARE
 
 
 def _a_guess(clause: tuple[Token, ...], i: int) -> bool:
     """A number that no fact states, said as an amount ("chừng 900 hộ", "hơn 500 hộ", "2,8% hay 28%"),
     and the word saying it is rough: the asker's guess to check, not a name ("Nghị quyết 15", "quý 3"
     say which one)."""
-    if clause[i].fold in APPROXIMATELY:
+    if _rough(clause[i]):
         return i + 1 < len(clause) and clause[i + 1].fold[0].isdigit()
-    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]) or clause[i - 1].fold in APPROXIMATELY)
+    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]) or _rough(clause[i - 1]))
 
 
 def _a_typo_of(typed: str, word: str) -> bool:

@@ -285,3 +285,9 @@ def test_a_year_before_a_facts_own_that_it_does_not_speak_of_gets_no_figure(phun
     """Phụng Hiệp's figures are for 2023; its facts do not speak of 2022 (Long Mỹ's do)."""
     answer = phunghiep_kb.ask("Năm 2022 huyện Phụng Hiệp có bao nhiêu hộ cận nghèo?")
     assert answer.status != "answered" and answer.earlier_year == 2022
+
+
+def test_a_rough_figure_is_the_askers_guess_whatever_word_says_it_is_rough(kb):
+    for question in ("Nghe nói huyện còn hơn 1.800 hộ nghèo phải không, cụ thể là bao nhiêu?",
+                     "Huyện còn khoảng 1.800 hộ nghèo phải không?"):
+        assert answered_ids(kb, question) == ["poverty.poor_households"]
