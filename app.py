@@ -14,6 +14,7 @@ from handlers import Conversation
 from handlers.flood import FloodGuard
 from handlers.roles import Roles
 from knowledge import KnowledgeBase
+from knowledge.base import HOME_PLACE
 from knowledge.facts import FACTS_FILE
 from knowledge.numbers import whole_number
 from store import Store
@@ -21,6 +22,7 @@ from store.retention import DEFAULT_KEEP_DAYS
 
 log = logging.getLogger(__name__)
 KEEP_QUESTIONS = "BOT_KEEP_QUESTIONS_DAYS"
+HOME = "BOT_HOME_PLACE"
 
 
 def keep_questions_days() -> int:
@@ -32,6 +34,11 @@ def keep_questions_days() -> int:
                     DEFAULT_KEEP_DAYS)
         return DEFAULT_KEEP_DAYS
     return days
+
+
+def home_place() -> str:
+    """The place the bot serves (BOT_HOME_PLACE, default Long Mỹ): a question naming no place is about it."""
+    return os.environ.get(HOME, "").strip() or HOME_PLACE
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,7 @@ def build_bot(db: Path | str | None = None, *, messenger: bool = False, admins: 
     store = Store.open(db, facts_file)
     if messenger:
         store.database.checkpoint_in_background()
-    kb = KnowledgeBase(store.facts)
+    kb = KnowledgeBase(store.facts, home_place())
     roles = Roles(store.roles, admins)
     app = App(store, kb, roles, Conversation(kb, store, roles, flood=FloodGuard() if messenger else None),
               keep_questions_days())

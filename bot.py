@@ -30,7 +30,7 @@ import sys
 import threading
 from pathlib import Path
 
-from app import build_bot
+from app import build_bot, home_place
 from channels import base as registry
 from channels import terminal
 from handlers import texts
@@ -112,7 +112,7 @@ def run_facts(args: argparse.Namespace) -> int:
             print(texts.table(texts.LIST_HEADERS, rows) if rows else texts.CLI_NO_FACTS)
         elif args.action == "show":
             fact = store.fact(args.id) or sys.exit(texts.CLI_NO_SUCH_FACT.format(fact_id=args.id))
-            kb = KnowledgeBase(store)
+            kb = KnowledgeBase(store, home_place())
             history = store.history(fact.id)
             print(to_plain(texts.fact_details(fact, kb.render(fact.id) or fact.answer, kb.values.get(fact.id, fact.values),
                                               history[-1] if history else None, broken=kb.broken.get(fact.id),
@@ -140,7 +140,7 @@ def run_facts(args: argparse.Namespace) -> int:
             counts = edits.import_facts(store, read(args.file), actor, args.replace, progress)
             print(texts.CLI_IMPORTED.format(**{k: format_number(v) for k, v in counts.items()}), file=sys.stderr)
         elif args.action == "sources":
-            kb = KnowledgeBase(store)
+            kb = KnowledgeBase(store, home_place())
             rows = [(k.id or "—", k.source.get("name", ""), k.source.get("published", "—"), ", ".join(k.places) or "—",
                      len(k.fact_ids), k.source.get("title", "")) for k in kb.known_sources]
             print(texts.table(texts.SOURCE_HEADERS, rows) if rows else texts.CLI_NO_SOURCES)

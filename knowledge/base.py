@@ -32,6 +32,9 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
+# The place the bot serves: a question naming no place is about it first, however many facts other
+# places' articles bring.
+HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
 
 
 @dataclass
@@ -76,8 +79,9 @@ class Answer:
 
 
 class KnowledgeBase:
-    def __init__(self, store: FactStore):
+    def __init__(self, store: FactStore, home: str = HOME_PLACE):
         self.store = store
+        self.home = home
         self._version = -1
         self._lock = threading.Lock()
         self._uncommitted = False  # built inside a transaction, from facts it may yet undo
@@ -137,7 +141,7 @@ class KnowledgeBase:
             self.facts, self.topics, self.values, self._shown = facts, topics, values, shown
             self.broken, self.index, self.written = broken, index, written
             self.where_to_ask = next((shown[f.id][1] for f in facts.values() if f.topic == CONTACT_TOPIC), None)
-            self.decider = build_decider(documents, self.facts, self.render, self.index._related)
+            self.decider = build_decider(documents, self.facts, self.render, self.index._related, self.home)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             self.known_sources = self._sources(facts)

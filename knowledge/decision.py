@@ -92,9 +92,10 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
 
 
 def build_decider(documents: list[Document], facts: dict[str, Fact], render: Callable[[str], str | None],
-                  related: Callable[[str, str], bool]) -> Decider:
-    """Each document's profile (the kinds of answer it holds, its places) and the home place: the
-    place most facts are about, which a question naming no place is about first."""
+                  related: Callable[[str, str], bool], served: str = "") -> Decider:
+    """Each document's profile (the kinds of answer it holds, its places) and the home place, which a
+    question naming no place is about first: the place ``served`` when facts are about it, else the
+    place most facts are about."""
     # Its title, its own questions and its answer say what a fact holds and where it is (not its keywords).
     texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
     mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
@@ -114,7 +115,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = profile(phrasings, answer, default, known, mentions[key])
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
-    home = (counts.most_common(1)[0][0],) if counts else ()
+    home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
+    home = home or ((counts.most_common(1)[0][0],) if counts else ())
     members: dict[str, list[Profile]] = {}
     for fact in facts.values():
         members.setdefault(TOPIC + fact.topic, []).append(profiles[fact.id])

@@ -324,5 +324,5 @@ def is_year(number: str) -> bool:
 
 
 def year_of(token: Token) -> int | None:
-    """The year a number token names, if it looks like one."""
-    return int(token.fold) if is_year(token.fold) else None
+    """The year a number token names, if it looks like one: "2.000" is a count, never a year."""
+    return int(token.fold) if is_year(token.fold) and not re.search(r"\d[.,]\d", token.surface) else None

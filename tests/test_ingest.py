@@ -3,7 +3,7 @@ questions then find it, against a database that already holds Long Mỹ's facts.
 from pathlib import Path
 
 from handlers import Message
-from knowledge import edits
+from knowledge import KnowledgeBase, edits
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
 PHUNGHIEP = (EVAL / "phunghiep" / "article.txt").read_text(encoding="utf-8")
@@ -252,3 +252,19 @@ def test_a_country_named_is_where_people_went_and_the_place_served_still_comes_f
            source="Báo Cà Mau", published="2024-12-28")
     answer = ask(app, "xuat khau lao dong dai loan bao nhieu nguoi")
     assert answer.status == "answered" and "34" in answer.text and "U Minh" not in answer.text
+
+
+def test_the_place_served_comes_first_however_many_facts_another_places_article_brings(app):
+    facts = ingest(app, (EVAL / "chauthanh" / "article.txt").read_text(encoding="utf-8"),
+                   "huyện Châu Thành, tỉnh Sóc Trăng", source="Cổng thông tin điện tử huyện Châu Thành",
+                   published="2025-01-16")
+    assert len(facts) > len([f for f in app.store.facts.facts() if not f.id.startswith("chauthanh.")])
+    assert answers_with(app, "Cuối năm 2022 còn bao nhiêu hộ nghèo?", "Long Mỹ", "1.562")
+    assert answers_with(app, "Huyện Châu Thành còn bao nhiêu hộ nghèo?", "812")
+
+
+def test_a_bot_serving_another_place_answers_a_question_naming_none_with_that_places_figure(app):
+    ingest(app, VITHUY, "huyện Vị Thủy, tỉnh Hậu Giang", published="2024-01-10")  # fewer facts than Long Mỹ's
+    served = KnowledgeBase(app.store.facts, home="huyện Vị Thủy, tỉnh Hậu Giang")
+    answer = served.ask("Cuối năm 2023 còn bao nhiêu hộ nghèo?")
+    assert answer.status == "answered" and "812" in answer.facts[0].text

@@ -291,3 +291,7 @@ def test_a_rough_figure_is_the_askers_guess_whatever_word_says_it_is_rough(kb):
     for question in ("Nghe nói huyện còn hơn 1.800 hộ nghèo phải không, cụ thể là bao nhiêu?",
                      "Huyện còn khoảng 1.800 hộ nghèo phải không?"):
         assert answered_ids(kb, question) == ["poverty.poor_households"]
+
+
+def test_a_figure_written_with_a_thousands_point_is_a_count_never_a_year(kb):
+    assert answered_ids(kb, "Nghe nói huyện còn hơn 2.000 hộ nghèo phải không?") == ["poverty.poor_households"]
