@@ -41,6 +41,7 @@ RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does
 TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
+HOME_LEAD = 1.25  # unless another place's fact explains it this much better (after that factor)
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
@@ -77,7 +78,7 @@ class Profile:
     subject: tuple[Place, ...]  # the places it is about (its most specific mentions)
     named: frozenset[Place]  # every place it names, with the province it says "tỉnh" of
     size: int = 1  # facts it stands for: a topic is answered whole only when that reads in one reply
-    years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year)
+    years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year) and is of
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -113,7 +114,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         source_places = tuple(p for p in source_places if p.label.lower() == where[key].lower()) or source_places
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
-        profiles[key] = profile(phrasings, answer, default, known, mentions[key])
+        profiles[key] = profile(phrasings, answer, default, known, mentions[key], facts[key].as_of_year)
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
@@ -135,7 +136,7 @@ def _names_a_person(text: str) -> bool:
 
 
 def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: frozenset[Place],
-            mentions: list[Mention]) -> Profile:
+            mentions: list[Mention], as_of_year: int) -> Profile:
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
     name that could be two places (Long Mỹ, the district or the town)."""
     mentions = relevant(mentions, known)
@@ -146,8 +147,11 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     named = set(places)
     if any(PROVINCE_WORD.search(unicodedata.normalize("NFC", text)) for text in (*phrasings, answer)):  # "Sở ... tỉnh": its place's province
         named |= {gazetteer().places[p.province] for p in subject}
+    kinds = answer_kinds(phrasings, answer)
     years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join((*phrasings, answer))))
-    return Profile(answer_kinds(phrasings, answer), subject, frozenset(named), years=years)
+    # A figure is of the year it is dated; a target's date is when it was set, not the year it is for.
+    years |= set() if "target" in kinds else {as_of_year}
+    return Profile(kinds, subject, frozenset(named), years=years)
 
 
 @lru_cache(maxsize=8)
@@ -234,7 +238,7 @@ class Decider:
         # A country says where people went to work, not which place's figure is asked: home still comes first.
         if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
             return self._choose(fitting, found, mentions, years, analysis.subject)
-        return self._home_first(fitting, found, years, analysis.subject)
+        return self._home_first(fitting, found, years, analysis)
 
     def _asked_of(self, candidate: Candidate, analysis: Analysis) -> bool:
         """A target answers only a question about plans, or about the year it is set for: what was
@@ -242,21 +246,28 @@ class Decider:
         profile_ = self.profiles[candidate.key]
         return "target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)
 
-    def _home_first(self, fitting: list[Candidate], found: Search, years: list[int],
-                    subject: frozenset[str]) -> Decision:
+    def _home_first(self, fitting: list[Candidate], found: Search, years: list[int], analysis: Analysis) -> Decision:
         """Naming no place, a question is about the place served first: another place's fact answers only
-        what nothing here comes close to ("lớp nghề trồng sen"), or what a rare word of the question that
-        only it has says ("tuyển dụng")."""
+        what nothing here comes close to ("lớp nghề trồng sen"), what it explains clearly better, or a
+        year that only it speaks of."""
+        subject = analysis.subject
         at_home = [c for c in fitting if self.fits(c.key, ())]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
             return self._choose(fitting, found, (), years, subject)
-        decision = self._choose(at_home, found, (), years, subject)
         elsewhere = [c for c in fitting if c not in at_home]
+        if analysis.years and not any(analysis.years & self.profiles[c.key].years for c in at_home):
+            of_year = [c for c in elsewhere if analysis.years & self.profiles[c.key].years]
+            if of_year and (decision := self._choose(of_year, found, (), years, subject)).status == "answered":
+                return decision
+        decision = self._choose(at_home, found, (), years, subject)
         if decision.status == "answered" and not any(
                 g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
             return decision
         anywhere = self._choose(fitting, found, (), years, subject)
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
+            # the home's answer lacks a word only the other fact has, and explains much less
+            if decision.status == "answered" and anywhere.candidates[0].score >= HOME_LEAD * at_home[0].score:
+                return anywhere
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
 

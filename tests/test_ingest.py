@@ -263,6 +263,20 @@ def test_the_place_served_comes_first_however_many_facts_another_places_article_
     assert answers_with(app, "Huyện Châu Thành còn bao nhiêu hộ nghèo?", "812")
 
 
+
+def test_a_year_only_another_places_article_speaks_of_gets_its_figure_and_others_stay_at_home(app):
+    ingest(app, (EVAL / "chauthanh" / "article.txt").read_text(encoding="utf-8"), "huyện Châu Thành, tỉnh Sóc Trăng",
+           source="Cổng thông tin điện tử huyện Châu Thành", published="2025-01-16")
+    assert answers_with(app, "Năm 2024 huyện mở được mấy lớp dạy nghề?", "Châu Thành", "46")
+    assert answers_with(app, "Huyện mở được mấy lớp dạy nghề?", "8 lớp")
+
+
+def test_another_places_fact_that_explains_much_more_of_a_question_naming_no_place_answers_it(app):
+    ingest(app, (EVAL / "thapmuoi" / "article.txt").read_text(encoding="utf-8"), "huyện Tháp Mười, tỉnh Đồng Tháp",
+           source="Báo Đồng Tháp", published="2022-12-24")
+    answer = ask(app, "Ngày hội việc làm có bao nhiêu doanh nghiệp tham gia tuyển dụng?")
+    assert answer.status == "answered" and "Tháp Mười" in answer.text
+
 def test_a_bot_serving_another_place_answers_a_question_naming_none_with_that_places_figure(app):
     ingest(app, VITHUY, "huyện Vị Thủy, tỉnh Hậu Giang", published="2024-01-10")  # fewer facts than Long Mỹ's
     served = KnowledgeBase(app.store.facts, home="huyện Vị Thủy, tỉnh Hậu Giang")
