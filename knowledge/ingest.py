@@ -42,7 +42,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
-MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(nghìn|ngàn|triệu|tỷ)\s+đồng", re.I)
+MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 DAY_MONTH = re.compile(r"\b([Nn]gày\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")  # "Ngày 11-1": the article's year
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
@@ -56,7 +56,10 @@ PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
 NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
-MEETING = re.compile(r"\b(hội nghị|hội thảo|lễ|buổi|chương trình)\s+([^,.;()]+)")
+# A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
+# or a programme ("chương trình mục tiêu quốc gia").
+MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm)|lễ (?=kỷ niệm|trao|phát động|ra quân|"
+                     r"mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt))\s*([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
 QUOTES = "\"“”"
@@ -100,7 +103,7 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
 )
 SOMEONE = re.compile(r"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[A-ZĐ])(?![\wÀ-ỹ])")  # a person named before
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
-MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng"}
+MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
 
 
 @dataclass
@@ -216,7 +219,7 @@ def figures_of(sentence: str) -> list[Figure]:
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))
 
     for match in MONEY.finditer(sentence):
-        add(match, "amount", MONEY_WORDS[match.group(2).lower()])
+        add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()])
     for match in PERCENT.finditer(sentence):
         add(match, "rate", "%")
     for match in COUNT.finditer(sentence):
@@ -254,7 +257,15 @@ def _subject(sentence: str, figure: Figure) -> str:
     before = _timeless(re.split(r"[,;:()]|\b[Tt]rong đó\b", head)[-1])
     if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
         return ""
-    return _trim(before) if len(before.split()) >= 2 else " ".join(unit_words)
+    if len(before.split()) < 2:
+        return " ".join(unit_words)
+    # "hộ nghèo dân tộc Khmer 3.239 hộ" counts what comes before, "giải quyết việc làm cho 2.480 lao động" is
+    # what was done for them; "huyện đã trao 1.912 phần quà": the gifts given
+    for_them = fold(before.split()[-1]) in {"cho", "voi"}
+    before = _trim(before)
+    if for_them or figure.name.startswith("amount") or fold(unit_words[0]) in fold(before).split():
+        return before
+    return _trim(f"{figure.unit} {before}")
 
 
 def _timeless(words: str) -> str:
@@ -327,13 +338,13 @@ def _lower(phrase: str) -> str:
     return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
 
 
-LEADING = re.compile(r"^[\s,]*(?:(?:và|đồng thời|trong đó|theo đó)\b[\s,]*)*", re.I)
+LEADING = re.compile(r"^[\s,]*(?:(?:và|đồng thời|trong đó|theo đó|nên|riêng|ngoài ra|bên cạnh đó|cùng với đó)\b[\s,]*)*", re.I)
 TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat", "trong", "tai", "o", "nam", "cho", "tron", "con"}
 
 
 def _trim(phrase: str, lead: bool = True) -> str:
     """A noun phrase without the words that only join it to the sentence (and ``lead``: at its start too)."""
-    phrase = _lower(phrase)
+    phrase = _lower(LEADING.sub("", phrase) if lead else phrase)
     phrase = re.sub(r"\s+(?:toàn|trên địa bàn|của)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
     phrase = re.sub(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh)\s+", "", phrase) if lead else phrase
     words = [w for w in phrase.split() if not re.fullmatch(rf"{NUMBER}|%", w)]
@@ -555,7 +566,7 @@ def _countries(sentence: str) -> list[str]:
     folds = [fold(w) for w in written]
     named = []
     for mention in find_places(sentence):
-        if mention.places[0].level != COUNTRY:
+        if mention.places[0].level != COUNTRY or fold(mention.places[0].name) == "viet nam":  # home, not abroad
             continue
         size = len(mention.words)
         at = next((i for i in range(len(folds)) if tuple(folds[i:i + size]) == mention.words), None)
@@ -628,6 +639,18 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
         "answer": _escaped(f"{_capital(named)} trên {source_name} ngày {format_date(published)} do {article.byline} viết."),
         "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": key,
     }
+
+
+def _opening(sentence: str) -> str:
+    """A sentence's first clause, at most twelve words: what it is about, as a title."""
+    first = re.split(r"[,;:(]", LEADING.sub("", sentence), maxsplit=1)[0]
+    return " ".join(first.split()[:12]).rstrip(".")
+
+
+def _own_meeting(sentence: str) -> str:
+    """The meeting a sentence names itself, as the article writes it, or ""."""
+    found = MEETING.search(sentence)
+    return " ".join(found.group(0).split()[:12]) if found else ""
 
 
 def people_of(sentence: str) -> list[tuple[str, str]]:
@@ -790,7 +813,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 asked += [f"{_capital(meeting)} diễn ra ngày nào?", f"{name or 'Địa phương'} tổ chức {meeting} khi nào?"]
             when = period or default
             event = {"id": f"{base}.event_{n}", "topic": topic_of(["hội nghị"], set(topics)),
-                     "title": _capital(meeting or sentence[:80]) + titled_place,
+                     "title": _capital(_own_meeting(sentence) or (", ".join(named[0]) if named else _opening(sentence)))
+                     + titled_place,
                      "questions": asked or [sentence[:300]], "keywords": [meeting] if meeting else [],
                      "answer": answer, "values": {}, "as_of": when.as_of, "as_of_label": when.label,
                      "source": key, "paragraph": paragraph}

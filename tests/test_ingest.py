@@ -282,3 +282,26 @@ def test_a_bot_serving_another_place_answers_a_question_naming_none_with_that_pl
     served = KnowledgeBase(app.store.facts, home="huyện Vị Thủy, tỉnh Hậu Giang")
     answer = served.ask("Cuối năm 2023 còn bao nhiêu hộ nghèo?")
     assert answer.status == "answered" and "812" in answer.facts[0].text
+
+
+# Gifts and allowances in whole đồng, an occasion that is no meeting, a mother of heroes who is no worker abroad
+# (figures invented for this test).
+VINHTHANH = """Huyện Vĩnh Thạnh: Tri ân người có công dịp 27/7
+
+Nhân kỷ niệm Ngày Thương binh - Liệt sĩ, huyện Vĩnh Thạnh đã thăm hỏi các gia đình chính sách trong dịp lễ lớn của dân tộc.
+
+Huyện đã trao 950 phần quà của Chủ tịch nước, mỗi phần 300.000 đồng. Toàn huyện hiện có 2 Mẹ Việt Nam anh hùng còn sống và 1.120 người có công đang hưởng trợ cấp hằng tháng.
+
+Từ ngày 1/7/2024, mức chuẩn trợ cấp ưu đãi người có công được nâng lên 2.055.000 đồng, nên tổng kinh phí chi trả hằng năm của huyện hơn 20,5 tỷ đồng.
+"""
+
+
+def test_amounts_in_whole_dong_are_figures_and_titles_say_what_was_counted(app):
+    facts = ingest(app, VINHTHANH, "huyện Vĩnh Thạnh, thành phố Cần Thơ", source="Báo Cần Thơ", published="2024-07-28")
+    [gifts] = [f for f in facts.values() if "950" in f.get("values", {}).values()]
+    assert gifts["title"].startswith("Phần quà") and "300.000" in gifts["values"].values()
+    titles = [f["title"] for f in facts.values()]
+    assert not any(t.startswith(("Nên", "Đã", "Lớn của dân tộc")) for t in titles), titles
+    assert not any("Việt Nam" in q for f in facts.values() for q in f["questions"] if "nước nào" in q or " đi " in q)
+    assert answers_with(app, "Vĩnh Thạnh: mỗi phần quà của Chủ tịch nước bao nhiêu tiền?", "300.000")
+    assert answers_with(app, "Mức chuẩn trợ cấp ưu đãi người có công ở Vĩnh Thạnh được nâng lên bao nhiêu?", "2.055.000")
