@@ -203,19 +203,27 @@ OWN = "rieng"
 
 
 def _naming_words(question_clauses: tuple[tuple[Token, ...], ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of phrases that name what is asked ("lương", "học phí"), and the two words after "tỷ lệ"
-    that say what it is a rate of ("tỷ lệ hộ nghèo"), folded."""
+    """The words of phrases that name what is asked ("lương", "học phí"), and the words after "tỷ lệ"
+    that say what it is a rate of ("tỷ lệ hộ nghèo", "tỷ lệ người dân có bảo hiểm y tế ở …"), folded."""
     naming, rate_of = set(), set()
     for clause in question_clauses:
-        for start, end, kind, named in phrase_kinds(clause):
+        phrases = phrase_kinds(clause)
+        asking = {i for start, end, _, _ in phrases for i in range(start, end)}  # "phải không" says no subject
+        for start, end, kind, named in phrases:
             if named:
                 naming.update(t.fold for t in clause[start:end])
             if kind == "rate" and end - start == RATE_WORDS:
-                rate_of.update(t.fold for t in clause[end:end + RATE_WORDS] if not is_filler(t))
+                for i in range(end, min(end + RATE_OF_WORDS, len(clause))):
+                    if i in asking or clause[i].fold in RATE_OF_ENDS or clause[i].fold[:1].isdigit():
+                        break
+                    if not is_filler(clause[i]):
+                        rate_of.add(clause[i].fold)
     return frozenset(naming), frozenset(rate_of)
 
 
 RATE_WORDS = 2  # "tỷ lệ"
+RATE_OF_WORDS = 6  # what a rate is of is said in this many words after it at most, up to one of these:
+RATE_OF_ENDS = frozenset({"cua", "o", "tai", "trong", "nam", "thang", "la", "duoc", "dat", "chiem", "huyen", "xa", "tinh"})
 
 
 def _leads_in(segments: list[str]) -> bool:

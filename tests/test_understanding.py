@@ -295,3 +295,9 @@ def test_a_rough_figure_is_the_askers_guess_whatever_word_says_it_is_rough(kb):
 
 def test_a_figure_written_with_a_thousands_point_is_a_count_never_a_year(kb):
     assert answered_ids(kb, "Nghe nói huyện còn hơn 2.000 hộ nghèo phải không?") == ["poverty.poor_households"]
+
+
+def test_what_a_rate_is_of_runs_to_where_its_phrase_ends_and_a_question_tag_is_none_of_it():
+    assert {"bao", "hiem"} <= analyse("Tỷ lệ người dân có bảo hiểm y tế ở huyện là bao nhiêu?").subject
+    assert analyse("tỷ lệ thất nghiệp của huyện Long Mỹ là bao nhiêu").subject == {"that", "nghiep"}
+    assert not analyse("hộ nghèo chiếm trên 4% phải hông, chính xác là bao nhiêu?").subject & {"phai", "khong"}
