@@ -42,6 +42,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
+RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 DAY_MONTH = re.compile(r"\b([Nn]gày\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")  # "Ngày 11-1": the article's year
@@ -357,14 +358,16 @@ def _trim(phrase: str, lead: bool = True) -> str:
 
 def _statements(sentence: str) -> list[str]:
     """A sentence's statements: its clauses between semicolons when each counts something of its own;
-    a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before."""
+    a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before, one
+    that gives only a rate without saying of what ("riêng xã A còn ở mức 4,87%") the same rate as it."""
     # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event; "phấn đấu …; …": one plan
     if OCCASION.search(sentence) or PLAN.search(sentence):
         return [sentence]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
         figures = figures_of(clause)
-        if clauses and (not figures or all(f.name.startswith("amount") for f in figures) or _goes_on(figures)):
+        if clauses and (not figures or all(f.name.startswith("amount") for f in figures) or _goes_on(figures)
+                        or all(f.unit == "%" for f in figures) and not RATE_NAMED.search(clause)):
             clauses[-1] += "; " + clause
         else:
             clauses.append(clause)
