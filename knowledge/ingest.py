@@ -42,9 +42,11 @@ UNITS = {  # the unit as the article writes it -> the value's name
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
+RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 DAY_MONTH = re.compile(r"\b([Nn]gày\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")  # "Ngày 11-1": the article's year
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
@@ -176,7 +178,7 @@ def read_article(text: str) -> Article:
     sentences, paragraphs, speakers, headings, people = [], [], [], [], []
     heading = ""
     for n, paragraph in enumerate(body):
-        paragraph = LIST_MARK.sub("", paragraph)
+        paragraph = DASH_DATE.sub(r"\1/\2/\3", LIST_MARK.sub("", paragraph))  # "ngày 15-3-2023": 15/3/2023
         if _is_heading(paragraph):
             heading = NUMBERED.sub("", paragraph).rstrip(":")
             continue
@@ -240,6 +242,8 @@ def figures_of(sentence: str) -> list[Figure]:
         elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
         figure.asked = _asked(sentence, figure, found)
+        if figure.name.startswith("amount") and _content(label := _money_label(figure.asked)):
+            figure.subject = label  # what the amount is ("thu nhập bình quân mỗi tháng"), not "triệu đồng/tháng"
     return found
 
 
@@ -311,22 +315,26 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     start, _ = _piece(sentence, figure.start)
     earlier = [f for f in found if start <= f.start < figure.start]
     lead_start = _following(sentence, earlier[-1])[1] if earlier else start
-    lead = _lower(LEADING.sub("", sentence[lead_start:figure.start]).strip())
+    lead = _lower(LEADING.sub("", RANGE_START.sub("", sentence[lead_start:figure.start])).strip())
     part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
     if figure.unit == "%":
         # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about
         of = re.sub(r"^\s*so với\s+", "", re.split(r"[,;:.()]", sentence[figure.end + 1:], 1)[0])
         asked, tail = "bao nhiêu phần trăm", " ".join(of.split()[:7])
-    elif figure.name.startswith("amount"):
-        return " ".join(f"{lead} bao nhiêu tiền".split())  # what it is the cost of, the questions add
+    elif figure.name.startswith("amount"):  # what it is the cost of, the questions add
+        per = re.match(rf"\s+{re.escape(figure.unit)}\s?/\s?(\w+)", sentence[figure.end:], re.I)
+        each = f"mỗi {per.group(1)} " if per and f"mỗi {per.group(1)}" not in lead else ""
+        asked, tail = f"{each}bao nhiêu tiền", ""
     else:
         asked, tail = f"bao nhiêu {figure.unit}", _following(sentence, figure)[0]
     counted = [f.subject for f in found if f.start < figure.start and f.unit in UNITS and f.subject]
-    if part_of and counted:  # "trong đó có 212 học viên", "chiếm 3,74%": a part of what was counted
-        lead = f"{counted[-1]} {lead}"
-    elif (len(lead.split()) < 2 or not _content(lead)) and earlier:  # "mở 16 lớp ... cho 445 lao động"
+    # an amount's few words say what it is ("tổng trị giá"); with none ("từ 150-"), the piece before does
+    says_little = not lead if figure.name.startswith("amount") else len(lead.split()) < 2 or not _content(lead)
+    if part_of and counted and not figure.name.startswith("amount"):  # "trong đó có 212 học viên", "chiếm 3,74%"
+        lead = f"{counted[-1]} {lead}"  # a part of what was counted
+    elif says_little and earlier:  # "mở 16 lớp ... cho 445 lao động"
         lead = _lower(re.sub(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%)?", "", sentence[start:figure.start]).strip())
-    elif len(lead.split()) < 2 or not _content(lead):
+    elif says_little:
         before = sentence[:start].rstrip(" ,;(")
         prev_start, _ = _piece(before, max(len(before) - 1, 0))
         previous = re.sub(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%)?", "", before[prev_start:]).strip()

@@ -305,3 +305,21 @@ def test_amounts_in_whole_dong_are_figures_and_titles_say_what_was_counted(app):
     assert not any("Việt Nam" in q for f in facts.values() for q in f["questions"] if "nước nào" in q or " đi " in q)
     assert answers_with(app, "Vĩnh Thạnh: mỗi phần quà của Chủ tịch nước bao nhiêu tiền?", "300.000")
     assert answers_with(app, "Mức chuẩn trợ cấp ưu đãi người có công ở Vĩnh Thạnh được nâng lên bao nhiêu?", "2.055.000")
+
+
+# A feature's way with figures: ranges, amounts per month or per person, dates with dashes (invented).
+BINHDAI = """Bình Đại: Đi làm việc ở nước ngoài để đổi đời
+
+Chi phí đi Nhật Bản còn cao, từ 150-180 triệu đồng/người. Thu nhập của lao động tại Nhật Bản từ 30-35 triệu đồng/tháng.
+
+Ngày 22-9-2023, huyện tổ chức hội nghị tư vấn xuất khẩu lao động tại xã Thới Lai, có hơn 180 người dân đến nghe tư vấn.
+"""
+
+
+def test_a_range_an_amount_per_month_and_a_dashed_date_are_read_as_residents_ask_them(app):
+    facts = ingest(app, BINHDAI, "huyện Bình Đại, tỉnh Bến Tre", source="Báo Đồng Khởi", published="2023-11-14")
+    assert not any("150-" in q or "30-" in q for f in facts.values() for q in f["questions"])
+    assert any(f["title"].startswith("Chi phí đi Nhật Bản") for f in facts.values())
+    assert answers_with(app, "Ở Bình Đại chi phí đi Nhật Bản mỗi người bao nhiêu tiền?", "150-180")
+    assert answers_with(app, "Lao động Bình Đại làm ở Nhật Bản thu nhập mỗi tháng bao nhiêu?", "30-35")
+    assert answers_with(app, "Hội nghị tư vấn xuất khẩu lao động ở Bình Đại tổ chức ngày nào?", "22/9/2023")
