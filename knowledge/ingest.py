@@ -42,6 +42,9 @@ UNITS = {  # the unit as the article writes it -> the value's name
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
+ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+([^\W\d_]+)")
+NOT_COUNTED = frozenset({"nam", "thang", "ngay", "tuoi", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
+                         "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot"})
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
@@ -227,6 +230,9 @@ def figures_of(sentence: str) -> list[Figure]:
         add(match, "rate", "%")
     for match in COUNT.finditer(sentence):
         add(match, UNITS[match.group(2)], match.group(2))
+    for match in ANY_COUNT.finditer(sentence):  # "3 Mẹ Việt Nam anh hùng": a count of what its word says
+        if fold(match.group(2)) not in NOT_COUNTED and not re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
+            add(match, "count", match.group(2))
     found.sort(key=lambda f: f.start)
     names: dict[str, int] = {}
     counted = ""
@@ -291,7 +297,8 @@ def _following(sentence: str, figure: Figure) -> tuple[str, int]:
             break
         words.append(word)
     following = _trim(" ".join(words), lead=False) if words else ""
-    return following, (sentence.index(following, start) + len(following) if following else start)
+    found = re.search(re.escape(following), sentence[start:], re.I) if following else None  # _trim lowers its case
+    return following, (start + found.end() if found else start)
 
 
 def _piece(sentence: str, at: int) -> tuple[int, int]:
@@ -343,8 +350,11 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
 
 
 def _lower(phrase: str) -> str:
-    """A phrase's first letter in lower case, unless it starts a name or an abbreviation ("UBND")."""
-    return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
+    """A phrase's first letter in lower case, unless it starts an abbreviation ("UBND") or a name of
+    capitalised words ("Việt Nam", "Mẹ Việt Nam anh hùng")."""
+    words = phrase.split()
+    name = len(words) > 1 and words[1][:1].isupper()
+    return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() and not name else phrase
 
 
 LEADING = re.compile(r"^[\s,]*(?:(?:và|đồng thời|trong đó|theo đó|nên|riêng|ngoài ra|bên cạnh đó|cùng với đó)\b[\s,]*)*", re.I)
@@ -519,7 +529,7 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
                                                   _joined(label, counted) if counted else "") if w):
                 asked += [f"{_capital(what)}{where} là bao nhiêu tiền?", f"{_capital(what)}{where} trị giá bao nhiêu?"]
         else:
-            noun = subject if subject.split()[0] in figure.unit.split() else f"{figure.unit} {subject}"
+            noun = subject if fold(subject.split()[0]) in fold(figure.unit).split() else f"{figure.unit} {subject}"
             asked += [f"{place or 'Địa phương'} có bao nhiêu {noun}?", f"Số {noun}{where} là bao nhiêu?"]
             if period:
                 asked.append(f"{_capital(period.label)}, {place or 'địa phương'} có bao nhiêu {noun}?")

@@ -307,6 +307,12 @@ def test_amounts_in_whole_dong_are_figures_and_titles_say_what_was_counted(app):
     assert answers_with(app, "Mức chuẩn trợ cấp ưu đãi người có công ở Vĩnh Thạnh được nâng lên bao nhiêu?", "2.055.000")
 
 
+def test_a_count_of_anything_the_article_names_is_a_figure_asked_by_its_name(app):
+    facts = ingest(app, VINHTHANH, "huyện Vĩnh Thạnh, thành phố Cần Thơ", source="Báo Cần Thơ", published="2024-07-28")
+    assert any("Vĩnh Thạnh có bao nhiêu Mẹ Việt Nam anh hùng còn sống?" in f["questions"] for f in facts.values())
+    assert answers_with(app, "Vĩnh Thạnh còn mấy Mẹ Việt Nam anh hùng?", "2 Mẹ")
+
+
 # A feature's way with figures: ranges, amounts per month or per person, dates with dashes (invented).
 BINHDAI = """Bình Đại: Đi làm việc ở nước ngoài để đổi đời
 
