@@ -50,7 +50,8 @@ RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
-DAY_MONTH = re.compile(r"\b([Nn]gày\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")  # "Ngày 11-1": the article's year
+# "Ngày 11-1", "tối 26/7": a day of the article's year
+DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
 YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
@@ -786,6 +787,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)])
     for n, paragraph, sentence in statements:
+        if sentence.rstrip(QUOTES + " ").endswith("?"):  # the reporter's question: the answer that follows says it
+            continue
         # what the answer opens with: who says it, and the heading it is under when that makes it a target
         lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         heading = article.headings[n - 1]
@@ -821,7 +824,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
         if not found and not decisions:
-            if not named and not (DAY_MONTH.search(sentence) or DATE.search(sentence)) or not meeting and not named:
+            own = _own_meeting(sentence)
+            if not named and not (DAY_MONTH.search(sentence) or DATE.search(sentence)) or not (meeting or own) and not named:
                 continue
             answer = _escaped(DAY_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}/{_year_of_day(m, published)}",
                                             sentence))
@@ -830,11 +834,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 event["answer"] += " " + answer
                 event["questions"] += asked
                 continue
-            if MEETING.search(sentence) and period:
-                asked += [f"{_capital(meeting)} diễn ra ngày nào?", f"{name or 'Địa phương'} tổ chức {meeting} khi nào?"]
+            if own and period:
+                asked += [f"{_capital(own)} diễn ra ngày nào?", f"{name or 'Địa phương'} tổ chức {_lower(own)} khi nào?"]
             when = period or default
             event = {"id": f"{base}.event_{n}", "topic": topic_of(["hội nghị"], set(topics)),
-                     "title": _capital(_own_meeting(sentence) or (", ".join(named[0]) if named else _opening(sentence)))
+                     "title": _capital(own or (", ".join(named[0]) if named else _opening(sentence)))
                      + titled_place,
                      "questions": asked or [sentence[:300]], "keywords": [meeting] if meeting else [],
                      "answer": answer, "values": {}, "as_of": when.as_of, "as_of_label": when.label,
@@ -855,7 +859,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = " ".join(decision.group(0).split()[:2])
-            about = _trim(PHRASE_STOP.split(DATE.sub("", sentence[decision.end():]).replace("ngày", " ", 1) + " ")[0])
+            after = sentence[decision.end():]
+            # "… ngày 10/7/2025 của UBND tỉnh về việc tặng quà": what it decides is said after "về việc"
+            after = after.split("về việc", 1)[1] if "về việc" in after.split(",", 1)[0] else after
+            about = _trim(PHRASE_STOP.split(DATE.sub("", after).replace("ngày", " ", 1) + " ")[0])
             if about:
                 subjects.append(f"{kind} {about}")
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",

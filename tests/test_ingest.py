@@ -329,3 +329,23 @@ def test_a_range_an_amount_per_month_and_a_dashed_date_are_read_as_residents_ask
     assert answers_with(app, "Ở Bình Đại chi phí đi Nhật Bản mỗi người bao nhiêu tiền?", "150-180")
     assert answers_with(app, "Lao động Bình Đại làm ở Nhật Bản thu nhập mỗi tháng bao nhiêu?", "30-35")
     assert answers_with(app, "Hội nghị tư vấn xuất khẩu lao động ở Bình Đại tổ chức ngày nào?", "22/9/2023")
+
+
+# An occasion dated by the time of day, a decision named by what it is about, a reporter's question (invented).
+THANHPHU = """Thạnh Phú: Tri ân các anh hùng liệt sĩ
+
+Thực hiện Quyết định số 1200/QĐ-UBND ngày 5/7/2024 của UBND tỉnh về việc tặng quà nhân dịp 27/7, huyện đã trao 820 phần quà.
+
+Tối 26/7, hàng trăm đoàn viên tham gia lễ thắp nến tri ân các anh hùng liệt sĩ tại nghĩa trang huyện.
+
+Thưa ông, việc chi trả trợ cấp ngày 1/7/2024 có bị gián đoạn không?
+
+Ông Trần Văn Tâm, Trưởng phòng Nội vụ huyện, cho biết việc chi trả vẫn đúng kỳ.
+"""
+
+
+def test_an_evening_occasion_a_decision_about_something_and_no_draft_of_a_reporters_question(app):
+    facts = ingest(app, THANHPHU, "huyện Thạnh Phú, tỉnh Bến Tre", source="Báo Đồng Khởi", published="2024-07-29")
+    assert not any("Thưa ông" in f["answer"] for f in facts.values())
+    assert answers_with(app, "Lễ thắp nến tri ân ở Thạnh Phú tổ chức ngày nào?", "26/7/2024")
+    assert answers_with(app, "Quyết định tặng quà nhân dịp 27/7 cho Thạnh Phú có số hiệu nào?", "1200/QĐ-UBND")
