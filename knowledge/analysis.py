@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
-from .places import COMMUNE, Mention, mentions_of
+from .places import COMMUNE, COUNTRY, Mention, mentions_of
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -172,9 +172,11 @@ def analyse(text: str) -> Analysis:
     # (decision.py), not by the words of its name ("xã Lương Tâm" asks no salary, "lương").
     communes = {w for m in places if all(p.level == COMMUNE for p in m.places) for w in m.words}
     question_clauses = tuple(_lighten(c, lambda t: t.fold in communes) for c in question_clauses)
-    story_place = not places
-    if story_place:
-        places = tuple(mentions_of(context_words)[-1:])
+    # A country says where people went ("đi Nhật"), not which place's figure is asked.
+    story_place: tuple[Mention, ...] = ()
+    if not any(p.level > COUNTRY for m in places for p in m.places):
+        story_place = tuple([m for m in mentions_of(context_words) if any(p.level > COUNTRY for p in m.places)][-1:])
+        places = (*places, *story_place)
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
@@ -185,7 +187,7 @@ def analyse(text: str) -> Analysis:
     named = {t for m in places for t in m.words}
     province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
     naming, rate_of = _naming_words(question_clauses)
-    return Analysis(tuple(parts), kinds_of(question_words), places, questions, story_place and bool(places),
+    return Analysis(tuple(parts), kinds_of(question_words), places, questions, bool(story_place),
                     province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))))
 
 

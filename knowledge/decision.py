@@ -25,7 +25,7 @@ from .analysis import Analysis, kinds_of
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .normalize import fold, tokens
-from .places import COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
+from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
 
 TOPIC = "topic:"
 ANSWER_SCORE = 0.45
@@ -228,6 +228,10 @@ class Decider:
         candidates = self._for_place(ranked, mentions)
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
+        # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
+        own = [c for c in candidates if self._names_commune(c.key, mentions)]
+        if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * candidates[0].score):
+            candidates = own
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             if ranked[0].key != candidates[0].key:
@@ -357,6 +361,11 @@ class Decider:
             mentions = tuple(m for m in mentions if any(p in self.known or any(gaz.contains(k, p) for k in districts)
                                                         for p in m.places))
         return mentions
+
+    def _names_commune(self, key: str, mentions: tuple[Mention, ...]) -> bool:
+        """Whether a fact names a commune the question asks about ("xã Lương Hòa dẫn đầu với 23 lao động")."""
+        named = self.profiles[key].named
+        return any(p.level >= COMMUNE and p in named for m in mentions for p in settle(m, self.known))
 
     def fits(self, key: str, mentions: tuple[Mention, ...]) -> bool:
         """Whether a fact may answer for the places a question names (none named: the home place)."""

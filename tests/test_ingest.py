@@ -349,3 +349,20 @@ def test_an_evening_occasion_a_decision_about_something_and_no_draft_of_a_report
     assert not any("Thưa ông" in f["answer"] for f in facts.values())
     assert answers_with(app, "Lễ thắp nến tri ân ở Thạnh Phú tổ chức ngày nào?", "26/7/2024")
     assert answers_with(app, "Quyết định tặng quà nhân dịp 27/7 cho Thạnh Phú có số hiệu nào?", "1200/QĐ-UBND")
+
+
+def ingest_giongtrom(app):
+    return ingest(app, (EVAL / "giongtrom" / "article.txt").read_text(encoding="utf-8"), "huyện Giồng Trôm, tỉnh Bến Tre",
+                  source="Báo Đồng Khởi", published="2023-11-14")
+
+
+def test_a_commune_asked_of_gets_the_figure_the_article_gives_for_it_not_the_districts(app):
+    ingest_giongtrom(app)
+    assert answers_with(app, "Năm nay xã Lương Hòa có mấy người ra nước ngoài làm việc vậy?", "Lương Hòa dẫn đầu với 23")
+    assert not answers_with(app, "Xã Lương Hòa có bao nhiêu lao động vay vốn đi làm việc ở nước ngoài?", "23")
+
+
+def test_the_askers_own_town_from_their_story_when_the_question_names_only_a_country(app):
+    ingest_giongtrom(app)
+    question = "Con tôi ở thị trấn Giồng Trôm mới qua Nhật làm. Vậy thị trấn có bao nhiêu người đi làm việc ở nước ngoài?"
+    assert answers_with(app, question, "thị trấn Giồng Trôm 12")
