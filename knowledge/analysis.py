@@ -71,6 +71,20 @@ class Analysis:
     named: frozenset[str] = frozenset()  # words of phrases that name what is asked ("lương", "học phí"), folded
     subject: frozenset[str] = frozenset()  # the words right after "tỷ lệ": what the rate is of ("thất nghiệp")
     years: frozenset[int] = frozenset()  # the years the question itself names
+    unit: str | None = None  # what is counted, folded ("nguoi" in "bao nhiêu người"), "%" for a rate
+
+
+UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may|nhieu)\s+(?!hon\b)(?P<unit>[a-z]+)")
+RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
+
+
+def unit_asked(question: str) -> str | None:
+    """What is counted: "hộ" in "bao nhiêu hộ", "%" for a rate; None if the question does not say."""
+    folded = fold(question)
+    if RATE_ASKED.search(folded):
+        return "%"
+    found = UNIT_ASKED.search(folded)
+    return found.group("unit") if found else None
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -188,7 +202,8 @@ def analyse(text: str) -> Analysis:
     province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
     naming, rate_of = _naming_words(question_clauses)
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, bool(story_place),
-                    province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))))
+                    province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),
+                    unit_asked(" ".join(t.canon for t in question_words)))
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import compare
-from .analysis import Analysis, analyse, with_light_places
+from .analysis import Analysis, analyse, unit_asked, with_light_places
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
@@ -262,7 +262,7 @@ class KnowledgeBase:
         if not all(a.status == "answered" and len(a.facts) == 1 for a in answers):
             return None
         first, second = answers[0].facts[0], answers[1].facts[0]
-        unit = compare.unit_asked(question)
+        unit = unit_asked(question)
         figures = [compare.figure(a.fact, self.values[a.fact.id], unit) for a in (first, second)]
         if first.fact.id == second.fact.id or None in figures:
             return None

@@ -17,8 +17,6 @@ from .normalize import FILLER_FOLDS, fold
 BETWEEN = re.compile(r"\b(?:nhieu hon|it hon|hon kem|so voi|cao hon|thap hon)\b")
 # "chênh lệch (giữa) A và B"
 APART = re.compile(r"\bchenh lech\s+(?:giua\s+)?(?P<a>.+?)\s+(?:va|voi)\s+(?P<b>.+)")
-UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may|nhieu)\s+(?!hon\b)(?P<unit>[a-z]+)")
-RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
 UNIT_AFTER = re.compile(r"\{(?P<name>\w+)\}\s*(?P<unit>%|[^\W\d_]+)")
 
 
@@ -48,15 +46,6 @@ def sides(question: str) -> tuple[str, str] | None:
     if found and found.start() > 0 and found.end() < len(question):
         return question[:found.start()], question[found.end():]
     return None
-
-
-def unit_asked(question: str) -> str | None:
-    """What is counted: "hộ" in "bao nhiêu hộ", "%" for a rate; None if the question does not say."""
-    folded = fold(question)
-    if RATE_ASKED.search(folded):
-        return "%"
-    found = UNIT_ASKED.search(folded)
-    return found.group("unit") if found else None
 
 
 def figure(fact: Fact, values: dict[str, float | int], unit: str | None) -> tuple[float, str] | None:

@@ -24,10 +24,12 @@ from functools import lru_cache
 from .analysis import Analysis, kinds_of
 from .facts import Fact
 from .matcher import Candidate, Document, Search
-from .normalize import fold, tokens
+from .compare import UNIT_AFTER
+from .normalize import FILLER_FOLDS, fold, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
 
 TOPIC = "topic:"
+NOT_COUNTS = frozenset({"%", "dong", "trieu", "ty", "nghin", "ngan", "tien", "usd"})  # money and rates count nothing
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
@@ -79,6 +81,7 @@ class Profile:
     named: frozenset[Place]  # every place it names, with the province it says "tỉnh" of
     size: int = 1  # facts it stands for: a topic is answered whole only when that reads in one reply
     years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year) and is of
+    counts: bool = True  # states a count of something, not only amounts of money and rates
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -90,6 +93,11 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "compare": STATED_CHANGE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
+
+
+def asks_a_count(analysis: Analysis) -> bool:
+    """Whether the question asks how many of something ("bao nhiêu người"), not an amount or a rate."""
+    return bool(analysis.unit) and analysis.unit not in NOT_COUNTS and analysis.unit not in FILLER_FOLDS
 
 
 def build_decider(documents: list[Document], facts: dict[str, Fact], render: Callable[[str], str | None],
@@ -114,7 +122,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         source_places = tuple(p for p in source_places if p.label.lower() == where[key].lower()) or source_places
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
-        profiles[key] = profile(phrasings, answer, default, known, mentions[key], facts[key].as_of_year)
+        profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
+                                                    facts[key].as_of_year), counts=counts_things(facts[key].answer))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
@@ -126,8 +135,16 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
             of = members.get(doc.key, [])
             profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
-                                        frozenset().union(*(m.named for m in of)), len(of))
+                                        frozenset().union(*(m.named for m in of)), len(of),
+                                        counts=any(m.counts for m in of))
     return Decider(profiles, related, home, known)
+
+
+def counts_things(template: str) -> bool:
+    """Whether an answer states a count of something: a figure of it other than money or a rate ("{people}
+    người"); one stating no figure at all may say anything."""
+    units = [fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)]
+    return not units or any(u not in NOT_COUNTS for u in units)
 
 
 def _names_a_person(text: str) -> bool:
@@ -232,7 +249,8 @@ class Decider:
         own = [c for c in candidates if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * candidates[0].score):
             candidates = own
-        fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)]
+        fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)
+                   and (self.profiles[c.key].counts or not asks_a_count(analysis))]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             if ranked[0].key != candidates[0].key:
                 # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")

@@ -366,3 +366,9 @@ def test_the_askers_own_town_from_their_story_when_the_question_names_only_a_cou
     ingest_giongtrom(app)
     question = "Con tôi ở thị trấn Giồng Trôm mới qua Nhật làm. Vậy thị trấn có bao nhiêu người đi làm việc ở nước ngoài?"
     assert answers_with(app, question, "thị trấn Giồng Trôm 12")
+
+
+def test_how_many_people_is_never_answered_with_an_amount_of_money_per_person(app):
+    ingest_giongtrom(app)
+    answer = ask(app, "Ở Giồng Trôm, đi Nhật Bản mỗi năm bao nhiêu người?")
+    assert answer.status == "answered" and "96" in answer.text and "150-180" not in answer.text
