@@ -176,17 +176,24 @@ def _provinces(known: frozenset[Place]) -> frozenset[str]:
     return frozenset(p.province for p in known)
 
 
+@lru_cache(maxsize=8)
+def _codes(known: frozenset[Place]) -> frozenset[str]:
+    return frozenset(p.code for p in known)
+
+
 def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place]) -> tuple[Mention, ...]:
-    """A bare name counts as a place when it is a province, or a district of a province we know
-    ("Phụng Hiệp", but not "Văn Bàn" for "văn bản")."""
+    """A bare name counts as a place when it is a province, a district of a province we know ("Phụng
+    Hiệp", but not "Văn Bàn" for "văn bản"), or a commune of a district we know, typed with its marks
+    ("ở Phong Nẫm")."""
     provinces = _provinces(known)
+    districts = _codes(known)
     kept = []
     for mention in mentions:
         # Typed with its marks, a district's name is that district even in a province we know nothing of
         # ("Mỹ Tú có bao nhiêu hộ nghèo?"); typed bare, only in one we know ("phung hiep").
         places = mention.places if mention.explicit else tuple(
             p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT
-            and (mention.marked or p.province in provinces))
+            and (mention.marked or p.province in provinces) or p.level == COMMUNE and p.parent in districts)
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)

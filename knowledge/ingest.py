@@ -62,6 +62,7 @@ PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
+COMMUNE_WRITTEN = re.compile(r"\b(?:xã|thị trấn|phường)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*")
 NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
 # or a programme ("chương trình mục tiêu quốc gia").
@@ -180,7 +181,7 @@ def read_article(text: str) -> Article:
         body.pop()
         byline = last.title() if last.isupper() else last
     sentences, paragraphs, speakers, headings, people = [], [], [], [], []
-    heading = ""
+    heading = person = ""
     for n, paragraph in enumerate(body):
         paragraph = DASH_DATE.sub(r"\1/\2/\3", LIST_MARK.sub("", paragraph))  # "ngày 15-3-2023": 15/3/2023
         if _is_heading(paragraph):
@@ -188,6 +189,7 @@ def read_article(text: str) -> Article:
             continue
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
+        person = speaker or person  # "chị" in the next paragraph is still her
         quoted = False
         for sentence in (s.strip() for s in SENTENCE_END.split(DATELINE.sub("", paragraph))):
             if sentence:
@@ -196,7 +198,7 @@ def read_article(text: str) -> Article:
                 paragraphs.append(n)
                 speakers.append(speaker if quoted and speaker and speaker not in sentence else "")
                 headings.append(heading)
-                people.append(speaker)
+                people.append(person)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
     return Article(title, sentences, byline, paragraphs, speakers, headings, people)
 
@@ -675,6 +677,27 @@ def _own_meeting(sentence: str) -> str:
     return " ".join(found.group(0).split()[:12]) if found else ""
 
 
+def paragraph_texts(article: Article) -> dict[int, str]:
+    """Each paragraph's text, by its number."""
+    paragraphs: dict[int, str] = {}
+    for sentence, paragraph in zip(article.sentences, article.paragraphs):
+        paragraphs[paragraph] = f"{paragraphs.get(paragraph, '')} {sentence}"
+    return paragraphs
+
+
+def people_homes(paragraphs: dict[int, str]) -> dict[str, str]:
+    """Where the people an article tells of live, by their given name: the commune named nearest to where
+    a person is first named ("gặp anh Nguyễn Văn Tùng … xã Lương Hòa": "tung" -> "xã Lương Hòa")."""
+    homes: dict[str, str] = {}
+    for text in paragraphs.values():
+        communes = list(COMMUNE_WRITTEN.finditer(text))
+        for person in NAMED.finditer(text) if communes else ():
+            given = fold(person.group(0).split()[-1])
+            nearest = min(communes, key=lambda c: abs(c.start() - person.start()))
+            homes.setdefault(given, nearest.group(0))
+    return homes
+
+
 def people_of(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for "ông Trần Thanh Liêm, Phó Giám đốc Sở ..."."""
     return [(m.group(1).strip(), m.group(2).strip()) for m in PERSON.finditer(sentence)]
@@ -783,6 +806,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
     hard: list[str] = []  # what the article says is still hard, and the paragraph it last said it in
     hard_in = -1
+    homes = people_homes(paragraph_texts(article))
     statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)])
@@ -880,9 +904,13 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
         who = article.people[n - 1]
-        if who and who not in sentence and SOMEONE.search(sentence):  # "Đến nay, chị có 45 thùng ong": chị Nhung
+        about_them = who and who not in sentence and SOMEONE.search(sentence)  # "Đến nay, chị có 45 thùng ong": chị Nhung
+        if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)
+        home = homes.get(fold(who.split()[-1])) if who and (who in sentence or about_them) else None
+        if home and home not in title:  # anh Tùng of xã Lương Hòa: his figures are that commune's
+            title = f"{title[:-len(titled_place)]} ({home}, {titled_place[2:]}" if titled_place else f"{title} ({home})"
         keywords += _periods_of(sentence, published, year)
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         counts = next((f.subject for f in found if f.unit in UNITS), "")

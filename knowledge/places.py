@@ -41,6 +41,7 @@ KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str
 for _words, _kinds in KIND_WORDS.items():
     KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
+AT = frozenset({"ở", "tại"})
 
 
 @dataclass(frozen=True)
@@ -198,11 +199,17 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
     if i > 0 and words[i - 1].has_diacritics and words[i - 1].canon in SURNAME_CANONS:
         return None  # "Trần Thanh Liêm" is a person (typed bare, "lam my tu" is "làm" at Mỹ Tú, not Lâm)
     names = gazetteer().by_name
+    # "nhà tôi ở Phong Nẫm": after "ở", "tại", a name typed with its marks may be a commune's too
+    where = i > 0 and words[i - 1].canon in AT
     for size in range(min(MAX_NAME_WORDS, len(words) - i), 1, -1):
         name = tuple(t.fold for t in words[i:i + size])
-        places = tuple(p for p in _as_typed(names.get(name, ()), words[i:i + size]) if p.level < COMMUNE)
+        typed = words[i:i + size]
+        named = _as_typed(names.get(name, ()), typed)
+        # a district's name is the district (Phụng Hiệp, not its xã Phụng Hiệp); a commune's only after "ở"
+        places = tuple(p for p in named if p.level < COMMUNE) or tuple(
+            p for p in named if where and any(t.has_diacritics for t in typed))
         if places:
-            return Mention(places, False, name, all(t.has_diacritics for t in words[i:i + size]))
+            return Mention(places, False, name, all(t.has_diacritics for t in typed))
     return None
 
 

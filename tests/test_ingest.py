@@ -4,6 +4,8 @@ from pathlib import Path
 
 from handlers import Message
 from knowledge import KnowledgeBase, edits
+from knowledge.decision import relevant
+from knowledge.places import COMMUNE, find_places
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
 PHUNGHIEP = (EVAL / "phunghiep" / "article.txt").read_text(encoding="utf-8")
@@ -372,3 +374,20 @@ def test_how_many_people_is_never_answered_with_an_amount_of_money_per_person(ap
     ingest_giongtrom(app)
     answer = ask(app, "Ở Giồng Trôm, đi Nhật Bản mỗi năm bao nhiêu người?")
     assert answer.status == "answered" and "96" in answer.text and "150-180" not in answer.text
+
+
+def test_a_person_of_the_article_is_asked_of_at_their_commune_and_he_is_still_them(app):
+    facts = ingest_giongtrom(app)
+    assert any(f["title"].startswith("Anh Tùng dành dụm") and "xã Lương Hòa" in f["title"] for f in facts.values())
+    question = "Tui coi báo thấy anh Tùng ở Lương Hòa đi Nhật về. Ảnh để dành được bao nhiêu tiền vậy?"
+    assert answers_with(app, question, "850")
+
+
+def test_a_communes_bare_name_after_ở_is_that_commune_only_where_we_know_its_district():
+    [mention] = find_places("nhà tôi ở Phong Nẫm")
+    assert {p.name for p in mention.places} >= {"Xã Phong Nẫm"}
+    giong_trom = next(p for m in find_places("huyện Giồng Trôm, tỉnh Bến Tre") for p in m.places)
+    assert relevant([mention], frozenset({giong_trom}))
+    assert not relevant([mention], frozenset())
+    assert not find_places("học phong nẫm")  # a name alone is a commune's only after "ở", "tại"
+    assert all(p.level < COMMUNE for m in find_places("ở Phụng Hiệp") for p in m.places)  # the district, not its xã
