@@ -199,7 +199,9 @@ def analyse(text: str) -> Analysis:
     questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 and len(own) == len(asked) else ()
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
-    province = any(t.canon == "tỉnh" and t.fold not in named for t in question_words)
+    # ("quà của tỉnh" is the province's gift to the place asked about, not the province's figure)
+    province = any(t.canon == "tỉnh" and t.fold not in named and (i == 0 or question_words[i - 1].canon != "của")
+                   for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, bool(story_place),
                     province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),

@@ -301,3 +301,8 @@ def test_what_a_rate_is_of_runs_to_where_its_phrase_ends_and_a_question_tag_is_n
     assert {"bao", "hiem"} <= analyse("Tỷ lệ người dân có bảo hiểm y tế ở huyện là bao nhiêu?").subject
     assert analyse("tỷ lệ thất nghiệp của huyện Long Mỹ là bao nhiêu").subject == {"that", "nghiep"}
     assert not analyse("hộ nghèo chiếm trên 4% phải hông, chính xác là bao nhiêu?").subject & {"phai", "khong"}
+
+
+def test_the_provinces_gift_is_no_question_about_the_province():
+    assert not analyse("Quà của tỉnh dịp 27/7 mỗi phần bao nhiêu tiền?").province
+    assert analyse("Toàn tỉnh có bao nhiêu hộ nghèo?").province
