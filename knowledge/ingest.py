@@ -46,6 +46,7 @@ ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+([^\W\d_]+)")
 NOT_COUNTED = frozenset({"nam", "thang", "ngay", "tuoi", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
                          "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot"})
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
+AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
@@ -109,7 +110,9 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
     ("poverty", "công tác giảm nghèo"), ("vocational", "công tác đào tạo nghề"),
     ("labour", "công tác lao động, việc làm"), ("welfare", "công tác chăm lo người có công, an sinh xã hội"),
 )
+STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(r"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[A-ZĐ])(?![\wÀ-ỹ])")  # a person named before
+INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
 
@@ -247,7 +250,7 @@ def figures_of(sentence: str) -> list[Figure]:
             figure.name = f"{figure.name}_{names[figure.name]}"
         figure.subject = _subject(sentence, figure)
         if not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%", "xuống còn 712 hộ": a share or the new count of it
-            figure.subject = counted
+            figure.subject = counted or _rate_of(sentence, figure)
         elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
         figure.asked = _asked(sentence, figure, found)
@@ -280,6 +283,15 @@ def _subject(sentence: str, figure: Figure) -> str:
     if for_them or figure.name.startswith("amount") or fold(unit_words[0]) in fold(before).split():
         return before
     return _trim(f"{figure.unit} {before}")
+
+
+def _rate_of(sentence: str, figure: Figure) -> str:
+    """What a rate said before its subject is of: "trên 80% học viên có việc làm" -> "học viên có việc làm";
+    not "đạt 118,3% kế hoạch", which measures against a plan."""
+    if figure.unit != "%":
+        return ""
+    following, _ = _following(sentence, figure)
+    return following if len(following.split()) >= 2 and not AGAINST.match(following) else ""
 
 
 def _timeless(words: str) -> str:
@@ -810,7 +822,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)])
+    opened = -1  # the paragraph whose first statement has been read
+    intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     for n, paragraph, sentence in statements:
+        first, opened = paragraph != opened, paragraph
         if sentence.rstrip(QUOTES + " ").endswith("?"):  # the reporter's question: the answer that follows says it
             continue
         # what the answer opens with: who says it, and the heading it is under when that makes it a target
@@ -848,6 +863,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
         if not found and not decisions:
+            # "Công tác đào tạo nghề cho lao động nông thôn cũng được chú trọng.": said of the next figures
+            said_of_all = first and len(sentence.split()) <= INTRO_WORDS and not NAMED.search(sentence) \
+                and not STORY_PERSON.search(sentence)  # not a person's story
+            intro = (paragraph, sentence) if said_of_all else intro
             own = _own_meeting(sentence)
             if not named and not (DAY_MONTH.search(sentence) or DATE.search(sentence)) or not (meeting or own) and not named:
                 continue
@@ -871,7 +890,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        answer, last = _escaped(lead), 0
+        opening = f"{intro[1]} " if intro and intro[0] == paragraph else ""
+        intro = None
+        answer, last = _escaped(opening + lead), 0
         for figure in found:
             answer += _escaped(sentence[last:figure.start]) + "{" + figure.name + "}"
             last = figure.end

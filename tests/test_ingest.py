@@ -391,3 +391,19 @@ def test_a_communes_bare_name_after_ở_is_that_commune_only_where_we_know_its_d
     assert not relevant([mention], frozenset())
     assert not find_places("học phong nẫm")  # a name alone is a commune's only after "ở", "tại"
     assert all(p.level < COMMUNE for m in find_places("ở Phụng Hiệp") for p in m.places)  # the district, not its xã
+
+
+# A paragraph opened by what it is about, a rate said before what it is of (invented).
+CHAULANH = """Châu Thành: Học nghề gắn với việc làm
+
+Công tác đào tạo nghề cho lao động nông thôn cũng được chú trọng. Trong năm, huyện mở 20 lớp với 600 học viên, tổng kinh phí gần 1,5 tỷ đồng. Sau học nghề, trên 85% học viên có việc làm hoặc tự tạo việc làm.
+"""
+
+
+def test_a_paragraphs_opening_says_what_its_figures_are_of_and_a_rate_is_of_what_follows_it(app):
+    facts = ingest(app, CHAULANH, "huyện Châu Thành, tỉnh Hậu Giang", published="2024-01-10")
+    [classes] = [f for f in facts.values() if f.get("values", {}).get("classes") == "20"]
+    assert classes["answer"].startswith("Công tác đào tạo nghề cho lao động nông thôn")
+    [rate] = [f for f in facts.values() if f.get("values", {}).get("rate") == "85"]
+    assert rate["title"].startswith("Học viên có việc làm")
+    assert answers_with(app, "Kinh phí đào tạo nghề cho lao động nông thôn ở Châu Thành bao nhiêu?", "1,5 tỷ")
