@@ -74,30 +74,41 @@ class Analysis:
     unit: str | None = None  # what is counted, folded ("nguoi" in "bao nhiêu người"), "%" for a rate
 
 
-UNIT_ASKED = re.compile(r"\b(?:bao nhieu|may|nhieu)\s+(?!hon\b)(?P<unit>[a-z]+)")
+MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
 
 
 def unit_asked(question: str) -> str | None:
     """What is counted: "hộ" in "bao nhiêu hộ", "%" for a rate; None if the question does not say."""
-    folded = fold(question)
-    if RATE_ASKED.search(folded):
+    return unit_of(tokens(question))
+
+
+def unit_of(words: tuple[Token, ...]) -> str | None:
+    """The word after "bao nhiêu" or "mấy", folded ("mấy" typed bare only in a question typed all bare:
+    "học may" is sewing), or "%" for a rate."""
+    if RATE_ASKED.search(" ".join(t.fold for t in words)):
         return "%"
-    found = UNIT_ASKED.search(folded)
-    return found.group("unit") if found else None
+    bare = not any(t.has_diacritics for t in words)
+    for i, word in enumerate(words[:-1]):
+        if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
+                or bare and word.fold == "may") and words[i + 1].fold != "hon":
+            return words[i + 1].fold
+    return None
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, names what is asked) of each phrase of question_words.tsv in ``words``, longest first."""
     found = []
     folds = [t.fold for t in words]
+    marked = _marked(words)  # then a lone word typed bare is that bare word: "lớp may" is sewing, not "mấy"
     i = 0
     while i < len(words):
         for size in PHRASE_SIZES.get(folds[i], ()):
             span = words[i:i + size]
             entry = PHRASES.get(tuple(folds[i:i + size]))
             # Typed with marks, they must be the table's words: "lượng" is not "lương".
-            if entry and all(t.canon == w or not t.has_diacritics for t, w in zip(span, entry[1])):
+            if entry and all(t.canon == w or not t.has_diacritics and not (marked and size == 1)
+                             for t, w in zip(span, entry[1])):
                 found.append((i, i + size, entry[0], entry[2]))
                 i += size
                 break
@@ -136,10 +147,17 @@ def _asks_by_itself(words: tuple[Token, ...]) -> bool:
 def _question_word(words: tuple[Token, ...]) -> bool:
     """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
-    return any(t.fold in INTERROGATIVES for t in words) or bool(content) and content[-1].fold in YES_NO
+    marked = _marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
+    return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked) for t in words)
+            or bool(content) and content[-1].fold in YES_NO)
 
 
-INTERROGATIVES = frozenset({"gi", "nao", "sao", "ai", "dau", "may", "nhieu"})
+def _marked(words: tuple[Token, ...]) -> bool:
+    """Typed with marks: enough of its words carry them that a word typed bare is meant bare."""
+    return sum(t.has_diacritics for t in words) >= MARKED_SHARE * len(words)
+
+
+INTERROGATIVES = {"gi": "gì", "nao": "nào", "sao": "sao", "ai": "ai", "dau": "đâu", "may": "mấy", "nhieu": "nhiêu"}
 YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 
 
@@ -205,7 +223,7 @@ def analyse(text: str) -> Analysis:
     naming, rate_of = _naming_words(question_clauses)
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, bool(story_place),
                     province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),
-                    unit_asked(" ".join(t.canon for t in question_words)))
+                    unit_of(question_words))
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

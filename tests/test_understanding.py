@@ -306,3 +306,11 @@ def test_what_a_rate_is_of_runs_to_where_its_phrase_ends_and_a_question_tag_is_n
 def test_the_provinces_gift_is_no_question_about_the_province():
     assert not analyse("Quà của tỉnh dịp 27/7 mỗi phần bao nhiêu tiền?").province
     assert analyse("Toàn tỉnh có bao nhiêu hộ nghèo?").province
+
+
+def test_a_bare_word_in_a_message_typed_with_marks_is_that_word_not_a_question_word():
+    story = "Nhà tôi ở Phong Nẫm, con gái mới học xong lớp may. Chị Hạnh học may xong mỗi tháng kiếm được bao nhiêu?"
+    analysis = analyse(story)
+    assert not analysis.questions and analysis.unit is None  # "lớp may" is sewing, not "mấy"
+    assert analyse("lop may co may hoc vien").unit == "hoc"  # typed all bare, "may" may be "mấy"
+    assert analyse("Năm nay huyện có mấy lớp may?").unit == "lop"
