@@ -46,6 +46,8 @@ class FactAnswer:
     later_year: int | None = None
     wider_place: str = ""  # the fact's own place, when the question named a place inside it
     asked_place: str = ""
+    other_place: str = ""  # the fact's place, when the question named none and it is not the place served
+    served_place: str = ""  # then, the place served
 
 
 @dataclass
@@ -320,10 +322,14 @@ class KnowledgeBase:
         return any(p in self._home_places for p in mention.places)
 
     def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:
-        """Say so when the question named a place inside the fact's own (a commune of its district)."""
+        """Say so when the question named a place inside the fact's own (a commune of its district), or named
+        none and the fact is another place's than the one served."""
         subject = self.decider.profiles[answer.fact.id].subject
-        inside = [p for m in self.decider.mentions(analysis) for p in m.places
-                  if any(s != p and gazetteer().contains(s, p) for s in subject)]
+        mentions = self.decider.mentions(analysis)
+        if not mentions and subject and not self.decider.fits(answer.fact.id, ()):
+            where = answer.fact.declared_place or subject[0].label  # as its source writes it, province and all
+            return dataclasses.replace(answer, other_place=where, served_place=self.decider.home[0].label)
+        inside = [p for m in mentions for p in m.places if any(s != p and gazetteer().contains(s, p) for s in subject)]
         if not inside or not subject:
             return answer
         return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)

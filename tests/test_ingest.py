@@ -269,8 +269,10 @@ def test_the_place_served_comes_first_however_many_facts_another_places_article_
 def test_a_year_only_another_places_article_speaks_of_gets_its_figure_and_others_stay_at_home(app):
     ingest(app, (EVAL / "chauthanh" / "article.txt").read_text(encoding="utf-8"), "huyện Châu Thành, tỉnh Sóc Trăng",
            source="Cổng thông tin điện tử huyện Châu Thành", published="2025-01-16")
-    assert answers_with(app, "Năm 2024 huyện mở được mấy lớp dạy nghề?", "Châu Thành", "46")
+    assert answers_with(app, "Năm 2024 huyện mở được mấy lớp dạy nghề?", "46",
+                        "Đây là số liệu của huyện Châu Thành, tỉnh Sóc Trăng, không phải của huyện Long Mỹ")
     assert answers_with(app, "Huyện mở được mấy lớp dạy nghề?", "8 lớp")
+    assert "không phải của" not in ask(app, "Huyện mở được mấy lớp dạy nghề?").text
 
 
 def test_another_places_fact_that_explains_much_more_of_a_question_naming_no_place_answers_it(app):
