@@ -409,14 +409,15 @@ class Decider:
         return best
 
     def _for_place(self, candidates: list[Candidate], mentions: tuple[Mention, ...]) -> list[Candidate]:
-        """Only facts that may speak of the places named; with none named, the home place first."""
+        """Only facts that may speak of the places named; with none named, the home place first, when it
+        has anything close."""
         if mentions:
             return [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known)]
-        if not self.home:
-            return candidates
         home = set(self.home)
-        scored = [c if home & set(self.profiles[c.key].subject) else dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR)
-                  for c in candidates]
+        at_home = [c for c in candidates if home & set(self.profiles[c.key].subject)]
+        if not at_home or at_home[0].score < SUGGEST_SCORE:  # "chị Nhung … thùng ong": only another place's
+            return candidates
+        scored = [c if c in at_home else dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR) for c in candidates]
         return sorted(scored, key=lambda c: -c.score)
 
     def _two_facts(self, candidates: list[Candidate], found: Search) -> list[Candidate] | None:

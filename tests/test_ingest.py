@@ -409,3 +409,10 @@ def test_a_paragraphs_opening_says_what_its_figures_are_of_and_a_rate_is_of_what
     [rate] = [f for f in facts.values() if f.get("values", {}).get("rate") == "85"]
     assert rate["title"].startswith("Học viên có việc làm")
     assert answers_with(app, "Kinh phí đào tạo nghề cho lao động nông thôn ở Châu Thành bao nhiêu?", "1,5 tỷ")
+
+
+def test_another_places_fact_is_not_held_back_when_the_place_served_has_nothing_close(app):
+    ingest(app, (EVAL / "thoaison" / "article.txt").read_text(encoding="utf-8"), "huyện Thoại Sơn, tỉnh An Giang",
+           source="Báo An Giang", published="2025-07-26")
+    question = "Cả huyện mình có tổng cộng bao nhiêu đối tượng bảo trợ xã hội đang nhận trợ cấp hàng tháng?"
+    assert answers_with(app, question, "8.436", "không phải của huyện Long Mỹ")
