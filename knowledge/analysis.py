@@ -91,7 +91,7 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     bare = not any(t.has_diacritics for t in words)
     for i, word in enumerate(words[:-1]):
         if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
-                or bare and word.fold == "may") and words[i + 1].fold != "hon":
+                or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
             return words[i + 1].fold
     return None
 
@@ -148,8 +148,14 @@ def _question_word(words: tuple[Token, ...]) -> bool:
     """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     marked = _marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
-    return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked) for t in words)
+    return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked)
+                and not _these_past(words, i) for i, t in enumerate(words))
             or bool(content) and content[-1].fold in YES_NO)
+
+
+def _these_past(words: tuple[Token, ...], i: int) -> bool:
+    """"mấy năm nay", "mấy bữa rày": these past years, days; no question."""
+    return words[i].fold == "may" and tuple(t.fold for t in words[i + 1:i + 3]) in THESE_PAST
 
 
 def _marked(words: tuple[Token, ...]) -> bool:
@@ -157,6 +163,8 @@ def _marked(words: tuple[Token, ...]) -> bool:
     return sum(t.has_diacritics for t in words) >= MARKED_SHARE * len(words)
 
 
+THESE_PAST = frozenset((span, since) for span in ("nam", "thang", "ngay", "hom", "bua", "tuan")
+                       for since in ("nay", "qua", "ray", "truoc"))
 INTERROGATIVES = {"gi": "gì", "nao": "nào", "sao": "sao", "ai": "ai", "dau": "đâu", "may": "mấy", "nhieu": "nhiêu"}
 YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 

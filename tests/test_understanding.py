@@ -314,3 +314,9 @@ def test_a_bare_word_in_a_message_typed_with_marks_is_that_word_not_a_question_w
     assert not analysis.questions and analysis.unit is None  # "lớp may" is sewing, not "mấy"
     assert analyse("nam nay co may hoc vien").unit == "hoc"  # typed all bare, "may" may be "mấy"
     assert analyse("Năm nay huyện có mấy lớp may?").unit == "lop"
+
+
+def test_these_past_years_in_a_story_ask_nothing_and_a_role_is_asked_of_a_person():
+    analysis = analyse("Mấy năm nay làm ruộng thất mùa nên nhà tôi vừa được công nhận cận nghèo. Cả huyện có bao nhiêu hộ cận nghèo?")
+    assert not analysis.questions and analysis.unit == "ho"
+    assert "person" in analyse("Người dẫn đoàn giữ chức vụ gì?").kinds
