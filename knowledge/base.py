@@ -288,13 +288,13 @@ class KnowledgeBase:
                 facts = found  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
             # A year before the facts' own that they do not speak of ("Năm 2022 …" of a 2023 figure)
             earlier = [y for y in {*decision.years, *analysis.years}
-                       if all(y < a.fact.as_of_year and str(y) not in a.text for a in facts)]
+                       if all(y < a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
                               score=decision.score, earlier_year=min(earlier))
             later = [y for y in {*decision.years, *analysis.years}
-                     if all(y > a.fact.as_of_year and str(y) not in a.text for a in facts)]
+                     if all(y > a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
             if later and any(OCCASION.search(a.text) for a in facts):
                 # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion,
                 # so the one we have is offered, not passed off as that year's.
@@ -316,6 +316,10 @@ class KnowledgeBase:
             return Answer("suggest", suggestions=suggestions, score=decision.score)
         return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _speaks_of(self, answer: FactAnswer, year: int) -> bool:
+        """Whether a fact names the year, in its answer or its title ("Chỉ tiêu năm 2024: …", set in 2023)."""
+        return str(year) in answer.text or year in self.decider.profiles[answer.fact.id].years
 
     def _is_home(self, mention) -> bool:
         """Whether a place the question names is the one served, or its province."""

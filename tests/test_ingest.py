@@ -215,6 +215,13 @@ def test_targets_under_a_heading_of_tasks_are_targets_of_its_year_and_never_answ
     assert answers_with(app, "Năm 2024 Cờ Đỏ phấn đấu giải quyết việc làm cho bao nhiêu lượt lao động?", "3.300")
 
 
+def test_a_target_for_next_year_is_no_figure_of_a_year_we_lack(app):
+    ingest(app, (EVAL / "tanchau" / "article.txt").read_text(encoding="utf-8"), "thị xã Tân Châu, tỉnh An Giang",
+           source="Cổng Thông tin điện tử thị xã Tân Châu", published="2023-12-27")
+    answer = ask(app, "Năm 2024 Tân Châu phấn đấu đưa bao nhiêu lao động đi làm việc ở nước ngoài?")
+    assert answer.status == "answered" and "120" in answer.text and "chưa có số liệu năm 2024" not in answer.text
+
+
 def test_a_count_at_the_start_and_the_end_of_the_year_is_one_draft_answering_both(app):
     facts = ingest_codo(app)
     [poor] = [f for f in facts.values() if f.get("values", {}).get("households") == "1.420"]
