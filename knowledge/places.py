@@ -10,6 +10,7 @@ their kind: too many of their names are ordinary words.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -163,8 +164,11 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
             i += 1
             continue
         # "huyện Tháp Mười, Đồng Tháp": the province right after its district only says which one it is
-        if not (found and end == i and any(gaz.contains(outer, inner) for outer in mention.places
-                                           for inner in found[-1].places)):
+        inside = [inner for inner in found[-1].places if any(gaz.contains(outer, inner) for outer in mention.places)
+                  ] if found and end == i else []
+        if inside:
+            found[-1] = dataclasses.replace(found[-1], places=tuple(inside))
+        else:
             found.append(mention)
         i += len(mention.words)
         end = i
@@ -182,7 +186,7 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
         for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
             name = tuple(t.fold for t in words[start:start + size])
             named = [p for p in _as_typed(names.get(name, ()), words[start:start + size])
-                     if p.level < COMMUNE or size > 1]
+                     if p.level < COMMUNE or size > 1 or name[0].isdigit()]  # "phường 2" of a town
             # The kind as said first; else a unit of the same level ("xã Vĩnh Viễn" for the thị trấn):
             # people say xã for any commune, huyện for any district.
             levels = {LEVEL_OF_KIND[k] for k in kinds}

@@ -320,3 +320,10 @@ def test_these_past_years_in_a_story_ask_nothing_and_a_role_is_asked_of_a_person
     analysis = analyse("Mấy năm nay làm ruộng thất mùa nên nhà tôi vừa được công nhận cận nghèo. Cả huyện có bao nhiêu hộ cận nghèo?")
     assert not analysis.questions and analysis.unit == "ho"
     assert "person" in analyse("Người dẫn đoàn giữ chức vụ gì?").kinds
+
+
+def test_a_towns_numbered_ward_is_a_place_and_the_town_after_it_says_which():
+    [ward] = find_places("Phường 2, thị xã Ngã Năm có bao nhiêu hộ nghèo?")
+    assert [p.name for p in ward.places] == ["Phường 2"] and ward.places[0].parent == "d948"  # Ngã Năm's
+    [district] = find_places("huyện Châu Thành, tỉnh Sóc Trăng")
+    assert len(district.places) == 1  # not every Châu Thành of the delta
