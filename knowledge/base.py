@@ -242,6 +242,7 @@ class KnowledgeBase:
 
     def _decide_uncached(self, question: str) -> Answer:
         analysis = analyse(question)
+        answers: list[Answer] = []
         if analysis.questions:  # two questions in one message: both answers, if each is clear
             parts = [analyse(q) for q in analysis.questions]
             # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's
@@ -253,7 +254,15 @@ class KnowledgeBase:
             worked_out = self._compare(question)
             if worked_out is not None:
                 return worked_out
-        return self._answer(analysis)
+        whole = self._answer(analysis)
+        clear = [a.fact for answer in answers if answer.status == "answered" for a in answer.facts]
+        if whole.status == "answered" and any(f.topic != a.fact.topic for f in clear for a in whole.facts):
+            # "Sở xuống bữa nào, rồi tin lên báo bữa nào?": the clear half is of another subject than what the
+            # message as a whole found; half an answer is not passed off as the whole: each is offered.
+            keys = [*(a.fact.id for a in whole.facts), *(f.id for f in clear),
+                    *(k for answer in answers for k, _ in answer.suggestions)]
+            return Answer("suggest", suggestions=[(k, self.title(k)) for k in dict.fromkeys(keys)], score=whole.score)
+        return whole
 
     def _compare(self, question: str) -> Answer | None:
         """Two facts' figures and their difference, when each side of a comparison finds its fact."""

@@ -327,3 +327,8 @@ def test_a_towns_numbered_ward_is_a_place_and_the_town_after_it_says_which():
     assert [p.name for p in ward.places] == ["Phường 2"] and ward.places[0].parent == "d948"  # Ngã Năm's
     [district] = find_places("huyện Châu Thành, tỉnh Sóc Trăng")
     assert len(district.places) == 1  # not every Châu Thành of the delta
+
+
+def test_a_message_asking_two_things_is_not_answered_with_only_one_of_them(kb):
+    answer = kb.ask("Sở xuống huyện bữa nào vậy, rồi tin này lên báo bữa nào?")
+    assert answer.status == "suggest" and {"event.meeting", "source.article"} <= set(answer.fact_ids)
