@@ -65,7 +65,7 @@ KIND_NAMES = {
 }
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."
 WIDER_PLACE = "ℹ️ Tôi chưa có số liệu riêng của {asked}; đây là số liệu chung của {place}."
-OTHER_PLACE = "ℹ️ Đây là số liệu của {place}, không phải của {served}."
+NOT_THE_PLACE_SERVED = "ℹ️ Đây là số liệu của {place}, không phải của {served}."
 NOT_UNDERSTOOD = (
     "Xin lỗi, tôi chưa hiểu tin nhắn này. Anh/chị vui lòng nhắn câu hỏi bằng chữ, "
     "ví dụ: <i>tỷ lệ hộ nghèo là bao nhiêu?</i>"
@@ -388,7 +388,7 @@ def fact_block(answer: FactAnswer) -> str:
     if answer.wider_place:
         lines.append(escape(WIDER_PLACE.format(asked=answer.asked_place, place=answer.wider_place)))
     if answer.other_place:
-        lines.append(escape(OTHER_PLACE.format(place=answer.other_place, served=answer.served_place)))
+        lines.append(escape(NOT_THE_PLACE_SERVED.format(place=answer.other_place, served=answer.served_place)))
     when = format_date(fact.as_of)
     if fact.as_of_label and not re.search(r"\d/\d", fact.as_of_label):  # "cuối năm 2022", not "ngày 21/3/2023"
         when = f"{fact.as_of_label} ({when})"

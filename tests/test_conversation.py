@@ -212,3 +212,9 @@ def test_a_later_occasion_is_not_answered_with_an_earlier_ones_figure_but_offere
 def test_a_later_year_of_a_count_gets_the_latest_said_to_be_the_latest(conversation):
     [reply] = say(conversation, "Cuối năm 2024 hộ nghèo huyện Long Mỹ còn bao nhiêu?")
     assert reply.status == "answered" and "1.562" in reply.text and "chưa có số liệu năm 2024" in reply.text
+
+
+def test_a_question_about_a_place_we_know_nothing_of_says_which_places_we_know(conversation):
+    [reply] = say(conversation, "Huyện Cái Nước có bao nhiêu hộ nghèo?")
+    assert reply.status == "fallback" and "Cái Nước" in reply.text and "Long Mỹ" in reply.text
+    assert "sự cố" not in reply.text
