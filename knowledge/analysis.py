@@ -159,8 +159,9 @@ def _these_past(words: tuple[Token, ...], i: int) -> bool:
 
 
 def _marked(words: tuple[Token, ...]) -> bool:
-    """Typed with marks: enough of its words carry them that a word typed bare is meant bare."""
-    return sum(t.has_diacritics for t in words) >= MARKED_SHARE * len(words)
+    """Typed with marks: enough of its words carry them, as typed ("xkld" expanded says nothing), that a word
+    typed bare is meant bare."""
+    return sum(t.surface != fold(t.surface) for t in words) >= MARKED_SHARE * len(words)
 
 
 THESE_PAST = frozenset((span, since) for span in ("nam", "thang", "ngay", "hom", "bua", "tuan")

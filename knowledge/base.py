@@ -32,6 +32,7 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
+FIGURE_KINDS = frozenset({"money", "rate"})  # asked of a topic, only its facts stating one answer
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
 HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
@@ -292,9 +293,16 @@ class KnowledgeBase:
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
             found = [a for key in keys for a in self.facts_for(key)]
-            facts = [a for a in found if self.decider.fits(a.fact.id, mentions)]
+            # of a topic, its facts about the place, holding the amount or rate asked (another place's may have it)
+            figures = analysis.kinds & FIGURE_KINDS
+            facts = [a for a in found if self.decider.fits(a.fact.id, mentions)
+                     and figures <= self.decider.profiles[a.fact.id].kinds]
+            holding = [a for a in found if figures <= self.decider.profiles[a.fact.id].kinds]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
-                facts = found  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
+                facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
+            elif not facts and holding:  # a topic whose facts here lack what is asked: its others' are offered
+                return Answer("suggest", suggestions=[(a.fact.id, a.fact.title) for a in holding][:SHORTLIST],
+                              score=decision.score)
             # A year before the facts' own that they do not speak of ("Năm 2022 …" of a 2023 figure)
             earlier = [y for y in {*decision.years, *analysis.years}
                        if all(y < a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]

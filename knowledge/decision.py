@@ -43,7 +43,7 @@ RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does
 TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
-HOME_LEAD = 1.25  # unless another place's fact explains it this much better (after that factor)
+HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
@@ -284,6 +284,11 @@ class Decider:
         if not at_home or at_home[0].score < SUGGEST_SCORE:
             return self._choose(fitting, found, (), years, subject)
         elsewhere = [c for c in fitting if c not in at_home]
+        # Another place's fact explaining the question clearly better than anything here is what is asked (the
+        # answer says whose figure it is)
+        if elsewhere and elsewhere[0].score / ELSEWHERE_FACTOR >= HOME_LEAD * at_home[0].score:
+            if (decision := self._choose(elsewhere, found, (), years, subject)).status == "answered":
+                return decision
         if analysis.years and not any(analysis.years & self.profiles[c.key].years for c in at_home):
             of_year = [c for c in elsewhere if analysis.years & self.profiles[c.key].years]
             if of_year and (decision := self._choose(of_year, found, (), years, subject)).status == "answered":
@@ -294,9 +299,6 @@ class Decider:
             return decision
         anywhere = self._choose(fitting, found, (), years, subject)
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
-            # the home's answer lacks a word only the other fact has, and explains much less
-            if decision.status == "answered" and anywhere.candidates[0].score >= HOME_LEAD * at_home[0].score:
-                return anywhere
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
 

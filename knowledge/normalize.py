@@ -232,7 +232,9 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
             result.append(_word_token(from_telex(surface) if expand_abbreviations else surface))
         else:
             words = (expansion or "phần trăm").split()
-            result.extend(_word_token(word, 1 / len(words)) for word in words)
+            for word in words:  # each word of the expansion keeps what was typed: "dc" is bare, whatever "được" has
+                expanded = _word_token(word, 1 / len(words))
+                result.append(Token(surface, expanded.canon, expanded.fold, expanded.share))
     return _with_synonyms(_spoken_numbers(result))
 
 

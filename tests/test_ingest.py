@@ -423,3 +423,27 @@ def test_another_places_fact_is_not_held_back_when_the_place_served_has_nothing_
            source="Báo An Giang", published="2025-07-26")
     question = "Cả huyện mình có tổng cộng bao nhiêu đối tượng bảo trợ xã hội đang nhận trợ cấp hàng tháng?"
     assert answers_with(app, question, "8.436", "không phải của huyện Long Mỹ")
+
+
+def ingest_phuoclong(app):
+    return ingest(app, (EVAL / "phuoclong" / "article.txt").read_text(encoding="utf-8"), "huyện Phước Long, tỉnh Bạc Liêu",
+                  source="Đài Phát thanh - Truyền hình Bạc Liêu", published="2024-10-09")
+
+
+def test_naming_no_place_another_places_fact_that_explains_the_question_much_better_answers_it(app):
+    ingest_phuoclong(app)
+    answer = ask(app, "Tổ chức được mấy phiên giao dịch việc làm lưu động rồi vậy?")
+    assert answer.status == "answered" and "Phước Long" in answer.text and "không phải của huyện Long Mỹ" in answer.text
+
+
+def test_a_topic_whose_facts_here_state_no_amount_does_not_answer_how_much_money(app):
+    ingest_phuoclong(app)
+    answer = ask(app, "kinh phi dao tao nghe het bao nhieu tien vay")
+    assert answer.status != "answered" or "tỷ đồng" in answer.text
+    assert "vocational.classes" not in answer.fact_ids
+
+
+def test_a_salary_typed_bare_beside_teencode_is_still_asked_as_money(app):
+    ingest_phuoclong(app)
+    answer = ask(app, "xkld han quoc luong dc bn")
+    assert answer.status != "answered"  # the article says how many went, not what they earn
