@@ -63,7 +63,7 @@ PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
-COMMUNE_WRITTEN = re.compile(r"\b(?:xã|thị trấn|phường)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*")
+COMMUNE_WRITTEN = re.compile(r"\b(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
 NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
 # or a programme ("chương trình mục tiêu quốc gia").
@@ -112,6 +112,7 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
 )
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(r"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[A-ZĐ])(?![\wÀ-ỹ])")  # a person named before
+COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
@@ -622,6 +623,24 @@ def where_questions(sentence: str, place: str, figures: list[Figure]) -> list[st
             *(f"{where} có bao nhiêu lao động đi {country}?" for country in countries)]
 
 
+def commune_questions(sentence: str, figures: list[Figure]) -> list[str]:
+    """A commune's own figure, as its residents ask it: "xã Định An với 196 hộ" in a statement of poor
+    households asks "Xã Định An có bao nhiêu hộ nghèo?"."""
+    asked = []
+    for figure in figures:
+        commune = next((c for c in COMMUNE_WRITTEN.finditer(sentence[:figure.start])
+                        if len(sentence[c.end():figure.start].split()) <= COMMUNE_GAP), None)
+        if commune is None or figure.unit == "%" or figure.name.startswith("amount"):
+            continue
+        # what is counted: the unit and the word the statement says it with ("hộ nghèo", "lao động xuất cảnh")
+        said = re.search(rf"\b{re.escape(figure.unit)}((?:\s+\w+){{1,2}})", sentence, re.I)
+        words = said.group(1).split() if said else []
+        words = words[:next((i for i, w in enumerate(words) if fold(w) in TRAILING), len(words))]
+        noun = " ".join([figure.unit, *words])
+        asked.append(f"{_capital(commune.group(0))} có bao nhiêu {noun}?")
+    return list(dict.fromkeys(asked))
+
+
 def best_communes(sentence: str) -> str:
     """What the communes a statement names with a superlative did best ("… là hai địa phương giảm nghèo
     nhiều nhất huyện" -> "giảm nghèo nhiều nhất"), or ""."""
@@ -689,24 +708,17 @@ def _own_meeting(sentence: str) -> str:
     return " ".join(found.group(0).split()[:12]) if found else ""
 
 
-def paragraph_texts(article: Article) -> dict[int, str]:
-    """Each paragraph's text, by its number."""
-    paragraphs: dict[int, str] = {}
-    for sentence, paragraph in zip(article.sentences, article.paragraphs):
-        paragraphs[paragraph] = f"{paragraphs.get(paragraph, '')} {sentence}"
-    return paragraphs
-
-
-def people_homes(paragraphs: dict[int, str]) -> dict[str, str]:
-    """Where the people an article tells of live, by their given name: the commune named nearest to where
-    a person is first named ("gặp anh Nguyễn Văn Tùng … xã Lương Hòa": "tung" -> "xã Lương Hòa")."""
+def people_homes(article: Article) -> dict[str, str]:
+    """Where the people a story tells of (anh, chị: not the officials) live, by their given name: a commune
+    named in the sentence that names them in full ("gặp anh Nguyễn Văn Tùng … xã Lương Hòa": "tung" ->
+    "xã Lương Hòa")."""
     homes: dict[str, str] = {}
-    for text in paragraphs.values():
-        communes = list(COMMUNE_WRITTEN.finditer(text))
-        for person in NAMED.finditer(text) if communes else ():
-            given = fold(person.group(0).split()[-1])
-            nearest = min(communes, key=lambda c: abs(c.start() - person.start()))
-            homes.setdefault(given, nearest.group(0))
+    for sentence in article.sentences:
+        communes = list(COMMUNE_WRITTEN.finditer(sentence))
+        for person in NAMED.finditer(sentence) if communes else ():
+            if STORY_PERSON.match(person.group(0)) and len(person.group(0).split()) > 2:
+                nearest = min(communes, key=lambda c: abs(c.start() - person.start()))
+                homes.setdefault(fold(person.group(0).split()[-1]), nearest.group(0))
     return homes
 
 
@@ -818,7 +830,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
     hard: list[str] = []  # what the article says is still hard, and the paragraph it last said it in
     hard_in = -1
-    homes = people_homes(paragraph_texts(article))
+    homes = people_homes(article)
     statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)])
@@ -913,6 +925,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
                               f"{kind} {decision.group(1)} ký ngày nào?"]
         questions += people_questions(sentence, meeting) + where_questions(sentence, name, found) + which
+        questions += commune_questions(sentence, found)
         occasion = _occasion(sentence)
         if occasion:
             questions += occasion_questions(occasion, name, HELD_AT.search(sentence), period, found)

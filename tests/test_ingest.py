@@ -447,3 +447,11 @@ def test_a_salary_typed_bare_beside_teencode_is_still_asked_as_money(app):
     ingest_phuoclong(app)
     answer = ask(app, "xkld han quoc luong dc bn")
     assert answer.status != "answered"  # the article says how many went, not what they earn
+
+
+def test_a_communes_figure_in_a_list_of_communes_is_asked_by_the_commune(app):
+    facts = ingest(app, (EVAL / "goquao" / "article.txt").read_text(encoding="utf-8"), "huyện Gò Quao, tỉnh Kiên Giang",
+                   source="Cổng thông tin điện tử Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang", published="2024-03-20")
+    assert any("Xã Định An có bao nhiêu hộ nghèo?" in f["questions"] for f in facts.values())
+    assert answers_with(app, "Xã Định An huyện Gò Quao có bao nhiêu hộ nghèo?", "196")
+    assert not any("xã Định An" in f["title"] and "1.248" in f["answer"] for f in facts.values())  # an official's commune
