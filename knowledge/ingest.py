@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .facts import format_date
+from .decision import MEASURED
 from .normalize import fold
 from .places import COMMUNE, COUNTRY, find_places
 
@@ -390,12 +391,17 @@ def _trim(phrase: str, lead: bool = True) -> str:
     return " ".join(words[:SUBJECT_WORDS + 2])
 
 
+def _plans(text: str) -> bool:
+    """Whether a text sets targets: a plan word not measuring a result ("đạt 85,2% chỉ tiêu" is a result)."""
+    return bool(PLAN.search(MEASURED.sub(" ", text)))
+
+
 def _statements(sentence: str) -> list[str]:
     """A sentence's statements: its clauses between semicolons when each counts something of its own;
     a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before, one
     that gives only a rate without saying of what ("riêng xã A còn ở mức 4,87%") the same rate as it."""
     # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event; "phấn đấu …; …": one plan
-    if OCCASION.search(sentence) or PLAN.search(sentence):
+    if OCCASION.search(sentence) or _plans(sentence):
         return [sentence]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
@@ -430,7 +436,7 @@ def _paragraph_statements(statements: list[tuple[int, int, str]]) -> list[tuple[
     for n, paragraph, text in statements:
         figures = figures_of(text)
         first = _first_count(figures)
-        if (joined and joined[-1][1] == paragraph and first is not None and not PLAN.search(text + joined[-1][2])
+        if (joined and joined[-1][1] == paragraph and first is not None and not _plans(text + joined[-1][2])
                 and (not first.subject or fold(first.subject) == counts)):
             joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
             continue
@@ -843,7 +849,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # what the answer opens with: who says it, and the heading it is under when that makes it a target
         lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         heading = article.headings[n - 1]
-        planned = bool(PLAN_HEADING.search(heading)) and not PLAN.search(sentence)
+        planned = bool(PLAN_HEADING.search(heading)) and not _plans(sentence)
         if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
             lead += f"{heading}: "
         found = figures_of(sentence)
@@ -912,7 +918,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         when = period or default
         subjects = [f.subject for f in found if f.subject]
         topic = topic_of([" ".join(subjects), sentence], set(topics))
-        plan = next((m.group(0).lower() for m in PLAN.finditer(sentence)), "phấn đấu" if planned else "")
+        plan = next((m.group(0).lower() for m in PLAN.finditer(MEASURED.sub(" ", sentence))),
+                    "phấn đấu" if planned else "")
         questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = " ".join(decision.group(0).split()[:2])

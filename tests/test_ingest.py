@@ -455,3 +455,10 @@ def test_a_communes_figure_in_a_list_of_communes_is_asked_by_the_commune(app):
     assert any("Xã Định An có bao nhiêu hộ nghèo?" in f["questions"] for f in facts.values())
     assert answers_with(app, "Xã Định An huyện Gò Quao có bao nhiêu hộ nghèo?", "196")
     assert not any("xã Định An" in f["title"] and "1.248" in f["answer"] for f in facts.values())  # an official's commune
+
+
+def test_a_result_measured_against_its_target_is_no_target(app):
+    facts = ingest_phuoclong(app)
+    [poor] = [f for f in facts.values() if "682" in f.get("values", {}).values()]
+    assert not poor["title"].startswith("Chỉ tiêu")  # "đạt 85,2% chỉ tiêu" is what was done
+    assert answers_with(app, "Đầu năm 2024 huyện Phước Long có bao nhiêu hộ nghèo?", "682")
