@@ -161,7 +161,12 @@ def _these_past(words: tuple[Token, ...], i: int) -> bool:
 def _marked(words: tuple[Token, ...]) -> bool:
     """Typed with marks: enough of its words carry them, as typed ("xkld" expanded says nothing), that a word
     typed bare is meant bare."""
-    return sum(t.surface != fold(t.surface) for t in words) >= MARKED_SHARE * len(words)
+    return sum(_typed_with_marks(t.surface) for t in words) >= MARKED_SHARE * len(words)
+
+
+@lru_cache(maxsize=65536)
+def _typed_with_marks(surface: str) -> bool:
+    return surface != fold(surface)
 
 
 THESE_PAST = frozenset((span, since) for span in ("nam", "thang", "ngay", "hom", "bua", "tuan")
