@@ -825,7 +825,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
               **({"place": place} if place else {})}
     if progress:
         progress(f"Bài “{article.title[:80]}”: {len(article.sentences)} câu; nơi: {place or 'chưa rõ'}")
-    titled = period_of(article.title, published)
+    # the period the article reports on: its title's, else the year its lead names ("Năm 2022, dù …"; the year
+    # of publication or the one before: "sinh năm 1994" is no period)
+    lead = next((y for y in YEAR.findall(article.sentences[0] if article.sentences else "")
+                 if 0 <= int(published[:4]) - int(y) <= 1), None)
+    titled = period_of(article.title, published) or (
+        _capped(dt.date(int(lead), 12, 31), f"năm {lead}", published) if lead else None)
     year = int(titled.label[-4:]) if titled else None
     default = titled or Period(published, f"ngày {format_date(published)}")
     meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(" ".join(article.sentences))), "")

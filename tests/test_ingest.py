@@ -462,3 +462,21 @@ def test_a_result_measured_against_its_target_is_no_target(app):
     [fewer] = [f for f in facts.values() if "213" in f.get("values", {}).values()]
     assert not fewer["title"].startswith("Chỉ tiêu")  # "giảm được 213 hộ nghèo, đạt 85,2% chỉ tiêu" was done
     assert answers_with(app, "Đầu năm 2024 huyện Phước Long có bao nhiêu hộ nghèo?", "682")
+
+
+# The year reported on said in the lead, not the title (invented).
+NAMCAN = """Năm Căn: Chăm lo hộ nghèo ngày càng thiết thực
+
+Năm 2023, dù còn nhiều khó khăn, huyện Năm Căn vẫn hoàn thành các chỉ tiêu về lao động và xã hội.
+
+Toàn huyện còn 512 hộ nghèo, chiếm 2,1%. Huyện mở 22 lớp đào tạo nghề với 640 học viên.
+"""
+
+
+def test_the_year_an_article_reports_on_may_be_said_in_its_lead(app):
+    facts = ingest(app, NAMCAN, "huyện Năm Căn, tỉnh Cà Mau", source="Báo Cà Mau", published="2024-01-12")
+    assert {f["as_of_label"] for f in facts.values() if f.get("values")} == {"năm 2023"}
+    assert answers_with(app, "Năm 2023 huyện Năm Căn mở bao nhiêu lớp đào tạo nghề?", "22 lớp")
+    born = ingest(app, NAMCAN.replace("Năm 2023, dù", "Anh Tư (sinh năm 1994) kể, dù"), "huyện Năm Căn, tỉnh Cà Mau",
+                  source="Báo Cà Mau", published="2024-01-12")
+    assert not any("1994" in f["as_of_label"] for f in born.values())
