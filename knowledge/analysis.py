@@ -72,10 +72,21 @@ class Analysis:
     subject: frozenset[str] = frozenset()  # the words right after "tỷ lệ": what the rate is of ("thất nghiệp")
     years: frozenset[int] = frozenset()  # the years the question itself names
     unit: str | None = None  # what is counted, folded ("nguoi" in "bao nhiêu người"), "%" for a rate
+    part: tuple[str, str] | None = None  # the part of a year asked: ("6", "dau") for "6 tháng đầu năm"
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
+
+
+PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+thang\s+(dau|cuoi)\b")
+MONTH_COUNTS = {"ba": "3", "sau": "6", "chin": "9"}
+
+
+def part_of_year(folded: str) -> tuple[str, str] | None:
+    """("6", "dau") for "6 tháng đầu năm", ("9", "dau") for "chín tháng đầu", in folded text; None if none."""
+    found = PART_OF_YEAR.search(folded)
+    return (MONTH_COUNTS.get(found.group(1), found.group(1)), found.group(2)) if found else None
 
 
 def unit_asked(question: str) -> str | None:
@@ -237,7 +248,7 @@ def analyse(text: str) -> Analysis:
     naming, rate_of = _naming_words(question_clauses)
     return Analysis(tuple(parts), kinds_of(question_words), places, questions, bool(story_place),
                     province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),
-                    unit_of(question_words))
+                    unit_of(question_words), part_of_year(" ".join(t.fold for t in question_words)))
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import Analysis, kinds_of
+from .analysis import Analysis, kinds_of, part_of_year
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -82,6 +82,7 @@ class Profile:
     size: int = 1  # facts it stands for: a topic is answered whole only when that reads in one reply
     years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year) and is of
     counts: bool = True  # states a count of something, not only amounts of money and rates
+    part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -123,7 +124,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
-                                                    facts[key].as_of_year), counts=counts_things(facts[key].answer))
+                                                    facts[key].as_of_year), counts=counts_things(facts[key].answer),
+                                            part=part_of_year(fold(facts[key].as_of_label)))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
@@ -257,7 +259,8 @@ class Decider:
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * candidates[0].score):
             candidates = own
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)
-                   and (self.profiles[c.key].counts or not asks_a_count(analysis))]
+                   and (self.profiles[c.key].counts or not asks_a_count(analysis))
+                   and not (analysis.part and self.profiles[c.key].part not in (None, analysis.part))]
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             if ranked[0].key != candidates[0].key:
                 # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")

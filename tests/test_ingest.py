@@ -480,3 +480,19 @@ def test_the_year_an_article_reports_on_may_be_said_in_its_lead(app):
     born = ingest(app, NAMCAN.replace("Năm 2023, dù", "Anh Tư (sinh năm 1994) kể, dù"), "huyện Năm Căn, tỉnh Cà Mau",
                   source="Báo Cà Mau", published="2024-01-12")
     assert not any("1994" in f["as_of_label"] for f in born.values())
+
+
+# A mid-year review and its targets for the rest of the year (invented).
+TRITON = """Thoại Sơn sơ kết 6 tháng đầu năm 2024
+
+Trong 6 tháng đầu năm 2024, huyện Tri Tôn mở 30 lớp đào tạo nghề cho 900 học viên.
+
+Nhiệm vụ 6 tháng cuối năm 2024: mở thêm 25 lớp đào tạo nghề cho 750 học viên.
+"""
+
+
+def test_the_first_half_of_a_year_is_never_answered_with_the_second_halfs_targets(app):
+    ingest(app, TRITON.replace("Thoại Sơn", "Tri Tôn"), "huyện Tri Tôn, tỉnh An Giang", source="Báo An Giang",
+           published="2024-07-10")
+    answer = ask(app, "6 tháng đầu năm 2024 huyện Tri Tôn mở được bao nhiêu lớp đào tạo nghề?")
+    assert answer.status == "answered" and "30 lớp" in answer.text and "25 lớp" not in answer.text

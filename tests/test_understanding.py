@@ -332,3 +332,9 @@ def test_a_towns_numbered_ward_is_a_place_and_the_town_after_it_says_which():
 def test_a_message_asking_two_things_is_not_answered_with_only_one_of_them(kb):
     answer = kb.ask("Sở xuống huyện bữa nào vậy, rồi tin này lên báo bữa nào?")
     assert answer.status == "suggest" and {"event.meeting", "source.article"} <= set(answer.fact_ids)
+
+
+def test_the_part_of_a_year_asked_is_read_whatever_way_it_is_written():
+    assert analyse("6 tháng đầu năm 2024 huyện mở bao nhiêu lớp?").part == ("6", "dau")
+    assert analyse("chin thang dau nam giai quyet viec lam cho bao nhieu lao dong").part == ("9", "dau")
+    assert analyse("Năm 2024 huyện mở bao nhiêu lớp?").part is None
