@@ -103,7 +103,7 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     for i, word in enumerate(words[:-1]):
         if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
                 or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
-            return words[i + 1].fold
+            return None if is_filler(words[i + 1]) else words[i + 1].fold  # "bao nhiêu vậy" counts nothing said
     return None
 
 
@@ -276,7 +276,10 @@ def _naming_words(question_clauses: tuple[tuple[Token, ...], ...]) -> tuple[froz
                 naming.update(t.fold for t in clause[start:end])
             if kind == "rate" and end - start == RATE_WORDS:
                 for i in range(end, min(end + RATE_OF_WORDS, len(clause))):
-                    if i in asking or clause[i].fold in RATE_OF_ENDS or clause[i].fold[:1].isdigit():
+                    word = clause[i]  # typed with marks, the word itself ("xã hội" goes on; "xã" ends it)
+                    ends = (word.canon in RATE_OF_ENDS if word.has_diacritics else word.fold in RATE_OF_ENDS_BARE) and not (
+                        i + 1 < len(clause) and clause[i + 1].fold == "hoi")
+                    if i in asking or ends or word.fold[:1].isdigit():
                         break
                     if not is_filler(clause[i]):
                         rate_of.add(clause[i].fold)
@@ -285,7 +288,8 @@ def _naming_words(question_clauses: tuple[tuple[Token, ...], ...]) -> tuple[froz
 
 RATE_WORDS = 2  # "tỷ lệ"
 RATE_OF_WORDS = 6  # what a rate is of is said in this many words after it at most, up to one of these:
-RATE_OF_ENDS = frozenset({"cua", "o", "tai", "trong", "nam", "thang", "la", "duoc", "dat", "chiem", "huyen", "xa", "tinh"})
+RATE_OF_ENDS = frozenset({"của", "ở", "tại", "trong", "năm", "tháng", "là", "được", "đạt", "chiếm", "huyện", "xã", "tỉnh"})
+RATE_OF_ENDS_BARE = frozenset(fold(w) for w in RATE_OF_ENDS)
 
 
 def _leads_in(segments: list[str]) -> bool:

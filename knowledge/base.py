@@ -257,7 +257,7 @@ class KnowledgeBase:
                 return worked_out
         whole = self._answer(analysis)
         clear = [a.fact for answer in answers if answer.status == "answered" for a in answer.facts]
-        if whole.status == "answered" and any(f.topic != a.fact.topic for f in clear for a in whole.facts):
+        if whole.status == "answered" and any(all(f.topic != a.fact.topic for a in whole.facts) for f in clear):
             # "Sở xuống bữa nào, rồi tin lên báo bữa nào?": the clear half is of another subject than what the
             # message as a whole found; half an answer is not passed off as the whole: each is offered.
             keys = [*(a.fact.id for a in whole.facts), *(f.id for f in clear),

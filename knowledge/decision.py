@@ -14,6 +14,7 @@ Choices are offered only when candidates are genuinely close.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -25,11 +26,15 @@ from .analysis import Analysis, kinds_of, part_of_year
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .normalize import FILLER_FOLDS, fold, tokens
+from .normalize import fold, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
 
+log = logging.getLogger(__name__)
+
 TOPIC = "topic:"
-NOT_COUNTS = frozenset({"%", "dong", "trieu", "ty", "nghin", "ngan", "tien", "usd"})  # money and rates count nothing
+# money and rates count nothing; "bao nhiêu một tháng", "mấy chục triệu" ask an amount
+NOT_COUNTS = frozenset({"%", "dong", "trieu", "ty", "nghin", "ngan", "tien", "usd", "chuc", "tram", "thang", "nam",
+                        "ngay", "tuan"})
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
@@ -98,7 +103,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
 
 def asks_a_count(analysis: Analysis) -> bool:
     """Whether the question asks how many of something ("bao nhiêu người"), not an amount or a rate."""
-    return bool(analysis.unit) and analysis.unit not in NOT_COUNTS and analysis.unit not in FILLER_FOLDS
+    unit = analysis.unit or ""
+    return unit.isalpha() and unit not in NOT_COUNTS
 
 
 def build_decider(documents: list[Document], facts: dict[str, Fact], render: Callable[[str], str | None],
@@ -128,6 +134,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             part=part_of_year(fold(facts[key].as_of_label)))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
+    if served and not home and counts:
+        log.warning("No fact is about the place served (%r): the place most facts are about stands in for it", served)
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
     members: dict[str, list[Profile]] = {}
     for fact in facts.values():
@@ -254,13 +262,13 @@ class Decider:
         candidates = self._for_place(ranked, mentions)
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
-        # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
-        own = [c for c in candidates if self._names_commune(c.key, mentions)]
-        if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * candidates[0].score):
-            candidates = own
         fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)
                    and (self.profiles[c.key].counts or not asks_a_count(analysis))
                    and not (analysis.part and self.profiles[c.key].part not in (None, analysis.part))]
+        # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
+        own = [c for c in fitting if self._names_commune(c.key, mentions)]
+        if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
+            fitting = own
         if not fitting or fitting[0].score < SUGGEST_SCORE:
             if ranked[0].key != candidates[0].key:
                 # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")
@@ -418,8 +426,7 @@ class Decider:
         has anything close."""
         if mentions:
             return [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known)]
-        home = set(self.home)
-        at_home = [c for c in candidates if home & set(self.profiles[c.key].subject)]
+        at_home = [c for c in candidates if self.fits(c.key, ())]
         if not at_home or at_home[0].score < SUGGEST_SCORE:  # "chị Nhung … thùng ong": only another place's
             return candidates
         scored = [c if c in at_home else dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR) for c in candidates]

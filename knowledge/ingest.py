@@ -43,13 +43,14 @@ UNITS = {  # the unit as the article writes it -> the value's name
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
-ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+([^\W\d_]+)")
+ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+([A-ZĐ][^\W\d_]*)")  # a named thing: "3 Mẹ Việt Nam anh hùng"
 NOT_COUNTED = frozenset({"nam", "thang", "ngay", "tuoi", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
                          "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot"})
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
-MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng", re.I)
+MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"
+                   r"(?!\s+(?:bào|chí|hồ|ruộng|bằng|thời)\b)(?![\wÀ-ỹ])", re.I)  # not "200 đồng bào"
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 # "Ngày 11-1", "tối 26/7": a day of the article's year
@@ -64,7 +65,7 @@ PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
-COMMUNE_WRITTEN = re.compile(r"\b(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
+COMMUNE_WRITTEN = re.compile(r"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
 NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
 # or a programme ("chương trình mục tiêu quốc gia").
@@ -138,7 +139,7 @@ class Article:
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
     speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
     headings: list[str] = field(default_factory=list)  # the heading each sentence is under ("Nhiệm vụ năm 2024")
-    people: list[str] = field(default_factory=list)  # the person each sentence's paragraph is about, named in full
+    people: list[str] = field(default_factory=list)  # who each sentence is about: named in full in its paragraph or the one before
 
 
 @dataclass
@@ -187,6 +188,7 @@ def read_article(text: str) -> Article:
         byline = last.title() if last.isupper() else last
     sentences, paragraphs, speakers, headings, people = [], [], [], [], []
     heading = person = ""
+    named_in = -1  # the paragraph the person was last named in
     for n, paragraph in enumerate(body):
         paragraph = DASH_DATE.sub(r"\1/\2/\3", LIST_MARK.sub("", paragraph))  # "ngày 15-3-2023": 15/3/2023
         if _is_heading(paragraph):
@@ -194,7 +196,8 @@ def read_article(text: str) -> Article:
             continue
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
-        person = speaker or person  # "chị" in the next paragraph is still her
+        person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
+        named_in = n if speaker else named_in
         quoted = False
         for sentence in (s.strip() for s in SENTENCE_END.split(DATELINE.sub("", paragraph))):
             if sentence:
@@ -954,7 +957,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)
-        home = homes.get(fold(who.split()[-1])) if who and (who in sentence or about_them) else None
+        home = homes.get(fold(who.split()[-1])) if who and STORY_PERSON.match(who) and (
+            who in sentence or about_them) else None
         if home and home not in title:  # anh Tùng of xã Lương Hòa: his figures are that commune's
             title = f"{title[:-len(titled_place)]} ({home}, {titled_place[2:]}" if titled_place else f"{title} ({home})"
         keywords += _periods_of(sentence, published, year)

@@ -294,7 +294,7 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
             if target is not None:
                 marked = any(t.has_diacritics for t in words[i:i + size])
                 share = min(t.share for t in words[i:i + size])
-                result.extend(_word_token(w, share) if marked else Token(w, fold(w), fold(w), share) for w in target)
+                result.extend(_word_token(w, share) if marked else Token(fold(w), fold(w), fold(w), share) for w in target)
                 i += size
                 break
         else:

@@ -496,3 +496,10 @@ def test_the_first_half_of_a_year_is_never_answered_with_the_second_halfs_target
            published="2024-07-10")
     answer = ask(app, "6 tháng đầu năm 2024 huyện Tri Tôn mở được bao nhiêu lớp đào tạo nghề?")
     assert answer.status == "answered" and "30 lớp" in answer.text and "25 lớp" not in answer.text
+
+
+def test_what_is_no_figure_and_no_commune_is_not_read_as_one():
+    from knowledge.ingest import COMMUNE_WRITTEN, figures_of
+    assert [f.text for f in figures_of("Ấp 3 có 120 hộ nghèo, trong đó 40 hộ đồng bào dân tộc Khmer.")] == ["120", "40"]
+    assert all(f.name != "amount" for f in figures_of("Huyện có 200 đồng bào dân tộc Khmer."))  # not 200 đồng
+    assert not COMMUNE_WRITTEN.search("thị xã Ngã Năm có 500 hộ nghèo")  # a town, not a commune

@@ -338,3 +338,10 @@ def test_the_part_of_a_year_asked_is_read_whatever_way_it_is_written():
     assert analyse("6 tháng đầu năm 2024 huyện mở bao nhiêu lớp?").part == ("6", "dau")
     assert analyse("chin thang dau nam giai quyet viec lam cho bao nhieu lao dong").part == ("9", "dau")
     assert analyse("Năm 2024 huyện mở bao nhiêu lớp?").part is None
+
+
+def test_how_much_a_month_asks_an_amount_not_a_count():
+    from knowledge.decision import asks_a_count
+    assert not asks_a_count(analyse("lương bao nhiêu 1 tháng"))
+    assert not asks_a_count(analyse("mấy chục triệu vậy"))
+    assert asks_a_count(analyse("có bao nhiêu hộ nghèo"))
