@@ -1,5 +1,6 @@
 """Ingesting an article (issue 11): what a draft says of each statement, and that residents'
 questions then find it, against a database that already holds Long Mỹ's facts."""
+import json
 from pathlib import Path
 
 from handlers import Message
@@ -15,6 +16,13 @@ MYTU = (EVAL / "mytu" / "article.txt").read_text(encoding="utf-8")
 def ingest(app, text, place, source="Báo Hậu Giang", published="2024-01-12"):
     drafted, _ = edits.ingest_article(app.store.facts, text, source, published, "op", place=place, approve=True)
     return {f["id"]: f for f in drafted.data["facts"]}
+
+
+def ingest_eval(app, name):
+    """One of tests/data/eval's articles, ingested with the values its source.json gives."""
+    source = json.loads((EVAL / name / "source.json").read_text(encoding="utf-8"))
+    return ingest(app, (EVAL / name / "article.txt").read_text(encoding="utf-8"), source["place"],
+                  source=source["source_name"], published=source["published"])
 
 
 def ask(app, question):
@@ -78,8 +86,7 @@ def test_the_poor_and_near_poor_households_are_totalled_from_the_two_figures(app
 
 
 def test_a_decision_numbers_draft_does_not_answer_how_many(app):
-    ingest(app, (EVAL / "travinh" / "article.txt").read_text(encoding="utf-8"), "tỉnh Trà Vinh",
-           source="Cổng Thông tin điện tử tỉnh Trà Vinh", published="2023-02-10")
+    ingest_eval(app, "travinh")
     answer = ask(app, "Trà Vinh còn bao nhiêu hộ nghèo theo kết quả rà soát?")
     assert not (answer.status == "answered" and "122/QĐ-UBND" in answer.text)  # never the decision as a count
     answer = ask(app, "Quyết định phê duyệt kết quả rà soát hộ nghèo của Trà Vinh ký ngày nào?")
@@ -87,8 +94,7 @@ def test_a_decision_numbers_draft_does_not_answer_how_many(app):
 
 
 def test_a_sentence_going_on_about_an_earlier_one_joins_its_draft(app):
-    facts = ingest(app, (EVAL / "travinh" / "article.txt").read_text(encoding="utf-8"), "tỉnh Trà Vinh",
-                   source="Cổng Thông tin điện tử tỉnh Trà Vinh", published="2023-02-10")
+    facts = ingest_eval(app, "travinh")
     [decision] = [f for f in facts.values() if "122/QĐ-UBND" in f["answer"]]
     assert decision["answer"].endswith("giai đoạn 2023 - 2025 trên địa bàn tỉnh Trà Vinh.")
     assert "Kết quả rà soát là cơ sở để làm gì?" in decision["questions"]
@@ -97,8 +103,7 @@ def test_a_sentence_going_on_about_an_earlier_one_joins_its_draft(app):
 
 
 def test_a_share_of_a_whole_is_no_comparison_and_an_ethnic_group_is_asked_by_its_people(app):
-    facts = ingest(app, (EVAL / "travinh" / "article.txt").read_text(encoding="utf-8"), "tỉnh Trà Vinh",
-                   source="Cổng Thông tin điện tử tỉnh Trà Vinh", published="2023-02-10")
+    facts = ingest_eval(app, "travinh")
     asked = [q for f in facts.values() for q in f["questions"]]
     assert not any("so với" in q for q in asked)
     assert "Trà Vinh có bao nhiêu hộ cận nghèo người Khmer?" in asked
@@ -216,8 +221,7 @@ def test_targets_under_a_heading_of_tasks_are_targets_of_its_year_and_never_answ
 
 
 def test_a_target_for_next_year_is_no_figure_of_a_year_we_lack(app):
-    ingest(app, (EVAL / "tanchau" / "article.txt").read_text(encoding="utf-8"), "thị xã Tân Châu, tỉnh An Giang",
-           source="Cổng Thông tin điện tử thị xã Tân Châu", published="2023-12-27")
+    ingest_eval(app, "tanchau")
     answer = ask(app, "Năm 2024 Tân Châu phấn đấu đưa bao nhiêu lao động đi làm việc ở nước ngoài?")
     assert answer.status == "answered" and "120" in answer.text and "chưa có số liệu năm 2024" not in answer.text
 
@@ -257,16 +261,13 @@ def test_a_comparison_the_article_states_answers_a_question_asking_so_với(app)
 
 
 def test_a_country_named_is_where_people_went_and_the_place_served_still_comes_first(app):
-    ingest(app, (EVAL / "uminh" / "article.txt").read_text(encoding="utf-8"), "huyện U Minh, tỉnh Cà Mau",
-           source="Báo Cà Mau", published="2024-12-28")
+    ingest_eval(app, "uminh")
     answer = ask(app, "xuat khau lao dong dai loan bao nhieu nguoi")
     assert answer.status == "answered" and "34" in answer.text and "U Minh" not in answer.text
 
 
 def test_the_place_served_comes_first_however_many_facts_another_places_article_brings(app):
-    facts = ingest(app, (EVAL / "chauthanh" / "article.txt").read_text(encoding="utf-8"),
-                   "huyện Châu Thành, tỉnh Sóc Trăng", source="Cổng thông tin điện tử huyện Châu Thành",
-                   published="2025-01-16")
+    facts = ingest_eval(app, "chauthanh")
     assert len(facts) > len([f for f in app.store.facts.facts() if not f.id.startswith("chauthanh.")])
     assert answers_with(app, "Cuối năm 2022 còn bao nhiêu hộ nghèo?", "Long Mỹ", "1.562")
     assert answers_with(app, "Huyện Châu Thành còn bao nhiêu hộ nghèo?", "812")
@@ -274,8 +275,7 @@ def test_the_place_served_comes_first_however_many_facts_another_places_article_
 
 
 def test_a_year_only_another_places_article_speaks_of_gets_its_figure_and_others_stay_at_home(app):
-    ingest(app, (EVAL / "chauthanh" / "article.txt").read_text(encoding="utf-8"), "huyện Châu Thành, tỉnh Sóc Trăng",
-           source="Cổng thông tin điện tử huyện Châu Thành", published="2025-01-16")
+    ingest_eval(app, "chauthanh")
     assert answers_with(app, "Năm 2024 huyện mở được mấy lớp dạy nghề?", "46",
                         "Đây là số liệu của huyện Châu Thành, tỉnh Sóc Trăng, không phải của huyện Long Mỹ")
     assert answers_with(app, "Huyện mở được mấy lớp dạy nghề?", "8 lớp")
@@ -283,8 +283,7 @@ def test_a_year_only_another_places_article_speaks_of_gets_its_figure_and_others
 
 
 def test_another_places_fact_that_explains_much_more_of_a_question_naming_no_place_answers_it(app):
-    ingest(app, (EVAL / "thapmuoi" / "article.txt").read_text(encoding="utf-8"), "huyện Tháp Mười, tỉnh Đồng Tháp",
-           source="Báo Đồng Tháp", published="2022-12-24")
+    ingest_eval(app, "thapmuoi")
     answer = ask(app, "Ngày hội việc làm có bao nhiêu doanh nghiệp tham gia tuyển dụng?")
     assert answer.status == "answered" and "Tháp Mười" in answer.text
 
@@ -362,31 +361,26 @@ def test_an_evening_occasion_a_decision_about_something_and_no_draft_of_a_report
     assert answers_with(app, "Quyết định tặng quà nhân dịp 27/7 cho Thạnh Phú có số hiệu nào?", "1200/QĐ-UBND")
 
 
-def ingest_giongtrom(app):
-    return ingest(app, (EVAL / "giongtrom" / "article.txt").read_text(encoding="utf-8"), "huyện Giồng Trôm, tỉnh Bến Tre",
-                  source="Báo Đồng Khởi", published="2023-11-14")
-
-
 def test_a_commune_asked_of_gets_the_figure_the_article_gives_for_it_not_the_districts(app):
-    ingest_giongtrom(app)
+    ingest_eval(app, "giongtrom")
     assert answers_with(app, "Năm nay xã Lương Hòa có mấy người ra nước ngoài làm việc vậy?", "Lương Hòa dẫn đầu với 23")
     assert not answers_with(app, "Xã Lương Hòa có bao nhiêu lao động vay vốn đi làm việc ở nước ngoài?", "23")
 
 
 def test_the_askers_own_town_from_their_story_when_the_question_names_only_a_country(app):
-    ingest_giongtrom(app)
+    ingest_eval(app, "giongtrom")
     question = "Con tôi ở thị trấn Giồng Trôm mới qua Nhật làm. Vậy thị trấn có bao nhiêu người đi làm việc ở nước ngoài?"
     assert answers_with(app, question, "thị trấn Giồng Trôm 12")
 
 
 def test_how_many_people_is_never_answered_with_an_amount_of_money_per_person(app):
-    ingest_giongtrom(app)
+    ingest_eval(app, "giongtrom")
     answer = ask(app, "Ở Giồng Trôm, đi Nhật Bản mỗi năm bao nhiêu người?")
     assert answer.status == "answered" and "96" in answer.text and "150-180" not in answer.text
 
 
 def test_a_person_of_the_article_is_asked_of_at_their_commune_and_he_is_still_them(app):
-    facts = ingest_giongtrom(app)
+    facts = ingest_eval(app, "giongtrom")
     assert any(f["title"].startswith("Anh Tùng dành dụm") and "xã Lương Hòa" in f["title"] for f in facts.values())
     question = "Tui coi báo thấy anh Tùng ở Lương Hòa đi Nhật về. Ảnh để dành được bao nhiêu tiền vậy?"
     assert answers_with(app, question, "850")
@@ -419,46 +413,39 @@ def test_a_paragraphs_opening_says_what_its_figures_are_of_and_a_rate_is_of_what
 
 
 def test_another_places_fact_is_not_held_back_when_the_place_served_has_nothing_close(app):
-    ingest(app, (EVAL / "thoaison" / "article.txt").read_text(encoding="utf-8"), "huyện Thoại Sơn, tỉnh An Giang",
-           source="Báo An Giang", published="2025-07-26")
+    ingest_eval(app, "thoaison")
     question = "Cả huyện mình có tổng cộng bao nhiêu đối tượng bảo trợ xã hội đang nhận trợ cấp hàng tháng?"
     assert answers_with(app, question, "8.436", "không phải của huyện Long Mỹ")
 
 
-def ingest_phuoclong(app):
-    return ingest(app, (EVAL / "phuoclong" / "article.txt").read_text(encoding="utf-8"), "huyện Phước Long, tỉnh Bạc Liêu",
-                  source="Đài Phát thanh - Truyền hình Bạc Liêu", published="2024-10-09")
-
-
 def test_naming_no_place_another_places_fact_that_explains_the_question_much_better_answers_it(app):
-    ingest_phuoclong(app)
+    ingest_eval(app, "phuoclong")
     answer = ask(app, "Tổ chức được mấy phiên giao dịch việc làm lưu động rồi vậy?")
     assert answer.status == "answered" and "Phước Long" in answer.text and "không phải của huyện Long Mỹ" in answer.text
 
 
 def test_a_topic_whose_facts_here_state_no_amount_does_not_answer_how_much_money(app):
-    ingest_phuoclong(app)
+    ingest_eval(app, "phuoclong")
     answer = ask(app, "kinh phi dao tao nghe het bao nhieu tien vay")
     assert answer.status != "answered" or "tỷ đồng" in answer.text
     assert "vocational.classes" not in answer.fact_ids
 
 
 def test_a_salary_typed_bare_beside_teencode_is_still_asked_as_money(app):
-    ingest_phuoclong(app)
+    ingest_eval(app, "phuoclong")
     answer = ask(app, "xkld han quoc luong dc bn")
     assert answer.status != "answered"  # the article says how many went, not what they earn
 
 
 def test_a_communes_figure_in_a_list_of_communes_is_asked_by_the_commune(app):
-    facts = ingest(app, (EVAL / "goquao" / "article.txt").read_text(encoding="utf-8"), "huyện Gò Quao, tỉnh Kiên Giang",
-                   source="Cổng thông tin điện tử Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang", published="2024-03-20")
+    facts = ingest_eval(app, "goquao")
     assert any("Xã Định An có bao nhiêu hộ nghèo?" in f["questions"] for f in facts.values())
     assert answers_with(app, "Xã Định An huyện Gò Quao có bao nhiêu hộ nghèo?", "196")
     assert not any("xã Định An" in f["title"] and "1.248" in f["answer"] for f in facts.values())  # an official's commune
 
 
 def test_a_result_measured_against_its_target_is_no_target(app):
-    facts = ingest_phuoclong(app)
+    facts = ingest_eval(app, "phuoclong")
     [fewer] = [f for f in facts.values() if "213" in f.get("values", {}).values()]
     assert not fewer["title"].startswith("Chỉ tiêu")  # "giảm được 213 hộ nghèo, đạt 85,2% chỉ tiêu" was done
     assert answers_with(app, "Đầu năm 2024 huyện Phước Long có bao nhiêu hộ nghèo?", "682")
