@@ -262,9 +262,8 @@ class Decider:
         candidates = self._for_place(ranked, mentions)
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
-        fitting = [c for c in candidates if demanded <= self.profiles[c.key].kinds and self._asked_of(c, analysis)
-                   and (self.profiles[c.key].counts or not asks_a_count(analysis))
-                   and not (analysis.part and self.profiles[c.key].part not in (None, analysis.part))]
+        counted = asks_a_count(analysis)
+        fitting = [c for c in candidates if self._holds_what_is_asked(self.profiles[c.key], analysis, counted)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -280,11 +279,14 @@ class Decider:
             return self._choose(fitting, found, mentions, years, analysis.subject)
         return self._home_first(fitting, found, years, analysis)
 
-    def _asked_of(self, candidate: Candidate, analysis: Analysis) -> bool:
-        """A target answers only a question about plans, or about the year it is set for: what was
-        done is never answered with what is hoped for."""
-        profile_ = self.profiles[candidate.key]
-        return "target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)
+    @staticmethod
+    def _holds_what_is_asked(profile_: Profile, analysis: Analysis, counted: bool) -> bool:
+        """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
+        rate); the part of a year asked; and a target only for a question about plans or the year it is
+        set for (what was done is never answered with what is hoped for)."""
+        return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted)
+                and not (analysis.part and profile_.part not in (None, analysis.part))
+                and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
 
     def _home_first(self, fitting: list[Candidate], found: Search, years: list[int], analysis: Analysis) -> Decision:
         """Naming no place, a question is about the place served first: another place's fact answers only
