@@ -19,7 +19,7 @@ from .analysis import Analysis, analyse, unit_asked, with_light_places
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
-from .places import gazetteer
+from .places import COUNTRY, gazetteer
 
 if TYPE_CHECKING:
     from store.facts import FactStore
@@ -271,9 +271,12 @@ class KnowledgeBase:
         if parts is None:
             return None
         answers = [self._answer(analyse(part)) for part in parts]
-        if not all(a.status == "answered" and len(a.facts) == 1 for a in answers):
+        # each side's one fact, of one place (a side naming no place may be answered for other places after it)
+        if not all(a.status == "answered" and self._one_place(a.facts) for a in answers):
             return None
         first, second = answers[0].facts[0], answers[1].facts[0]
+        if first.other_place != second.other_place:
+            return None
         unit = unit_asked(question)
         figures = [compare.figure(a.fact, self.values[a.fact.id], unit) for a in (first, second)]
         if first.fact.id == second.fact.id or None in figures:
@@ -282,6 +285,11 @@ class KnowledgeBase:
         if comparison is None:
             return None
         return Answer("answered", facts=[first, second], score=min(a.score for a in answers), comparison=comparison)
+
+    @staticmethod
+    def _one_place(facts: list[FactAnswer]) -> bool:
+        """Whether the first place's part of an answer is one fact."""
+        return sum(a.other_place == facts[0].other_place for a in facts) == 1
 
     def _answer(self, analysis: Analysis) -> Answer:
         analysis = with_light_places(analysis, self._is_home)
@@ -293,9 +301,10 @@ class KnowledgeBase:
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
             found = [a for key in keys for a in self.facts_for(key)]
-            # of a topic, its facts about the place, holding the amount or rate asked (another place's may have it)
+            # of a topic, its facts about the place, holding the amount or rate asked (another place's may have it);
+            # a fact the decision chose itself answers whatever its place
             figures = analysis.kinds & FIGURE_KINDS
-            facts = [a for a in found if self.decider.fits(a.fact.id, mentions)
+            facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
                      and figures <= self.decider.profiles[a.fact.id].kinds]
             holding = [a for a in found if figures <= self.decider.profiles[a.fact.id].kinds]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
@@ -347,7 +356,9 @@ class KnowledgeBase:
         none and the fact is another place's than the one served."""
         subject = self.decider.profiles[answer.fact.id].subject
         mentions = self.decider.mentions(analysis)
-        if not mentions and subject and not self.decider.fits(answer.fact.id, ()):
+        # a country says where people went, not whose figure is asked ("đi Nhật")
+        names_a_place = any(p.level > COUNTRY for m in mentions for p in m.places)
+        if not names_a_place and subject and not self.decider.fits(answer.fact.id, ()):
             where = answer.fact.declared_place or subject[0].label  # as its source writes it, province and all
             return dataclasses.replace(answer, other_place=where, served_place=self.decider.home[0].label)
         inside = [p for m in mentions for p in m.places if any(s != p and gazetteer().contains(s, p) for s in subject)]

@@ -49,6 +49,8 @@ TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answ
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
+PLACE_CLOSE = 0.85  # another place's fact explaining it this nearly as well as the home's is answered beside it,
+PLACES_AT_ONCE = 3  # for this many places at most ("huyện mình" may be any place we know)
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
@@ -309,11 +311,26 @@ class Decider:
         decision = self._choose(at_home, found, (), years, subject)
         if decision.status == "answered" and not any(
                 g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
-            return decision
+            return self._alike_elsewhere(decision, elsewhere, found, years, subject)
         anywhere = self._choose(fitting, found, (), years, subject)
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
+
+    def _alike_elsewhere(self, decision: Decision, elsewhere: list[Candidate], found: Search, years: list[int],
+                         subject: frozenset[str]) -> Decision:
+        """Naming no place, a question that other places' facts answer about as well as the home place's
+        gets theirs too, after it (each says whose figure it is): "huyện mình" may be any place we know."""
+        answers = list(decision.candidates)
+        pool = [c for c in elsewhere if not c.key.startswith(TOPIC)]
+        for _ in range(PLACES_AT_ONCE - 1):
+            other = self._choose(pool, found, (), years, subject) if pool else None
+            if other is None or other.status != "answered" or other.score / ELSEWHERE_FACTOR < PLACE_CLOSE * decision.score:
+                break
+            answers += other.candidates
+            places = {self.profiles[c.key].subject for c in other.candidates}
+            pool = [c for c in pool if self.profiles[c.key].subject not in places]
+        return Decision("answered", answers, years)
 
     def _choose(self, fitting: list[Candidate], found: Search, mentions: tuple[Mention, ...],
                 years: list[int], subject: frozenset[str]) -> Decision:

@@ -263,7 +263,18 @@ def test_a_comparison_the_article_states_answers_a_question_asking_so_với(app)
 def test_a_country_named_is_where_people_went_and_the_place_served_still_comes_first(app):
     ingest_eval(app, "uminh")
     answer = ask(app, "xuat khau lao dong dai loan bao nhieu nguoi")
-    assert answer.status == "answered" and "34" in answer.text and "U Minh" not in answer.text
+    assert answer.status == "answered" and answer.fact_ids[0] == "labour.overseas"
+
+
+def test_naming_no_place_what_another_place_answers_as_well_is_given_after_the_place_served_and_says_whose(app):
+    ingest_eval(app, "phuoclong")
+    answer = ask(app, "Có bao nhiêu người đi làm việc ở Nhật Bản?")
+    assert answer.status == "answered" and answer.fact_ids[0] == "labour.overseas"
+    ours, theirs = answer.text.split("huyện Phước Long)", 1)
+    assert "34 người" in ours and "Nhật Bản có 31 người" in theirs
+    assert "Đây là số liệu của huyện Phước Long, tỉnh Bạc Liêu, không phải của huyện Long Mỹ" in theirs
+    # naming a place, only that place's
+    assert ask(app, "Huyện Long Mỹ có bao nhiêu người đi làm việc ở Nhật Bản?").fact_ids == ["labour.overseas"]
 
 
 def test_the_place_served_comes_first_however_many_facts_another_places_article_brings(app):
@@ -490,3 +501,9 @@ def test_what_is_no_figure_and_no_commune_is_not_read_as_one():
     assert [f.text for f in figures_of("Ấp 3 có 120 hộ nghèo, trong đó 40 hộ đồng bào dân tộc Khmer.")] == ["120", "40"]
     assert all(f.name != "amount" for f in figures_of("Huyện có 200 đồng bào dân tộc Khmer."))  # not 200 đồng
     assert not COMMUNE_WRITTEN.search("thị xã Ngã Năm có 500 hộ nghèo")  # a town, not a commune
+
+
+def test_a_comparison_naming_no_place_compares_the_place_served_figures_when_another_place_has_them_too(app):
+    ingest_eval(app, "phunghiep")
+    answer = ask(app, "Hộ nghèo nhiều hơn hộ cận nghèo mấy hộ?")
+    assert answer.status == "answered" and "978" in answer.text and "Phụng Hiệp" not in answer.text
