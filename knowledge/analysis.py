@@ -160,13 +160,18 @@ def _question_word(words: tuple[Token, ...]) -> bool:
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     marked = _marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
     return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked)
-                and not _these_past(words, i) for i, t in enumerate(words))
+                and not _these_past(words, i) and not _any_at_all(words, i) for i, t in enumerate(words))
             or bool(content) and content[-1].fold in YES_NO)
 
 
 def _these_past(words: tuple[Token, ...], i: int) -> bool:
     """"mấy năm nay", "mấy bữa rày": these past years, days; no question."""
     return words[i].fold == "may" and tuple(t.fold for t in words[i + 1:i + 3]) in THESE_PAST
+
+
+def _any_at_all(words: tuple[Token, ...], i: int) -> bool:
+    """"năm nào cũng", "ai cũng", "đâu cũng": every year, everyone, everywhere; no question."""
+    return i + 1 < len(words) and words[i + 1].fold == "cung"
 
 
 def _marked(words: tuple[Token, ...]) -> bool:

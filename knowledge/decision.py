@@ -298,10 +298,11 @@ class Decider:
         at_home = [c for c in fitting if self.fits(c.key, ())]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
             return self._choose(fitting, found, (), years, subject)
-        elsewhere = [c for c in fitting if c not in at_home]
+        # among themselves, other places' facts weigh what they explain (the factor only ranks them after home's)
+        elsewhere = [dataclasses.replace(c, score=c.score / ELSEWHERE_FACTOR) for c in fitting if c not in at_home]
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
-        if elsewhere and elsewhere[0].score / ELSEWHERE_FACTOR >= HOME_LEAD * at_home[0].score:
+        if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
             if (decision := self._choose(elsewhere, found, (), years, subject)).status == "answered":
                 return decision
         if analysis.years and not any(analysis.years & self.profiles[c.key].years for c in at_home):
@@ -325,7 +326,7 @@ class Decider:
         pool = [c for c in elsewhere if not c.key.startswith(TOPIC)]
         for _ in range(PLACES_AT_ONCE - 1):
             other = self._choose(pool, found, (), years, subject) if pool else None
-            if other is None or other.status != "answered" or other.score / ELSEWHERE_FACTOR < PLACE_CLOSE * decision.score:
+            if other is None or other.status != "answered" or other.score < PLACE_CLOSE * decision.score:
                 break
             answers += other.candidates
             places = {self.profiles[c.key].subject for c in other.candidates}

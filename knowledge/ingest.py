@@ -52,6 +52,7 @@ RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"
                    r"(?!\s+(?:bào|chí|hồ|ruộng|bằng|thời)\b)(?![\wÀ-ỹ])", re.I)  # not "200 đồng bào"
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,]\d|[\d/-])")  # "Quý Mão 2023", not "1/2023"
 DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 # "Ngày 11-1", "tối 26/7": a day of the article's year
 DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
@@ -387,7 +388,7 @@ def _trim(phrase: str, lead: bool = True) -> str:
     phrase = re.sub(r"\s+(?:toàn|trên địa bàn|của)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)\b.*$", "", phrase)
     phrase = re.sub(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh)\s+", "", phrase) if lead else phrase
     words = [w for w in phrase.split() if not re.fullmatch(rf"{NUMBER}|%", w)]
-    while words and fold(words[-1]) in TRAILING:
+    while words and fold(words[-1]) in TRAILING | QUALIFIERS:  # "tổng trị giá khoảng": "trị giá"
         words.pop()
     while lead and words and fold(words[0]) in {"co", "la", "va", "cua", "voi", "trong", "do", "theo", "tong", "so"}:
         words.pop(0)
@@ -561,6 +562,13 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
     # "dân tộc Khmer" is asked "người Khmer" too: the same people, as residents name them
     asked += [ETHNIC.sub(r"người \1", q) for q in asked if ETHNIC.search(q)]
     return list(dict.fromkeys(q[:300] for q in asked))
+
+
+def _target_year(sentence: str, when: Period) -> str:
+    """The year a plan is for: a later year it names ("dịp Tết Quý Mão 2023, huyện dự kiến trao …", said in
+    2022), else when it was set."""
+    later = [int(y) for y in BARE_YEAR.findall(re.sub(r"\([^)]*\)", "", sentence)) if int(y) > int(when.as_of[:4])]
+    return f"năm {max(later)}" if later else when.label
 
 
 def _target(subject: str) -> str:
@@ -948,7 +956,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = _capital(occasion) + titled_place
         elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
             targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
-            title = f"Chỉ tiêu {when.label}: {targets}{titled_place}"
+            title = f"Chỉ tiêu {_target_year(sentence, when)}: {targets}{titled_place}"
         else:
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))

@@ -507,3 +507,24 @@ def test_a_comparison_naming_no_place_compares_the_place_served_figures_when_ano
     ingest_eval(app, "phunghiep")
     answer = ask(app, "Hộ nghèo nhiều hơn hộ cận nghèo mấy hộ?")
     assert answer.status == "answered" and "978" in answer.text and "Phụng Hiệp" not in answer.text
+
+
+def test_naming_no_place_a_year_only_another_place_speaks_of_is_answered_by_what_its_fact_explains(app):
+    ingest_eval(app, "cainuoc")  # its figures are of 2022, Long Mỹ's of 2023
+    assert answers_with(app, "Năm 2022 có bao nhiêu lớp đào tạo nghề được mở?", "28 lớp", "huyện Cái Nước")
+
+
+# A plan for the next Tết, said at the year's end (invented).
+TET_PLAN = """Huyện Vị Thủy tổng kết công tác lao động năm 2023
+
+Năm 2023, huyện giải quyết việc làm cho 2.150 lao động.
+
+Dịp Tết Nguyên đán Giáp Thìn 2024, huyện dự kiến trao 5.000 phần quà cho hộ nghèo, tổng trị giá khoảng 2,5 tỷ đồng.
+"""
+
+
+def test_a_plan_naming_a_later_year_is_that_years_target_and_a_rough_word_is_no_part_of_what_is_counted(app):
+    facts = ingest(app, TET_PLAN, "huyện Vị Thủy, tỉnh Hậu Giang", published="2023-12-20")
+    [plan] = [f for f in facts.values() if f.get("values", {}).get("gifts") == "5.000"]
+    assert plan["title"].startswith("Chỉ tiêu năm 2024:")
+    assert "khoảng" not in plan["title"] and "Chỉ tiêu trị giá của Vị Thủy là bao nhiêu?" in plan["questions"]

@@ -52,6 +52,7 @@ def test_fold_merges_words_that_diacritics_keep_apart():
     ("ko", "không"), ("k", "không"), ("hk", "không"), ("bn", "bao nhiêu"), ("dc", "được"),
     ("đk", "đăng ký"), ("dk", "đăng ký"), ("z", "vậy"), ("j", "gì"), ("r", "rồi"),
     ("xkld", "xuất khẩu lao động"), ("ldtbxh", "lao động thương binh xã hội"), ("ubnd", "ủy ban nhân dân"),
+    ("vc làm", "việc làm"), ("csxh", "chính sách xã hội"),
 ])
 def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)

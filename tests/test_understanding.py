@@ -322,6 +322,13 @@ def test_these_past_years_in_a_story_ask_nothing_and_a_role_is_asked_of_a_person
     assert "person" in analyse("Người dẫn đoàn giữ chức vụ gì?").kinds
 
 
+def test_every_year_in_a_story_asks_no_time_and_these_days_or_last_year_are_no_subject(kb):
+    analysis = analyse("Ba tôi là thương binh, năm nào cũng được huyện tới thăm. Tôi muốn biết huyện có bao nhiêu hộ nghèo?")
+    assert "time" not in analysis.kinds and not analysis.questions
+    assert answered_ids(kb, "Hổm rày huyện mình còn nhiêu hộ cận nghèo dị?") == ["poverty.near_poor_households"]
+    assert answered_ids(kb, "năm ngoái huyện còn bao nhiêu hộ cận nghèo") == ["poverty.near_poor_households"]
+
+
 def test_a_towns_numbered_ward_is_a_place_and_the_town_after_it_says_which():
     [ward] = find_places("Phường 2, thị xã Ngã Năm có bao nhiêu hộ nghèo?")
     assert [p.name for p in ward.places] == ["Phường 2"] and ward.places[0].parent == "d948"  # Ngã Năm's
