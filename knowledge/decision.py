@@ -49,7 +49,7 @@ TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answ
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
-PLACE_CLOSE = 0.85  # another place's fact explaining it this nearly as well as the home's is answered beside it,
+PLACE_CLOSE = 0.65  # another place's fact explaining it this nearly as well as the home's is answered beside it,
 PLACES_AT_ONCE = 3  # for this many places at most ("huyện mình" may be any place we know)
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
@@ -76,6 +76,8 @@ STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\
 NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
+COMMUNE_NAMED = re.compile(r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[A-ZĐÂĂÊÔƠƯ0-9]")
+PER_ONE = re.compile(r"\b(?:mỗi|một)\s+\w+|\d\s*(?:đồng|triệu|nghìn|ngàn)\s*/\s*\w+", re.I)  # "mỗi phần 300.000 đồng"
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
 
@@ -98,7 +100,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
-                "compare": STATED_CHANGE.search(answer),
+                "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
+                "each": MONEY.search(answer) and PER_ONE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
@@ -296,10 +299,10 @@ class Decider:
         year that only it speaks of."""
         subject = analysis.subject
         at_home = [c for c in fitting if self.fits(c.key, ())]
-        if not at_home or at_home[0].score < SUGGEST_SCORE:
-            return self._choose(fitting, found, (), years, subject)
         # among themselves, other places' facts weigh what they explain (the factor only ranks them after home's)
         elsewhere = [dataclasses.replace(c, score=c.score / ELSEWHERE_FACTOR) for c in fitting if c not in at_home]
+        if not at_home or at_home[0].score < SUGGEST_SCORE:
+            return self._choose(sorted(at_home + elsewhere, key=lambda c: -c.score), found, (), years, subject)
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
