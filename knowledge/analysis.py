@@ -258,7 +258,10 @@ def analyse(text: str) -> Analysis:
         parts.append(Part(context_clauses, CONTEXT_WEIGHT))
     # Several questions only when each asks by itself: "... ở ấp 5, xã Phương Bình quý II?" is one.
     own = [i for i in asked if _asks_by_itself(tokens(segments[i]))]
-    questions = tuple(segments[i].strip(" ,") for i in asked) if len(asked) > 1 and len(own) == len(asked) else ()
+    # "… có ai đi làm bên Nhật hông, nhiêu người vậy?": a question saying little asks on about the one before it
+    separate = [i for n, i in enumerate(asked) if n == 0 or not _says_little(segments[i])]
+    questions = (tuple(segments[i].strip(" ,") for i in asked)
+                 if len(separate) > 1 and len(own) == len(asked) == len(separate) else ())
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     # ("quà của tỉnh" is the province's gift to the place asked about, not the province's figure)

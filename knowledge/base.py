@@ -19,7 +19,7 @@ from .analysis import Analysis, analyse, unit_asked, with_light_places
 from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
-from .places import COUNTRY, gazetteer
+from .places import COUNTRY, gazetteer, place_words
 
 if TYPE_CHECKING:
     from store.facts import FactStore
@@ -179,7 +179,7 @@ class KnowledgeBase:
     def _documents(facts: dict[str, Fact], topics: list[Topic], shown: dict) -> list[Document]:
         documents = [
             Document(f.id, [f.title, *f.questions, *f.keywords], [shown[f.id][1] or f.answer],
-                     parent=TOPIC_PREFIX + f.topic)
+                     parent=TOPIC_PREFIX + f.topic, place_words=place_words(f.declared_place))
             for f in facts.values() if f.topic != CONTACT_TOPIC
         ]
         # A topic is asked about in its own words, and also explains its facts' words (weakly),

@@ -66,6 +66,9 @@ class Document:
     weak_texts: list[str] = field(default_factory=list)
     parent: str | None = None  # a fact's topic key: the two never compete with each other
     aggregate: bool = False  # repeats other documents' words (a topic): left out of word rarity
+    # the words of the place it is about ("huyện Gò Quao, tỉnh Kiên Giang"): they say which place, which the
+    # decision settles, not what is asked, so a question need not say them to say all of a phrasing
+    place_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -131,6 +134,8 @@ class Index:
                     for term, canon in spellings:
                         fold_canons[term].add(canon)
         figures = {term for name, term in self.term_ids.items() if name[0].isdigit()}
+        names = list(self.term_ids)
+        place_terms_of: list[set[int]] = []
         for doc_id, doc in enumerate(documents):
             phrasings = []
             for strength, texts in ((QUESTION_STRENGTH, doc.strong_texts), (ANSWER_STRENGTH, doc.weak_texts)):
@@ -147,7 +152,8 @@ class Index:
                     if strength == QUESTION_STRENGTH and ids:
                         phrasings.append(ids)
             phrasings_of.append(phrasings)
-        self.names = list(self.term_ids)
+            place_terms_of.append({t for p in phrasings for t in p if doc.place_words.issuperset(names[t].split())})
+        self.names = names
         self._set_weights(documents, postings, fold_canons)
         self.pair_ids = {
             (self.term_ids[left], self.term_ids[right]): term
@@ -183,6 +189,8 @@ class Index:
                     where[term].append(i)
             self.phrasings_with.append({term: shared.setdefault(key := tuple(found), key)
                                         for term, found in where.items()})
+        # A place's name, when the question does not say it, is left out of the phrasings it is in (see Document)
+        self.place_terms = [frozenset(place_terms_of[old]) for old in order]
         # Only folds written several ways in the knowledge base (hộ/họ/hồ) need per-document accents.
         self.canons = {term: frozenset(c) for term, c in fold_canons.items()}
         self.canon_docs = {key: frozenset(docs) for key, docs in canon_docs.items()}
@@ -450,11 +458,16 @@ class Index:
             return 0.0
         covered = [0.0] * len(masses)
         where = self.phrasings_with[doc_id]
+        if unsaid := self.place_terms[doc_id] - query_terms:
+            masses = list(masses)
+            for term in unsaid:
+                for i in where[term]:
+                    masses[i] -= self.spec_weights[term]
         for term in sorted(where.keys() & query_terms):  # sorted: the same sums, to the last bit, every run
             weight = self.spec_weights[term]
             for i in where[term]:
                 covered[i] += weight
-        return max(map(truediv, covered, masses))
+        return max(c / m if m > 0 else 0.0 for c, m in zip(covered, masses))
 
     def _related(self, a: str, b: str) -> bool:
         """A topic and one of its facts: answering either covers the question, so they are no rivals."""

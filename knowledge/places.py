@@ -230,3 +230,9 @@ def _as_typed(places: list[Place] | tuple[Place, ...], name: tuple[Token, ...]) 
     """The places whose name agrees with the words as typed: each word typed with marks must be the
     name's own ("có tổ" is not Cô Tô, "văn bản" not Văn Bàn, Thuận Hưng not Thuần Hưng)."""
     return tuple(p for p in places if all(t.canon == w for t, w in zip(name, p.canon) if t.has_diacritics))
+
+
+def place_words(label: str) -> frozenset[str]:
+    """The folded words of the names of the places a label writes ("huyện Gò Quao, tỉnh Kiên Giang": gò,
+    quao, kiên, giang), without their kinds ("xã" is a word questions use for other things)."""
+    return frozenset(t.fold for m in find_places(label) for p in m.places for t in tokens(p.short))

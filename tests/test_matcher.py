@@ -2,6 +2,9 @@ import unicodedata
 
 import pytest
 
+from knowledge.matcher import Document, Index
+from knowledge.normalize import clauses
+
 
 def answered_ids(kb, question):
     answer = kb.ask(question)
@@ -93,3 +96,21 @@ def test_an_earlier_year_is_not_answered_with_a_later_figure(kb):
     answer = kb.ask("tỷ lệ hộ nghèo năm 2019")
     assert answer.status == "suggest"
     assert answer.earlier_year == 2019
+
+
+def search(index, question):
+    return {c.key: c for c in index.search([(clauses(question), 1.0)], 5).candidates}
+
+
+def test_a_place_name_the_question_does_not_say_costs_no_specificity_and_one_it_says_counts():
+    gifts = ["Gò Quao trao bao nhiêu phần quà cho người có công?"]
+    placed = Index([Document("gifts", gifts, place_words=frozenset({"go", "quao"})), Document("other", ["Hộ nghèo"])])
+    unplaced = Index([Document("gifts", gifts), Document("other", ["Hộ nghèo"])])
+    asked = "trao bao nhiêu phần quà cho người có công"
+    assert search(placed, asked)["gifts"].specificity > search(unplaced, asked)["gifts"].specificity
+    assert named_spec(placed) == pytest.approx(named_spec(unplaced))  # said, the name counts as any word
+    assert search(placed, asked)["gifts"].specificity == pytest.approx(named_spec(placed), abs=0.05)
+
+
+def named_spec(index):
+    return search(index, "Gò Quao trao bao nhiêu phần quà cho người có công")["gifts"].specificity

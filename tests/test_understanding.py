@@ -373,3 +373,8 @@ def test_how_much_a_month_asks_an_amount_not_a_count():
     assert not asks_a_count(analyse("lương bao nhiêu 1 tháng"))
     assert not asks_a_count(analyse("mấy chục triệu vậy"))
     assert asks_a_count(analyse("có bao nhiêu hộ nghèo"))
+
+
+def test_a_question_saying_little_after_another_asks_on_about_it():
+    assert analyse("Năm nay có ai đi làm bên Nhật hông, nhiêu người vậy?").questions == ()
+    assert len(analyse("Huyện có bao nhiêu hộ nghèo, bao nhiêu hộ cận nghèo?").questions) == 2
