@@ -77,6 +77,7 @@ class Analysis:
     years: frozenset[int] = frozenset()  # the years the question itself names
     unit: str | None = None  # what is counted, folded ("nguoi" in "bao nhiêu người"), "%" for a rate
     part: tuple[str, str] | None = None  # the part of a year asked: ("6", "dau") for "6 tháng đầu năm"
+    roles: frozenset[str] = frozenset()  # the role whose holder is asked ("Ai là giám đốc Sở?": "giam doc")
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -152,6 +153,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
         kinds |= {"money"}
     if "money" in kinds and EACH.search(" ".join(t.fold for t in kept)):
         kinds |= {"each"}
+    if unit_of(kept) == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
+        kinds -= {"money", "each"}
     return kinds
 
 
@@ -268,9 +271,22 @@ def analyse(text: str) -> Analysis:
     province = any(t.canon == "tỉnh" and t.fold not in named and (i == 0 or question_words[i - 1].canon != "của")
                    for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
-    return Analysis(tuple(parts), kinds_of(question_words), places, questions, bool(story_place),
+    kinds = kinds_of(question_words)
+    return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),
-                    unit_of(question_words), part_of_year(" ".join(t.fold for t in question_words)))
+                    unit_of(question_words), part_of_year(" ".join(t.fold for t in question_words)),
+                    roles_in(question_words) if "person" in kinds else frozenset())
+
+
+ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",
+                   "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa"})
+
+
+def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
+    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc")."""
+    folds = [t.fold for t in words]
+    return frozenset(r for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
+                                                                 " ".join(folds[i:i + 3])) if r in ROLES)
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

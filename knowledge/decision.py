@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import Analysis, kinds_of, part_of_year
+from .analysis import Analysis, kinds_of, part_of_year, roles_in
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -92,6 +92,7 @@ class Profile:
     years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year) and is of
     counts: bool = True  # states a count of something, not only amounts of money and rates
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
+    roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -136,7 +137,9 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
                                                     facts[key].as_of_year), counts=counts_things(facts[key].answer),
-                                            part=part_of_year(fold(facts[key].as_of_label)))
+                                            part=part_of_year(fold(facts[key].as_of_label)),
+                                            roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
+                                                            for r in roles_in(tokens(text))))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
     if served and not home and counts:
@@ -151,7 +154,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
             profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
                                         frozenset().union(*(m.named for m in of)), len(of),
-                                        counts=any(m.counts for m in of))
+                                        counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)))
     return Decider(profiles, related, home, known)
 
 
@@ -287,9 +290,10 @@ class Decider:
     @staticmethod
     def _holds_what_is_asked(profile_: Profile, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
-        rate); the part of a year asked; and a target only for a question about plans or the year it is
-        set for (what was done is never answered with what is hoped for)."""
-        return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted)
+        rate); the role whose holder is asked ("Ai là giám đốc Sở": not the author); the part of a year
+        asked; and a target only for a question about plans or the year it is set for (what was done is
+        never answered with what is hoped for)."""
+        return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted) and analysis.roles <= profile_.roles
                 and not (analysis.part and profile_.part not in (None, analysis.part))
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
 

@@ -31,7 +31,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import truediv
 
 from rapidfuzz import fuzz, process
 

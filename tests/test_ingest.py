@@ -528,3 +528,8 @@ def test_a_plan_naming_a_later_year_is_that_years_target_and_a_rough_word_is_no_
     [plan] = [f for f in facts.values() if f.get("values", {}).get("gifts") == "5.000"]
     assert plan["title"].startswith("Chỉ tiêu năm 2024:")
     assert "khoảng" not in plan["title"] and "Chỉ tiêu trị giá của Vị Thủy là bao nhiêu?" in plan["questions"]
+
+
+def test_the_author_of_an_article_from_a_departments_portal_is_not_its_director(app):
+    ingest_eval(app, "goquao")  # published on the portal of the province's Department, whose director it names not
+    assert ask(app, "Ai là Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang?").status != "answered"

@@ -378,3 +378,15 @@ def test_how_much_a_month_asks_an_amount_not_a_count():
 def test_a_question_saying_little_after_another_asks_on_about_it():
     assert analyse("Năm nay có ai đi làm bên Nhật hông, nhiêu người vậy?").questions == ()
     assert len(analyse("Huyện có bao nhiêu hộ nghèo, bao nhiêu hộ cận nghèo?").questions) == 2
+
+
+def test_a_rate_of_those_whose_income_grew_asks_no_amount_and_since_the_start_of_the_year_no_plan():
+    assert analyse("Bao nhiêu phần trăm học viên có việc làm hoặc tăng thu nhập?").kinds == {"rate"}
+    assert "plan" not in analyse("Từ đầu năm tới giờ huyện giải quyết được bao nhiêu hồ sơ?").kinds
+    assert "plan" in analyse("Năm tới huyện phấn đấu giảm bao nhiêu hộ nghèo?").kinds
+
+
+def test_the_holder_of_a_role_is_asked_of_a_fact_naming_that_role(kb):
+    assert analyse("Ai là Giám đốc Sở Lao động tỉnh Kiên Giang?").roles == {"giam doc"}
+    assert answered_ids(kb, "Ai là giám đốc Sở Lao động - Thương binh và Xã hội tỉnh?") == ["event.director"]
+    assert answered_ids(kb, "Tác giả bài báo là ai?") == ["source.article"]
