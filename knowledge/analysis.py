@@ -84,14 +84,19 @@ MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
 
 
-PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+thang\s+(dau|cuoi)\b")
+PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+th\w{0,3}g\s+(dau|cuoi)\b")  # "6 thág đầu": a typo
 MONTH_COUNTS = {"ba": "3", "sau": "6", "chin": "9"}
 
 
+WHOLE_YEAR = re.compile(r"\b(?:ca|tron|suot) nam\b")
+
+
 def part_of_year(folded: str) -> tuple[str, str] | None:
-    """("6", "dau") for "6 tháng đầu năm", ("9", "dau") for "chín tháng đầu", in folded text; None if none."""
-    found = PART_OF_YEAR.search(folded)
-    return (MONTH_COUNTS.get(found.group(1), found.group(1)), found.group(2)) if found else None
+    """("6", "dau") for "6 tháng đầu năm", ("9", "dau") for "chín tháng đầu", ("12", "ca") for "cả năm", in
+    folded text; None if none."""
+    if found := PART_OF_YEAR.search(folded):
+        return MONTH_COUNTS.get(found.group(1), found.group(1)), found.group(2)
+    return ("12", "ca") if WHOLE_YEAR.search(folded) else None
 
 
 def unit_asked(question: str) -> str | None:

@@ -301,11 +301,12 @@ class KnowledgeBase:
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
             found = [a for key in keys for a in self.facts_for(key)]
-            # of a topic, its facts about the place, holding the amount or rate asked (another place's may have it);
-            # a fact the decision chose itself answers whatever its place
+            # of a topic, its facts about the place, holding the amount or rate asked (another place's may have it)
+            # and of the period asked; a fact the decision chose itself answers whatever its place
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
-                     and figures <= self.decider.profiles[a.fact.id].kinds]
+                     and figures <= self.decider.profiles[a.fact.id].kinds
+                     and (not analysis.part or self.decider.holds_what_is_asked(a.fact.id, analysis))]
             holding = [a for a in found if figures <= self.decider.profiles[a.fact.id].kinds]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")

@@ -151,10 +151,12 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     for doc in documents:
         if doc.key not in profiles:  # a topic holds what its facts hold
             of = members.get(doc.key, [])
+            parts = {m.part for m in of}
             profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
                                         frozenset().union(*(m.named for m in of)), len(of),
-                                        counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)))
+                                        counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
+                                        part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known)
 
 
@@ -271,7 +273,7 @@ class Decider:
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
-        fitting = [c for c in candidates if self._holds_what_is_asked(self.profiles[c.key], analysis, counted)]
+        fitting = [c for c in candidates if self.holds_what_is_asked(c.key, analysis, counted)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -287,12 +289,13 @@ class Decider:
             return self._choose(fitting, found, mentions, years, analysis.subject)
         return self._home_first(fitting, found, years, analysis)
 
-    @staticmethod
-    def _holds_what_is_asked(profile_: Profile, analysis: Analysis, counted: bool) -> bool:
+    def holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool | None = None) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
         rate); the role whose holder is asked ("Ai là giám đốc Sở": not the author); the part of a year
         asked; and a target only for a question about plans or the year it is set for (what was done is
         never answered with what is hoped for)."""
+        profile_ = self.profiles[key]
+        counted = asks_a_count(analysis) if counted is None else counted
         return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted) and analysis.roles <= profile_.roles
                 and not (analysis.part and profile_.part not in (None, analysis.part))
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
@@ -300,7 +303,7 @@ class Decider:
     def _home_first(self, fitting: list[Candidate], found: Search, years: list[int], analysis: Analysis) -> Decision:
         """Naming no place, a question is about the place served first: another place's fact answers only
         what nothing here comes close to ("lớp nghề trồng sen"), what it explains clearly better, or a
-        year that only it speaks of."""
+        year or part of a year that only it speaks of; what it answers about as well comes after ours."""
         subject = analysis.subject
         at_home = [c for c in fitting if self.fits(c.key, ())]
         # among themselves, other places' facts weigh what they explain (the factor only ranks them after home's)
@@ -312,10 +315,13 @@ class Decider:
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
             if (decision := self._choose(elsewhere, found, (), years, subject)).status == "answered":
                 return decision
-        if analysis.years and not any(analysis.years & self.profiles[c.key].years for c in at_home):
-            of_year = [c for c in elsewhere if analysis.years & self.profiles[c.key].years]
-            if of_year and (decision := self._choose(of_year, found, (), years, subject)).status == "answered":
+        # the year or part of a year asked ("6 tháng đầu năm"), that only other places' facts are of
+        if (analysis.years or analysis.part) and not any(self._of_period(c, analysis) for c in at_home):
+            of_period = [c for c in elsewhere if self._of_period(c, analysis)]
+            if of_period and (decision := self._choose(of_period, found, (), years, subject)).status == "answered":
                 return decision
+            if of_period and of_period[0].score >= SUGGEST_SCORE:  # ours are of another period: never passed off
+                return Decision("suggest", of_period[:1] + at_home[:2], years)
         decision = self._choose(at_home, found, (), years, subject)
         if decision.status == "answered" and not any(
                 g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
@@ -324,6 +330,12 @@ class Decider:
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
+
+    def _of_period(self, candidate: Candidate, analysis: Analysis) -> bool:
+        """Whether a fact is of the years and the part of a year the question asks."""
+        profile_ = self.profiles[candidate.key]
+        return (not analysis.years or bool(analysis.years & profile_.years)) and (
+            not analysis.part or profile_.part == analysis.part)
 
     def _alike_elsewhere(self, decision: Decision, elsewhere: list[Candidate], found: Search, years: list[int],
                          subject: frozenset[str]) -> Decision:

@@ -104,7 +104,7 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
 PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
 # "… là hai địa phương giảm nghèo nhiều nhất huyện": which communes did best (or worst).
-SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông)\s+nhất\b|\bdẫn đầu\b", re.I)
+SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông)(?:\s+[^\s\d,.;]+){0,8}?\s+nhất\b|\bdẫn đầu\b", re.I)
 WHICH_LEAD = re.compile(r"\blà\s+(?:(?:hai|ba|bốn|năm|những|các)\s+)?(?:địa phương|xã|đơn vị|nơi)\s+", re.I)
 # A statement of what is still hard; "hoàn cảnh khó khăn" says who was helped, not what is hard.
 DIFFICULTY = re.compile(r"\b(?:khó khăn|hạn chế|vướng mắc|bất cập|trở ngại|tồn tại)\b", re.I)
@@ -116,6 +116,8 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(r"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[A-ZĐ])(?![\wÀ-ỹ])")  # a person named before
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
+PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
+THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
@@ -665,8 +667,10 @@ def best_communes(sentence: str) -> str:
     if not best or not any(m.places[0].level == COMMUNE for m in find_places(sentence)):
         return ""
     leads = list(WHICH_LEAD.finditer(sentence[:best.start()]))
-    start = leads[-1].end() if leads else _piece(sentence, best.start())[0]
-    predicate = " ".join(sentence[start:best.end()].split()[-8:]).strip(" ,")
+    piece = _piece(sentence, best.start())[0]
+    named = [m.end() for m in COMMUNE_WRITTEN.finditer(sentence, piece, best.start())]  # after "Xã Tân Hưng Đông"
+    start = leads[-1].end() if leads else max(named, default=piece)
+    predicate = " ".join(sentence[start:best.end()].split()[-PREDICATE_WORDS:]).strip(" ,")
     return _lower(predicate) if len(predicate.split()) >= 3 else ""
 
 
@@ -711,6 +715,16 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
         "answer": _escaped(f"{_capital(named)} trên {source_name} ngày {format_date(published)} do {article.byline} viết."),
         "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": key,
     }
+
+
+INTRO_STOP = re.compile(r"[,;:.]|\s(?:tiếp tục|luôn|được|đã|cũng|vẫn|đang|(?<!người )có|là|tiếp)\s", re.I)
+
+
+def _intro_subject(intro: str) -> str:
+    """What a paragraph's opening says it is about: "Công tác đào tạo nghề cho lao động nông thôn tiếp tục
+    được quan tâm." -> "đào tạo nghề cho lao động nông thôn"; "Về giảm nghèo, …" -> "giảm nghèo"."""
+    subject = INTRO_STOP.split(intro + " ", 1)[0]
+    return _trim(re.sub(r"^\s*(?:về\s+)?(?:công tác|lĩnh vực|việc)?\s*", "", subject, flags=re.I))
 
 
 def _opening(sentence: str) -> str:
@@ -925,6 +939,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         event = None
         counted += len(found)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph else ""
+        about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it
         intro = None
         answer, last = _escaped(opening + lead), 0
         for figure in found:
@@ -957,9 +972,14 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
             targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
             title = f"Chỉ tiêu {_target_year(sentence, when)}: {targets}{titled_place}"
+        elif did_best:  # "Xã Vĩnh Phú Đông là địa phương có nhiều lao động xuất cảnh nhất với 12 người"
+            title = f"Địa phương {did_best}{titled_place}"
         else:
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
-        keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence)]))
+            if about and len(subjects[0].split() if subjects else ()) <= THIN_SUBJECT:  # "Lớp mở"
+                title = f"{_capital(about)}: {_lower(title)}"
+        keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence),
+                                       *([about] if about else [])]))
         who = article.people[n - 1]
         about_them = who and who not in sentence and SOMEONE.search(sentence)  # "Đến nay, chị có 45 thùng ong": chị Nhung
         if about_them:

@@ -533,3 +533,29 @@ def test_a_plan_naming_a_later_year_is_that_years_target_and_a_rough_word_is_no_
 def test_the_author_of_an_article_from_a_departments_portal_is_not_its_director(app):
     ingest_eval(app, "goquao")  # published on the portal of the province's Department, whose director it names not
     assert ask(app, "Ai là Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang?").status != "answered"
+
+
+# A paragraph opening with what it is about, a commune leading in a figure, half a year's figures (invented).
+LAI_HOA = """Huyện Vĩnh Châu sơ kết 6 tháng đầu năm 2024
+
+Công tác đào tạo nghề cho lao động nông thôn tiếp tục được quan tâm. Huyện mở 31 lớp với 905 học viên.
+
+Xã Lai Hòa là địa phương có nhiều lao động đi làm việc ở nước ngoài nhất với 14 người.
+"""
+
+
+def test_a_thin_subject_is_titled_by_its_paragraphs_opening_and_a_leading_commune_is_asked_which(app):
+    facts = ingest(app, LAI_HOA, "thị xã Vĩnh Châu, tỉnh Sóc Trăng", published="2024-07-05")
+    [classes] = [f for f in facts.values() if f.get("values", {}).get("classes") == "31"]
+    assert classes["title"].startswith("Đào tạo nghề cho lao động nông thôn: ")
+    assert "đào tạo nghề cho lao động nông thôn" in classes["keywords"]
+    [leading] = [f for f in facts.values() if "Lai Hòa" in f["answer"]]
+    assert leading["title"].startswith("Địa phương có nhiều lao động đi làm việc ở nước ngoài nhất")
+    assert answers_with(app, "Xã nào có nhiều người đi làm việc ở nước ngoài nhất vậy?", "Lai Hòa")
+
+
+def test_a_part_of_a_year_only_another_place_speaks_of_is_not_answered_with_ours_nor_a_whole_year_with_it(app):
+    ingest(app, LAI_HOA, "thị xã Vĩnh Châu, tỉnh Sóc Trăng", published="2024-07-05")
+    answer = ask(app, "6 thág đầu năm có bao nhiêu học viên học nghề?")  # Long Mỹ's figures are of March 2023
+    assert "vocational.classes" not in answer.fact_ids[:1] or answer.status != "answered"
+    assert ask(app, "Cả năm 2024 Vĩnh Châu mở bao nhiêu lớp dạy nghề?").status != "answered"
