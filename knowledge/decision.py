@@ -26,7 +26,7 @@ from .analysis import Analysis, kinds_of, part_of_year, roles_in
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .normalize import fold, tokens
+from .normalize import CAPITALS, fold, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almo
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
 SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
 
-NAME = re.compile(r"\b(\w+)(?=\s+[A-ZĐÂĂÊÔƠƯ])")  # a word followed by a capitalised one: a surname and a name?
+NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
 NOT_A_COUNT = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:số|ngày|quý)\s+\d+(?:/[\wĐđ-]+)*", re.I)
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
@@ -76,7 +76,7 @@ STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\
 NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
-COMMUNE_NAMED = re.compile(r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[A-ZĐÂĂÊÔƠƯ0-9]")
+COMMUNE_NAMED = re.compile(rf"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[{CAPITALS}0-9]")
 PER_ONE = re.compile(r"\b(?:mỗi|một)\s+\w+|\d\s*(?:đồng|triệu|nghìn|ngàn)\s*/\s*\w+", re.I)  # "mỗi phần 300.000 đồng"
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from .facts import format_date
 from .decision import MEASURED
-from .normalize import fold
+from .normalize import CAPITALS, fold
 from .places import COMMUNE, COUNTRY, find_places
 
 # A figure: the number as written, then what it counts. Longest units first.
@@ -43,9 +43,13 @@ UNITS = {  # the unit as the article writes it -> the value's name
 }
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
-ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+([A-ZĐ][^\W\d_]*)")  # a named thing: "3 Mẹ Việt Nam anh hùng"
-NOT_COUNTED = frozenset({"nam", "thang", "ngay", "tuoi", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
-                         "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot"})
+# any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2")
+ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([^\W\d_]+)")
+NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
+                         "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot",
+                         # words that follow a figure without saying what it counts
+                         "co", "la", "va", "cua", "voi", "trong", "tai", "o", "ve", "den", "tu", "cho", "so", "thu",
+                         "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "nam", "ma", "nen", "thi", "da", "dang"})
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
@@ -62,12 +66,12 @@ YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", r
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
-PERSON = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[A-ZĐ][\wÀ-ỹ]*\s+){1,3}[A-ZĐ][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
-HELD_AT = re.compile(r"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
-COMMUNE_WRITTEN = re.compile(r"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*)")
-NAMED = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*")
+HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
+COMMUNE_WRITTEN = re.compile(rf"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
+NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS}][\wÀ-ỹ]*\s+){{0,3}}[{CAPITALS}][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
 # or a programme ("chương trình mục tiêu quốc gia").
 MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm)|lễ (?=kỷ niệm|trao|phát động|ra quân|"
@@ -114,7 +118,7 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
     ("labour", "công tác lao động, việc làm"), ("welfare", "công tác chăm lo người có công, an sinh xã hội"),
 )
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
-SOMEONE = re.compile(r"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[A-ZĐ])(?![\wÀ-ỹ])")  # a person named before
+SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:chị|anh|ông|bà|cô|chú)(?!\s+[{CAPITALS}])(?![\wÀ-ỹ])")  # a person named before
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+# Capital letters as Vietnamese writes them, for a regex class: names start "Út", "Ánh", "Ấp" as well as "Lê".
+CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 DATA_DIR = Path(__file__).parent / "data"
 
 # The five Vietnamese tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng).

@@ -559,3 +559,18 @@ def test_a_part_of_a_year_only_another_place_speaks_of_is_not_answered_with_ours
     answer = ask(app, "6 thág đầu năm có bao nhiêu học viên học nghề?")  # Long Mỹ's figures are of March 2023
     assert "vocational.classes" not in answer.fact_ids[:1] or answer.status != "answered"
     assert ask(app, "Cả năm 2024 Vĩnh Châu mở bao nhiêu lớp dạy nghề?").status != "answered"
+
+
+# A resident's story (invented): a name starting with an accented capital, things counted by any word.
+UT_STORY = """Xã Tân Thành thoát nghèo bền vững
+
+Ông Nguyễn Văn Út, ngụ ấp Tân Hòa, năm nay 54 tuổi. Năm 2020, ông mua 3 con bò giống về nuôi và trồng 2 công đất quýt hồng.
+"""
+
+
+def test_a_story_counts_what_any_word_says_and_a_name_may_start_with_an_accented_capital(app):
+    facts = ingest(app, UT_STORY, "xã Tân Thành, huyện Lai Vung, tỉnh Đồng Tháp", published="2022-12-16")
+    units = {value: f for f in facts.values() for value in f.get("values", {}).values()}
+    assert {"54", "3", "2"} <= units.keys()
+    assert units["3"]["title"].startswith("Ông Nguyễn Văn Út: ")
+    assert answers_with(app, "Ông Út mua mấy con bò về nuôi vậy?", "3 con bò")
