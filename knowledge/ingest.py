@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import format_date
+from .facts import MAX_QUESTION_CHARS, format_date
 from .decision import MEASURED
-from .normalize import CAPITALS, fold
+from .normalize import CAPITALS, ascii_digits, fold
 from .places import COMMUNE, COUNTRY, find_places
 
 # A figure: the number as written, then what it counts. Longest units first.
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
 UNITS = {  # the unit as the article writes it -> the value's name
     "lao động": "workers", "học viên": "trainees", "phần quà": "gifts", "căn nhà": "houses", "hộ": "households",
     "người": "people", "lớp": "classes", "suất": "gifts", "căn": "houses", "lượt": "times", "đối tượng": "people",
@@ -44,7 +45,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2")
-ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([^\W\d_]+)")
+ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
 NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
                          "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot",
                          # words that follow a figure without saying what it counts
@@ -178,7 +179,8 @@ HEADING_WORDS = 12  # a heading is a short line with no full stop
 def read_article(text: str) -> Article:
     """Title (the first line) and sentences. Photo captions, the lines of date, outlet and byline under the
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
-    text = text.replace("\r\n", "\n").split("\n---", 1)[0]
+    # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
+    text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").split("\n---", 1)[0]
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return Article("", [])
@@ -1015,6 +1017,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     for fact in facts:
         fact.pop("counts", None)
         fact.pop("paragraph", None)
+        for entries in ("questions", "keywords"):  # however odd the text, never more than a fact may hold
+            fact[entries] = [entry[:MAX_QUESTION_CHARS] for entry in fact[entries]]
     if total and total["id"] not in taken:
         facts.append(total)
     if progress:
