@@ -78,6 +78,7 @@ class Analysis:
     unit: str | None = None  # what is counted, folded ("nguoi" in "bao nhiêu người"), "%" for a rate
     part: tuple[str, str] | None = None  # the part of a year asked: ("6", "dau") for "6 tháng đầu năm"
     roles: frozenset[str] = frozenset()  # the role whose holder is asked ("Ai là giám đốc Sở?": "giam doc")
+    kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -280,11 +281,36 @@ def analyse(text: str) -> Analysis:
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),
                     unit_of(question_words), part_of_year(" ".join(t.fold for t in question_words)),
-                    roles_in(question_words) if "person" in kinds else frozenset())
+                    roles_in(question_words) if "person" in kinds else frozenset(),
+                    kind_of_place(question_words, named))
 
 
 ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",
                    "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa"})
+
+
+# A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own; typed bare,
+# only before a word saying so ("xa" alone is "far").
+OWN_KINDS = {("xa",): "Xã", ("phuong",): "Phường", ("thi", "tran"): "Thị trấn", ("thi", "xa"): "Thị xã",
+             ("huyen",): "Huyện", ("quan",): "Quận"}
+POSSESSIVE = frozenset({"minh", "nha", "toi", "tui", "ta", "nay", "em", "chung"})
+OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn xã"
+
+
+def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
+    """The kind of place ``words`` speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
+    for i in range(len(words)):
+        for size in (2, 1):
+            kind = OWN_KINDS.get(tuple(t.fold for t in words[i:i + size]))
+            after = words[i + size] if i + size < len(words) else None
+            if kind is None or len(words[i:i + size]) < size or words[i + size - 1].fold in named:
+                continue
+            if after is not None and (after.surface[:1].isupper() or after.fold == "hoi"):  # a name; "xã hội"
+                continue
+            before = words[i - 1].fold if i else ""
+            if words[i + size - 1].has_diacritics or after is not None and after.fold in POSSESSIVE or before in OF_IT:
+                return kind
+    return ""
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:

@@ -93,6 +93,7 @@ class Profile:
     counts: bool = True  # states a count of something, not only amounts of money and rates
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
+    declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -137,7 +138,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
                                                     facts[key].as_of_year), counts=counts_things(facts[key].answer),
-                                            part=part_of_year(fold(facts[key].as_of_label)),
+                                            part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
@@ -226,11 +227,14 @@ def settle(mention: Mention, known: frozenset[Place]) -> tuple[Place, ...]:
 
 def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: frozenset[Place]) -> bool:
     """Whether a fact may answer a question naming these places: it names them, or they lie inside
-    its place (a commune of its district)."""
+    its place (a commune of its district). A fact of a commune's article never answers for the whole
+    district, though it names it ("… Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lai Vung")."""
     gaz = gazetteer()
     for mention in mentions:
         places = settle(mention, known)
-        if not any(p in profile_.named or not mention.own and any(gaz.contains(s, p) for s in profile_.subject)
+        if not any(p in profile_.named and not any(p.level < COMMUNE == s.level and gaz.contains(p, s)
+                                                   for s in profile_.declared)
+                   or not mention.own and any(gaz.contains(s, p) for s in profile_.subject)
                    for p in places):
             return False
     return True
@@ -310,6 +314,13 @@ class Decider:
         elsewhere = [dataclasses.replace(c, score=c.score / ELSEWHERE_FACTOR) for c in fitting if c not in at_home]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
             return self._choose(sorted(at_home + elsewhere, key=lambda c: -c.score), found, (), years, subject)
+        # "xã mình" where we serve a district: a commune's facts, if we have close ones, never the district's
+        if analysis.kind and not any(p.kind == analysis.kind for p in self.home):
+            of_kind = [c for c in sorted(at_home + elsewhere, key=lambda c: -c.score)
+                       if any(p.kind == analysis.kind for p in self.profiles[c.key].subject)]
+            if of_kind and of_kind[0].score >= SUGGEST_SCORE:
+                decision = self._choose(of_kind, found, (), years, subject)
+                return decision if decision.status == "answered" else Decision("suggest", of_kind[:3], years)
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:

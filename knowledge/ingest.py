@@ -30,7 +30,7 @@ from typing import Any
 from .facts import MAX_QUESTION_CHARS, format_date
 from .decision import MEASURED
 from .normalize import CAPITALS, ascii_digits, fold
-from .places import COMMUNE, COUNTRY, find_places
+from .places import COMMUNE, COUNTRY, find_places, gazetteer
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
@@ -413,7 +413,8 @@ def _statements(sentence: str) -> list[str]:
     a clause that gives only money ("kinh phí chi trả ... 15,8 tỷ đồng") is the cost of the one before, one
     that gives only a rate without saying of what ("riêng xã A còn ở mức 4,87%") the same rate as it."""
     # "… Ngày hội việc làm với 18 doanh nghiệp …; 137 người được nhận": one event; "phấn đấu …; …": one plan
-    if OCCASION.search(sentence) or _plans(sentence):
+    # ("… có 1.512 hộ nghèo; dự kiến đến cuối năm …": what is, then what is planned)
+    if OCCASION.search(sentence) or _plans(sentence.split(";")[0]):
         return [sentence]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
@@ -440,16 +441,18 @@ def _goes_on(figures: list[Figure]) -> bool:
     return first is not None and not first.subject
 
 
-def _paragraph_statements(statements: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _paragraph_statements(statements: list[tuple[int, int, str]], of_commune: bool = False) -> list[tuple[int, int, str]]:
     """Statements of one paragraph that count the same thing are one ("Đầu năm 2023 có 1.770 hộ nghèo.
-    Qua rà soát cuối năm, còn 1.207 hộ nghèo"): the figure before and after, answered together."""
+    Qua rà soát cuối năm, còn 1.207 hộ nghèo"): the figure before and after, answered together; in a
+    commune's article (``of_commune``), not the commune's with its whole district's ("toàn huyện")."""
     joined: list[tuple[int, int, str]] = []
     counts = ""  # what the statement being joined counts first, folded
     for n, paragraph, text in statements:
         figures = figures_of(text)
         first = _first_count(figures)
         if (joined and joined[-1][1] == paragraph and first is not None and not _plans(text + joined[-1][2])
-                and (not first.subject or fold(first.subject) == counts)):
+                and (not first.subject or fold(first.subject) == counts)
+                and not (of_commune and DISTRICT_WIDE.search(text + joined[-1][2]))):  # a commune's and its district's
             joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
             continue
         joined.append((n, paragraph, text))
@@ -838,6 +841,23 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
     }
 
 
+DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+huyện\b", re.I)
+
+
+def _district_of(place: str) -> str:
+    """The district a commune lies in, with its province ("huyện Lai Vung, tỉnh Đồng Tháp"); "" for any other place."""
+    communes = [p for m in find_places(place) for p in m.places if p.level == COMMUNE]
+    if len(communes) != 1 or not communes[0].parent:
+        return ""
+    district = gazetteer().places[communes[0].parent]
+    return f"{district.label}, {gazetteer().places[district.province].label}"
+
+
+def _unit_of(place: str) -> str:
+    """The first unit of a place's label: "huyện Lai Vung" of "huyện Lai Vung, tỉnh Đồng Tháp"."""
+    return place.split(",")[0].strip()
+
+
 def draft_article(text: str, source_name: str, published: str, place: str = "", url: str = "",
                   topics: set[str] | frozenset[str] = frozenset(), taken: set[str] | frozenset[str] = frozenset(),
                   progress: Callable[[str], None] | None = None) -> Drafted:
@@ -848,8 +868,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     place = place_of(article.title, article.sentences, place)
     name = short_name(place)
     # A title names the place itself, not the province around it: a district's draft never answers for the province.
-    titled_place = f" ({place.split(',')[0].strip()})" if place else ""
+    titled_place = f" ({_unit_of(place)})" if place else ""
     base = slug(name if place else source_name)
+    district = _district_of(place)
     key = f"{base}-{published}"
     source = {"name": source_name, "title": article.title, "published": published,
               **({"byline": article.byline} if article.byline else {}), **({"url": url} if url else {}),
@@ -875,7 +896,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     homes = people_homes(article)
     statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
                                         for n, sentence in enumerate(article.sentences, 1)
-                                        for clause in _statements(sentence)])
+                                        for clause in _statements(sentence)], of_commune=bool(district))
     opened = -1  # the paragraph whose first statement has been read
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     for n, paragraph, sentence in statements:
@@ -1004,6 +1025,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
             "counts": counts,
         })
+        if district and DISTRICT_WIDE.search(sentence):  # a commune's article on its whole district ("toàn huyện")
+            facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"))
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:

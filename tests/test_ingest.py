@@ -5,6 +5,7 @@ from pathlib import Path
 
 from handlers import Message
 from knowledge import KnowledgeBase, edits
+from knowledge.analysis import analyse
 from knowledge.decision import relevant
 from knowledge.places import COMMUNE, find_places
 
@@ -574,3 +575,29 @@ def test_a_story_counts_what_any_word_says_and_a_name_may_start_with_an_accented
     assert {"54", "3", "2"} <= units.keys()
     assert units["3"]["title"].startswith("Ông Nguyễn Văn Út: ")
     assert answers_with(app, "Ông Út mua mấy con bò về nuôi vậy?", "3 con bò")
+
+
+# A commune's article that also gives its district's figures (invented).
+MY_AN = """Xã Mỹ An giảm nghèo bền vững
+
+Đầu năm 2023, toàn xã có 120 hộ nghèo, chiếm tỷ lệ 3,5%. Theo Phòng Lao động - Thương binh và Xã hội huyện Thạnh Hóa, đầu năm 2023 toàn huyện có 1.410 hộ nghèo, tỷ lệ 3,1%; dự kiến đến cuối năm tỷ lệ hộ nghèo giảm còn 2,2%.
+
+Tổng dư nợ các chương trình tín dụng chính sách trên địa bàn xã đạt 38 tỷ đồng, theo bà Lê Thị Hoa, Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện Thạnh Hóa.
+"""
+
+
+def test_a_communes_article_gives_its_districts_figures_as_the_districts_and_is_asked_as_the_communes(app):
+    facts = ingest(app, MY_AN, "xã Thủy Tây, huyện Thạnh Hóa, tỉnh Long An", published="2023-06-10")
+    [district] = [f for f in facts.values() if f.get("values", {}).get("households") == "1.410"]
+    assert district["place"] == "huyện Thạnh Hóa, tỉnh Long An" and not district["title"].startswith("Chỉ tiêu")
+    assert any(f["title"].startswith("Chỉ tiêu") and "2,2" in f["values"].values() for f in facts.values())
+    assert answers_with(app, "Đầu năm 2023 xã mình có nhiêu hộ nghèo dị?", "120 hộ nghèo")  # not Long Mỹ's district
+    # a commune's figure is no answer for its district, though it names the district
+    assert "38" not in ask(app, "Dư nợ ngân hàng chính sách cả huyện Thạnh Hóa bao nhiêu tiền?").text
+
+
+def test_a_kind_of_place_said_without_its_name_is_the_askers():
+    assert analyse("Đầu năm 2022 xã mình có nhiêu hộ nghèo dị?").kind == "Xã"
+    assert analyse("ty le ho ngheo cua xa la bao nhieu").kind == "Xã"
+    assert analyse("thị xã mình có mấy hộ nghèo").kind == "Thị xã"
+    assert analyse("bảo trợ xã hội bao nhiêu người").kind == "" and analyse("đi làm xa có được không").kind == ""
