@@ -157,7 +157,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
     if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit_of(kept) in MONEY_ASKED:
         kinds |= {"money"}
-    if "money" in kinds and EACH.search(" ".join(t.fold for t in kept)):
+    # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
+    if EACH.search(" ".join(t.fold for t in kept)) and ("money" in kinds or "quantity" in kinds and unit_of(kept) is None):
         kinds |= {"each"}
     if unit_of(kept) == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each"}
@@ -279,7 +280,8 @@ def analyse(text: str) -> Analysis:
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words)
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
-                    province, naming - named, rate_of - named, frozenset(y for t in question_words if (y := year_of(t))),
+                    province, naming - named, rate_of - named,
+                    frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
                     unit_of(question_words), part_of_year(" ".join(t.fold for t in question_words)),
                     roles_in(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_words, named))
@@ -295,6 +297,24 @@ OWN_KINDS = {("xa",): "Xã", ("phuong",): "Phường", ("thi", "tran"): "Thị t
              ("huyen",): "Huyện", ("quan",): "Quận"}
 POSSESSIVE = frozenset({"minh", "nha", "toi", "tui", "ta", "nay", "em", "chung"})
 OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn xã"
+KIND_FOLDS = frozenset(w for kind in OWN_KINDS for w in kind)
+MANY = frozenset({"cac", "nhung", "moi", "tung", "nhieu", "cap", "may", "hai", "ba", "bon", "nam"})
+
+
+# The lunar year's name ("Tết Giáp Thìn"): its heavenly stem and earthly branch, as Gregorian years go round them
+# stems of years ending 0, 1, … 9; branches by year % 12
+STEMS = tuple(tokens(w)[0].fold for w in ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ"))
+BRANCHES = tuple(tokens(w)[0].fold for w in ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ",
+                                              "Ngọ", "Mùi"))
+LUNAR_SPAN = range(1980, 2040)
+
+
+def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:
+    """The years named by their lunar name after "Tết" ("Tết Giáp Thìn": 2024; "tết quý mão": 2023)."""
+    folds = [t.fold for t in words]
+    return frozenset(year for i, word in enumerate(folds) if word == "tet"
+                     for j in range(i + 1, i + 4) if j + 1 < len(folds)
+                     for year in LUNAR_SPAN if STEMS[year % 10] == folds[j] and BRANCHES[year % 12] == folds[j + 1])
 
 
 def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
@@ -308,6 +328,8 @@ def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
             if after is not None and (after.surface[:1].isupper() or after.fold == "hoi"):  # a name; "xã hội"
                 continue
             before = words[i - 1].fold if i else ""
+            if before in MANY or before in KIND_FOLDS:  # "các xã, thị trấn": every commune, not the asker's
+                continue
             if words[i + size - 1].has_diacritics or after is not None and after.fold in POSSESSIVE or before in OF_IT:
                 return kind
     return ""

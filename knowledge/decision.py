@@ -27,7 +27,8 @@ from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
 from .normalize import CAPITALS, fold, tokens
-from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAMES, Mention, Place, find_places, gazetteer
+from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
+                     gazetteer)
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answ
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
-PLACE_CLOSE = 0.65  # another place's fact explaining it this nearly as well as the home's is answered beside it,
+PLACE_CLOSE = 0.6  # another place's fact explaining it this nearly as well as the home's is answered beside it,
 PLACES_AT_ONCE = 3  # for this many places at most ("huyện mình" may be any place we know)
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
@@ -103,7 +104,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
-                "each": MONEY.search(answer) and PER_ONE.search(answer),
+                "each": PER_ONE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
@@ -321,6 +322,8 @@ class Decider:
             if of_kind and of_kind[0].score >= SUGGEST_SCORE:
                 decision = self._choose(of_kind, found, (), years, subject)
                 return decision if decision.status == "answered" else Decision("suggest", of_kind[:3], years)
+            if LEVEL_OF_KIND[analysis.kind] > max(p.level for p in self.home):  # ours are the whole district's
+                return Decision("suggest", at_home[:3], years)
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:

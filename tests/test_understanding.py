@@ -390,3 +390,16 @@ def test_the_holder_of_a_role_is_asked_of_a_fact_naming_that_role(kb):
     assert analyse("Ai là Giám đốc Sở Lao động tỉnh Kiên Giang?").roles == {"giam doc"}
     assert answered_ids(kb, "Ai là giám đốc Sở Lao động - Thương binh và Xã hội tỉnh?") == ["event.director"]
     assert answered_ids(kb, "Tác giả bài báo là ai?") == ["source.article"]
+
+
+def test_a_tet_named_by_its_lunar_year_is_that_year_and_ours_of_another_is_not_passed_off(kb):
+    assert analyse("Tết Giáp Thìn huyện tặng bao nhiêu phần quà?").years == {2024}
+    assert analyse("tết nguyên đán ất tỵ có mấy phần quà").years == {2025}
+    assert kb.ask("Tết Giáp Thìn huyện tặng bao nhiêu phần quà cho gia đình chính sách?").status != "answered"
+
+
+def test_each_ones_amount_is_asked_without_saying_money_and_a_commune_asked_is_not_given_the_district(kb):
+    assert "each" in analyse("Tết này xã có phát quà hông, mỗi phần bao nhiêu?").kinds
+    assert "each" not in analyse("Mỗi lớp có bao nhiêu học viên?").kinds  # a count each is asked
+    assert kb.ask("Đầu năm nay xã mình còn nhiêu hộ nghèo dị?").status != "answered"  # ours are the district's
+    assert answered_ids(kb, "Huyện mình còn nhiêu hộ nghèo dị?") == ["poverty.poor_households"]
