@@ -32,7 +32,7 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
-FIGURE_KINDS = frozenset({"money", "rate"})  # asked of a topic, only its facts stating one answer
+FIGURE_KINDS = frozenset({"money", "rate", "each", "commune", "person", "time"})  # asked of a topic, its facts holding one answer
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
 HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
@@ -301,13 +301,14 @@ class KnowledgeBase:
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
             found = [a for key in keys for a in self.facts_for(key)]
-            # of a topic, its facts about the place, holding the amount or rate asked (another place's may have it)
-            # and of the period asked; a fact the decision chose itself answers whatever its place
+            # of a topic, its facts about the place, holding an answer of the kind asked (an amount, a rate, a
+            # person, a date, a commune: another place's may have it) and of the period asked; a fact the decision
+            # chose itself answers whatever its place
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
-                     and figures <= self.decider.profiles[a.fact.id].kinds
+                     and self._holds_one(a, figures)
                      and (not analysis.part or self.decider.holds_what_is_asked(a.fact.id, analysis))]
-            holding = [a for a in found if figures <= self.decider.profiles[a.fact.id].kinds]
+            holding = [a for a in found if self._holds_one(a, figures)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
             elif not facts and holding:  # a topic whose facts here lack what is asked: its others' are offered
@@ -343,6 +344,10 @@ class KnowledgeBase:
             return Answer("suggest", suggestions=suggestions, score=decision.score)
         return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _holds_one(self, answer: FactAnswer, kinds: frozenset[str]) -> bool:
+        """Whether a fact holds one of the kinds of answer asked, when any is."""
+        return not kinds or bool(kinds & self.decider.profiles[answer.fact.id].kinds)
 
     def _speaks_of(self, answer: FactAnswer, year: int) -> bool:
         """Whether a fact names the year, in its answer or its title ("Chỉ tiêu năm 2024: …", set in 2023)."""

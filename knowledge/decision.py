@@ -478,7 +478,10 @@ class Decider:
         """Only facts that may speak of the places named; with none named, the home place first, when it
         has anything close."""
         if mentions:
-            return [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known)]
+            fitting = [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known)]
+            # a topic speaks of every place's facts: it answers for one only when that place's facts come close
+            close = [c.key for c in fitting if not c.key.startswith(TOPIC) and c.score >= SUGGEST_SCORE]
+            return [c for c in fitting if not c.key.startswith(TOPIC) or any(self.related(c.key, k) for k in close)]
         at_home = [c for c in candidates if self.fits(c.key, ())]
         if not at_home or at_home[0].score < SUGGEST_SCORE:  # "chị Nhung … thùng ong": only another place's
             return candidates

@@ -601,3 +601,15 @@ def test_a_kind_of_place_said_without_its_name_is_the_askers():
     assert analyse("ty le ho ngheo cua xa la bao nhieu").kind == "Xã"
     assert analyse("thị xã mình có mấy hộ nghèo").kind == "Thị xã"
     assert analyse("bảo trợ xã hội bao nhiêu người").kind == "" and analyse("đi làm xa có được không").kind == ""
+
+
+def test_a_topic_answers_for_a_place_only_with_that_places_facts_that_come_close(app):
+    ingest(app, MY_AN + "\nAnh Trần Văn Tâm vay 70 triệu đồng từ nguồn vốn cho vay giải quyết việc làm để mở tiệm sửa xe.\n",
+           "xã Thủy Tây, huyện Thạnh Hóa, tỉnh Long An", published="2023-06-10")
+    assert ask(app, "Xã Thủy Tây có bao nhiêu người đi xuất khẩu lao động năm 2023?").status != "answered"
+
+
+def test_a_topics_facts_answer_only_when_they_hold_the_kind_asked(app):
+    ingest_eval(app, "goquao")  # which commune the delegation visited: Long Mỹ's meeting names none
+    answer = ask(app, "Kính gửi cán bộ, xin cho hỏi đoàn công tác của Sở đã đến thăm, tặng quà gia đình người có công ở xã nào ạ?")
+    assert "event.meeting" not in answer.fact_ids
