@@ -965,7 +965,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        opening = f"{intro[1]} " if intro and intro[0] == paragraph else ""
+        districts = bool(district and DISTRICT_WIDE.search(sentence))  # a commune's article on its whole district
+        # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
+        opening = f"{intro[1]} " if intro and intro[0] == paragraph and not districts else ""
         about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it
         intro = None
         answer, last = _escaped(opening + lead), 0
@@ -1025,7 +1027,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
             "counts": counts,
         })
-        if district and DISTRICT_WIDE.search(sentence):  # a commune's article on its whole district ("toàn huyện")
+        if districts:
             facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"))
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")

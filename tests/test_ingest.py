@@ -613,3 +613,12 @@ def test_a_topics_facts_answer_only_when_they_hold_the_kind_asked(app):
     ingest_eval(app, "goquao")  # which commune the delegation visited: Long Mỹ's meeting names none
     answer = ask(app, "Kính gửi cán bộ, xin cho hỏi đoàn công tác của Sở đã đến thăm, tặng quà gia đình người có công ở xã nào ạ?")
     assert "event.meeting" not in answer.fact_ids
+
+
+def test_a_communes_opening_is_not_said_of_its_districts_figures(app):
+    text = MY_AN.replace("Đầu năm 2023, toàn xã có 120 hộ nghèo, chiếm tỷ lệ 3,5%. Theo",
+                         "Đầu năm 2023, toàn xã có 120 hộ nghèo, chiếm tỷ lệ 3,5%.\n\nKết quả của xã góp phần vào thành tích "
+                         "chung của huyện. Theo")
+    facts = ingest(app, text, "xã Thủy Tây, huyện Thạnh Hóa, tỉnh Long An", published="2023-06-10")
+    [district] = [f for f in facts.values() if f.get("values", {}).get("households") == "1.410"]
+    assert not district["answer"].startswith("Kết quả của xã")

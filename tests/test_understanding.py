@@ -403,3 +403,8 @@ def test_each_ones_amount_is_asked_without_saying_money_and_a_commune_asked_is_n
     assert "each" not in analyse("Mỗi lớp có bao nhiêu học viên?").kinds  # a count each is asked
     assert kb.ask("Đầu năm nay xã mình còn nhiêu hộ nghèo dị?").status != "answered"  # ours are the district's
     assert answered_ids(kb, "Huyện mình còn nhiêu hộ nghèo dị?") == ["poverty.poor_households"]
+
+
+def test_which_delegate_asks_a_person_and_a_decision_to_receive_an_allowance_asks_no_plan():
+    assert "person" in analyse("Đại biểu nào chất vấn về chuyện môi giới xuất khẩu lao động?").kinds
+    assert "plan" not in analyse("so nguoi co quyet dinh huong tro cap that nghiep nam 2023 la bao nhieu").kinds
