@@ -78,7 +78,10 @@ NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 COMMUNE_NAMED = re.compile(rf"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[{CAPITALS}0-9]")
-PER_ONE = re.compile(r"\b(?:mỗi|một)\s+\w+|\d\s*(?:đồng|triệu|nghìn|ngàn)\s*/\s*\w+", re.I)  # "mỗi phần 300.000 đồng"
+# An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
+PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
+                     r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
+                     r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 
 
@@ -147,19 +150,19 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     if served and not home and counts:
         log.warning("No fact is about the place served (%r): the place most facts are about stands in for it", served)
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
-    members: dict[str, list[Profile]] = {}
+    members: dict[str, list[str]] = {}  # a topic's facts
     for fact in facts.values():
-        members.setdefault(TOPIC + fact.topic, []).append(profiles[fact.id])
+        members.setdefault(TOPIC + fact.topic, []).append(fact.id)
     for doc in documents:
         if doc.key not in profiles:  # a topic holds what its facts hold
-            of = members.get(doc.key, [])
+            of = [profiles[key] for key in members.get(doc.key, [])]
             parts = {m.part for m in of}
             profiles[doc.key] = Profile(frozenset().union(*(m.kinds for m in of)),
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
                                         frozenset().union(*(m.named for m in of)), len(of),
                                         counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
-    return Decider(profiles, related, home, known)
+    return Decider(profiles, related, home, known, members)
 
 
 def counts_things(template: str) -> bool:
@@ -256,8 +259,10 @@ class Decision:
 class Decider:
     """Turns ranked candidates into a Decision, knowing each document's profile."""
 
-    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: frozenset[Place]):
+    def __init__(self, profiles: dict[str, Profile], related, home: tuple[Place, ...], known: frozenset[Place],
+                 members: dict[str, list[str]] | None = None):
         self.profiles = profiles
+        self.members = members or {}  # a topic's facts
         self.related = related
         self.home = home
         self.home_set = frozenset(home)
@@ -278,7 +283,7 @@ class Decider:
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
-        fitting = [c for c in candidates if self.holds_what_is_asked(c.key, analysis, counted)]
+        fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -293,6 +298,13 @@ class Decider:
         if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
             return self._choose(fitting, found, mentions, years, analysis.subject)
         return self._home_first(fitting, found, years, analysis)
+
+    def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
+        """A fact holding what is asked; a topic one of whose facts about the place asked does (another
+        place's targets make no target of ours)."""
+        if key not in self.members:
+            return self.holds_what_is_asked(key, analysis, counted)
+        return any(self.holds_what_is_asked(m, analysis, counted) for m in self.members[key] if self.fits(m, mentions))
 
     def holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool | None = None) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
