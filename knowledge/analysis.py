@@ -78,14 +78,14 @@ class Analysis:
     unit: str | None = None  # what is counted, folded ("nguoi" in "bao nhiêu người"), "%" for a rate
     part: tuple[str, str] | None = None  # the part of a year asked: ("6", "dau") for "6 tháng đầu năm"
     roles: frozenset[str] = frozenset()  # the role whose holder is asked ("Ai là giám đốc Sở?": "giam doc")
-    kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
+    place_kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
 
 
-PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+th\w{0,3}g\s+(dau|cuoi)\b")  # "6 thág đầu": a typo
+PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+tha?n?g\s+(dau|cuoi)\b")  # "6 thág đầu", "6 thg đầu"
 MONTH_COUNTS = {"ba": "3", "sau": "6", "chin": "9"}
 
 
@@ -139,7 +139,20 @@ def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
     return found
 
 
-REACHED = {"dat": "đạt", "vuot": "vượt"}
+# Words whose bare form another word shares ("đặt" a plan is not "đạt" it, "mới" is not "mỗi", "cùng" not "cũng",
+# "nam" not "năm"): typed with marks, only the word itself is read as it.
+MEANT = {"dat": "đạt", "vuot": "vượt", "moi": "mỗi", "mot": "một", "cung": "cũng", "ca": "cả", "nam": "năm",
+         "tron": "trọn", "suot": "suốt"}
+
+
+def as_typed(words: tuple[Token, ...]) -> str:
+    """The folded words, each of ``MEANT`` typed with other marks than its own left out ("-"), or without
+    any in a message typed with marks ("cả nam và nữ": "nam")."""
+    marked = _marked(words)
+    return " ".join("-" if t.fold in MEANT and t.canon != MEANT[t.fold] and (t.has_diacritics or marked) else t.fold
+                    for t in words)
+
+
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 
 
@@ -148,17 +161,15 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     named = {t for m in mentions_of(words) for t in m.words}
     kept = tuple(t for t in words if t.fold not in named)
     kinds = frozenset(kind for _, _, kind, _ in phrase_kinds(kept) if kind in ANSWER_KINDS)
-    # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan (typed with marks, "đặt kế
-    # hoạch", setting one, is not "đạt")
-    measured = " ".join("-" if t.has_diacritics and t.canon != REACHED.get(t.fold, t.canon) else t.fold
-                        for t in kept)
-    if "plan" in kinds and AGAINST_PLAN.search(measured):
+    typed = as_typed(kept)
+    # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)
+    if "plan" in kinds and AGAINST_PLAN.search(typed):
         kinds -= {"plan"}
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
     if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit_of(kept) in MONEY_ASKED:
         kinds |= {"money"}
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
-    if EACH.search(" ".join(t.fold for t in kept)) and ("money" in kinds or "quantity" in kinds and unit_of(kept) is None):
+    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit_of(kept) is None):
         kinds |= {"each"}
     if unit_of(kept) == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each"}
@@ -195,7 +206,8 @@ def _these_past(words: tuple[Token, ...], i: int) -> bool:
 
 def _any_at_all(words: tuple[Token, ...], i: int) -> bool:
     """"năm nào cũng", "ai cũng", "đâu cũng": every year, everyone, everywhere; no question."""
-    return i + 1 < len(words) and words[i + 1].fold == "cung"
+    typed = as_typed(words).split()
+    return i + 1 < len(typed) and typed[i + 1] == "cung"
 
 
 def _marked(words: tuple[Token, ...]) -> bool:
@@ -282,7 +294,7 @@ def analyse(text: str) -> Analysis:
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
-                    unit_of(question_words), part_of_year(" ".join(t.fold for t in question_words)),
+                    unit_of(question_words), part_of_year(as_typed(question_words)),
                     roles_in(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_words, named))
 
@@ -291,13 +303,15 @@ ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu"
                    "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa"})
 
 
-# A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own; typed bare,
-# only before a word saying so ("xa" alone is "far").
-OWN_KINDS = {("xa",): "Xã", ("phuong",): "Phường", ("thi", "tran"): "Thị trấn", ("thi", "xa"): "Thị xã",
-             ("huyen",): "Huyện", ("quan",): "Quận"}
+# A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own. Typed with marks,
+# it must be the kind's own word ("phương án", "quân nhân" are none); typed bare, only before a word saying so
+# ("xa" alone is "far").
+OWN_KINDS = {("xã",): "Xã", ("phường",): "Phường", ("thị", "trấn"): "Thị trấn", ("thị", "xã"): "Thị xã",
+             ("huyện",): "Huyện", ("quận",): "Quận"}
+OWN_KINDS_BARE = {tuple(fold(w) for w in words): kind for words, kind in OWN_KINDS.items()}
 POSSESSIVE = frozenset({"minh", "nha", "toi", "tui", "ta", "nay", "em", "chung"})
 OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn xã"
-KIND_FOLDS = frozenset(w for kind in OWN_KINDS for w in kind)
+KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
 MANY = frozenset({"cac", "nhung", "moi", "tung", "nhieu", "cap", "may", "hai", "ba", "bon", "nam"})
 
 
@@ -319,18 +333,20 @@ def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:
 
 def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
     """The kind of place ``words`` speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
+    marked = _marked(words)  # then a word typed bare is that bare word: "làm xa nhà" is far from home
     for i in range(len(words)):
         for size in (2, 1):
-            kind = OWN_KINDS.get(tuple(t.fold for t in words[i:i + size]))
+            span = words[i:i + size]
+            if len(span) < size or span[-1].fold in named:
+                continue
+            kind = OWN_KINDS.get(tuple(t.canon for t in span)) if all(t.has_diacritics for t in span) else (
+                None if marked else OWN_KINDS_BARE.get(tuple(t.fold for t in span)))
             after = words[i + size] if i + size < len(words) else None
-            if kind is None or len(words[i:i + size]) < size or words[i + size - 1].fold in named:
-                continue
-            if after is not None and (after.surface[:1].isupper() or after.fold == "hoi"):  # a name; "xã hội"
-                continue
             before = words[i - 1].fold if i else ""
-            if before in MANY or before in KIND_FOLDS:  # "các xã, thị trấn": every commune, not the asker's
+            if (kind is None or after is not None and (after.surface[:1].isupper() or after.fold == "hoi")  # "xã hội"
+                    or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's
                 continue
-            if words[i + size - 1].has_diacritics or after is not None and after.fold in POSSESSIVE or before in OF_IT:
+            if span[-1].has_diacritics or after is not None and after.fold in POSSESSIVE or before in OF_IT:
                 return kind
     return ""
 

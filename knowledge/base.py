@@ -32,7 +32,8 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
-FIGURE_KINDS = frozenset({"money", "rate", "each", "commune", "person", "time"})  # asked of a topic, its facts holding one answer
+FIGURES = frozenset({"money", "rate", "each", "commune"})
+FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
 HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
@@ -346,8 +347,10 @@ class KnowledgeBase:
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str]) -> bool:
-        """Whether a fact holds one of the kinds of answer asked, when any is."""
-        return not kinds or bool(kinds & self.decider.profiles[answer.fact.id].kinds)
+        """Whether a fact of a topic holds the figures asked (an amount, a rate, each one's, a commune's) and,
+        of a person and a date asked together, one ("ngày nào và ai là trưởng đoàn": two facts answer)."""
+        held = self.decider.profiles[answer.fact.id].kinds
+        return (kinds & FIGURES) <= held and (not kinds - FIGURES or bool(kinds & held - FIGURES))
 
     def _speaks_of(self, answer: FactAnswer, year: int) -> bool:
         """Whether a fact names the year, in its answer or its title ("Chỉ tiêu năm 2024: …", set in 2023)."""

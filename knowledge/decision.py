@@ -50,8 +50,10 @@ TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answ
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
-PLACE_CLOSE = 0.6  # another place's fact explaining it this nearly as well as the home's is answered beside it,
-PLACES_AT_ONCE = 3  # for this many places at most ("huyện mình" may be any place we know)
+# Naming no place, another place's fact explaining the question this nearly as well as the home's is answered
+# beside it, for this many places at most ("huyện mình" may be any place we know)
+PLACE_CLOSE = 0.6
+PLACES_AT_ONCE = 3
 SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the question the other does not
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
@@ -77,7 +79,7 @@ STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\
 NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
-COMMUNE_NAMED = re.compile(rf"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[{CAPITALS}0-9]")
+COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[{CAPITALS}0-9]")
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
@@ -300,11 +302,10 @@ class Decider:
         return self._home_first(fitting, found, years, analysis)
 
     def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
-        """A fact holding what is asked; a topic one of whose facts about the place asked does (another
-        place's targets make no target of ours)."""
-        if key not in self.members:
-            return self.holds_what_is_asked(key, analysis, counted)
-        return any(self.holds_what_is_asked(m, analysis, counted) for m in self.members[key] if self.fits(m, mentions))
+        """A fact holding what is asked; a topic whose facts about the place asked hold the kinds asked between
+        them (another place's targets make no target of ours)."""
+        held = frozenset().union(*(self.profiles[m].kinds for m in self.members.get(key, ()) if self.fits(m, mentions)))
+        return self.holds_what_is_asked(key, analysis, counted) and (key not in self.members or analysis.kinds <= held)
 
     def holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool | None = None) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
@@ -328,14 +329,9 @@ class Decider:
         if not at_home or at_home[0].score < SUGGEST_SCORE:
             return self._choose(sorted(at_home + elsewhere, key=lambda c: -c.score), found, (), years, subject)
         # "xã mình" where we serve a district: a commune's facts, if we have close ones, never the district's
-        if analysis.kind and not any(p.kind == analysis.kind for p in self.home):
-            of_kind = [c for c in sorted(at_home + elsewhere, key=lambda c: -c.score)
-                       if any(p.kind == analysis.kind for p in self.profiles[c.key].subject)]
-            if of_kind and of_kind[0].score >= SUGGEST_SCORE:
-                decision = self._choose(of_kind, found, (), years, subject)
-                return decision if decision.status == "answered" else Decision("suggest", of_kind[:3], years)
-            if LEVEL_OF_KIND[analysis.kind] > max(p.level for p in self.home):  # ours are the whole district's
-                return Decision("suggest", at_home[:3], years)
+        if analysis.place_kind and not any(p.kind == analysis.place_kind for p in self.home) and (
+                decision := self._own_kind(at_home, elsewhere, found, years, analysis)) is not None:
+            return decision
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
@@ -356,6 +352,24 @@ class Decider:
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
+
+    def _own_kind(self, at_home: list[Candidate], elsewhere: list[Candidate], found: Search, years: list[int],
+                  analysis: Analysis) -> Decision | None:
+        """"xã mình" where we serve a district: a fact of one of its communes if one comes close, else of
+        another commune we know (the answer says whose); never the district's figure passed off as a commune's."""
+        gaz = gazetteer()
+        kind = analysis.place_kind
+        of_kind = sorted((c for c in at_home + elsewhere if not c.key.startswith(TOPIC)  # a topic is every place's
+                          and any(p.kind == kind for p in self.profiles[c.key].subject)), key=lambda c: -c.score)
+        ours = [c for c in of_kind if any(gaz.contains(h, p) for h in self.home for p in self.profiles[c.key].subject)]
+        if ours and ours[0].score >= SUGGEST_SCORE:
+            of_kind = ours
+        if of_kind and of_kind[0].score >= SUGGEST_SCORE:
+            decision = self._choose(of_kind, found, (), years, analysis.subject)
+            return decision if decision.status == "answered" else Decision("suggest", of_kind[:3], years)
+        if LEVEL_OF_KIND[kind] > max((p.level for p in self.home), default=COMMUNE):  # ours are the district's
+            return Decision("suggest", at_home[:3], years)
+        return None
 
     def _of_period(self, candidate: Candidate, analysis: Analysis) -> bool:
         """Whether a fact is of the years and the part of a year the question asks."""

@@ -50,7 +50,8 @@ NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "
                          "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot",
                          # words that follow a figure without saying what it counts
                          "co", "la", "va", "cua", "voi", "trong", "tai", "o", "ve", "den", "tu", "cho", "so", "thu",
-                         "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "nam", "ma", "nen", "thi", "da", "dang"})
+                         "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "ma", "nen", "thi", "da", "dang",
+                         "khom", "ap", "to", "phuong", "xa", "huyen"})  # "Khóm 2 phường Ngã Bảy": a place's number
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
@@ -452,7 +453,7 @@ def _paragraph_statements(statements: list[tuple[int, int, str]], of_commune: bo
         first = _first_count(figures)
         if (joined and joined[-1][1] == paragraph and first is not None and not _plans(text + joined[-1][2])
                 and (not first.subject or fold(first.subject) == counts)
-                and not (of_commune and DISTRICT_WIDE.search(text + joined[-1][2]))):  # a commune's and its district's
+                and not (of_commune and (_district_wide(text) or _district_wide(joined[-1][2])))):  # and its district's
             joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
             continue
         joined.append((n, paragraph, text))
@@ -578,8 +579,11 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
 def _target_year(sentence: str, when: Period) -> str:
     """The year a plan is for: a later year it names ("dịp Tết Quý Mão 2023, huyện dự kiến trao …", said in
     2022), else when it was set."""
-    later = [int(y) for y in BARE_YEAR.findall(re.sub(r"\([^)]*\)", "", sentence)) if int(y) > int(when.as_of[:4])]
-    return f"năm {max(later)}" if later else when.label
+    said = YEAR_RANGE.sub(" ", re.sub(r"\([^)]*\)", "", sentence))  # "giai đoạn 2022 - 2025" is no year it is for
+    for years in (YEAR.findall(said), BARE_YEAR.findall(said)):  # "năm 2024" first, then "Tết Quý Mão 2023"
+        if later := [int(y) for y in years if int(y) > int(when.as_of[:4])]:
+            return f"năm {min(later)}"
+    return when.label
 
 
 def _target(subject: str) -> str:
@@ -726,7 +730,7 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
     }
 
 
-INTRO_STOP = re.compile(r"[,;:.]|\s(?:tiếp tục|luôn|được|đã|cũng|vẫn|đang|(?<!người )có|là|tiếp)\s", re.I)
+INTRO_STOP = re.compile(r"[,;:.]|\s(?:tiếp tục|luôn|được|đã|cũng|vẫn|đang|(?<!người )có|là)\s", re.I)
 
 
 def _intro_subject(intro: str) -> str:
@@ -841,7 +845,16 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
     }
 
 
-DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+huyện\b", re.I)
+DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
+YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
+
+
+def _district_wide(statement: str) -> bool:
+    """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", not
+    "thấp nhất toàn huyện" said after the commune's own figure."""
+    said = DISTRICT_WIDE.search(statement)
+    figures = figures_of(statement)
+    return bool(said) and (not figures or said.start() < figures[0].start)
 
 
 def _district_of(place: str) -> str:
@@ -898,6 +911,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)], of_commune=bool(district))
     opened = -1  # the paragraph whose first statement has been read
+    wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     for n, paragraph, sentence in statements:
         first, opened = paragraph != opened, paragraph
@@ -965,9 +979,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        districts = bool(district and DISTRICT_WIDE.search(sentence))  # a commune's article on its whole district
+        # a commune's article on its whole district, and what a split sentence goes on to say of it
+        district_wide = bool(district) and (_district_wide(sentence) or n == wide_sentence)
+        wide_sentence = n if district_wide else wide_sentence
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
-        opening = f"{intro[1]} " if intro and intro[0] == paragraph and not districts else ""
+        opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""
         about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it
         intro = None
         answer, last = _escaped(opening + lead), 0
@@ -1027,8 +1043,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
             "counts": counts,
         })
-        if districts:
-            facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"))
+        if district_wide:  # asked by the district's name, not the commune's
+            facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
+                             questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:
