@@ -43,6 +43,7 @@ for _words, _kinds in KIND_WORDS.items():
     KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
 AT = frozenset({"ở", "tại"})
+HAMLET = frozenset({"ap", "khom", "xom", "thon"})  # ấp, khóm, xóm, thôn: below a commune, not in the gazetteer
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,8 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
 def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
     if i > 0 and words[i - 1].has_diacritics and words[i - 1].canon in SURNAME_CANONS:
         return None  # "Trần Thanh Liêm" is a person (typed bare, "lam my tu" is "làm" at Mỹ Tú, not Lâm)
+    if i > 0 and words[i - 1].fold in HAMLET:
+        return None  # "ấp Tân Phú" is a hamlet, not the district of that name in another province
     names = gazetteer().by_name
     # "nhà tôi ở Phong Nẫm": after "ở", "tại", a name typed with its marks may be a commune's too
     where = i > 0 and words[i - 1].canon in AT

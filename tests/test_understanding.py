@@ -408,3 +408,9 @@ def test_each_ones_amount_is_asked_without_saying_money_and_a_commune_asked_is_n
 def test_which_delegate_asks_a_person_and_a_decision_to_receive_an_allowance_asks_no_plan():
     assert "person" in analyse("Đại biểu nào chất vấn về chuyện môi giới xuất khẩu lao động?").kinds
     assert "plan" not in analyse("so nguoi co quyet dinh huong tro cap that nghiep nam 2023 la bao nhieu").kinds
+
+
+def test_a_hamlets_name_is_no_district_of_that_name_elsewhere(kb):
+    assert find_places("Bà Năm ở ấp Tân Phú làm nem") == [] and find_places("khom Tan Phu") == []
+    assert "Tân Phú" not in kb.ask("Nhà tôi ở ấp Tân Phú, huyện có bao nhiêu hộ nghèo?").facts[0].text
+    assert answered_ids(kb, "Nhà tôi ở ấp Tân Phú, huyện có bao nhiêu hộ nghèo?") == ["poverty.poor_households"]
