@@ -161,17 +161,17 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     named = {t for m in mentions_of(words) for t in m.words}
     kept = tuple(t for t in words if t.fold not in named)
     kinds = frozenset(kind for _, _, kind, _ in phrase_kinds(kept) if kind in ANSWER_KINDS)
-    typed = as_typed(kept)
+    typed, unit = as_typed(kept), unit_of(kept)
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)
     if "plan" in kinds and AGAINST_PLAN.search(typed):
         kinds -= {"plan"}
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
-    if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit_of(kept) in MONEY_ASKED:
+    if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED:
         kinds |= {"money"}
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
-    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit_of(kept) is None):
+    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit is None):
         kinds |= {"each"}
-    if unit_of(kept) == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
+    if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each"}
     return kinds
 
@@ -194,20 +194,15 @@ def _question_word(words: tuple[Token, ...]) -> bool:
     """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     marked = _marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
+    typed = as_typed(words).split()  # "năm nào cũng", "ai cũng": every year, everyone; no question
     return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked)
-                and not _these_past(words, i) and not _any_at_all(words, i) for i, t in enumerate(words))
+                and not _these_past(words, i) and typed[i + 1:i + 2] != ["cung"] for i, t in enumerate(words))
             or bool(content) and content[-1].fold in YES_NO)
 
 
 def _these_past(words: tuple[Token, ...], i: int) -> bool:
     """"mấy năm nay", "mấy bữa rày": these past years, days; no question."""
     return words[i].fold == "may" and tuple(t.fold for t in words[i + 1:i + 3]) in THESE_PAST
-
-
-def _any_at_all(words: tuple[Token, ...], i: int) -> bool:
-    """"năm nào cũng", "ai cũng", "đâu cũng": every year, everyone, everywhere; no question."""
-    typed = as_typed(words).split()
-    return i + 1 < len(typed) and typed[i + 1] == "cung"
 
 
 def _marked(words: tuple[Token, ...]) -> bool:

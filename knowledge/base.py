@@ -308,7 +308,7 @@ class KnowledgeBase:
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
                      and self._holds_one(a, figures)
-                     and (not analysis.part or self.decider.holds_what_is_asked(a.fact.id, analysis))]
+                     and self.decider.of_part(a.fact.id, analysis.part)]
             holding = [a for a in found if self._holds_one(a, figures)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")

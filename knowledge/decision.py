@@ -304,19 +304,27 @@ class Decider:
     def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
         """A fact holding what is asked; a topic whose facts about the place asked hold the kinds asked between
         them (another place's targets make no target of ours)."""
-        held = frozenset().union(*(self.profiles[m].kinds for m in self.members.get(key, ()) if self.fits(m, mentions)))
-        return self.holds_what_is_asked(key, analysis, counted) and (key not in self.members or analysis.kinds <= held)
+        if not self._holds_what_is_asked(key, analysis, counted):
+            return False
+        if key not in self.members:
+            return True
+        held = frozenset().union(*(self.profiles[m].kinds for m in self.members[key] if self.fits(m, mentions)))
+        return analysis.kinds <= held
 
-    def holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool | None = None) -> bool:
+    def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
         rate); the role whose holder is asked ("Ai là giám đốc Sở": not the author); the part of a year
         asked; and a target only for a question about plans or the year it is set for (what was done is
         never answered with what is hoped for)."""
         profile_ = self.profiles[key]
-        counted = asks_a_count(analysis) if counted is None else counted
         return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted) and analysis.roles <= profile_.roles
-                and not (analysis.part and profile_.part not in (None, analysis.part))
+                and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
+
+    def of_part(self, key: str, part: tuple[str, str] | None) -> bool:
+        """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"
+        is never answered with the second half's figures)."""
+        return not part or self.profiles[key].part in (None, part)
 
     def _home_first(self, fitting: list[Candidate], found: Search, years: list[int], analysis: Analysis) -> Decision:
         """Naming no place, a question is about the place served first: another place's fact answers only

@@ -236,6 +236,7 @@ def _as_typed(places: list[Place] | tuple[Place, ...], name: tuple[Token, ...]) 
 
 
 def place_words(label: str) -> frozenset[str]:
-    """The folded words of the names of the places a label writes ("huyện Gò Quao, tỉnh Kiên Giang": gò,
-    quao, kiên, giang), without their kinds ("xã" is a word questions use for other things)."""
+    """The folded words of the names of the places a label writes, without their kinds ("huyện Gò Quao, tỉnh
+    Kiên Giang": go, quao; a province after its district only says which district; "xã" is a word questions
+    use for other things)."""
     return frozenset(t.fold for m in find_places(label) for p in m.places for t in tokens(p.short))
