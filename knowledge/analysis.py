@@ -46,6 +46,32 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
 
 
 PHRASES = _load_phrases()
+
+
+def _load_beneficiaries() -> dict[tuple[str, ...], str]:
+    """Folded phrase -> the group of people it names ("-": none)."""
+    table = {}
+    for line in (DATA_DIR / "beneficiaries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            group, phrases = line.split("\t")
+            table.update({tuple(fold(w) for w in phrase.split()): group for phrase in phrases.split("|")})
+    return table
+
+
+BENEFICIARIES = _load_beneficiaries()
+BENEFICIARY_SIZES = sorted({len(p) for p in BENEFICIARIES}, reverse=True)
+
+
+def beneficiaries_in(words: tuple[Token, ...]) -> frozenset[str]:
+    """The groups of people ``words`` name ("hộ cận nghèo": near_poor; "thân nhân liệt sĩ": people_with_merit)."""
+    folds = [t.fold for t in words]
+    found, i = set(), 0
+    while i < len(folds):
+        size = next((n for n in BENEFICIARY_SIZES if tuple(folds[i:i + n]) in BENEFICIARIES), 0)
+        if size:
+            found.add(BENEFICIARIES[tuple(folds[i:i + size])])
+        i += size or 1
+    return frozenset(found - {"-"})
 PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
 for _phrase in PHRASES:
     PHRASE_SIZES[_phrase[0]] = tuple(sorted({*PHRASE_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
@@ -79,6 +105,7 @@ class Analysis:
     part: tuple[str, str] | None = None  # the part of a year asked: ("6", "dau") for "6 tháng đầu năm"
     roles: frozenset[str] = frozenset()  # the role whose holder is asked ("Ai là giám đốc Sở?": "giam doc")
     place_kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
+    beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -291,7 +318,7 @@ def analyse(text: str) -> Analysis:
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
                     unit_of(question_words), part_of_year(as_typed(question_words)),
                     roles_in(question_words) if "person" in kinds else frozenset(),
-                    kind_of_place(question_words, named))
+                    kind_of_place(question_words, named), beneficiaries_in(question_words))
 
 
 ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import Analysis, kinds_of, part_of_year, roles_in
+from .analysis import Analysis, beneficiaries_in, kinds_of, part_of_year, roles_in
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -100,6 +100,7 @@ class Profile:
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
+    beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -146,7 +147,9 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                                     facts[key].as_of_year), counts=counts_things(facts[key].answer),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
-                                                            for r in roles_in(tokens(text))))
+                                                            for r in roles_in(tokens(text))),
+                                            beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
+                                                                              for text in (*phrasings, answer))))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
     if served and not home and counts:
@@ -163,6 +166,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         tuple(dict.fromkeys(p for m in of for p in m.subject)),
                                         frozenset().union(*(m.named for m in of)), len(of),
                                         counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
+                                        beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
 
@@ -285,7 +289,8 @@ class Decider:
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
-        fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)]
+        fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
+                   and self._for_whom([c.key], analysis, any_of=True)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -298,7 +303,7 @@ class Decider:
                                                                    default="kind"))
         # A country says where people went to work, not which place's figure is asked: home still comes first.
         if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
-            return self._choose(fitting, found, mentions, years, analysis.subject)
+            return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
 
     def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
@@ -330,12 +335,11 @@ class Decider:
         """Naming no place, a question is about the place served first: another place's fact answers only
         what nothing here comes close to ("lớp nghề trồng sen"), what it explains clearly better, or a
         year or part of a year that only it speaks of; what it answers about as well comes after ours."""
-        subject = analysis.subject
         at_home = [c for c in fitting if self.fits(c.key, ())]
         # among themselves, other places' facts weigh what they explain (the factor only ranks them after home's)
         elsewhere = [dataclasses.replace(c, score=c.score / ELSEWHERE_FACTOR) for c in fitting if c not in at_home]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
-            return self._choose(sorted(at_home + elsewhere, key=lambda c: -c.score), found, (), years, subject)
+            return self._choose(sorted(at_home + elsewhere, key=lambda c: -c.score), found, (), years, analysis)
         # "xã mình" where we serve a district: a commune's facts, if we have close ones, never the district's
         if analysis.place_kind and not any(p.kind == analysis.place_kind for p in self.home) and (
                 decision := self._own_kind(at_home, elsewhere, found, years, analysis)) is not None:
@@ -343,20 +347,20 @@ class Decider:
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
-            if (decision := self._choose(elsewhere, found, (), years, subject)).status == "answered":
+            if (decision := self._choose(elsewhere, found, (), years, analysis)).status == "answered":
                 return decision
         # the year or part of a year asked ("6 tháng đầu năm"), that only other places' facts are of
         if (analysis.years or analysis.part) and not any(self._of_period(c, analysis) for c in at_home):
             of_period = [c for c in elsewhere if self._of_period(c, analysis)]
-            if of_period and (decision := self._choose(of_period, found, (), years, subject)).status == "answered":
+            if of_period and (decision := self._choose(of_period, found, (), years, analysis)).status == "answered":
                 return decision
             if of_period and of_period[0].score >= SUGGEST_SCORE:  # ours are of another period: never passed off
                 return Decision("suggest", of_period[:1] + at_home[:2], years)
-        decision = self._choose(at_home, found, (), years, subject)
+        decision = self._choose(at_home, found, (), years, analysis)
         if decision.status == "answered" and not any(
                 g in c.groups for a in decision.candidates for g in a.missing for c in elsewhere):
-            return self._alike_elsewhere(decision, elsewhere, found, years, subject)
-        anywhere = self._choose(fitting, found, (), years, subject)
+            return self._alike_elsewhere(decision, elsewhere, found, years, analysis)
+        anywhere = self._choose(fitting, found, (), years, analysis)
         if anywhere.status == "answered" and not all(self.fits(c.key, ()) for c in anywhere.candidates):
             return Decision("suggest", anywhere.candidates + at_home[:1], years)
         return anywhere
@@ -373,7 +377,7 @@ class Decider:
         if ours and ours[0].score >= SUGGEST_SCORE:
             of_kind = ours
         if of_kind and of_kind[0].score >= SUGGEST_SCORE:
-            decision = self._choose(of_kind, found, (), years, analysis.subject)
+            decision = self._choose(of_kind, found, (), years, analysis)
             return decision if decision.status == "answered" else Decision("suggest", of_kind[:3], years)
         if LEVEL_OF_KIND[kind] > max((p.level for p in self.home), default=COMMUNE):  # ours are the district's
             return Decision("suggest", at_home[:3], years)
@@ -386,13 +390,13 @@ class Decider:
             not analysis.part or profile_.part == analysis.part)
 
     def _alike_elsewhere(self, decision: Decision, elsewhere: list[Candidate], found: Search, years: list[int],
-                         subject: frozenset[str]) -> Decision:
+                         analysis: Analysis) -> Decision:
         """Naming no place, a question that other places' facts answer about as well as the home place's
         gets theirs too, after it (each says whose figure it is): "huyện mình" may be any place we know."""
         answers = list(decision.candidates)
         pool = [c for c in elsewhere if not c.key.startswith(TOPIC)]
         for _ in range(PLACES_AT_ONCE - 1):
-            other = self._choose(pool, found, (), years, subject) if pool else None
+            other = self._choose(pool, found, (), years, analysis) if pool else None
             if other is None or other.status != "answered" or other.score < PLACE_CLOSE * decision.score:
                 break
             answers += other.candidates
@@ -401,11 +405,11 @@ class Decider:
         return Decision("answered", answers, years)
 
     def _choose(self, fitting: list[Candidate], found: Search, mentions: tuple[Mention, ...],
-                years: list[int], subject: frozenset[str]) -> Decision:
+                years: list[int], analysis: Analysis) -> Decision:
         """Answer the best of the candidates that fit, offer the close ones, or both at once."""
         best = self._topic_if_close(fitting)
         pair = self._two_facts(fitting, found)
-        if pair:
+        if pair and self._for_whom([c.key for c in pair], analysis):
             return Decision("answered", pair, years)
         best, passed_over = self._pick(best, fitting, found)
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
@@ -422,10 +426,18 @@ class Decider:
             best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
+        subject = analysis.subject
         of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups)
-        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear and of_it:
+        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    def _for_whom(self, keys: list[str], analysis: Analysis, any_of: bool = False) -> bool:
+        """Whether the facts name every group of people the question asks of ("hộ cận nghèo": not the poor's), or
+        ``any_of`` them; facts naming no group may be of anyone ("Xã Kim Hòa giảm 97 hộ": its sentence said whom)."""
+        named = frozenset().union(*(self.profiles[key].beneficiaries for key in keys))
+        asked = analysis.beneficiaries
+        return not asked or not named or bool(asked & named if any_of else asked <= named)
 
     @staticmethod
     def _telling(found: Search, candidate: Candidate) -> list[int]:
