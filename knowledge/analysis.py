@@ -30,6 +30,7 @@ ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "proce
                 "plan")
 MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", "moi", "mot", "1"})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
+COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
 EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b")
 
 
@@ -106,6 +107,11 @@ class Analysis:
     roles: frozenset[str] = frozenset()  # the role whose holder is asked ("Ai là giám đốc Sở?": "giam doc")
     place_kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of the message, the story's too, folded."""
+        return frozenset(t.fold for part in self.parts for clause in part.clauses for t in clause)
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -196,7 +202,7 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED:
         kinds |= {"money"}
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
-    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit is None):
+    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit is None and not COUNT_NAMED.search(typed)):
         kinds |= {"each"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each"}

@@ -58,7 +58,9 @@ SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the questi
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
 SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
+SAME_COVERAGE = 0.02  # facts of one place the question says as fully, explaining as much of it: one thing, at two dates
 
+RESIDENT = re.compile(rf"^(?:[Aa]nh|[Cc]hị)\s+((?:[{CAPITALS}]\w*\s*)+):")
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
 NOT_A_COUNT = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:số|ngày|quý)\s+\d+(?:/[\wĐđ-]+)*", re.I)
@@ -101,6 +103,8 @@ class Profile:
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
+    as_of: str = ""  # the date its figures are of (ISO)
+    person: str = ""  # the given name of the resident its figures are of ("anh Lê Văn Thắng": "thang"), folded
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -146,6 +150,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
                                                     facts[key].as_of_year), counts=counts_things(facts[key].answer),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
+                                            as_of=facts[key].as_of, person=resident_of(facts[key].title),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -169,6 +174,13 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
+
+
+def resident_of(title: str) -> str:
+    """The given name of the resident a story's figures are of, as ingesting titles them ("anh Lê Văn Thắng: anh
+    vay"), folded; "" for a fact about a place."""
+    found = RESIDENT.match(title)
+    return fold(found.group(1).split()[-1]) if found else ""
 
 
 def counts_things(template: str) -> bool:
@@ -322,9 +334,17 @@ class Decider:
         asked; and a target only for a question about plans or the year it is set for (what was done is
         never answered with what is hoped for)."""
         profile_ = self.profiles[key]
+        if not self._of_whom_asked(key, analysis):
+            return False
         return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted) and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
+
+    def _of_whom_asked(self, key: str, analysis: Analysis) -> bool:
+        """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about
+        their place ("thu nhập bình quân đầu người ở Đầm Dơi")."""
+        person = self.profiles[key].person
+        return not person or "person" in analysis.kinds or person in analysis.words
 
     def of_part(self, key: str, part: tuple[str, str] | None) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"
@@ -411,13 +431,13 @@ class Decider:
         pair = self._two_facts(fitting, found)
         if pair and self._for_whom([c.key for c in pair], analysis):
             return Decision("answered", pair, years)
-        best, passed_over = self._pick(best, fitting, found)
+        best, passed_over = self._pick(best, fitting, found, asks_when=bool(analysis.years or analysis.part))
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
                   and not self.related(best.key, c.key)]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
-        lacks = self._lacks(best, found, mentions)
+        lacks = self._lacks(best, found, mentions, analysis)
         # A close rival that has a rare word of the question the best lacks ("hộ nghèo Khmer": the Khmer
         # fact) is no rival to pass over: offer both.
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
@@ -454,11 +474,14 @@ class Decider:
         return (any(g in rival.groups for g in best.missing)
                 or rival.coverage > best.coverage and self._explains_more(rival, best, found))
 
-    def _pick(self, best: Candidate, candidates: list[Candidate], found: Search) -> tuple[Candidate, set[str]]:
+    def _pick(self, best: Candidate, candidates: list[Candidate], found: Search,
+              asks_when: bool = False) -> tuple[Candidate, set[str]]:
         """Of close neighbours, the one the question tells apart, and those it was preferred to:
 
         - the one that has every telling word of the question any of them has, and more: "tỷ lệ hộ cận
           nghèo" is the near-poor fact, not the poor one, however their scores fall;
+        - of the same place's facts the question says as fully, the latest, unless it asks when ("còn bao nhiêu
+          hộ nghèo": the count now, not at the start of the year);
         - the one whose own phrasing the question says whole, where the best's it does not, and that
           lacks nothing the best has ("số hộ cận nghèo" is not "tổng số hộ nghèo và cận nghèo").
         """
@@ -467,19 +490,27 @@ class Decider:
             others = [o for o in close if o.key != c.key]
             if others and all(self._explains_more(c, o, found) and not self._explains_more(o, c, found) for o in others):
                 return c, {o.key for o in others}
+        alike = [c for c in close if c.specificity >= SAID_WHOLE and abs(c.coverage - best.coverage) <= SAME_COVERAGE
+                 and not c.key.startswith(TOPIC)
+                 and self.profiles[c.key].subject == self.profiles[best.key].subject]
+        dates = sorted(self.profiles[c.key].as_of for c in alike)
+        if len(alike) > 1 and not asks_when and best in alike and dates[-1] > dates[-2]:  # the latest, if one is
+            latest = max(alike, key=lambda c: self.profiles[c.key].as_of)
+            return latest, {c.key for c in alike if c.key != latest.key}
         for c in close:
             if (c.key != best.key and c.specificity >= SAID_WHOLE and c.specificity - best.specificity >= SPECIFIC_LEAD
                     and not self._explains_more(best, c, found)):
                 return c, {best.key}
         return best, set()
 
-    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...]) -> bool:
+    def _lacks(self, best: Candidate, found: Search, mentions: tuple[Mention, ...], analysis: Analysis) -> bool:
         """Whether the question names something the best fact does not have and that is not just a
-        word we do not know: a rare word only other places' facts have ("Khmer" asked of Long Mỹ), or
-        words nobody in the knowledge base uses ("chủ tịch", "bảo hiểm y tế", "học phí")."""
+        word we do not know: a rare word only other places' facts have ("Khmer" asked of Long Mỹ), or residents'
+        stories ("thu nhập" asked of the district), or words nobody in the knowledge base uses ("chủ tịch", "bảo
+        hiểm y tế", "học phí")."""
         unknown = [g for g in best.missing if found.holders[g] == frozenset()]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
-            self.fits(key, mentions)
+            self.fits(key, mentions) and self._of_whom_asked(key, analysis)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
         return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE

@@ -29,7 +29,8 @@ from typing import Any
 
 from .facts import MAX_QUESTION_CHARS, format_date
 from .decision import MEASURED
-from .normalize import CAPITALS, ascii_digits, fold
+from .analysis import beneficiaries_in
+from .normalize import CAPITALS, ascii_digits, fold, tokens
 from .places import COMMUNE, COUNTRY, find_places, gazetteer
 
 # A figure: the number as written, then what it counts. Longest units first.
@@ -102,8 +103,10 @@ ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 # Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
+CORRESPONDING = re.compile(r"\btương (?:ứng|đương)(?: với)?\s*$")
+STOCK_WORDS = {"co", "con", "la", "gom", "so", "tong", "hien", "dang", "quan", "ly", "tuong", "ung", "nay", "voi"}  # "quản lý"
 CHANGE = {"giam", "tang", "tu", "xuong", "len", "con", "den", "con lai"}
-PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{4}|\s+nay|\s+qua)?(?!\w)|"
+PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{4}|\s+nay|\s+qua)?(?!\w)|\bhiện (?:nay|tại|giờ)\b|"
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
 # ("đạt 105% kế hoạch").
@@ -256,7 +259,7 @@ def figures_of(sentence: str) -> list[Figure]:
             add(match, "count", match.group(2))
     found.sort(key=lambda f: f.start)
     names: dict[str, int] = {}
-    counted = ""
+    counted = rated = ""
     for figure in found:
         names[figure.name] = names.get(figure.name, 0) + 1
         if figure.name == "rate" and names["rate"] > 1:
@@ -269,6 +272,13 @@ def figures_of(sentence: str) -> list[Figure]:
         elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
         figure.asked = _asked(sentence, figure, found)
+        # "tỷ lệ hộ nghèo giảm từ 3,42%, tương ứng 1.559 hộ, xuống còn 2,65%": the same rate, and the households it is
+        if figure.unit == "%" and fold(figure.subject).startswith("ty le"):
+            rated = figure.subject
+        elif rated and figure.unit == "%" and all(fold(w) in CHANGE | {"xuong"} for w in figure.subject.split()):
+            figure.subject, figure.asked = rated, f"{rated} {figure.asked}"
+        elif rated and CORRESPONDING.search(sentence[:figure.start]) and fold(rated).split()[2:3] == [fold(figure.unit)]:
+            figure.subject = rated.split(maxsplit=2)[2]
         if figure.name.startswith("amount") and _content(label := _money_label(figure.asked)):
             figure.subject = label  # what the amount is ("thu nhập bình quân mỗi tháng"), not "triệu đồng/tháng"
     return found
@@ -286,9 +296,12 @@ def _subject(sentence: str, figure: Figure) -> str:
         return _trim(" ".join([*unit_words, following]))
     head = sentence[:figure.start]
     head = head[max((m.end() for m in COUNT.finditer(head)), default=0):]  # after the count before it
-    before = _timeless(re.split(r"[,;:()]|\b[Tt]rong đó\b", head)[-1])
+    pieces = re.split(r"[,;:()]|\b[Tt]rong đó\b", head)
+    before = _timeless(pieces[-1])
     if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
         return ""
+    if not before and head.rstrip().endswith(":") and len(pieces) > 1 and _content(pieces[-2]):
+        before = _timeless(pieces[-2])  # a report's line: "- Số hộ nghèo: 215 hộ"
     if len(before.split()) < 2:
         return " ".join(unit_words)
     # "hộ nghèo dân tộc Khmer 3.239 hộ" counts what comes before, "giải quyết việc làm cho 2.480 lao động" is
@@ -568,12 +581,23 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
                 asked += [f"{_capital(what)}{where} là bao nhiêu tiền?", f"{_capital(what)}{where} trị giá bao nhiêu?"]
         else:
             noun = subject if fold(subject.split()[0]) in fold(figure.unit).split() else f"{figure.unit} {subject}"
+            if beneficiaries_in(tokens(noun)) and not _states_how_many(figure.asked):
+                continue  # "hỗ trợ 138 hộ nghèo", "giảm 351 hộ nghèo": not how many poor households there are
             asked += [f"{place or 'Địa phương'} có bao nhiêu {noun}?", f"Số {noun}{where} là bao nhiêu?"]
             if period:
                 asked.append(f"{_capital(period.label)}, {place or 'địa phương'} có bao nhiêu {noun}?")
     # "dân tộc Khmer" is asked "người Khmer" too: the same people, as residents name them
     asked += [ETHNIC.sub(r"người \1", q) for q in asked if ETHNIC.search(q)]
     return list(dict.fromkeys(q[:300] for q in asked))
+
+
+def _states_how_many(asked: str) -> bool:
+    """Whether a figure's clause says how many there are ("toàn huyện có", "còn", "hộ nghèo:", "hộ nghèo Khmer 120
+    hộ"), not what was done for, or happened to, so many ("hỗ trợ", "giảm")."""
+    lead = asked.split("bao nhiêu", 1)[0].rstrip()
+    before = [w for w in fold(lead).split() if w not in QUALIFIERS]
+    # "hộ cận nghèo dân tộc Khmer 5.267 hộ": what is counted, then how many
+    return not before or before[-1] in STOCK_WORDS or lead.endswith(":") or bool(beneficiaries_in(tokens(lead)))
 
 
 def _target_year(sentence: str, when: Period) -> str:
@@ -669,6 +693,8 @@ def commune_questions(sentence: str, figures: list[Figure]) -> list[str]:
         words = said.group(1).split() if said else []
         words = words[:next((i for i, w in enumerate(words) if fold(w) in TRAILING), len(words))]
         noun = " ".join([figure.unit, *words])
+        if beneficiaries_in(tokens(noun)) and not _states_how_many(figure.asked):
+            continue  # "Xã Kim Hòa giảm 97 hộ nghèo": not how many it has
         asked.append(f"{_capital(commune.group(0))} có bao nhiêu {noun}?")
     return list(dict.fromkeys(asked))
 

@@ -641,3 +641,60 @@ def test_a_communes_figure_compared_with_its_district_stays_the_communes_and_a_p
 def test_a_new_house_is_no_amount_each():
     assert "each" not in analyse("Xây nhà mới năm 2023 hỗ trợ bao nhiêu tiền?").kinds
     assert analyse("cả nam và nữ có bao nhiêu lao động").part is None
+
+
+# A commune's half-year report in lines, with a support count and a decrease among its figures (invented).
+HOA_AN = """Báo cáo sơ kết 6 tháng đầu năm 2024 công tác lao động – thương binh và xã hội xã Hòa An
+
+1. Giảm nghèo
+- Số hộ nghèo đầu năm 2024: 80 hộ, chiếm 2,4%.
+- Số hộ nghèo hiện nay: 71 hộ, chiếm 2,1%.
+- Hỗ trợ sinh kế cho 25 hộ nghèo, tổng kinh phí 375 triệu đồng.
+- Xã Hòa An giảm 9 hộ nghèo.
+2. Bảo trợ xã hội
+- Chi trả trợ cấp xã hội hàng tháng cho 312 đối tượng bảo trợ xã hội.
+- Tặng 150 phần quà cho trẻ em có hoàn cảnh khó khăn.
+"""
+
+
+def test_a_report_line_counts_what_it_names_and_a_count_of_what_was_done_is_not_how_many_there_are(app):
+    facts = ingest(app, HOA_AN, "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2024-06-20")
+    [now] = [f for f in facts.values() if f.get("values", {}).get("households") == "71"]
+    assert "Hòa An có bao nhiêu hộ nghèo?" in now["questions"]  # "- Số hộ nghèo hiện nay: 71 hộ", not "bao nhiêu hộ"
+    [supported] = [f for f in facts.values() if f.get("values", {}).get("households") == "25"]
+    [fewer] = [f for f in facts.values() if f.get("values", {}).get("households") == "9"]
+    assert not any("có bao nhiêu hộ nghèo" in q for q in supported["questions"] + fewer["questions"])
+
+
+def test_of_one_places_figures_asked_alike_the_latest_answers_unless_the_question_says_when(app):
+    ingest(app, "\n".join(HOA_AN.splitlines()[:5]), "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2024-06-20")
+    assert answers_with(app, "xã Hòa An giờ còn bao nhiêu hộ nghèo vậy?", "71 hộ")
+    assert answers_with(app, "Đầu năm 2024 xã Hòa An có bao nhiêu hộ nghèo?", "80 hộ")
+
+
+def test_a_question_naming_a_group_of_people_gets_only_a_figure_for_them(app):
+    ingest(app, HOA_AN, "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2024-06-20")
+    assert ask(app, "xã Hòa An có bao nhiêu hộ cận nghèo?").status != "answered"  # only its poor are counted
+    assert ask(app, "Xã Hòa An tặng bao nhiêu phần quà cho người có công?").status != "answered"  # the gifts were children's
+    assert answers_with(app, "Xã Hòa An tặng bao nhiêu phần quà cho trẻ em?", "150 phần quà")
+    # "số đối tượng … hàng tháng": a count, not an amount each
+    assert answers_with(app, "số đối tượng bảo trợ xã hội xã Hòa An được chi trả hàng tháng là bao nhiêu?", "312")
+    assert analyse("Phòng Lao động - Thương binh và Xã hội ở đâu?").beneficiaries == frozenset()
+
+
+# A rate with the households it stands for, and a resident's story (invented).
+HOA_AN_STORY = """Xã Hòa An giảm nghèo bền vững
+
+Năm 2023, tỷ lệ hộ nghèo của xã giảm từ 2,4% đầu năm, tương ứng 80 hộ, xuống còn 2,1%, tương ứng 71 hộ.
+
+Chị Trần Thị Mai, 40 tuổi, ở ấp Hòa Thuận. Năm 2022, chị được vay 50 triệu đồng để nuôi bò.
+"""
+
+
+def test_households_a_rate_stands_for_are_its_households_and_a_residents_figures_are_hers(app):
+    facts = ingest(app, HOA_AN_STORY, "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2023-12-20")
+    [rate] = [f for f in facts.values() if f.get("values", {}).get("households_2") == "71"]
+    assert "Hòa An có bao nhiêu hộ nghèo?" in rate["questions"]  # not "bao nhiêu hộ tương ứng"
+    assert "Ở Hòa An, tỷ lệ hộ nghèo xuống còn bao nhiêu phần trăm?" in rate["questions"]
+    assert answers_with(app, "chị Mai ở Hòa An được vay bao nhiêu tiền?", "50 triệu")
+    assert ask(app, "Hòa An cho hộ nghèo vay bao nhiêu tiền?").status != "answered"  # hers, not the commune's
