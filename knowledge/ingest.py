@@ -102,6 +102,9 @@ TOPIC_WORDS = (  # the first topic whose words the sentence has
 ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
+# A list: "các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu" (what, then two items at least)
+LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d][\w\s]{2,50}?)\s+(?:bao gồm|gồm có|gồm|như|là các)"
+                    r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
 CORRESPONDING = re.compile(r"\btương (?:ứng|đương)(?: với)?\s*$")
 STOCK_WORDS = {"co", "con", "la", "gom", "so", "tong", "hien", "dang", "quan", "ly", "tuong", "ung", "nay", "voi"}  # "quản lý"
@@ -937,9 +940,13 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)], of_commune=bool(district))
     opened = -1  # the paragraph whose first statement has been read
+    drafted, drafted_in, was_in = 0, -1, -1  # how many drafts so far, the paragraph the last was drafted in
     wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     for n, paragraph, sentence in statements:
+        if len(facts) > drafted:
+            drafted, drafted_in = len(facts), was_in
+        was_in = paragraph
         first, opened = paragraph != opened, paragraph
         if sentence.rstrip(QUOTES + " ").endswith("?"):  # the reporter's question: the answer that follows says it
             continue
@@ -967,6 +974,13 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             going_on = refers.group(2).split()[:5]
             going_on = going_on[:going_on.index("để") + 1] + ["làm"] if "để" in going_on else going_on[:2]
             earlier["questions"].append(f"{_capital(refers.group(1))} {' '.join(going_on)} gì?")
+            continue
+        listed = [(m.group("what"), m.group("items")) for m in LISTED.finditer(sentence)]
+        if not found and not decisions and listed and facts and drafted_in == paragraph:
+            # "Các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu": what the figures before were of
+            facts[-1]["answer"] += " " + _escaped(sentence)
+            facts[-1]["questions"] += [q for what, _ in listed for q in (f"{_capital(what)} gồm những gì?",
+                                                                          f"Có những {_lower(what)} nào?")]
             continue
         did_best = best_communes(sentence)
         which = which_questions(did_best, name)

@@ -698,3 +698,10 @@ def test_households_a_rate_stands_for_are_its_households_and_a_residents_figures
     assert "Ở Hòa An, tỷ lệ hộ nghèo xuống còn bao nhiêu phần trăm?" in rate["questions"]
     assert answers_with(app, "chị Mai ở Hòa An được vay bao nhiêu tiền?", "50 triệu")
     assert ask(app, "Hòa An cho hộ nghèo vay bao nhiêu tiền?").status != "answered"  # hers, not the commune's
+
+
+def test_a_list_after_a_figure_is_what_the_figure_was_of_and_answers_which(app):
+    text = ("Thị xã Vĩnh Châu đào tạo nghề quý I/2024\n\nThị xã mở 9 lớp đào tạo nghề với 245 học viên. Các nghề nông "
+            "nghiệp gồm nuôi tôm công nghệ cao, trồng hành tím; nghề phi nông nghiệp gồm may công nghiệp, sửa xe máy.\n")
+    ingest(app, text, "thị xã Vĩnh Châu, tỉnh Sóc Trăng", published="2024-04-10")
+    assert answers_with(app, "Vĩnh Châu mở lớp nghề phi nông nghiệp nào vậy?", "may công nghiệp")
