@@ -103,7 +103,7 @@ ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 # A list: "các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu" (what, then two items at least)
-LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d][\w\s]{2,50}?)\s+(?:bao gồm|gồm có|gồm|như|là các)"
+LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm|như|là các)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
 CORRESPONDING = re.compile(r"\btương (?:ứng|đương)(?: với)?\s*$")
@@ -776,9 +776,15 @@ def _opening(sentence: str) -> str:
 
 
 def _own_meeting(sentence: str) -> str:
-    """The meeting a sentence names itself, as the article writes it, or ""."""
+    """The meeting a sentence names itself, as the article writes it, without what it was about ("buổi làm việc
+    với UBND huyện Gò Quao", not "… về kết quả thực hiện nhiệm vụ năm 2023"), or ""."""
     found = MEETING.search(sentence)
-    return " ".join(found.group(0).split()[:12]) if found else ""
+    return " ".join(re.split(r"\s+(?:về|nhằm|để)\s+", found.group(0))[0].split()[:12]) if found else ""
+
+
+def _meeting_kind(meeting: str) -> str:
+    """What kind of meeting it was, without whom and where ("buổi làm việc", "hội nghị tổng kết")."""
+    return re.split(r"\s+(?:với|của|tại|giữa|ở)\s+", meeting)[0]
 
 
 def people_homes(article: Article) -> dict[str, str]:
@@ -1007,7 +1013,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 event["questions"] += asked
                 continue
             if own and period:
-                asked += [f"{_capital(own)} diễn ra ngày nào?", f"{name or 'Địa phương'} tổ chức {_lower(own)} khi nào?"]
+                asked += [f"{_capital(own)} diễn ra ngày nào?", f"{name or 'Địa phương'} tổ chức {_lower(own)} khi nào?",
+                          f"{_capital(_meeting_kind(own))} ở {name or 'địa phương'} diễn ra ngày nào?"]
             when = period or default
             event = {"id": f"{base}.event_{n}", "topic": topic_of(["hội nghị"], set(topics)),
                      "title": _capital(own or (", ".join(named[0]) if named else _opening(sentence)))

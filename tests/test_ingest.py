@@ -705,3 +705,14 @@ def test_a_list_after_a_figure_is_what_the_figure_was_of_and_answers_which(app):
             "nghiệp gồm nuôi tôm công nghệ cao, trồng hành tím; nghề phi nông nghiệp gồm may công nghiệp, sửa xe máy.\n")
     ingest(app, text, "thị xã Vĩnh Châu, tỉnh Sóc Trăng", published="2024-04-10")
     assert answers_with(app, "Vĩnh Châu mở lớp nghề phi nông nghiệp nào vậy?", "may công nghiệp")
+
+
+def test_a_meeting_is_asked_by_its_kind_and_a_day_the_southern_way(app):
+    text = ("Sở làm việc với huyện Gò Quao\n\nNgày 19/3/2024, đoàn công tác Sở Lao động - Thương binh và Xã hội tỉnh "
+            "Kiên Giang đã có buổi làm việc với UBND huyện Gò Quao về kết quả thực hiện nhiệm vụ năm 2023 và kế hoạch "
+            "năm 2024.\n")
+    facts = ingest(app, text, "huyện Gò Quao, tỉnh Kiên Giang", published="2024-03-20")
+    assert any("Buổi làm việc ở Gò Quao diễn ra ngày nào?" in f["questions"] for f in facts.values())
+    assert "time" in analyse("Bữa đó họp là bữa nào ha?").kinds
+    # naming no place: Long Mỹ's working session first, then Gò Quao's, said to be Gò Quao's
+    assert answers_with(app, "Buổi làm việc giữa Sở với huyện diễn ra ngày nào?", "21/3/2023", "19/3/2024")
