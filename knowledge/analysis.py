@@ -26,8 +26,8 @@ CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "procedure", "contact", "money", "compare",
-                "plan")
+ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "procedure", "contact", "money",
+                "compare", "plan")
 MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", "moi", "mot", "1"})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
@@ -109,9 +109,9 @@ class Analysis:
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
 
     @property
-    def words(self) -> frozenset[str]:
-        """Every word of the message, the story's too, folded."""
-        return frozenset(t.fold for part in self.parts for clause in part.clauses for t in clause)
+    def folded(self) -> str:
+        """Every word of the message, the story's too, folded, in order."""
+        return " ".join(t.fold for part in self.parts for clause in part.clauses for t in clause)
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -133,6 +133,9 @@ def part_of_year(folded: str) -> tuple[str, str] | None:
     return ("12", "ca") if WHOLE_YEAR.search(folded) else None
 
 
+NO_UNIT = frozenset({"de", "ma", "thi", "la", "roi", "nua", "vay", "z", "v", "a", "ha", "ne", "nhe", "the"})
+
+
 def unit_asked(question: str) -> str | None:
     """What is counted: "hộ" in "bao nhiêu hộ", "%" for a rate; None if the question does not say."""
     return unit_of(tokens(question))
@@ -147,7 +150,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     for i, word in enumerate(words[:-1]):
         if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
                 or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
-            return None if is_filler(words[i + 1]) else words[i + 1].fold  # "bao nhiêu vậy" counts nothing said
+            # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
+            return None if is_filler(words[i + 1]) or words[i + 1].fold in NO_UNIT else words[i + 1].fold
     return None
 
 

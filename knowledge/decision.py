@@ -60,7 +60,13 @@ SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a 
 SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
 SAME_COVERAGE = 0.02  # facts of one place the question says as fully, explaining as much of it: one thing, at two dates
 
-RESIDENT = re.compile(rf"^(?:[Aa]nh|[Cc]hị)\s+((?:[{CAPITALS}]\w*\s*)+):")
+# A resident's story, as ingesting titles it ("anh Lê Văn Thắng: anh vay"); "anh", "chị": their own figures, not an
+# official's words on the place's ("ông Lý Minh Sang: …" may be either)
+RESIDENT = re.compile(rf"^(?P<honorific>[Aa]nh|[Cc]hị|[Bb]à|[Ôô]ng|[Cc]ô|[Cc]hú|[Ee]m)\s+(?P<name>(?:[{CAPITALS}]\w*\s*)+):")
+PERSON_NAMED = re.compile(rf"(?<!\w)(?:[Aa]nh|[Cc]hị|[Bb]à|[Ôô]ng|[Cc]ô|[Cc]hú|[Ee]m)\s+(?P<name>[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+)")
+OWN_FIGURES = frozenset({"anh", "chi"})  # their own figures; "ông", "bà" are as often officials
+HONORIFICS = ("anh", "a", "chi", "chj", "c", "ba", "ong", "co", "chu", "em", "bac", "di", "thim", "ut")
+STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
 NOT_A_COUNT = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:số|ngày|quý)\s+\d+(?:/[\wĐđ-]+)*", re.I)
@@ -81,6 +87,7 @@ STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\
 NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
+HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[{CAPITALS}0-9]")
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
@@ -104,7 +111,8 @@ class Profile:
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
     as_of: str = ""  # the date its figures are of (ISO)
-    person: str = ""  # the given name of the resident its figures are of ("anh Lê Văn Thắng": "thang"), folded
+    people: frozenset[str] = frozenset()  # the people it names in full ("chị Nguyễn Thị Kiều": "nguyen thi kieu"), folded
+    resident: str = ""  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay"), folded
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -114,6 +122,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
+                "hamlet": HAMLET_NAMED.search(answer),
                 "each": PER_ONE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
@@ -150,7 +159,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
                                                     facts[key].as_of_year), counts=counts_things(facts[key].answer),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
-                                            as_of=facts[key].as_of, person=resident_of(facts[key].title),
+                                            as_of=facts[key].as_of, resident=resident_of(facts[key].title),
+                                            people=people_named(f"{facts[key].title} {answer}"),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -177,10 +187,25 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
 
 
 def resident_of(title: str) -> str:
-    """The given name of the resident a story's figures are of, as ingesting titles them ("anh Lê Văn Thắng: anh
-    vay"), folded; "" for a fact about a place."""
+    """The resident whose own figures a fact gives, as ingesting titles it ("anh Lê Văn Thắng: anh vay"), folded;
+    "" for a fact about a place (or an official's words: "ông Lý Minh Sang: …")."""
     found = RESIDENT.match(title)
-    return fold(found.group(1).split()[-1]) if found else ""
+    return fold(" ".join(found.group("name").split())) if found and fold(found.group("honorific")) in OWN_FIGURES else ""
+
+
+def people_named(text: str) -> frozenset[str]:
+    """The people a text names in full after a word of address ("chị Nguyễn Thị Kiều, 38 tuổi"), folded."""
+    return frozenset(fold(" ".join(m.group("name").split())) for m in PERSON_NAMED.finditer(text))
+
+
+def names_resident(folded: str, person: str, strictly: bool = True) -> bool:
+    """Whether a question (folded) names a resident: in full, or by the name they are called with a word
+    of address ("anh Tâm", "a Tâm", "bà Bé Năm"); not ``strictly``, by that name alone ("Tâm vay bao nhiêu")."""
+    words = person.split()
+    called = {words[-1], " ".join(words[-2:])}
+    if person in folded or any(f" {h} {c} " in f" {folded} " for h in HONORIFICS for c in called):
+        return True
+    return not strictly and f" {words[-1]} " in f" {folded} "
 
 
 def counts_things(template: str) -> bool:
@@ -281,6 +306,10 @@ class Decider:
                  members: dict[str, list[str]] | None = None):
         self.profiles = profiles
         self.members = members or {}  # a topic's facts
+        self.stories: dict[str, list[str]] = {}  # a resident's facts, in the article's order
+        for key, profile_ in profiles.items():
+            for person in profile_.people:
+                self.stories.setdefault(person, []).append(key)
         self.related = related
         self.home = home
         self.home_set = frozenset(home)
@@ -301,6 +330,8 @@ class Decider:
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
+        if (story := self._story_asked(candidates, found, analysis, counted, mentions)) is not None:
+            return story
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
                    and self._for_whom([c.key], analysis, any_of=True)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
@@ -317,6 +348,29 @@ class Decider:
         if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
+
+    def _story_asked(self, candidates: list[Candidate], found: Search, analysis: Analysis, counted: bool,
+                     mentions: tuple[Mention, ...]) -> Decision | None:
+        """A question naming one resident whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1 tháng"): the
+        fact of it that answers, else the whole story when it holds what is asked (its facts share the question's
+        words between them), else nothing of it; None when no resident is named."""
+        named = {p for c in candidates for p in self.profiles[c.key].people if names_resident(analysis.folded, p)}
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        story = [key for key in self.stories[person] if not mentions or self.fits(key, mentions)]  # named: found
+        leading = next((c.key for c in candidates if not c.key.startswith(TOPIC)), None)
+        if leading not in story:  # a fact of theirs we could not tell is theirs ("Ông mua 3 con bò")
+            return None
+        if not story or not analysis.kinds <= frozenset().union(*(self.profiles[key].kinds for key in story)):
+            return None
+        fitting = [c for c in candidates if c.key in story and self._answers_kinds(c.key, analysis, counted, mentions)]
+        if fitting and (decision := self._choose(fitting, found, mentions, found.years, analysis)).status == "answered":
+            return decision
+        score = max((c.score for c in candidates if c.key in story), default=0.0)
+        if score < SUGGEST_SCORE:
+            return None
+        return Decision("answered", [Candidate(key, score, score, score) for key in story[:STORY_FACTS]], found.years)
 
     def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
         """A fact holding what is asked; a topic whose facts about the place asked hold the kinds asked between
@@ -343,8 +397,8 @@ class Decider:
     def _of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about
         their place ("thu nhập bình quân đầu người ở Đầm Dơi")."""
-        person = self.profiles[key].person
-        return not person or "person" in analysis.kinds or person in analysis.words
+        resident = self.profiles[key].resident
+        return not resident or "person" in analysis.kinds or names_resident(analysis.folded, resident, strictly=False)
 
     def of_part(self, key: str, part: tuple[str, str] | None) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"

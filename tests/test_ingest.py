@@ -716,3 +716,26 @@ def test_a_meeting_is_asked_by_its_kind_and_a_day_the_southern_way(app):
     assert "time" in analyse("Bữa đó họp là bữa nào ha?").kinds
     # naming no place: Long Mỹ's working session first, then Gò Quao's, said to be Gò Quao's
     assert answers_with(app, "Buổi làm việc giữa Sở với huyện diễn ra ngày nào?", "21/3/2023", "19/3/2024")
+
+
+# A resident's story over several sentences (invented).
+STORY = """Vươn lên từ vốn vay ở xã Hòa An
+
+Anh Trần Văn Tâm, 36 tuổi, ngụ ấp Hòa Thuận, từng làm công nhân ở Bình Dương. Năm 2022, anh vay 70 triệu đồng để mở tiệm sửa xe máy. Anh cho biết, mỗi tháng anh có thu nhập khoảng 8 triệu đồng.
+
+Ông Nguyễn Văn Út, 54 tuổi, ngụ ấp Hòa Lợi. Ông mua 3 con bò giống về nuôi. Bà con trong ấp có 40 hộ nuôi bò.
+"""
+
+
+def test_a_residents_story_answers_questions_naming_them_whole_or_by_the_fact_asked(app):
+    facts = ingest(app, STORY, "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2023-12-20")
+    # what a resident does is said in one sentence, where they live in another: the story answers whole
+    assert answers_with(app, "anh Tâm mở tiệm sửa xe, mỗi tháng thu nhập bao nhiêu?", "8 triệu")
+    assert answers_with(app, "anh Tâm vay bao nhiêu để mở tiệm?", "70 triệu")  # "để" is no unit counted
+    assert answers_with(app, "anh Trần Văn Tâm năm nay bao nhiêu tuổi?", "36 tuổi")
+    # a hamlet asked is named in the answer, or not answered
+    assert answers_with(app, "anh Tâm ở ấp nào vậy?", "Hòa Thuận")
+    assert "hamlet" in analyse("ông Út ở ấp nào?").kinds
+    [cows] = [f for f in facts.values() if f.get("values", {}).get("count") == "3"]
+    assert cows["title"].startswith("Ông Nguyễn Văn Út: ")  # "Ông mua 3 con bò": his; "Bà con" is nobody's
+    assert not any(f["title"].startswith("Ông Nguyễn Văn Út: bà con") for f in facts.values())
