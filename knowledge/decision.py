@@ -327,6 +327,10 @@ class Decider:
             return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions)
+        if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
+                and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
+            # "huyện mình": a district's figure, never a commune's passed off as it
+            candidates = [c for c in candidates if not all(p.level == COMMUNE for p in self.profiles[c.key].subject)]
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)

@@ -25,13 +25,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .facts import MAX_QUESTION_CHARS, format_date
 from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, fold, tokens
-from .places import COMMUNE, COUNTRY, find_places, gazetteer
+from .places import COMMUNE, COUNTRY, DISTRICT, find_places, gazetteer
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
@@ -106,6 +107,8 @@ REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm|như|là các)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
+# "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
+THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|[{CAPITALS}]|\d))")
 CORRESPONDING = re.compile(r"\btương (?:ứng|đương)(?: với)?\s*$")
 STOCK_WORDS = {"co", "con", "la", "gom", "so", "tong", "hien", "dang", "quan", "ly", "tuong", "ung", "nay", "voi"}  # "quản lý"
 CHANGE = {"giam", "tang", "tu", "xuong", "len", "con", "den", "con lai"}
@@ -470,6 +473,7 @@ def _paragraph_statements(statements: list[tuple[int, int, str]], of_commune: bo
         first = _first_count(figures)
         if (joined and joined[-1][1] == paragraph and first is not None and not _plans(text + joined[-1][2])
                 and (not first.subject or fold(first.subject) == counts)
+                and not any(c.group(0) not in joined[-1][2] for c in COMMUNE_WRITTEN.finditer(text))  # another commune
                 and not (of_commune and (_district_wide(text) or _district_wide(joined[-1][2])))):  # and its district's
             joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
             continue
@@ -893,6 +897,20 @@ def _district_wide(statement: str) -> bool:
     return bool(said) and (not figures or said.start() < figures[0].start)
 
 
+def _communes_in(sentence: str, district: str) -> list[str]:
+    """The communes of ``district`` a sentence names, with or without their kind ("Châu Điền vẫn là xã …")."""
+    codes = [p.code for m in find_places(district) for p in m.places if p.level == DISTRICT]
+    return [label for code in codes[:1] for label, name in _communes_of(code) if name.search(sentence)]
+
+
+@lru_cache(maxsize=64)
+def _communes_of(district: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """A district's communes, each with its name as a pattern ("Phường 1" by its kind and number only)."""
+    return tuple((p.label, re.compile(rf"(?<![\wÀ-ỹ])(?:{re.escape(p.kind)}\s+)?{re.escape(p.short)}(?![\wÀ-ỹ])"
+                                       if p.short[:1].isalpha() else rf"(?i:{re.escape(p.kind)})\s+{re.escape(p.short)}\b"))
+                 for p in gazetteer().places.values() if p.parent == district)
+
+
 def _district_of(place: str) -> str:
     """The district a commune lies in, with its province ("huyện Lai Vung, tỉnh Đồng Tháp"); "" for any other place."""
     communes = [p for m in find_places(place) for p in m.places if p.level == COMMUNE]
@@ -948,12 +966,17 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                         for clause in _statements(sentence)], of_commune=bool(district))
     opened = -1  # the paragraph whose first statement has been read
     drafted, drafted_in, was_in = 0, -1, -1  # how many drafts so far, the paragraph the last was drafted in
+    said_commune = ("", -1)  # the commune a paragraph last named alone, which its next "xã" is
+    carried = 0  # the sentence last said of that commune
     wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     for n, paragraph, sentence in statements:
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
         was_in = paragraph
+        named_communes = _communes_in(sentence, place) if not district else []
+        if len(named_communes) == 1:
+            said_commune = (named_communes[0], paragraph)
         first, opened = paragraph != opened, paragraph
         if sentence.rstrip(QUOTES + " ").endswith("?"):  # the reporter's question: the answer that follows says it
             continue
@@ -1094,6 +1117,15 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if district_wide:  # asked by the district's name, not the commune's
             facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
                              questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])
+        if not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n):
+            # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
+            commune, carried = said_commune[0], n
+            named_already = commune.split(maxsplit=1)[1] in facts[-1]["answer"]
+            facts[-1].update(place=f"{commune}, {place}",
+                             answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
+                             title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
+                             questions=[_capital(q.replace(name, commune)) if name in q else f"{_capital(commune)}: {_lower(q)}"
+                                        for q in facts[-1]["questions"]])
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:

@@ -739,3 +739,27 @@ def test_a_residents_story_answers_questions_naming_them_whole_or_by_the_fact_as
     [cows] = [f for f in facts.values() if f.get("values", {}).get("count") == "3"]
     assert cows["title"].startswith("Ông Nguyễn Văn Út: ")  # "Ông mua 3 con bò": his; "Bà con" is nobody's
     assert not any(f["title"].startswith("Ông Nguyễn Văn Út: bà con") for f in facts.values())
+
+
+# A district's article comparing its communes, which it names once and then calls "xã" (invented).
+COMMUNES = """Huyện Cầu Kè giảm nghèo năm 2023
+
+Cuối năm 2023, toàn huyện Cầu Kè còn 1.012 hộ nghèo, chiếm 3,6%; hộ cận nghèo còn 1.350 hộ, tỷ lệ 4,8%.
+
+Ở chiều ngược lại, Châu Điền vẫn là xã có tỷ lệ hộ nghèo cao nhất huyện. Toàn xã còn 176 hộ nghèo (7,69%) và 143 hộ cận nghèo (6,24%); riêng hộ nghèo là đồng bào Khmer có 121 hộ. Xã Hòa Ân cũng còn 162 hộ nghèo (5,49%).
+"""
+
+
+def test_a_commune_named_once_and_then_called_xa_is_the_place_of_what_follows(app):
+    facts = ingest(app, COMMUNES, "huyện Cầu Kè, tỉnh Trà Vinh", published="2024-01-16")
+    [khmer] = [f for f in facts.values() if f.get("values", {}).get("households") == "121"]
+    assert khmer["place"].startswith("xã Châu Điền") and khmer["answer"].startswith("Xã Châu Điền: ")
+    [hoa_an] = [f for f in facts.values() if "162" in f.get("values", {}).values()]
+    assert "176" not in hoa_an.get("values", {}).values()  # another commune's statement is not joined to it
+    assert answers_with(app, "xã Châu Điền còn bao nhiêu hộ nghèo Khmer?", "121")
+
+
+def test_a_district_asked_of_as_the_askers_own_gets_no_communes_figure(app):
+    ingest_eval(app, "cauke")
+    answer = ask(app, "Tỷ lệ hộ cận nghèo của huyện mình cuối năm 2023 là bao nhiêu?")  # "huyện mình"
+    assert "2,24%" not in answer.text  # xã Phong Phú's
