@@ -1106,6 +1106,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if home and home not in title:  # anh Tùng of xã Lương Hòa: his figures are that commune's
             title = f"{title[:-len(titled_place)]} ({home}, {titled_place[2:]}" if titled_place else f"{title} ({home})"
         keywords += _periods_of(sentence, published, year)
+        if heading and not PLAN_HEADING.search(heading):  # "2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền"
+            keywords.append(NUMBERED.sub("", heading).rstrip(" :"))
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         counts = next((f.subject for f in found if f.unit in UNITS), "")
         facts.append({

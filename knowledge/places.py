@@ -42,7 +42,7 @@ KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str
 for _words, _kinds in KIND_WORDS.items():
     KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
-AT = frozenset({"ở", "tại"})
+AT = frozenset({"ở", "tại", "bển", "bên", "dưới", "trển", "xuống"})  # "bển Long Bình Điền": over there, in it
 HAMLET = frozenset({"ap", "khom", "xom", "thon"})  # ấp, khóm, xóm, thôn: below a commune, not in the gazetteer
 
 
@@ -207,7 +207,7 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
         return None  # "ấp Tân Phú" is a hamlet, not the district of that name in another province
     names = gazetteer().by_name
     # "nhà tôi ở Phong Nẫm": after "ở", "tại", a name typed with its marks may be a commune's too
-    where = i > 0 and words[i - 1].canon in AT
+    where = i > 0 and (words[i - 1].canon in AT or words[i - 1].surface in AT)  # "bển" is read "bên đó"
     for size in range(min(MAX_NAME_WORDS, len(words) - i), 1, -1):
         name = tuple(t.fold for t in words[i:i + size])
         typed = words[i:i + size]

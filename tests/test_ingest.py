@@ -763,3 +763,13 @@ def test_a_district_asked_of_as_the_askers_own_gets_no_communes_figure(app):
     ingest_eval(app, "cauke")
     answer = ask(app, "Tỷ lệ hộ cận nghèo của huyện mình cuối năm 2023 là bao nhiêu?")  # "huyện mình"
     assert "2,24%" not in answer.text  # xã Phong Phú's
+
+
+def test_a_news_items_heading_says_what_its_figures_are_of_and_bển_names_a_commune(app):
+    text = ("Tin vắn lao động huyện Chợ Gạo\n\n2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền\n\n"
+            "Ngày 9/4/2024, Phòng Lao động huyện tổ chức buổi tư vấn. Kết thúc buổi tư vấn có 12 người đăng ký sơ tuyển.\n")
+    facts = ingest(app, text, "huyện Chợ Gạo, tỉnh Tiền Giang", published="2024-09-30")
+    [signed] = [f for f in facts.values() if f.get("values", {}).get("people") == "12"]
+    assert "Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền" in signed["keywords"]
+    assert [p.label for m in analyse("Bển Long Bình Điền có nhiêu người dị?").places for p in m.places] == [
+        "xã Long Bình Điền"]
