@@ -185,6 +185,7 @@ DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, .
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
 HEADING_WORDS = 12  # a heading is a short line with no full stop
+NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
 
 
 def read_article(text: str) -> Article:
@@ -233,8 +234,9 @@ def read_article(text: str) -> Article:
 
 def _is_heading(line: str) -> bool:
     """"1. Lĩnh vực lao động, việc làm", "Nhiệm vụ năm 2024:": a section's name, not a statement."""
-    return (len(line.split()) <= HEADING_WORDS and not line.endswith((".", "!", "?", '"', "”"))
-            and (bool(NUMBERED.match(line)) or line.endswith(":")))
+    words = len(line.split())
+    return not line.endswith((".", "!", "?", '"', "”")) and (
+        NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS or line.endswith(":") and words <= HEADING_WORDS)
 
 
 def _unquoted(sentence: str) -> str:
