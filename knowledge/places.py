@@ -221,6 +221,8 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
 
 
 def _country(words: tuple[Token, ...], i: int) -> Mention | None:
+    if i > 0 and words[i - 1].fold == "me":  # "Mẹ Việt Nam anh hùng" is a title, not the country
+        return None
     for size in range(min(5, len(words) - i), 0, -1):
         typed = words[i:i + size]
         for country, spelled in gazetteer().countries.get(tuple(t.fold for t in typed), ()):

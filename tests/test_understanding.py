@@ -101,6 +101,7 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("đi làm việc tại Nhật Bản và Đài Loan", ["Nhật Bản", "Đài Loan"]),
     ("cập nhật phần mềm", []),
     ("Tui ở huyện Tháp Mười, Đồng Tháp", ["huyện Tháp Mười"]),  # the province only says which Tháp Mười
+    ("Mẹ Việt Nam anh hùng được tặng quà bao nhiêu?", []),  # a title, not the country
 ])
 def test_places_are_named_places(text, places):
     assert [m.places[0].label for m in find_places(text)] == places
