@@ -135,6 +135,7 @@ COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words afte
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
+PHRASE_STARTS = {"theo", "tai", "o", "cho", "voi", "cua", "ve", "trong", "tu", "den", "va"}  # where a phrase may be cut
 SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
 
@@ -348,6 +349,8 @@ def _following(sentence: str, figure: Figure) -> tuple[str, int]:
         if re.match(r"\d", word) or DATE.search(word):
             break
         words.append(word)
+    else:
+        words = _cut(words, len(rest.split()))
     following = _trim(" ".join(words), lead=False) if words else ""
     found = re.search(re.escape(following), sentence[start:], re.I) if following else None  # _trim lowers its case
     return following, (start + found.end() if found else start)
@@ -423,7 +426,15 @@ def _trim(phrase: str, lead: bool = True) -> str:
         words.pop()
     while lead and words and fold(words[0]) in {"co", "la", "va", "cua", "voi", "trong", "do", "theo", "tong", "so"}:
         words.pop(0)
-    return " ".join(words[:SUBJECT_WORDS + 2])
+    return " ".join(_cut(words[:SUBJECT_WORDS + 2], len(words)))
+
+
+def _cut(words: list[str], said: int) -> list[str]:
+    """The first of ``said`` words, cut short, without a last phrase cut in its middle ("… ở nước ngoài theo hợp"
+    for "theo hợp đồng")."""
+    if said <= len(words):
+        return words
+    return words[:max((i for i, w in enumerate(words) if i >= 2 and fold(w) in PHRASE_STARTS), default=len(words))]
 
 
 def _plans(text: str) -> bool:

@@ -773,3 +773,9 @@ def test_a_news_items_heading_says_what_its_figures_are_of_and_bển_names_a_com
     assert "Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền" in signed["keywords"]
     assert [p.label for m in analyse("Bển Long Bình Điền có nhiêu người dị?").places for p in m.places] == [
         "xã Long Bình Điền"]
+
+
+def test_what_a_figure_counts_is_never_cut_in_the_middle_of_a_phrase():
+    from knowledge.ingest import figures_of
+    said = "Đáng chú ý, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 86 người, bằng 143% kế hoạch."
+    assert figures_of(said)[0].subject == "người lao động đi làm việc ở nước ngoài"  # not "… theo hợp"
