@@ -78,8 +78,9 @@ COMMUNE_WRITTEN = re.compile(rf"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]h�
 NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS}][\wÀ-ỹ]*\s+){{0,3}}[{CAPITALS}][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
 # or a programme ("chương trình mục tiêu quốc gia").
-MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm)|lễ (?=kỷ niệm|trao|phát động|ra quân|"
-                     r"mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt))\s*([^,.;()]+)")
+MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm|tư vấn)|lễ (?=kỷ niệm|trao|phát động|"
+                     r"ra quân|mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt)|[Nn]gày hội |"
+                     r"[Pp]hiên giao dịch |[Hh]ội chợ )\s*([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
 QUOTES = "\"“”"

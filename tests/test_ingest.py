@@ -779,3 +779,11 @@ def test_what_a_figure_counts_is_never_cut_in_the_middle_of_a_phrase():
     from knowledge.ingest import figures_of
     said = "Đáng chú ý, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 86 người, bằng 143% kế hoạch."
     assert figures_of(said)[0].subject == "người lao động đi làm việc ở nước ngoài"  # not "… theo hợp"
+
+
+def test_a_job_fair_is_a_meeting_asked_when_it_was_held(app):
+    text = ("Chợ Gạo tổ chức ngày hội việc làm\n\nNgày 15/3/2024, tại Trung tâm Giáo dục nghề nghiệp huyện Chợ Gạo, "
+            "Phòng Lao động phối hợp với Trung tâm Dịch vụ việc làm tỉnh Tiền Giang tổ chức Ngày hội việc làm năm 2024.\n")
+    facts = ingest(app, text, "huyện Chợ Gạo, tỉnh Tiền Giang", published="2024-09-30")
+    assert any(f["title"].startswith("Ngày hội việc làm năm 2024") for f in facts.values())
+    assert answers_with(app, "Ngày hội việc làm ở Chợ Gạo tổ chức ngày nào vậy?", "15/3/2024")
