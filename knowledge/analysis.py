@@ -30,7 +30,7 @@ ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamle
                 "compare", "plan")
 MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", "moi", "mot", "1"})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
-COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
+COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
 EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b")
 
 
@@ -55,7 +55,8 @@ def _load_beneficiaries() -> dict[tuple[str, ...], str]:
     for line in (DATA_DIR / "beneficiaries.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             group, phrases = line.split("\t")
-            table.update({tuple(fold(w) for w in phrase.split()): group for phrase in phrases.split("|")})
+            # read as questions are ("btxh", "người già" become what tokens() makes of them)
+            table.update({tuple(t.fold for t in tokens(phrase)): group for phrase in phrases.split("|")})
     return table
 
 
@@ -109,9 +110,9 @@ class Analysis:
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
 
     @property
-    def folded(self) -> str:
-        """Every word of the message, the story's too, folded, in order."""
-        return " ".join(t.fold for part in self.parts for clause in part.clauses for t in clause)
+    def words(self) -> tuple[Token, ...]:
+        """Every word of the message, the story's too, in order."""
+        return tuple(t for part in self.parts for clause in part.clauses for t in clause)
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -133,7 +134,7 @@ def part_of_year(folded: str) -> tuple[str, str] | None:
     return ("12", "ca") if WHOLE_YEAR.search(folded) else None
 
 
-NO_UNIT = frozenset({"de", "ma", "thi", "la", "roi", "nua", "vay", "z", "v", "a", "ha", "ne", "nhe", "the"})
+NO_UNIT = frozenset({"de", "ma", "la", "roi", "nua", "vay", "z", "v", "a", "ha", "ne", "nhe"})  # "bao nhiêu để …"
 
 
 def unit_asked(question: str) -> str | None:

@@ -22,11 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import Analysis, beneficiaries_in, kinds_of, part_of_year, roles_in
+from .analysis import MARKED_SHARE, Analysis, beneficiaries_in, kinds_of, part_of_year, roles_in
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .normalize import CAPITALS, fold, tokens
+from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer)
 
@@ -62,10 +62,16 @@ SAME_COVERAGE = 0.02  # facts of one place the question says as fully, explainin
 
 # A resident's story, as ingesting titles it ("anh Lê Văn Thắng: anh vay"); "anh", "chị": their own figures, not an
 # official's words on the place's ("ông Lý Minh Sang: …" may be either)
-RESIDENT = re.compile(rf"^(?P<honorific>[Aa]nh|[Cc]hị|[Bb]à|[Ôô]ng|[Cc]ô|[Cc]hú|[Ee]m)\s+(?P<name>(?:[{CAPITALS}]\w*\s*)+):")
-PERSON_NAMED = re.compile(rf"(?<!\w)(?:[Aa]nh|[Cc]hị|[Bb]à|[Ôô]ng|[Cc]ô|[Cc]hú|[Ee]m)\s+(?P<name>[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+)")
-OWN_FIGURES = frozenset({"anh", "chi"})  # their own figures; "ông", "bà" are as often officials
-HONORIFICS = ("anh", "a", "chi", "chj", "c", "ba", "ong", "co", "chu", "em", "bac", "di", "thim", "ut")
+# A person as an article writes them: how they are addressed, then their name in full ("chị Nguyễn Thị Kiều"); an
+# official's role follows their name ("ông Nguyễn Thanh Tâm, Phó Chủ tịch UBND huyện"): no resident's story
+ADDRESS = "anh|chị|bà|ông|cô|chú|em"
+PERSON_NAMED = re.compile(rf"(?<!\w)(?P<address>(?i:{ADDRESS}))\s+(?P<name>[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+)"
+                          rf"(?!\w)(?!\s+[{CAPITALS}])"  # the name in full, never cut short to pass what follows
+                          r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức|[Cc]hánh))")
+RESIDENT = re.compile(rf"^(?P<address>(?i:anh|chị))\s+(?P<name>(?:[{CAPITALS}]\w*\s*)+):")  # "anh X: anh vay": theirs
+# how an asker may address them: "a Tâm", "c Kiều", "chj Kiều"
+ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",), "ông": ("ông",), "cô": ("cô",),
+             "chú": ("chú",), "em": ("em",)}
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
@@ -88,7 +94,7 @@ NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
-COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Ấấ]p)\s+[{CAPITALS}0-9]")
+COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
@@ -111,8 +117,9 @@ class Profile:
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
     as_of: str = ""  # the date its figures are of (ISO)
-    people: frozenset[str] = frozenset()  # the people it names in full ("chị Nguyễn Thị Kiều": "nguyen thi kieu"), folded
-    resident: str = ""  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay"), folded
+    people: frozenset[Person] = frozenset()  # the residents it names in full ("chị Nguyễn Thị Kiều")
+    resident: Person | None = None  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay")
+    units: frozenset[str] = frozenset()  # what its figures count, folded ("ho", "tuoi")
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -161,6 +168,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"),
+                                            units=frozenset(fold(m.group("unit")) for m in UNIT_AFTER.finditer(
+                                                facts[key].answer)),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -186,26 +195,36 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     return Decider(profiles, related, home, known, members)
 
 
-def resident_of(title: str) -> str:
-    """The resident whose own figures a fact gives, as ingesting titles it ("anh Lê Văn Thắng: anh vay"), folded;
-    "" for a fact about a place (or an official's words: "ông Lý Minh Sang: …")."""
+Person = tuple[str, tuple[str, ...]]  # how they are addressed, and their name's words ("chị", ("nguyễn", "thị", "kiều"))
+
+
+def _person(address: str, name: str) -> Person:
+    return address.lower(), tuple(t.canon for t in tokens(name, expand_abbreviations=False))
+
+
+def resident_of(title: str) -> Person | None:
+    """The resident whose own figures a fact gives, as ingesting titles it ("anh Lê Văn Thắng: anh vay")."""
     found = RESIDENT.match(title)
-    return fold(" ".join(found.group("name").split())) if found and fold(found.group("honorific")) in OWN_FIGURES else ""
+    return _person(found.group("address"), found.group("name")) if found else None
 
 
-def people_named(text: str) -> frozenset[str]:
-    """The people a text names in full after a word of address ("chị Nguyễn Thị Kiều, 38 tuổi"), folded."""
-    return frozenset(fold(" ".join(m.group("name").split())) for m in PERSON_NAMED.finditer(text))
+def people_named(text: str) -> frozenset[Person]:
+    """The residents a text names in full ("chị Nguyễn Thị Kiều, 38 tuổi"), not officials with their role."""
+    return frozenset(_person(m.group("address"), m.group("name")) for m in PERSON_NAMED.finditer(text))
 
 
-def names_resident(folded: str, person: str, strictly: bool = True) -> bool:
-    """Whether a question (folded) names a resident: in full, or by the name they are called with a word
-    of address ("anh Tâm", "a Tâm", "bà Bé Năm"); not ``strictly``, by that name alone ("Tâm vay bao nhiêu")."""
-    words = person.split()
-    called = {words[-1], " ".join(words[-2:])}
-    if person in folded or any(f" {h} {c} " in f" {folded} " for h in HONORIFICS for c in called):
-        return True
-    return not strictly and f" {words[-1]} " in f" {folded} "
+def names_person(words: tuple[Token, ...], person: Person) -> bool:
+    """Whether a question names a person: their name in full, or the name they are called by after a word of
+    address that fits them ("anh Tâm", "a Tâm", "bà Bé Năm"; not "ba năm nay", typed with marks)."""
+    address, name = person
+    marked = sum(t.has_diacritics for t in words) >= MARKED_SHARE * len(words)
+
+    def said(token: Token, word: str) -> bool:  # in a message typed with marks, a word is its own ("ba" is not "bà")
+        return token.canon == word if marked else token.fold == fold(word)
+
+    forms = [name, *((form,) + name[-size:] for form in ADDRESSED.get(address, (address,)) for size in (1, 2))]
+    return any(len(form) <= len(words) - i and all(said(t, w) for t, w in zip(words[i:], form))
+               for form in forms for i in range(len(words)))
 
 
 def counts_things(template: str) -> bool:
@@ -306,7 +325,7 @@ class Decider:
                  members: dict[str, list[str]] | None = None):
         self.profiles = profiles
         self.members = members or {}  # a topic's facts
-        self.stories: dict[str, list[str]] = {}  # a resident's facts, in the article's order
+        self.stories: dict[Person, list[str]] = {}  # a resident's facts, in the article's order
         for key, profile_ in profiles.items():
             for person in profile_.people:
                 self.stories.setdefault(person, []).append(key)
@@ -330,7 +349,9 @@ class Decider:
         if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
                 and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
             # "huyện mình": a district's figure, never a commune's passed off as it
-            candidates = [c for c in candidates if not all(p.level == COMMUNE for p in self.profiles[c.key].subject)]
+            level = LEVEL_OF_KIND[analysis.place_kind]
+            candidates = [c for c in candidates if not (subject := self.profiles[c.key].subject)
+                          or any(p.level <= level for p in subject)]
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
@@ -358,7 +379,7 @@ class Decider:
         """A question naming one resident whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1 tháng"): the
         fact of it that answers, else the whole story when it holds what is asked (its facts share the question's
         words between them), else nothing of it; None when no resident is named."""
-        named = {p for c in candidates for p in self.profiles[c.key].people if names_resident(analysis.folded, p)}
+        named = {p for c in candidates for p in self.profiles[c.key].people if names_person(analysis.words, p)}
         if len(named) != 1:
             return None
         person = named.pop()
@@ -366,7 +387,9 @@ class Decider:
         leading = next((c.key for c in candidates if not c.key.startswith(TOPIC)), None)
         if leading not in story:  # a fact of theirs we could not tell is theirs ("Ông mua 3 con bò")
             return None
-        if not story or not analysis.kinds <= frozenset().union(*(self.profiles[key].kinds for key in story)):
+        held = [self.profiles[key] for key in story]
+        if not story or not analysis.kinds <= frozenset().union(*(p.kinds for p in held)) or counted and not any(
+                analysis.unit in p.units for p in held):  # "anh Tâm có bao nhiêu con": not in his story
             return None
         fitting = [c for c in candidates if c.key in story and self._answers_kinds(c.key, analysis, counted, mentions)]
         if fitting and (decision := self._choose(fitting, found, mentions, found.years, analysis)).status == "answered":
@@ -402,7 +425,7 @@ class Decider:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about
         their place ("thu nhập bình quân đầu người ở Đầm Dơi")."""
         resident = self.profiles[key].resident
-        return not resident or "person" in analysis.kinds or names_resident(analysis.folded, resident, strictly=False)
+        return resident is None or "person" in analysis.kinds or names_person(analysis.words, resident)
 
     def of_part(self, key: str, part: tuple[str, str] | None) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"

@@ -105,13 +105,16 @@ ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 # A list: "các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu" (what, then two items at least)
-LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm|như|là các)"
+LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
-# Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
-THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|[{CAPITALS}]|\d))")
+THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
 CORRESPONDING = re.compile(r"\btương (?:ứng|đương)(?: với)?\s*$")
+# "60 hộ nghèo được tặng quà": what was done for them; the words after a figure up to its piece's end
+DONE_FOR = re.compile(r"[^,;.]*?\b(?:được|đã được)\s+\w")
+PIECE_AFTER = re.compile(r"[^,;.]*")
 STOCK_WORDS = {"co", "con", "la", "gom", "so", "tong", "hien", "dang", "quan", "ly", "tuong", "ung", "nay", "voi"}  # "quản lý"
+# Words that only say a figure changed to it ("xuống còn 712 hộ"): it counts what the one before counted.
 CHANGE = {"giam", "tang", "tu", "xuong", "len", "con", "den", "con lai"}
 PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{4}|\s+nay|\s+qua)?(?!\w)|\bhiện (?:nay|tại|giờ)\b|"
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
@@ -150,6 +153,7 @@ class Figure:
     unit: str  # what it counts ("hộ", "%", "tỷ đồng")
     subject: str = ""  # the words around it that say what it counts ("hộ nghèo không có khả năng lao động")
     asked: str = ""  # its clause with the figure asked for ("toàn huyện có bao nhiêu hộ nghèo")
+    how_many: bool = True  # it says how many there are ("còn 56 hộ nghèo"), not what was done for so many
 
 
 @dataclass
@@ -217,6 +221,8 @@ def read_article(text: str) -> Article:
         if _is_heading(paragraph):
             heading = NUMBERED.sub("", paragraph).rstrip(":")
             continue
+        if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
+            paragraph = heading = NUMBERED.sub("", paragraph)
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
         person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
@@ -234,11 +240,19 @@ def read_article(text: str) -> Article:
     return Article(title, sentences, byline, paragraphs, speakers, headings, people)
 
 
+def _is_headline(line: str) -> bool:
+    """A numbered news item's headline that states a figure ("1. Ngày hội việc làm thu hút hơn 600 lượt người")."""
+    return NUMBERED.match(line) is not None and not line.endswith((".", "!", "?")) and len(
+        line.split()) <= NUMBERED_HEADING_WORDS and not _is_heading(line)
+
+
 def _is_heading(line: str) -> bool:
     """"1. Lĩnh vực lao động, việc làm", "Nhiệm vụ năm 2024:": a section's name, not a statement."""
     words = len(line.split())
+    counts = re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", NUMBERED.sub("", line)))  # a figure: a statement
     return not line.endswith((".", "!", "?", '"', "”")) and (
-        NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS or line.endswith(":") and words <= HEADING_WORDS)
+        NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not counts
+        or line.endswith(":") and words <= HEADING_WORDS)
 
 
 def _unquoted(sentence: str) -> str:
@@ -283,13 +297,20 @@ def figures_of(sentence: str) -> list[Figure]:
         elif figure.unit != "%" and not figure.name.startswith("amount"):
             counted = figure.subject
         figure.asked = _asked(sentence, figure, found)
+        figure.how_many = _states_how_many(figure.asked) and not DONE_FOR.match(PIECE_AFTER.match(sentence, figure.end)[0])
         # "tỷ lệ hộ nghèo giảm từ 3,42%, tương ứng 1.559 hộ, xuống còn 2,65%": the same rate, and the households it is
-        if figure.unit == "%" and fold(figure.subject).startswith("ty le"):
-            rated = figure.subject
-        elif rated and figure.unit == "%" and all(fold(w) in CHANGE | {"xuong"} for w in figure.subject.split()):
-            figure.subject, figure.asked = rated, f"{rated} {figure.asked}"
-        elif rated and CORRESPONDING.search(sentence[:figure.start]) and fold(rated).split()[2:3] == [fold(figure.unit)]:
-            figure.subject = rated.split(maxsplit=2)[2]
+        changed = all(fold(w) in CHANGE | {"xuong"} for w in figure.subject.split())
+        if figure.unit == "%" and changed and rated:
+            figure.subject = rated
+            figure.asked = figure.asked if rated in figure.asked else f"{rated} {figure.asked}"
+        elif figure.unit == "%" and figure.subject:  # each rate says what the counts after it stand for
+            of = figure.subject.split()
+            while of and fold(of[-1]) in CHANGE | {"xuong"}:  # "tỷ lệ hộ nghèo giảm từ": of "tỷ lệ hộ nghèo"
+                of.pop()
+            rated = " ".join(of) if RATE_NAMED.match(figure.subject) else f"tỷ lệ {' '.join(of)}"
+        elif rated and CORRESPONDING.search(sentence[:figure.start]):
+            of = rated.split(maxsplit=2)[2] if len(rated.split()) > 2 else ""
+            figure.subject = of if fold(of).split()[:len(figure.unit.split())] == fold(figure.unit).split() else figure.subject
         if figure.name.startswith("amount") and _content(label := _money_label(figure.asked)):
             figure.subject = label  # what the amount is ("thu nhập bình quân mỗi tháng"), not "triệu đồng/tháng"
     return found
@@ -603,7 +624,7 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
                 asked += [f"{_capital(what)}{where} là bao nhiêu tiền?", f"{_capital(what)}{where} trị giá bao nhiêu?"]
         else:
             noun = subject if fold(subject.split()[0]) in fold(figure.unit).split() else f"{figure.unit} {subject}"
-            if beneficiaries_in(tokens(noun)) and not _states_how_many(figure.asked):
+            if beneficiaries_in(tokens(noun)) and not figure.how_many:
                 continue  # "hỗ trợ 138 hộ nghèo", "giảm 351 hộ nghèo": not how many poor households there are
             asked += [f"{place or 'Địa phương'} có bao nhiêu {noun}?", f"Số {noun}{where} là bao nhiêu?"]
             if period:
@@ -616,10 +637,12 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
 def _states_how_many(asked: str) -> bool:
     """Whether a figure's clause says how many there are ("toàn huyện có", "còn", "hộ nghèo:", "hộ nghèo Khmer 120
     hộ"), not what was done for, or happened to, so many ("hỗ trợ", "giảm")."""
-    lead = asked.split("bao nhiêu", 1)[0].rstrip()
+    lead = asked.partition("bao nhiêu")[0].rstrip()
     before = [w for w in fold(lead).split() if w not in QUALIFIERS]
-    # "hộ cận nghèo dân tộc Khmer 5.267 hộ": what is counted, then how many
-    return not before or before[-1] in STOCK_WORDS or lead.endswith(":") or bool(beneficiaries_in(tokens(lead)))
+    # "hộ cận nghèo dân tộc Khmer 5.267 hộ", "Số hộ nghèo: 215 hộ": what is counted, then how many
+    named = bool(beneficiaries_in(tokens(lead)))
+    return (not before or before[-1] in STOCK_WORDS and not lead.endswith(":") or named
+            or lead.endswith(":") and before[0] in {"so", "tong"})
 
 
 def _target_year(sentence: str, when: Period) -> str:
@@ -715,7 +738,7 @@ def commune_questions(sentence: str, figures: list[Figure]) -> list[str]:
         words = said.group(1).split() if said else []
         words = words[:next((i for i, w in enumerate(words) if fold(w) in TRAILING), len(words))]
         noun = " ".join([figure.unit, *words])
-        if beneficiaries_in(tokens(noun)) and not _states_how_many(figure.asked):
+        if beneficiaries_in(tokens(noun)) and not figure.how_many:
             continue  # "Xã Kim Hòa giảm 97 hộ nghèo": not how many it has
         asked.append(f"{_capital(commune.group(0))} có bao nhiêu {noun}?")
     return list(dict.fromkeys(asked))
@@ -920,9 +943,17 @@ def _communes_in(sentence: str, district: str) -> list[str]:
 @lru_cache(maxsize=64)
 def _communes_of(district: str) -> tuple[tuple[str, re.Pattern], ...]:
     """A district's communes, each with its name as a pattern ("Phường 1" by its kind and number only)."""
+    gaz = gazetteer()
+    own = gaz.places[district].short  # "thị trấn Cầu Kè" only by its kind: "Cầu Kè" is the district
     return tuple((p.label, re.compile(rf"(?<![\wÀ-ỹ])(?:{re.escape(p.kind)}\s+)?{re.escape(p.short)}(?![\wÀ-ỹ])"
-                                       if p.short[:1].isalpha() else rf"(?i:{re.escape(p.kind)})\s+{re.escape(p.short)}\b"))
-                 for p in gazetteer().places.values() if p.parent == district)
+                                       if p.short[:1].isalpha() and p.short != own
+                                       else rf"(?i:{re.escape(p.kind)})\s+{re.escape(p.short)}(?![\wÀ-ỹ])"))
+                 for p in gaz.places.values() if p.parent == district)
+
+
+def _short(label: str) -> str:
+    """A place's name without its kind ("thị trấn Cầu Kè": "Cầu Kè")."""
+    return next((p.short for m in find_places(label) for p in m.places), label)
 
 
 def _district_of(place: str) -> str:
@@ -1020,7 +1051,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             earlier["questions"].append(f"{_capital(refers.group(1))} {' '.join(going_on)} gì?")
             continue
         listed = [(m.group("what"), m.group("items")) for m in LISTED.finditer(sentence)]
-        if not found and not decisions and listed and facts and drafted_in == paragraph:
+        if not found and not decisions and listed and facts and drafted_in == paragraph and not named_communes:
             # "Các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu": what the figures before were of
             facts[-1]["answer"] += " " + _escaped(sentence)
             facts[-1]["questions"] += [q for what, _ in listed for q in (f"{_capital(what)} gồm những gì?",
@@ -1133,10 +1164,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if district_wide:  # asked by the district's name, not the commune's
             facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
                              questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])
-        if not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n):
+        if (not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n)
+                and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
             commune, carried = said_commune[0], n
-            named_already = commune.split(maxsplit=1)[1] in facts[-1]["answer"]
+            named_already = _short(commune) in facts[-1]["answer"]
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
                              title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],

@@ -676,6 +676,9 @@ def test_a_question_naming_a_group_of_people_gets_only_a_figure_for_them(app):
     ingest(app, HOA_AN, "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2024-06-20")
     assert ask(app, "xã Hòa An có bao nhiêu hộ cận nghèo?").status != "answered"  # only its poor are counted
     assert ask(app, "Xã Hòa An tặng bao nhiêu phần quà cho người có công?").status != "answered"  # the gifts were children's
+    ingest(app, "Xã Hòa An đón Tết\n\nXã Hòa An trao 200 phần quà Tết cho hộ nghèo.\n",
+           "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", published="2024-02-01")
+    assert ask(app, "Xã Hòa An trao bao nhiêu phần quà Tết cho người có công?").status != "answered"  # the poor's
     assert answers_with(app, "Xã Hòa An tặng bao nhiêu phần quà cho trẻ em?", "150 phần quà")
     # "số đối tượng … hàng tháng": a count, not an amount each
     assert answers_with(app, "số đối tượng bảo trợ xã hội xã Hòa An được chi trả hàng tháng là bao nhiêu?", "312")
@@ -738,7 +741,20 @@ def test_a_residents_story_answers_questions_naming_them_whole_or_by_the_fact_as
     assert "hamlet" in analyse("ông Út ở ấp nào?").kinds
     [cows] = [f for f in facts.values() if f.get("values", {}).get("count") == "3"]
     assert cows["title"].startswith("Ông Nguyễn Văn Út: ")  # "Ông mua 3 con bò": his; "Bà con" is nobody's
-    assert not any(f["title"].startswith("Ông Nguyễn Văn Út: bà con") for f in facts.values())
+    [herd] = [f for f in facts.values() if f.get("values", {}).get("households") == "40"]
+    assert "Út" not in herd["title"]  # "Bà con trong ấp có 40 hộ nuôi bò": nobody's own
+
+
+def test_a_person_is_named_as_they_are_addressed_and_an_official_has_no_story():
+    from knowledge.analysis import analyse
+    from knowledge.decision import names_person, people_named
+    [be_nam] = people_named("bà Lê Thị Bé Năm, 62 tuổi, ở ấp Tân Phú")
+    assert names_person(analyse("bà Bé Năm làm nem bao lâu rồi?").words, be_nam)
+    assert not names_person(analyse("ba năm nay xã có bao nhiêu hộ nghèo?").words, be_nam)  # "ba năm": three years
+    [tam] = people_named("Anh Trần Văn Tâm, 36 tuổi, vay 70 triệu đồng")
+    assert names_person(analyse("a Tâm vay bao nhiêu?").words, tam)
+    assert not names_person(analyse("ông Tâm vay bao nhiêu?").words, tam)
+    assert people_named("ông Nguyễn Thanh Tâm, Phó Chủ tịch UBND huyện, cho biết") == frozenset()
 
 
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
@@ -787,3 +803,21 @@ def test_a_job_fair_is_a_meeting_asked_when_it_was_held(app):
     facts = ingest(app, text, "huyện Chợ Gạo, tỉnh Tiền Giang", published="2024-09-30")
     assert any(f["title"].startswith("Ngày hội việc làm năm 2024") for f in facts.values())
     assert answers_with(app, "Ngày hội việc làm ở Chợ Gạo tổ chức ngày nào vậy?", "15/3/2024")
+
+
+def test_what_was_done_for_a_group_in_any_form_is_not_how_many_there_are_and_a_headline_is_said():
+    from knowledge.ingest import figures_of, read_article
+    for said in ("Xã Hòa An có 60 hộ nghèo được tặng quà.", "Hỗ trợ xây nhà: 12 hộ nghèo.",
+                 "Tặng quà Tết: 300 hộ nghèo, cận nghèo."):
+        assert not figures_of(said)[0].how_many, said
+    assert figures_of("Số hộ nghèo: 215 hộ.")[0].how_many
+    article = read_article("Tin vắn\n1. Giải quyết việc làm mới cho 2.480 lao động, đạt 103% kế hoạch năm\n")
+    assert article.sentences == ["Giải quyết việc làm mới cho 2.480 lao động, đạt 103% kế hoạch năm"]
+    assert analyse("huyện cấp bao nhiêu thẻ bảo hiểm y tế?").unit == "the"  # "thẻ" is counted
+
+
+def test_each_rate_says_what_the_households_after_it_stand_for():
+    from knowledge.ingest import figures_of
+    said = "Hộ nghèo còn 2,1%, tương ứng 71 hộ; hộ cận nghèo 3,5%, tương ứng 110 hộ."
+    assert [f.subject for f in figures_of(said) if f.unit == "hộ"] == ["hộ nghèo", "hộ cận nghèo"]
+    assert analyse("người có công việc làm ổn định được bao nhiêu?").beneficiaries == frozenset()
