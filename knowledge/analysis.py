@@ -31,7 +31,8 @@ ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamle
 MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", "moi", "mot", "1"})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
-EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b")
+EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b"
+                  r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b")  # "mức trợ cấp": what each one gets
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:

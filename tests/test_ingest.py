@@ -821,3 +821,7 @@ def test_each_rate_says_what_the_households_after_it_stand_for():
     said = "Hộ nghèo còn 2,1%, tương ứng 71 hộ; hộ cận nghèo 3,5%, tương ứng 110 hộ."
     assert [f.subject for f in figures_of(said) if f.unit == "hộ"] == ["hộ nghèo", "hộ cận nghèo"]
     assert analyse("người có công việc làm ổn định được bao nhiêu?").beneficiaries == frozenset()
+
+
+def test_a_level_of_allowance_is_an_amount_each():
+    assert "each" in analyse("mức trợ cấp hàng tháng cho người khuyết tật là bao nhiêu tiền?").kinds
