@@ -17,7 +17,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
@@ -110,7 +110,7 @@ class Analysis:
     place_kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
 
-    @property
+    @cached_property
     def words(self) -> tuple[Token, ...]:
         """Every word of the message, the story's too, in order."""
         return tuple(t for part in self.parts for clause in part.clauses for t in clause)
