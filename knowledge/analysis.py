@@ -49,6 +49,10 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
 
 PHRASES = _load_phrases()
 
+PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
+for _phrase in PHRASES:
+    PHRASE_SIZES[_phrase[0]] = tuple(sorted({*PHRASE_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
+
 
 def _load_beneficiaries() -> dict[tuple[str, ...], str]:
     """Folded phrase -> the group of people it names ("-": none)."""
@@ -75,9 +79,6 @@ def beneficiaries_in(words: tuple[Token, ...]) -> frozenset[str]:
             found.add(BENEFICIARIES[tuple(folds[i:i + size])])
         i += size or 1
     return frozenset(found - {"-"})
-PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
-for _phrase in PHRASES:
-    PHRASE_SIZES[_phrase[0]] = tuple(sorted({*PHRASE_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
 
 
 @lru_cache(maxsize=65536)
@@ -161,7 +162,7 @@ def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, names what is asked) of each phrase of question_words.tsv in ``words``, longest first."""
     found = []
     folds = [t.fold for t in words]
-    marked = _marked(words)  # then a lone word typed bare is that bare word: "lớp may" is sewing, not "mấy"
+    marked = mostly_marked(words)  # then a lone word typed bare is that bare word: "lớp may" is sewing, not "mấy"
     i = 0
     while i < len(words):
         for size in PHRASE_SIZES.get(folds[i], ()):
@@ -187,7 +188,7 @@ MEANT = {"dat": "đạt", "vuot": "vượt", "moi": "mỗi", "mot": "một", "cu
 def as_typed(words: tuple[Token, ...]) -> str:
     """The folded words, each of ``MEANT`` typed with other marks than its own left out ("-"), or without
     any in a message typed with marks ("cả nam và nữ": "nam")."""
-    marked = _marked(words)
+    marked = mostly_marked(words)
     return " ".join("-" if t.fold in MEANT and t.canon != MEANT[t.fold] and (t.has_diacritics or marked) else t.fold
                     for t in words)
 
@@ -232,7 +233,7 @@ def _asks_by_itself(words: tuple[Token, ...]) -> bool:
 def _question_word(words: tuple[Token, ...]) -> bool:
     """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
     content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
-    marked = _marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
+    marked = mostly_marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
     typed = as_typed(words).split()  # "năm nào cũng", "ai cũng": every year, everyone; no question
     return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked)
                 and not _these_past(words, i) and typed[i + 1:i + 2] != ["cung"] for i, t in enumerate(words))
@@ -244,7 +245,7 @@ def _these_past(words: tuple[Token, ...], i: int) -> bool:
     return words[i].fold == "may" and tuple(t.fold for t in words[i + 1:i + 3]) in THESE_PAST
 
 
-def _marked(words: tuple[Token, ...]) -> bool:
+def mostly_marked(words: tuple[Token, ...]) -> bool:
     """Typed with marks: enough of its words carry them, as typed ("xkld" expanded says nothing), that a word
     typed bare is meant bare."""
     return sum(_typed_with_marks(t.surface) for t in words) >= MARKED_SHARE * len(words)
@@ -367,7 +368,7 @@ def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:
 
 def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
     """The kind of place ``words`` speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
-    marked = _marked(words)  # then a word typed bare is that bare word: "làm xa nhà" is far from home
+    marked = mostly_marked(words)  # then a word typed bare is that bare word: "làm xa nhà" is far from home
     for i in range(len(words)):
         for size in (2, 1):
             span = words[i:i + size]

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import MARKED_SHARE, Analysis, beneficiaries_in, kinds_of, part_of_year, roles_in
+from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_of_year, roles_in
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -60,8 +60,6 @@ SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a 
 SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
 SAME_COVERAGE = 0.02  # facts of one place the question says as fully, explaining as much of it: one thing, at two dates
 
-# A resident's story, as ingesting titles it ("anh Lê Văn Thắng: anh vay"); "anh", "chị": their own figures, not an
-# official's words on the place's ("ông Lý Minh Sang: …" may be either)
 # A person as an article writes them: how they are addressed, then their name in full ("chị Nguyễn Thị Kiều"); an
 # official's role follows their name ("ông Nguyễn Thanh Tâm, Phó Chủ tịch UBND huyện"): no resident's story
 ADDRESS = "anh|chị|bà|ông|cô|chú|em"
@@ -156,6 +154,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     known = frozenset(p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit
                       for p in m.places)
     profiles: dict[str, Profile] = {}
+    units = {key: units_counted(fact.answer) for key, fact in facts.items()}
     for key, (phrasings, answer) in texts.items():
         source_places = tuple(p for m in sources[where[key]] for p in m.places
                               if p in known or m.explicit)
@@ -164,12 +163,10 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
-                                                    facts[key].as_of_year), counts=counts_things(facts[key].answer),
+                                                    facts[key].as_of_year), counts=counts_things(units[key]),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
-                                            people=people_named(f"{facts[key].title} {answer}"),
-                                            units=frozenset(fold(m.group("unit")) for m in UNIT_AFTER.finditer(
-                                                facts[key].answer)),
+                                            people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -217,20 +214,24 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
     """Whether a question names a person: their name in full, or the name they are called by after a word of
     address that fits them ("anh Tâm", "a Tâm", "bà Bé Năm"; not "ba năm nay", typed with marks)."""
     address, name = person
-    marked = sum(t.has_diacritics for t in words) >= MARKED_SHARE * len(words)
+    with_marks = mostly_marked(words)
 
     def said(token: Token, word: str) -> bool:  # in a message typed with marks, a word is its own ("ba" is not "bà")
-        return token.canon == word if marked else token.fold == fold(word)
+        return token.canon == word if with_marks else token.fold == fold(word)
 
     forms = [name, *((form,) + name[-size:] for form in ADDRESSED.get(address, (address,)) for size in (1, 2))]
     return any(len(form) <= len(words) - i and all(said(t, w) for t, w in zip(words[i:], form))
                for form in forms for i in range(len(words)))
 
 
-def counts_things(template: str) -> bool:
-    """Whether an answer states a count of something: a figure of it other than money or a rate ("{people}
-    người"); one stating no figure at all may say anything."""
-    units = [fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)]
+def units_counted(template: str) -> frozenset[str]:
+    """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
+    return frozenset(fold(m.group("unit")) for m in UNIT_AFTER.finditer(template))
+
+
+def counts_things(units: frozenset[str]) -> bool:
+    """Whether an answer counts something: a figure of it other than money or a rate ("{people} người"); one
+    stating no figure at all may say anything."""
     return not units or any(u not in NOT_COUNTS for u in units)
 
 

@@ -32,7 +32,7 @@ from .facts import MAX_QUESTION_CHARS, format_date
 from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, fold, tokens
-from .places import COMMUNE, COUNTRY, DISTRICT, find_places, gazetteer
+from .places import COMMUNE, COUNTRY, DISTRICT, Place, find_places, gazetteer
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
@@ -299,13 +299,13 @@ def figures_of(sentence: str) -> list[Figure]:
         figure.asked = _asked(sentence, figure, found)
         figure.how_many = _states_how_many(figure.asked) and not DONE_FOR.match(PIECE_AFTER.match(sentence, figure.end)[0])
         # "tỷ lệ hộ nghèo giảm từ 3,42%, tương ứng 1.559 hộ, xuống còn 2,65%": the same rate, and the households it is
-        changed = all(fold(w) in CHANGE | {"xuong"} for w in figure.subject.split())
+        changed = all(fold(w) in CHANGE for w in figure.subject.split())
         if figure.unit == "%" and changed and rated:
             figure.subject = rated
             figure.asked = figure.asked if rated in figure.asked else f"{rated} {figure.asked}"
         elif figure.unit == "%" and figure.subject:  # each rate says what the counts after it stand for
             of = figure.subject.split()
-            while of and fold(of[-1]) in CHANGE | {"xuong"}:  # "tỷ lệ hộ nghèo giảm từ": of "tỷ lệ hộ nghèo"
+            while of and fold(of[-1]) in CHANGE:  # "tỷ lệ hộ nghèo giảm từ": of "tỷ lệ hộ nghèo"
                 of.pop()
             rated = " ".join(of) if RATE_NAMED.match(figure.subject) else f"tỷ lệ {' '.join(of)}"
         elif rated and CORRESPONDING.search(sentence[:figure.start]):
@@ -934,26 +934,20 @@ def _district_wide(statement: str) -> bool:
     return bool(said) and (not figures or said.start() < figures[0].start)
 
 
-def _communes_in(sentence: str, district: str) -> list[str]:
-    """The communes of ``district`` a sentence names, with or without their kind ("Châu Điền vẫn là xã …")."""
-    codes = [p.code for m in find_places(district) for p in m.places if p.level == DISTRICT]
-    return [label for code in codes[:1] for label, name in _communes_of(code) if name.search(sentence)]
+def _communes_in(sentence: str, district: str | None) -> list[Place]:
+    """The communes of a district (its code) a sentence names, with or without their kind ("Châu Điền vẫn là xã …")."""
+    return [commune for commune, name in _communes_of(district) if name.search(sentence)] if district else []
 
 
 @lru_cache(maxsize=64)
-def _communes_of(district: str) -> tuple[tuple[str, re.Pattern], ...]:
+def _communes_of(district: str) -> tuple[tuple[Place, re.Pattern], ...]:
     """A district's communes, each with its name as a pattern ("Phường 1" by its kind and number only)."""
     gaz = gazetteer()
     own = gaz.places[district].short  # "thị trấn Cầu Kè" only by its kind: "Cầu Kè" is the district
-    return tuple((p.label, re.compile(rf"(?<![\wÀ-ỹ])(?:{re.escape(p.kind)}\s+)?{re.escape(p.short)}(?![\wÀ-ỹ])"
-                                       if p.short[:1].isalpha() and p.short != own
-                                       else rf"(?i:{re.escape(p.kind)})\s+{re.escape(p.short)}(?![\wÀ-ỹ])"))
+    return tuple((p, re.compile(rf"(?<![\wÀ-ỹ])(?:{re.escape(p.kind)}\s+)?{re.escape(p.short)}(?![\wÀ-ỹ])"
+                                if p.short[:1].isalpha() and p.short != own
+                                else rf"(?i:{re.escape(p.kind)})\s+{re.escape(p.short)}(?![\wÀ-ỹ])"))
                  for p in gaz.places.values() if p.parent == district)
-
-
-def _short(label: str) -> str:
-    """A place's name without its kind ("thị trấn Cầu Kè": "Cầu Kè")."""
-    return next((p.short for m in find_places(label) for p in m.places), label)
 
 
 def _district_of(place: str) -> str:
@@ -1011,7 +1005,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                         for clause in _statements(sentence)], of_commune=bool(district))
     opened = -1  # the paragraph whose first statement has been read
     drafted, drafted_in, was_in = 0, -1, -1  # how many drafts so far, the paragraph the last was drafted in
-    said_commune = ("", -1)  # the commune a paragraph last named alone, which its next "xã" is
+    said_commune: tuple[Place | None, int] = (None, -1)  # the commune a paragraph last named alone: its next "xã"
+    # the district an article is about, whose communes it may name (a commune's article: none)
+    around = None if district else next((p.code for m in find_places(place) for p in m.places if p.level == DISTRICT), None)
     carried = 0  # the sentence last said of that commune
     wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
@@ -1019,7 +1015,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
         was_in = paragraph
-        named_communes = _communes_in(sentence, place) if not district else []
+        named_communes = _communes_in(sentence, around)
         if len(named_communes) == 1:
             said_commune = (named_communes[0], paragraph)
         first, opened = paragraph != opened, paragraph
@@ -1167,8 +1163,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if (not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n)
                 and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
-            commune, carried = said_commune[0], n
-            named_already = _short(commune) in facts[-1]["answer"]
+            commune, carried = said_commune[0].label, n
+            named_already = said_commune[0].short in facts[-1]["answer"]
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
                              title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
