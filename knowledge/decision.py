@@ -26,6 +26,7 @@ from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
+from .units import ALIKE_UNITS, COUNTED
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer)
@@ -34,8 +35,8 @@ log = logging.getLogger(__name__)
 
 TOPIC = "topic:"
 # money and rates count nothing; "bao nhiêu một tháng", "mấy chục triệu" ask an amount
-NOT_COUNTS = frozenset({"%", "dong", "trieu", "ty", "nghin", "ngan", "tien", "usd", "chuc", "tram", "thang", "nam",
-                        "ngay", "tuan"})
+NOT_COUNTS = frozenset({"%", "dong", "trieu", "ty", "ti", "nghin", "ngan", "tien", "usd", "chuc", "tram", "thang", "nam",
+                        "ngay", "tuan", "mot", "moi"})  # "bao nhiêu một lượt": an amount each
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
@@ -188,6 +189,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         frozenset().union(*(m.named for m in of)), len(of),
                                         counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
                                         beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
+                                        units=frozenset().union(*(m.units for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
 
@@ -227,6 +229,12 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
 def units_counted(template: str) -> frozenset[str]:
     """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
     return frozenset(fold(m.group("unit")) for m in UNIT_AFTER.finditer(template))
+
+
+def counts_asked(unit: str, units: frozenset[str]) -> bool:
+    """Whether a fact counting ``units`` may answer how many ``unit`` there are."""
+    held = units - NOT_COUNTS
+    return not held or unit in held or any(unit in alike and not held.isdisjoint(alike) for alike in ALIKE_UNITS)
 
 
 def counts_things(units: frozenset[str]) -> bool:
@@ -334,6 +342,8 @@ class Decider:
         self.home = home
         self.home_set = frozenset(home)
         self.known = known
+        # what articles count: a word after "bao nhiêu" that none does is no unit ("bao nhiêu so với")
+        self.units = frozenset().union(COUNTED, *(p.units for p in profiles.values())) - NOT_COUNTS
 
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         years = found.years
@@ -418,7 +428,9 @@ class Decider:
         profile_ = self.profiles[key]
         if not self._of_whom_asked(key, analysis):
             return False
-        return (analysis.kinds <= profile_.kinds and (profile_.counts or not counted) and analysis.roles <= profile_.roles
+        return (analysis.kinds <= profile_.kinds and (not counted or profile_.counts and (
+                    analysis.unit not in self.units or counts_asked(analysis.unit, profile_.units)))
+                and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
 
@@ -481,7 +493,9 @@ class Decider:
         if of_kind and of_kind[0].score >= SUGGEST_SCORE:
             decision = self._choose(of_kind, found, (), years, analysis)
             return decision if decision.status == "answered" else Decision("suggest", of_kind[:3], years)
-        if LEVEL_OF_KIND[kind] > max((p.level for p in self.home), default=COMMUNE):  # ours are the district's
+        # ours are the district's; or "thị xã mình" where we serve a "huyện" and know a "thị xã": not ours either
+        if LEVEL_OF_KIND[kind] > max((p.level for p in self.home), default=COMMUNE) or any(
+                p.kind == kind for p in self.known):
             return Decision("suggest", at_home[:3], years)
         return None
 

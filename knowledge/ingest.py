@@ -33,17 +33,10 @@ from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, fold, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, Place, find_places, gazetteer
+from .units import UNITS
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
-UNITS = {  # the unit as the article writes it -> the value's name
-    "lao động": "workers", "học viên": "trainees", "phần quà": "gifts", "căn nhà": "houses", "hộ": "households",
-    "người": "people", "lớp": "classes", "suất": "gifts", "căn": "houses", "lượt": "times", "đối tượng": "people",
-    "phiên": "sessions", "trẻ em": "children", "học sinh": "pupils", "doanh nghiệp": "companies", "xã": "communes",
-    "mô hình": "models", "trường hợp": "cases", "thẻ": "cards", "gia đình": "families", "công trình": "works",
-    "hồ sơ": "records", "tập thể": "collectives", "cá nhân": "individuals", "sổ tiết kiệm": "passbooks",
-    "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
-}
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2")
@@ -865,9 +858,10 @@ def people_questions(sentence: str, meeting: str) -> list[str]:
 
 
 def place_of(title: str, sentences: list[str], given: str = "") -> str:
-    """The place the article is about: ``given``, else the most specific named in the title, else in the text."""
+    """The place the article is about: ``given`` (narrowed to the one of its communes the title is about), else
+    the most specific named in the title, else in the text."""
     if given:
-        return given
+        return _commune_titled(title, given) or given
     for texts in ([title], sentences):
         mentions = [m for text in texts for m in find_places(text) if m.explicit]
         places = Counter(p for m in mentions for p in m.places if p.level > COUNTRY)
@@ -875,6 +869,19 @@ def place_of(title: str, sentences: list[str], given: str = "") -> str:
             written = " ".join(texts).lower()  # "tỉnh Trà Vinh" as written: the province, not its city
             return max(places, key=lambda p: (places[p], p.label.lower() in written, p.level)).label
     return ""
+
+
+def _commune_titled(title: str, given: str) -> str:
+    """A district's article whose title names one of its communes and not the district ("Xã Thiện Mỹ: Ấm tình lễ
+    bàn giao nhà tình nghĩa") is that commune's: its figures are the commune's."""
+    gaz = gazetteer()
+    districts = [p for m in find_places(given) for p in m.places if p.level == DISTRICT]
+    mentions = find_places(title)
+    named = [m for m in mentions if m.explicit and any(p.level > COUNTRY for p in m.places)]
+    if len(districts) != 1 or len(named) != 1 or any(districts[0] in m.places for m in mentions):
+        return ""
+    inside = [p for p in named[0].places if p.level >= COMMUNE and gaz.contains(districts[0], p)]  # a name many share
+    return f"{inside[0].label}, {given}" if len(inside) == 1 else ""
 
 
 PLACE_KIND = re.compile(r"^(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|quận|phường|TP\.?)\s+", re.I)

@@ -825,3 +825,25 @@ def test_each_rate_says_what_the_households_after_it_stand_for():
 
 def test_a_level_of_allowance_is_an_amount_each():
     assert "each" in analyse("mức hỗ trợ xây nhà đại đoàn kết là bao nhiêu tiền?").kinds
+
+
+def test_a_count_asked_is_answered_only_by_a_fact_counting_that_kind_of_thing(app):
+    # Long Mỹ's job fair counts the workers who came, not the businesses
+    assert "100" not in ask(app, "phiên giao dịch việc làm có bao nhiêu doanh nghiệp tham gia").text
+    assert "100" in ask(app, "phiên giao dịch việc làm có bao nhiêu người tham gia").text  # "lao động" are people
+    assert analyse("bình quân nhiêu một lượt hộ vay?").unit == "mot"  # an amount each: no count asked
+    assert "1.562" in ask(app, "huyện Long Mỹ có bao nhiêu hộ nghèo?").text
+
+
+def test_a_kind_of_place_we_do_not_serve_but_know_is_not_answered_with_ours(app):
+    ingest_eval(app, "giarai")  # thị xã Giá Rai: its article has no job-exchange session; Long Mỹ's has
+    assert app.kb.ask("thị xã mình có bao nhiêu phiên giao dịch việc làm").status != "answered"
+    assert "Giá Rai" in ask(app, "thị xã mình có bao nhiêu lớp dạy nghề").text
+
+
+def test_a_districts_article_whose_title_names_one_of_its_communes_is_that_communes():
+    from knowledge.ingest import place_of
+    district = "thị xã Bình Minh, tỉnh Vĩnh Long"
+    assert place_of("Xã Mỹ Hòa: sơ kết 6 tháng đầu năm", [], district) == f"xã Mỹ Hòa, {district}"
+    assert place_of("Bình Minh: xã Mỹ Hòa dẫn đầu giảm nghèo", [], district) == district  # the district's
+    assert place_of("Xã Long Phú: sơ kết 6 tháng đầu năm", [], district) == district  # not one of its communes
