@@ -430,7 +430,8 @@ def _naming_words(question_clauses: tuple[tuple[Token, ...], ...]) -> tuple[froz
 
 RATE_WORDS = 2  # "tỷ lệ"
 RATE_OF_WORDS = 6  # what a rate is of is said in this many words after it at most, up to one of these:
-RATE_OF_ENDS = frozenset({"của", "ở", "tại", "trong", "năm", "tháng", "là", "được", "đạt", "chiếm", "huyện", "xã", "tỉnh"})
+RATE_OF_ENDS = frozenset({"của", "ở", "tại", "trong", "năm", "tháng", "là", "được", "đạt", "chiếm", "huyện", "xã", "tỉnh",
+                          "khá", "rất", "cao", "thấp", "bao", "nhiêu", "hiện", "giờ", "bây"})  # "tỷ lệ hộ nghèo khá cao"
 RATE_OF_ENDS_BARE = frozenset(fold(w) for w in RATE_OF_ENDS)
 
 

@@ -463,6 +463,7 @@ class Decider:
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
             if (decision := self._choose(elsewhere, found, (), years, analysis)).status == "answered":
                 return decision
+            return Decision("suggest", decision.candidates[:2] + at_home[:1], years)  # theirs, not ours passed off
         # the year or part of a year asked ("6 tháng đầu năm"), that only other places' facts are of
         if (analysis.years or analysis.part) and not any(self._of_period(c, analysis) for c in at_home):
             of_period = [c for c in elsewhere if self._of_period(c, analysis)]
@@ -543,7 +544,9 @@ class Decider:
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
         subject = analysis.subject
-        of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups)
+        # (nor one lacking a rare word of it: "tỷ lệ tham gia bảo hiểm thất nghiệp" is not "… bảo hiểm xã hội")
+        of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups) and not any(
+            found.spelled[g] in subject for g in best.missing)
         if best.score >= ANSWER_SCORE and says_enough and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)

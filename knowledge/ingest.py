@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .facts import MAX_QUESTION_CHARS, format_date
+from .facts import MAX_QUESTION_CHARS, MAX_VALUE, format_date
+from .numbers import decimal_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, fold, tokens
@@ -255,13 +256,19 @@ def _unquoted(sentence: str) -> str:
     return sentence
 
 
+def _plausible(written: str) -> bool:
+    """A figure a district's article may state: a run of digits past any of its figures is no figure."""
+    value = decimal_number(written)
+    return value is not None and abs(value) <= MAX_VALUE
+
+
 def figures_of(sentence: str) -> list[Figure]:
     """Every figure of a sentence, in order: counts with their unit, percentages, money."""
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
     def add(match: re.Match, name: str, unit: str) -> None:
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1)):
             return
         taken.append((match.start(), match.end()))
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))

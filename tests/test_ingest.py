@@ -847,3 +847,23 @@ def test_a_districts_article_whose_title_names_one_of_its_communes_is_that_commu
     assert place_of("Xã Mỹ Hòa: sơ kết 6 tháng đầu năm", [], district) == f"xã Mỹ Hòa, {district}"
     assert place_of("Bình Minh: xã Mỹ Hòa dẫn đầu giảm nghèo", [], district) == district  # the district's
     assert place_of("Xã Long Phú: sơ kết 6 tháng đầu năm", [], district) == district  # not one of its communes
+
+
+def test_a_run_of_digits_past_any_districts_figure_is_no_figure():
+    from knowledge.ingest import figures_of
+    assert figures_of("Có 99999999999999999999 người tham gia.") == []
+    assert [f.text for f in figures_of("Có 1.024 người tham gia.")] == ["1.024"]
+
+
+def test_another_places_facts_explaining_a_question_better_are_offered_not_ours_passed_off(app):
+    ingest_eval(app, "trande")  # two of Trần Đề's rates come close; Long Mỹ's poverty rate does not say "giảm"
+    reply = ask(app, "tỉ lệ hộ nghèo giảm dc bn % z ad")
+    assert "7,48" not in reply.text and reply.choices
+
+
+def test_a_rate_of_something_a_fact_does_not_name_is_not_its_rate(app):
+    ingest_eval(app, "chogao")  # Chợ Gạo's article gives its social insurance rate, no unemployment insurance rate
+    assert app.kb.ask("Tui muốn hỏi tỷ lệ tham gia bảo hiểm thất nghiệp ở Chợ Gạo nhiêu dị?").status != "answered"
+    assert "21,6" in ask(app, "tỷ lệ tham gia bảo hiểm xã hội ở Chợ Gạo là bao nhiêu?").text
+    assert analyse("tỷ lệ hộ nghèo khá cao, cụ thể bao nhiêu?").subject == frozenset({"ho", "ngheo"})
+    assert "tai khoan" in " ".join(t.fold for t in analyse("nhận trợ cấp qua tk ngân hàng").words)
