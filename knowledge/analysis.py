@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
+from .units import COUNTED
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -28,7 +29,8 @@ STORY_WORDS = 4  # a statement this long before the question is the asker's stor
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "procedure", "contact", "money",
                 "compare", "plan")
-MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", "moi", "mot", "1"})  # after "bao nhiêu"
+ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
+MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", *ONE})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
 EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b"
@@ -154,7 +156,10 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
         if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
                 or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
             # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
-            return None if is_filler(words[i + 1]) or words[i + 1].fold in NO_UNIT else words[i + 1].fold
+            # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
+            unit = words[i + 1].fold
+            said = unit in COUNTED and i + 2 < len(words) and not is_filler(words[i + 2])
+            return None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit
     return None
 
 
@@ -209,7 +214,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED:
         kinds |= {"money"}
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
-    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit is None and not COUNT_NAMED.search(typed)):
+    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
+                               and not COUNT_NAMED.search(typed)):
         kinds |= {"each"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each"}

@@ -415,3 +415,9 @@ def test_a_hamlets_name_is_no_district_of_that_name_elsewhere(kb):
     assert find_places("Bà Năm ở ấp Tân Phú làm nem") == [] and find_places("khom Tan Phu") == []
     assert "Tân Phú" not in kb.ask("Nhà tôi ở ấp Tân Phú, huyện có bao nhiêu hộ nghèo?").facts[0].text
     assert answered_ids(kb, "Nhà tôi ở ấp Tân Phú, huyện có bao nhiêu hộ nghèo?") == ["poverty.poor_households"]
+
+
+def test_a_unit_typed_bare_is_still_counted_and_so_much_a_month_is_each_ones():
+    assert analyse("nam 2017 huyen Tran De co bao nhieu ho ngheo").unit == "ho"
+    assert analyse("cho hoi bao nhieu ho").unit is None  # "họ", asked of nothing counted
+    assert "each" in analyse("Thương binh hạng 1/4 được trợ cấp bao nhiêu 1 tháng vậy?").kinds
