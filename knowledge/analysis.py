@@ -27,8 +27,8 @@ CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "procedure", "contact", "money",
-                "compare", "plan")
+ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
+                "procedure", "contact", "money", "compare", "plan")
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", *ONE})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.

@@ -93,6 +93,10 @@ NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
+# a company, an office, a bank by its name ("Công ty TNHH Giày da Phú Hưng", "Ngân hàng Chính sách xã hội")
+ORGANISATION_NAMED = re.compile(rf"\b(?:[Cc]ông ty|[Dd]oanh nghiệp|[Nn]gân hàng|NHCSXH|[Tt]rung tâm|[Qq]uỹ|[Hh]ội|[Bb]ưu điện|"
+                                rf"[Tt]ập đoàn|[Cc]ơ quan|[Tt]ổ chức|[Nn]hà máy|[Xx]í nghiệp|[Cc]hi nhánh)\b\s*[{CAPITALS}]")
+COMPANY_NAMED = re.compile(rf"\b(?:[Cc]ông ty|[Dd]oanh nghiệp|[Tt]ập đoàn|[Nn]hà máy|[Xx]í nghiệp)\b\s*[{CAPITALS}]")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
@@ -128,7 +132,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
-                "hamlet": HAMLET_NAMED.search(answer),
+                "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
+                "company": COMPANY_NAMED.search(answer),
                 "each": PER_ONE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})

@@ -867,3 +867,13 @@ def test_a_rate_of_something_a_fact_does_not_name_is_not_its_rate(app):
     assert "21,6" in ask(app, "tỷ lệ tham gia bảo hiểm xã hội ở Chợ Gạo là bao nhiêu?").text
     assert analyse("tỷ lệ hộ nghèo khá cao, cụ thể bao nhiêu?").subject == frozenset({"ho", "ngheo"})
     assert "tai khoan" in " ".join(t.fold for t in analyse("nhận trợ cấp qua tk ngân hàng").words)
+
+
+def test_which_company_is_answered_only_by_a_fact_naming_one(app):
+    from knowledge.decision import answer_kinds
+    assert "company" in analyse("xe lăn do công ty nào tài trợ").kinds
+    assert "organisation" in analyse("vay vốn ở ngân hàng nào").kinds
+    assert "organisation" not in analyse("đơn vị nào được đoàn đến làm việc").kinds  # a place, as likely
+    assert "company" in answer_kinds([], "Công ty TNHH Giày da Phú Hưng tuyển 200 lao động.")
+    ingest_eval(app, "vungliem")  # its wheelchairs came through an association; no company is named
+    assert app.kb.ask("xe lăn do công ty nào tài trợ").status != "answered"
