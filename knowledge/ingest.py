@@ -339,6 +339,8 @@ def _subject(sentence: str, figure: Figure) -> str:
     # "hộ nghèo dân tộc Khmer 3.239 hộ" counts what comes before, "giải quyết việc làm cho 2.480 lao động" is
     # what was done for them; "huyện đã trao 1.912 phần quà": the gifts given
     for_them = fold(before.split()[-1]) in {"cho", "voi"}
+    if figure.name.startswith("amount"):  # "hỗ trợ 138 hộ nghèo, hộ cận nghèo với kinh phí 2,07 tỷ": the cost
+        before = re.split(r"\s(?:với|cùng)\s", before)[-1]
     before = _trim(before)
     if for_them or figure.name.startswith("amount") or fold(unit_words[0]) in fold(before).split():
         return before
@@ -663,8 +665,9 @@ def _target(subject: str) -> str:
 
 def _money_label(asked: str) -> str:
     """What an amount is ("tổng kinh phí", "mỗi căn", "kinh phí chi trả 6 tháng đầu năm"): the words
-    before "bao nhiêu tiền", without "hơn", "trên", "khoảng"."""
-    label = asked.split("bao nhiêu tiền", 1)[0].split()
+    before "bao nhiêu tiền", without "hơn", "trên", "khoảng", nor whom it was for ("hỗ trợ 138 hộ nghèo, hộ cận
+    nghèo với kinh phí 2,07 tỷ": "kinh phí")."""
+    label = re.split(r"\s(?:với|cùng)\s", asked.split("bao nhiêu tiền", 1)[0])[-1].split()
     while label and fold(label[-1]) in QUALIFIERS:
         label.pop()
     return " ".join(label)

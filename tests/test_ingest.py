@@ -877,3 +877,9 @@ def test_which_company_is_answered_only_by_a_fact_naming_one(app):
     assert "company" in answer_kinds([], "Công ty TNHH Giày da Phú Hưng tuyển 200 lao động.")
     ingest_eval(app, "vungliem")  # its wheelchairs came through an association; no company is named
     assert app.kb.ask("xe lăn do công ty nào tài trợ").status != "answered"
+
+
+def test_an_amount_is_of_what_it_is_said_to_be_not_of_whom_it_was_for():
+    from knowledge.ingest import figures_of
+    said = "Huyện hỗ trợ 138 hộ nghèo, hộ cận nghèo với kinh phí 2,07 tỷ đồng, chủ yếu là con giống."
+    assert [f.subject for f in figures_of(said)] == ["hộ nghèo", "kinh phí"]
