@@ -99,6 +99,7 @@ ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 # "Kết quả rà soát trên là cơ sở để ...": a sentence that goes on about what an earlier one said.
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 # A list: "các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu" (what, then two items at least)
+BREAKDOWN = re.compile(r"(?:riêng|cụ thể)\b", re.I)  # "…187 đối tượng; riêng xã Long Hưng B có 19 người": its part
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
@@ -478,6 +479,7 @@ def _statements(sentence: str) -> list[str]:
     for clause in (c.strip() for c in sentence.split(";")):
         figures = figures_of(clause)
         if clauses and (not figures or all(f.name.startswith("amount") for f in figures) or _goes_on(figures)
+                        or BREAKDOWN.match(clause)
                         or all(f.unit == "%" for f in figures) and not RATE_NAMED.search(clause)):
             clauses[-1] += "; " + clause
         else:

@@ -883,3 +883,11 @@ def test_an_amount_is_of_what_it_is_said_to_be_not_of_whom_it_was_for():
     from knowledge.ingest import figures_of
     said = "Huyện hỗ trợ 138 hộ nghèo, hộ cận nghèo với kinh phí 2,07 tỷ đồng, chủ yếu là con giống."
     assert [f.subject for f in figures_of(said)] == ["hộ nghèo", "kinh phí"]
+
+
+def test_a_clause_breaking_a_figure_down_is_said_with_it():
+    from knowledge.ingest import _statements
+    said = ("UBND huyện công nhận thêm 187 đối tượng hưởng trợ cấp xã hội hằng tháng, trong đó có 112 người từ đủ 80 "
+            "tuổi trở lên; riêng xã Long Hưng B có 19 người, xã Tân Mỹ 14 người.")
+    assert _statements(said) == [said]
+    assert len(_statements("Huyện có 812 hộ nghèo; hộ cận nghèo có 1.037 hộ.")) == 2
