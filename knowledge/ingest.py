@@ -104,6 +104,8 @@ LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
+RESTATED = re.compile(r",\s*(?:tức là|tức|tương đương|bằng)\s*$")  # "hệ số 2,0, tức 540.000 đồng"
+RESTATING = re.compile(r"^(?:tức là|tức|tương đương|bằng)\b", re.I)
 CORRESPONDING = re.compile(r"\btương (?:ứng|đương)(?: với)?\s*$")
 # "60 hộ nghèo được tặng quà": what was done for them; the words after a figure up to its piece's end
 DONE_FOR = re.compile(r"[^,;.]*?\b(?:được|đã được)\s+\w")
@@ -130,6 +132,7 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú)(?!\s+[{CAPITALS}])(?![\wÀ-ỹ])"
                      r"(?!\s+(?:con|em|chị|bác|dì|cháu)\b)")  # "Ông mua 3 con bò"; not "bà con", "anh em"
+MEN, WOMEN = frozenset({"ông", "anh", "chú"}), frozenset({"bà", "chị", "cô"})  # how each is addressed
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
@@ -314,6 +317,11 @@ def figures_of(sentence: str) -> list[Figure]:
             figure.subject = of if fold(of).split()[:len(figure.unit.split())] == fold(figure.unit).split() else figure.subject
         if figure.name.startswith("amount") and _content(label := _money_label(figure.asked)):
             figure.subject = label  # what the amount is ("thu nhập bình quân mỗi tháng"), not "triệu đồng/tháng"
+        if figure.name.startswith("amount") and (restated := RESTATED.search(sentence[:figure.start])):
+            # "… hưởng hệ số 2,0, tức 540.000 đồng/tháng": the amount of what the clause before says
+            of = re.split(r"[;:()]|,\s", sentence[:restated.start()])[-1]
+            of = _trim(re.sub(r"^\s*nếu (?:là\s+)?|\s*(?:hệ số|mức)?\s*[\d.,]+$", "", of))
+            figure.subject, figure.asked = (RESTATING.sub(of, text, count=1) for text in (figure.subject, figure.asked))
     return found
 
 
@@ -834,6 +842,12 @@ def _meeting_kind(meeting: str) -> str:
     return re.split(r"\s+(?:với|của|tại|giữa|ở)\s+", meeting)[0]
 
 
+def _same_sex(said: str, address: str) -> bool:
+    """Whether a person addressed as ``address`` may be the one a sentence calls ``said`` ("bà" is not "ông")."""
+    said, address = said.lower(), address.lower()
+    return not any(said in group and address in other for group, other in ((MEN, WOMEN), (WOMEN, MEN)))
+
+
 def people_homes(article: Article) -> dict[str, str]:
     """Where the people a story tells of (anh, chị: not the officials) live, by their given name: a commune
     named in the sentence that names them in full ("gặp anh Nguyễn Văn Tùng … xã Lương Hòa": "tung" ->
@@ -1157,7 +1171,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence),
                                        *([about] if about else [])]))
         who = article.people[n - 1]
-        about_them = who and who not in sentence and SOMEONE.search(sentence)  # "Đến nay, chị có 45 thùng ong": chị Nhung
+        about_them = who and who not in sentence and any(  # "Đến nay, chị có 45 thùng ong": chị Nhung
+            _same_sex(m.group(0), who.split()[0]) for m in SOMEONE.finditer(sentence))  # "cháu của ông": not bà Nhãn
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)

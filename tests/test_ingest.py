@@ -891,3 +891,18 @@ def test_a_clause_breaking_a_figure_down_is_said_with_it():
             "tuổi trở lên; riêng xã Long Hưng B có 19 người, xã Tân Mỹ 14 người.")
     assert _statements(said) == [said]
     assert len(_statements("Huyện có 812 hộ nghèo; hộ cận nghèo có 1.037 hộ.")) == 2
+
+
+def test_an_amount_restating_a_level_is_of_what_the_clause_before_says():
+    from knowledge.ingest import figures_of
+    said = "Trẻ em khuyết tật đặc biệt nặng hưởng hệ số 2,5, tức 675.000 đồng/tháng."
+    assert figures_of(said)[0].subject.startswith("trẻ em khuyết tật đặc biệt nặng")
+
+
+def test_a_sentence_calling_someone_by_another_sex_is_not_about_the_person_named_before(app):
+    letter = ("Hỏi – đáp chính sách: trợ cấp cho người cao tuổi và trẻ em khuyết tật\n"
+              "Bà Lê Thị Nhãn năm nay 82 tuổi. Bà Nhãn được cấp thẻ bảo hiểm y tế miễn phí.\n\n"
+              "Đối với cháu của ông: trẻ em khuyết tật nặng được hưởng 540.000 đồng mỗi tháng.\n")
+    facts = ingest(app, letter, "huyện Lấp Vò, tỉnh Đồng Tháp")
+    grandchild = next(f for f in facts.values() if "540.000" in f["values"].values())
+    assert "Nhãn" not in grandchild["title"]
