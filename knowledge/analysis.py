@@ -30,6 +30,7 @@ SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "money", "compare", "plan")
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
+MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong", "nghin", "ngan"})
 MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", *ONE})  # after "bao nhiêu"
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
@@ -211,8 +212,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if "plan" in kinds and AGAINST_PLAN.search(typed):
         kinds -= {"plan"}
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
-    if "quantity" in kinds and any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED:
-        kinds |= {"money"}
+    if "quantity" in kinds and (any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED or unit in MONEY_UNITS):
+        kinds |= {"money"}  # ("bao nhiêu tỷ": money)
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
     if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
                                and not COUNT_NAMED.search(typed)):

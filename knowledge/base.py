@@ -298,7 +298,9 @@ class KnowledgeBase:
                                        analysis)
         keys = [c.key for c in decision.candidates]
         mentions = self.decider.mentions(analysis)
-        asked = [m.places[0].label for m in mentions]
+        # the places asked of, not where people went to work ("huyện Tân Châu", not "huyện Tân Châu, Nhật Bản")
+        asked = [m.places[0].label for m in mentions if m.places[0].level > COUNTRY] or [
+            m.places[0].label for m in mentions]
         if decision.status == "answered":
             # A topic answers with its facts about the place asked (or the home place), never another's.
             found = [a for key in keys for a in self.facts_for(key)]
@@ -307,8 +309,8 @@ class KnowledgeBase:
             # chose itself answers whatever its place
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
-                     and self._holds_one(a, figures)
-                     and self.decider.of_part(a.fact.id, analysis.part)]
+                     and self._holds_one(a, figures) and self.decider.of_part(a.fact.id, analysis.part)
+                     and (a.fact.id in keys or self.decider.of_whom_asked(a.fact.id, analysis))]  # a resident's own
             holding = [a for a in found if self._holds_one(a, figures)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")

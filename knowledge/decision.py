@@ -29,7 +29,7 @@ from .compare import UNIT_AFTER
 from .units import ALIKE_UNITS, COUNTED
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
-                     gazetteer)
+                     gazetteer, said_with_kind)
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +294,8 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Pla
         # ("Mỹ Tú có bao nhiêu hộ nghèo?"); typed bare, only in one we know ("phung hiep").
         places = mention.places if mention.explicit else tuple(
             p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT
-            and (mention.marked or p.province in provinces) or p.level == COMMUNE and p.parent in districts)
+            and (mention.marked or p.province in provinces or said_with_kind(mention))
+            or p.level == COMMUNE and p.parent in districts)
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)
@@ -431,7 +432,7 @@ class Decider:
         asked; and a target only for a question about plans or the year it is set for (what was done is
         never answered with what is hoped for)."""
         profile_ = self.profiles[key]
-        if not self._of_whom_asked(key, analysis):
+        if not self.of_whom_asked(key, analysis):
             return False
         return (analysis.kinds <= profile_.kinds and (not counted or profile_.counts and (
                     analysis.unit not in self.units or counts_asked(analysis.unit, profile_.units)))
@@ -439,7 +440,7 @@ class Decider:
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
 
-    def _of_whom_asked(self, key: str, analysis: Analysis) -> bool:
+    def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about
         their place ("thu nhập bình quân đầu người ở Đầm Dơi")."""
         resident = self.profiles[key].resident
@@ -614,7 +615,7 @@ class Decider:
         hiểm y tế", "học phí")."""
         unknown = [g for g in best.missing if found.holders[g] == frozenset()]
         elsewhere = [g for g in best.missing if found.holders[g] and not any(
-            self.fits(key, mentions) and self._of_whom_asked(key, analysis)
+            self.fits(key, mentions) and self.of_whom_asked(key, analysis)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
         return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE

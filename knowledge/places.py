@@ -200,6 +200,14 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
     return None
 
 
+def said_with_kind(mention: Mention) -> bool:
+    """Whether a mention says its kind before a name of two words or more ("huyen tan chau" typed bare is as sure
+    as with marks; "huyen co to" might be words)."""
+    words = mention.words
+    return any(words[:len(folded)] == folded and len(words) - len(folded) >= 2
+               for _, folded, _ in KINDS_BY_FIRST.get(words[0] if words else "", ()))
+
+
 def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
     if i > 0 and words[i - 1].has_diacritics and words[i - 1].canon in SURNAME_CANONS:
         return None  # "Trần Thanh Liêm" is a person (typed bare, "lam my tu" is "làm" at Mỹ Tú, not Lâm)

@@ -906,3 +906,12 @@ def test_a_sentence_calling_someone_by_another_sex_is_not_about_the_person_named
     facts = ingest(app, letter, "huyện Lấp Vò, tỉnh Đồng Tháp")
     grandchild = next(f for f in facts.values() if "540.000" in f["values"].values())
     assert "Nhãn" not in grandchild["title"]
+
+
+def test_a_place_typed_bare_with_its_kind_or_a_country_named_is_never_passed_over(app):
+    ingest_eval(app, "phutan")  # huyện Phú Tân, An Giang: its workers went to Japan, Taiwan and Korea
+    for asked in ("huyen tan chau nam 2022 co bao nhieu lao dong di nhat",  # another district, typed bare
+                  "Năm 2022 huyện mình có bao nhiêu lao động đi làm việc ở Úc?"):  # a country it does not name
+        assert app.kb.ask(asked).status != "answered", asked
+    assert "Nhật Bản" not in ask(app, "huyen tan chau co bao nhieu lao dong di nhat").text.split("\n")[0]
+    assert "money" in analyse("giải ngân được bao nhiêu tỷ đồng?").kinds
