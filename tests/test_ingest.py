@@ -769,7 +769,7 @@ Cuối năm 2023, toàn huyện Cầu Kè còn 1.012 hộ nghèo, chiếm 3,6%; 
 def test_a_commune_named_once_and_then_called_xa_is_the_place_of_what_follows(app):
     facts = ingest(app, COMMUNES, "huyện Cầu Kè, tỉnh Trà Vinh", published="2024-01-16")
     [khmer] = [f for f in facts.values() if "121" in f.get("values", {}).values()]  # with the count it breaks down
-    assert khmer["place"].startswith("xã Châu Điền") and khmer["answer"].startswith("Xã Châu Điền: ")
+    assert khmer["place"].startswith("xã Châu Điền") and "Châu Điền" in khmer["answer"]  # the answer says whose
     [hoa_an] = [f for f in facts.values() if "162" in f.get("values", {}).values()]
     assert "176" not in hoa_an.get("values", {}).values()  # another commune's statement is not joined to it
     assert answers_with(app, "xã Châu Điền còn bao nhiêu hộ nghèo Khmer?", "121")
