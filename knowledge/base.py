@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, unit_asked, with_light_places
-from .decision import build_decider
+from .decision import asks_what_was_done, build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
 from .places import COUNTRY, gazetteer, place_words
@@ -326,9 +326,13 @@ class KnowledgeBase:
                               score=decision.score, earlier_year=min(earlier))
             later = [y for y in {*decision.years, *analysis.years}
                      if all(y > a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
-            if later and any(OCCASION.search(a.text) for a in facts):
-                # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion,
-                # so the one we have is offered, not passed off as that year's.
+            # (a Tết named: its gifts are dated the year before, at the latest: "Tết Tân Sửu" of December 2020's)
+            occasion = later and OCCASION.search(" ".join(t.canon for t in analysis.words)) and max(later) - max(
+                a.fact.as_of_year for a in facts) > 1
+            if later and (occasion or any(OCCASION.search(a.text) for a in facts) or asks_what_was_done(analysis)):
+                # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or
+                # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp"): the one we have is
+                # offered, not passed off as that year's.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               later_year=max(later), latest_label=facts[0].fact.as_of_label)
             # A count as of a date (poor households) is answered with the latest, said to be the latest.

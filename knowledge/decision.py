@@ -85,7 +85,7 @@ PLAN = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự ki�
 MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)", re.I)  # a result against its plan
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
-TARGET = re.compile(r"^[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
+TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
 # A comparison the text states itself ("tăng 5,2% so với cùng kỳ", "đạt 118,3% kế hoạch", "vượt 16% chỉ tiêu");
 # "chiếm 3,61% so với tổng số hộ" is a share, not one.
 STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\d,.]+\s?%", re.I)
@@ -229,6 +229,11 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
     forms = [name, *((form,) + name[-size:] for form in ADDRESSED.get(address, (address,)) for size in (1, 2))]
     return any(len(form) <= len(words) - i and all(said(t, w) for t, w in zip(words[i:], form))
                for form in forms for i in range(len(words)))
+
+
+def asks_what_was_done(analysis: Analysis) -> bool:
+    """"Năm 2022 đã tổ chức được bao nhiêu lớp": what was done that year, which no target for it answers."""
+    return any(t.canon == "đã" for clause in analysis.parts[0].clauses for t in clause)
 
 
 def units_counted(template: str) -> frozenset[str]:
@@ -438,7 +443,8 @@ class Decider:
                     analysis.unit not in self.units or counts_asked(analysis.unit, profile_.units)))
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis.part)
-                and ("target" not in profile_.kinds or "plan" in analysis.kinds or bool(analysis.years & profile_.years)))
+                and ("target" not in profile_.kinds or "plan" in analysis.kinds
+                     or bool(analysis.years & profile_.years) and not asks_what_was_done(analysis)))
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

@@ -915,3 +915,13 @@ def test_a_place_typed_bare_with_its_kind_or_a_country_named_is_never_passed_ove
         assert app.kb.ask(asked).status != "answered", asked
     assert "Nhật Bản" not in ask(app, "huyen tan chau co bao nhieu lao dong di nhat").text.split("\n")[0]
     assert "money" in analyse("giải ngân được bao nhiêu tỷ đồng?").kinds
+
+
+def test_what_was_done_in_a_year_or_at_a_tet_is_never_another_years_figure(app):
+    from knowledge.decision import answer_kinds
+    assert "target" in answer_kinds([], "3. NHIỆM VỤ NĂM 2022: Tổ chức ít nhất 20 lớp dạy bơi cho 600 trẻ em.")
+    ingest_eval(app, "vinhchau")  # thị xã Vĩnh Châu's 2021: 16 swimming classes, gifts for Tết Tân Sửu
+    for asked in ("Năm 2022 thị xã Vĩnh Châu đã tổ chức được bao nhiêu lớp dạy bơi cho trẻ em?",
+                  "Tết Nhâm Dần 2022 thị xã trao bao nhiêu phần quà cho hộ nghèo?"):
+        assert app.kb.ask(asked).status != "answered", asked
+    assert "8.650" in ask(app, "Tết Tân Sửu thị xã Vĩnh Châu trao bao nhiêu phần quà cho hộ nghèo?").text
