@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
@@ -338,7 +339,7 @@ def analyse(text: str) -> Analysis:
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
                     unit_of(question_words), part_of_year(as_typed(question_words)),
                     roles_in(question_words) if "person" in kinds else frozenset(),
-                    kind_of_place(question_words, named), beneficiaries_in(question_words))
+                    kind_of_place(question_clauses, named), beneficiaries_in(question_words))
 
 
 ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",
@@ -373,8 +374,10 @@ def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:
                      for year in LUNAR_SPAN if STEMS[year % 10] == folds[j] and BRANCHES[year % 12] == folds[j + 1])
 
 
-def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
-    """The kind of place ``words`` speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
+def kind_of_place(clauses: tuple[tuple[Token, ...], ...], named: set[str]) -> str:
+    """The kind of place ``clauses`` speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
+    words = tuple(t for clause in clauses for t in clause)
+    starts = set(accumulate(len(clause) for clause in clauses))  # where a clause begins: "đầu năm, huyện" is no "năm huyện"
     marked = mostly_marked(words)  # then a word typed bare is that bare word: "làm xa nhà" is far from home
     for i in range(len(words)):
         for size in (2, 1):
@@ -384,7 +387,7 @@ def kind_of_place(words: tuple[Token, ...], named: set[str]) -> str:
             kind = OWN_KINDS.get(tuple(t.canon for t in span)) if all(t.has_diacritics for t in span) else (
                 None if marked else OWN_KINDS_BARE.get(tuple(t.fold for t in span)))
             after = words[i + size] if i + size < len(words) else None
-            before = words[i - 1].fold if i else ""
+            before = words[i - 1].fold if i and (i not in starts or words[i - 1].fold in KIND_FOLDS) else ""
             if (kind is None or after is not None and (after.surface[:1].isupper() or after.fold == "hoi")  # "xã hội"
                     or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's
                 continue

@@ -16,5 +16,5 @@ UNITS = {  # the unit as the article writes it -> the value's name
 COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - {"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo"}
 # Units that count the same kind of thing ("bao nhiêu người" is answered by "620 lượt lao động"); any other unit
 # asked must be the one a fact counts ("bao nhiêu doanh nghiệp" is not "100 lao động")
-ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ho", "ncc"}),
+ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc"}),
                frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}))

@@ -925,3 +925,11 @@ def test_what_was_done_in_a_year_or_at_a_tet_is_never_another_years_figure(app):
                   "Tết Nhâm Dần 2022 thị xã trao bao nhiêu phần quà cho hộ nghèo?"):
         assert app.kb.ask(asked).status != "answered", asked
     assert "8.650" in ask(app, "Tết Tân Sửu thị xã Vĩnh Châu trao bao nhiêu phần quà cho hộ nghèo?").text
+
+
+def test_households_are_not_people_and_a_kind_of_place_after_a_comma_is_the_askers():
+    from knowledge.decision import counts_asked
+    assert not counts_asked("nguoi", frozenset({"ho"}))  # "bao nhiêu người có quyết định": not "412 hồ sơ"
+    assert counts_asked("nguoi", frozenset({"lao"}))
+    assert analyse("So với đầu năm, huyện giảm được bao nhiêu hộ nghèo?").place_kind == "Huyện"
+    assert analyse("Sở có yêu cầu gì đối với các xã, thị trấn trong giảm nghèo?").place_kind == ""  # every commune
