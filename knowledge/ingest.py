@@ -189,6 +189,7 @@ DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, .
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
 HEADING_WORDS = 12  # a heading is a short line with no full stop
+BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
 
 
@@ -250,7 +251,8 @@ def _is_heading(line: str) -> bool:
     counts = re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", NUMBERED.sub("", line)))  # a figure: a statement
     return not line.endswith((".", "!", "?", '"', "”")) and (
         NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not counts
-        or line.endswith(":") and words <= HEADING_WORDS)
+        or line.endswith(":") and words <= HEADING_WORDS
+        or words <= BARE_HEADING_WORDS and not counts and not line.endswith(",") and line[:1].isupper())
 
 
 def _unquoted(sentence: str) -> str:

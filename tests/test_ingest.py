@@ -933,3 +933,13 @@ def test_households_are_not_people_and_a_kind_of_place_after_a_comma_is_the_aske
     assert counts_asked("nguoi", frozenset({"lao"}))
     assert analyse("So với đầu năm, huyện giảm được bao nhiêu hộ nghèo?").place_kind == "Huyện"
     assert analyse("Sở có yêu cầu gì đối với các xã, thị trấn trong giảm nghèo?").place_kind == ""  # every commune
+
+
+def test_a_short_line_without_a_stop_heads_the_lines_under_it():
+    from knowledge.ingest import draft_article
+    report = ("Cờ Đỏ: kết quả năm 2021\nNăm 2021, huyện giải quyết việc làm cho 2.946 lao động.\n\n"
+              "Chỉ tiêu kế hoạch năm 2022\n\n- Giải quyết việc làm: 3.300 lao động.\n")
+    drafted = draft_article(report, "Cổng TTĐT", "2021-12-28", "huyện Cờ Đỏ, thành phố Cần Thơ").data["facts"]
+    target = next(f for f in drafted if f["values"].get("workers") == "3.300")
+    assert target["title"].startswith("Chỉ tiêu") and not next(
+        f for f in drafted if f["values"].get("workers") == "2.946")["title"].startswith("Chỉ tiêu")
