@@ -76,7 +76,9 @@ MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|g
                      r"ra quân|mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt)|[Nn]gày hội |"
                      r"[Pp]hiên giao dịch |[Hh]ội chợ )\s*([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
-SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
+# (not after an abbreviation: "TP. Hồ Chí Minh", "TX. Vĩnh Châu", "ThS. Nguyễn …")
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bTS\.)"
+                          r"(?<!\bBS\.)(?<!\bThS\.)\s+(?=[\"“]?[A-ZĐÀ-Ỹ(])")
 QUOTES = "\"“”"
 # Words at which the thing a figure counts stops: "5.404 hộ nghèo, chiếm ..." counts "hộ nghèo".
 PHRASE_STOP = re.compile(r"[,;:.()]|\s(?:chiếm|trong đó|so với|với|và|đạt|được|tăng|giảm|trị giá|tổng trị giá|"
@@ -117,7 +119,7 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
 # ("đạt 105% kế hoạch").
-PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|chỉ tiêu|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
+PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
 # "… là hai địa phương giảm nghèo nhiều nhất huyện": which communes did best (or worst).
 SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông)(?:\s+[^\s\d,.;]+){0,8}?\s+nhất\b|\bdẫn đầu\b", re.I)

@@ -943,3 +943,12 @@ def test_a_short_line_without_a_stop_heads_the_lines_under_it():
     target = next(f for f in drafted if f["values"].get("workers") == "3.300")
     assert target["title"].startswith("Chỉ tiêu") and not next(
         f for f in drafted if f["values"].get("workers") == "2.946")["title"].startswith("Chỉ tiêu")
+
+
+def test_a_fairs_openings_are_counted_not_planned_and_an_abbreviation_ends_no_sentence():
+    from knowledge.decision import answer_kinds
+    from knowledge.ingest import figures_of, read_article
+    said = "Ngày hội có 18 doanh nghiệp tham gia với tổng số 3.250 chỉ tiêu, đến từ Cà Mau, TP. Hồ Chí Minh, Long An."
+    assert read_article(f"Tin\n{said}\n").sentences == [said]
+    assert [f.unit for f in figures_of(said)] == ["doanh nghiệp", "chỉ tiêu"]
+    assert "plan" not in answer_kinds([], said) and "plan" in answer_kinds([], "Chỉ tiêu năm 2025: 1.200 lao động.")
