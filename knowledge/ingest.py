@@ -48,7 +48,7 @@ NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "
                          "co", "la", "va", "cua", "voi", "trong", "tai", "o", "ve", "den", "tu", "cho", "so", "thu",
                          "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "ma", "nen", "thi", "da", "dang",
                          "khom", "ap", "to", "phuong", "xa", "huyen"})  # "Khóm 2 phường Ngã Bảy": a place's number
-RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?[-–]\s?$")  # "từ 150-" before "180 triệu đồng"
+RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"

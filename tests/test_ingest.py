@@ -952,3 +952,9 @@ def test_a_fairs_openings_are_counted_not_planned_and_an_abbreviation_ends_no_se
     assert read_article(f"Tin\n{said}\n").sentences == [said]
     assert [f.unit for f in figures_of(said)] == ["doanh nghiệp", "chỉ tiêu"]
     assert "plan" not in answer_kinds([], said) and "plan" in answer_kinds([], "Chỉ tiêu năm 2025: 1.200 lao động.")
+
+
+def test_a_range_in_words_is_no_part_of_what_its_amount_is():
+    from knowledge.ingest import figures_of
+    [wage] = figures_of("Các doanh nghiệp tuyển dụng với mức lương từ 6 đến 12 triệu đồng/tháng.")
+    assert wage.subject == "mức lương mỗi tháng"
