@@ -10,7 +10,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "mô hình": "models", "trường hợp": "cases", "thẻ": "cards", "gia đình": "families", "công trình": "works",
     "hồ sơ": "records", "tập thể": "collectives", "cá nhân": "individuals", "sổ tiết kiệm": "passbooks",
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
-    "chỉ tiêu": "openings",
+    "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets",
 }
 # the first word of each, folded as a question's unit is ("bao nhiêu doanh nghiệp": "doanh"), but for those that
 # begin other units too or fold as another word does ("công trình", "công ty", "công nhân"; "sổ", "số"; "mô", "mộ")

@@ -958,3 +958,9 @@ def test_a_range_in_words_is_no_part_of_what_its_amount_is():
     from knowledge.ingest import figures_of
     [wage] = figures_of("Các doanh nghiệp tuyển dụng với mức lương từ 6 đến 12 triệu đồng/tháng.")
     assert wage.subject == "mức lương mỗi tháng"
+
+
+def test_hamlets_are_counted_and_a_places_number_is_no_count():
+    from knowledge.ingest import figures_of
+    assert [(f.text, f.unit) for f in figures_of("Xã Thiện Mỹ có 9 ấp với 3.235 hộ.")] == [("9", "ấp"), ("3.235", "hộ")]
+    assert [(f.text, f.unit) for f in figures_of("Tại khóm 2 ấp Tân Phú có 30 hộ.")] == [("30", "hộ")]
