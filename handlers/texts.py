@@ -62,7 +62,7 @@ KIND_NAMES = {
     "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
     "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu", "commune": "tên xã, phường", "hamlet": "tên ấp, khóm",
-    "company": "tên công ty", "organisation": "tên cơ quan, đơn vị",
+    "company": "tên công ty", "organisation": "tên cơ quan, tổ chức",
     "each": "số tiền cho mỗi người, mỗi phần",
 }
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."

@@ -31,8 +31,8 @@ SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "money", "compare", "plan")
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
-MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong", "nghin", "ngan"})
-MONEY_ASKED = frozenset({None, "tien", "dong", "trieu", "ty", *ONE})  # after "bao nhiêu"
+MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong"})  # ("bao nhiêu nghìn thẻ" counts cards)
+MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
 EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b"
@@ -160,7 +160,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
             # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
             # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
             unit = words[i + 1].fold
-            said = unit in COUNTED and i + 2 < len(words) and not is_filler(words[i + 2])
+            said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
+                    and not is_filler(words[i + 2]))
             return None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit
     return None
 
@@ -374,10 +375,10 @@ def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:
                      for year in LUNAR_SPAN if STEMS[year % 10] == folds[j] and BRANCHES[year % 12] == folds[j + 1])
 
 
-def kind_of_place(clauses: tuple[tuple[Token, ...], ...], named: set[str]) -> str:
-    """The kind of place ``clauses`` speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
-    words = tuple(t for clause in clauses for t in clause)
-    starts = set(accumulate(len(clause) for clause in clauses))  # where a clause begins: "đầu năm, huyện" is no "năm huyện"
+def kind_of_place(question: tuple[tuple[Token, ...], ...], named: set[str]) -> str:
+    """The kind of place a question's clauses speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
+    words = tuple(t for clause in question for t in clause)
+    starts = set(accumulate(len(clause) for clause in question))  # where a clause begins: "đầu năm, huyện" is no "năm huyện"
     marked = mostly_marked(words)  # then a word typed bare is that bare word: "làm xa nhà" is far from home
     for i in range(len(words)):
         for size in (2, 1):

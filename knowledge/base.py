@@ -326,7 +326,8 @@ class KnowledgeBase:
                               score=decision.score, earlier_year=min(earlier))
             later = [y for y in {*decision.years, *analysis.years}
                      if all(y > a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
-            # (a Tết named: its gifts are dated the year before, at the latest: "Tết Tân Sửu" of December 2020's)
+            # (an occasion named, Tết above all: its figures may be dated the year before, "Tết Tân Sửu" of
+            # December 2020's gifts; two years on is another occasion)
             occasion = later and OCCASION.search(" ".join(t.canon for t in analysis.words)) and max(later) - max(
                 a.fact.as_of_year for a in facts) > 1
             if later and (occasion or any(OCCASION.search(a.text) for a in facts) or asks_what_was_done(analysis)):

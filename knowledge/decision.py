@@ -26,7 +26,7 @@ from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .units import ALIKE_UNITS, COUNTED
+from .units import ALIKE_UNITS, AMBIGUOUS, COUNTED, NOT_COUNTED
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer, said_with_kind)
@@ -94,12 +94,15 @@ NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
-# a company, an office, a bank by its name ("Công ty TNHH Giày da Phú Hưng", "Ngân hàng Chính sách xã hội")
-ORGANISATION_NAMED = re.compile(rf"\b(?:[Cc]ông ty|[Dd]oanh nghiệp|[Nn]gân hàng|NHCSXH|[Tt]rung tâm|[Qq]uỹ|[Hh]ội|[Bb]ưu điện|"
-                                rf"[Tt]ập đoàn|[Cc]ơ quan|[Tt]ổ chức|[Nn]hà máy|[Xx]í nghiệp|[Cc]hi nhánh)\b\s*[{CAPITALS}]")
-COMPANY_NAMED = re.compile(rf"\b(?:[Cc]ông ty|[Dd]oanh nghiệp|[Tt]ập đoàn|[Nn]hà máy|[Xx]í nghiệp)\b\s*[{CAPITALS}]")
+# a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
+# Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
+COMPANIES = r"Công ty|Doanh nghiệp|Tập đoàn|Nhà máy|Xí nghiệp"
+COMPANY_NAMED = re.compile(rf"\b(?:{COMPANIES})\s+[{CAPITALS}]")
+ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâm|Quỹ|Hội|Bưu điện|Cơ quan|Tổ chức|Chi nhánh|"
+                                rf"Sở|Phòng|Ban|Ủy ban|UBND|Bảo hiểm xã hội|BHXH)\b\s*[{CAPITALS}]")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
+TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
@@ -233,13 +236,20 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
 
 
 def asks_what_was_done(analysis: Analysis) -> bool:
-    """"Năm 2022 đã tổ chức được bao nhiêu lớp": what was done that year, which no target for it answers."""
-    return any(t.canon == "đã" for clause in analysis.parts[0].clauses for t in clause)
+    """"Năm 2022 đã tổ chức được bao nhiêu lớp": what was done that year, which no target for it answers ("đã có
+    bao nhiêu hộ nghèo" asks what there is; "sẽ mở bao nhiêu lớp, con tôi đã đăng ký chưa": "đã" of another clause)."""
+    return any(word.canon == "đã" and following.canon not in STOCK_VERBS and any(t.canon in COUNT_WORDS for t in clause)
+               for clause in analysis.parts[0].clauses for word, following in zip(clause, clause[1:]))
+
+
+STOCK_VERBS = frozenset({"có", "còn"})
+COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
 
 
 def units_counted(template: str) -> frozenset[str]:
     """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
-    return frozenset(fold(m.group("unit")) for m in UNIT_AFTER.finditer(template))
+    units = {fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)}
+    return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})  # "lượt hộ": households too
 
 
 def counts_asked(unit: str, units: frozenset[str]) -> bool:
@@ -354,8 +364,10 @@ class Decider:
         self.home = home
         self.home_set = frozenset(home)
         self.known = known
-        # what articles count: a word after "bao nhiêu" that none does is no unit ("bao nhiêu so với")
-        self.units = frozenset().union(COUNTED, *(p.units for p in profiles.values())) - NOT_COUNTS
+        # what articles count, and what these facts do ("{n} khách hàng"): a word after "bao nhiêu" that none is counts
+        # nothing said ("bao nhiêu so với")
+        self.units = (COUNTED | frozenset().union(*(p.units for p in profiles.values())) - NOT_COUNTED - AMBIGUOUS
+                      ) - NOT_COUNTS
 
     def decide(self, found: Search, analysis: Analysis) -> Decision:
         years = found.years

@@ -12,10 +12,20 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
     "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets",
 }
-# the first word of each, folded as a question's unit is ("bao nhiêu doanh nghiệp": "doanh"), but for those that
-# begin other units too or fold as another word does ("công trình", "công ty", "công nhân"; "sổ", "số"; "mô", "mộ")
-COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - {"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo"}
+# Words that may follow a figure without saying what it counts ("3 năm", "12 xã" of a list of places: a place's
+# number, "Khóm 2 phường Ngã Bảy"), and first words of units that begin other units too or fold as another word does
+# ("công trình", "công ty", "công nhân"; "sổ", "số"; "mô", "mộ"): neither says what is counted.
+NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
+                         "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot",
+                         "co", "la", "va", "cua", "voi", "trong", "tai", "o", "ve", "den", "tu", "cho", "so", "thu",
+                         "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "ma", "nen", "thi", "da", "dang",
+                         "khom", "ap", "to", "phuong", "xa", "huyen"})
+AMBIGUOUS = frozenset({"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo"})
+# the first word of each unit, folded as a question's unit is ("bao nhiêu doanh nghiệp": "doanh"); "hộ" and "hồ sơ"
+# alike are "ho", kept: households are asked far more often
+COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - AMBIGUOUS
 # Units that count the same kind of thing ("bao nhiêu người" is answered by "620 lượt lao động"); any other unit
 # asked must be the one a fact counts ("bao nhiêu doanh nghiệp" is not "100 lao động")
-ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc"}),
-               frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}))
+ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc",
+                          "truong", "ca"}),  # "trường hợp", "cá nhân": people, as a fact counts them
+               frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}))
