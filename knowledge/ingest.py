@@ -132,6 +132,7 @@ SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô
                      r"(?!\s+(?:con|em|chị|bác|dì|cháu)\b)")  # "Ông mua 3 con bò"; not "bà con", "anh em"
 MEN, WOMEN = frozenset({"ông", "anh", "chú"}), frozenset({"bà", "chị", "cô"})  # how each is addressed
 PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố)\s*$")
+YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
@@ -279,8 +280,10 @@ def figures_of(sentence: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
 
     def add(match: re.Match, name: str, unit: str) -> None:
+        before = sentence[:match.start()]
         if (any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1))
-                or PLACE_NUMBER.search(sentence[:match.start()])):  # "khóm 2 ấp Tân Phú": a place's number
+                or PLACE_NUMBER.search(before)  # "khóm 2 ấp Tân Phú": a place's number
+                or YEAR_SAID.search(before) and re.fullmatch(r"(?:19|20)\d\d", match.group(1))):  # "năm 2023 hộ …"
             return
         taken.append((match.start(), match.end()))
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))

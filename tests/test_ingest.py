@@ -1008,3 +1008,9 @@ def test_a_body_is_named_with_capitals():
     from knowledge.decision import answer_kinds
     assert "organisation" in answer_kinds([], "Đoàn công tác của Sở Lao động - Thương binh và Xã hội làm việc.")
     assert "company" not in answer_kinds([], "Lao động làm việc cho doanh nghiệp Nhật Bản.")
+
+
+def test_a_year_is_never_a_count():
+    from knowledge.ingest import figures_of
+    assert [f.text for f in figures_of("Đầu năm 2022 xã có 392 hộ nghèo.")] == ["392"]  # never "2.022 xã"
+    assert [f.text for f in figures_of("Năm 2023 hộ nghèo giảm 3 hộ.")] == ["3"]
