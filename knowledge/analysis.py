@@ -378,16 +378,16 @@ def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:
 def kind_of_place(question: tuple[tuple[Token, ...], ...], named: set[str]) -> str:
     """The kind of place a question's clauses speak of without naming it ("Đầu năm xã mình có …": "Xã"); "" if none."""
     words = tuple(t for clause in question for t in clause)
-    starts = set(accumulate(len(clause) for clause in question))  # where a clause begins: "đầu năm, huyện" is no "năm huyện"
+    starts = set(accumulate(len(clause) for clause in question))  # clauses' starts: "đầu năm, huyện" is no "năm huyện"
     marked = mostly_marked(words)  # then a word typed bare is that bare word: "làm xa nhà" is far from home
     for i in range(len(words)):
         for size in (2, 1):
             span = words[i:i + size]
-            if len(span) < size or span[-1].fold in named:
+            after = words[i + size] if i + size < len(words) else None
+            if len(span) < size or after is not None and after.fold in named:  # "xã Long Phú" names its place
                 continue
             kind = OWN_KINDS.get(tuple(t.canon for t in span)) if all(t.has_diacritics for t in span) else (
                 None if marked else OWN_KINDS_BARE.get(tuple(t.fold for t in span)))
-            after = words[i + size] if i + size < len(words) else None
             before = words[i - 1].fold if i and (i not in starts or words[i - 1].fold in KIND_FOLDS) else ""
             if (kind is None or after is not None and (after.surface[:1].isupper() or after.fold == "hoi")  # "xã hội"
                     or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's

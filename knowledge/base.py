@@ -340,7 +340,9 @@ class KnowledgeBase:
             placed = [self._placed(dataclasses.replace(a, later_year=max(later)) if later else a, analysis)
                       for a in facts]
             wider = next((a for a in placed if a.wider_place), None)
-            if wider and not analysis.story_place:
+            # (the asker's own commune, when the question asks of its kind: "Tui ở xã Long Phú, xã tui có bao nhiêu …")
+            if wider and (not analysis.story_place or any(p.kind == analysis.place_kind for m in mentions
+                                                          for p in m.places)):
                 # Asked of a commune, we have only its district's figure: offered as the closest, never passed off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               wider_place=wider.wider_place, asked_places=[wider.asked_place])

@@ -421,3 +421,9 @@ def test_a_unit_typed_bare_is_still_counted_and_so_much_a_month_is_each_ones():
     assert analyse("nam 2017 huyen Tran De co bao nhieu ho ngheo").unit == "ho"
     assert analyse("cho hoi bao nhieu ho").unit is None  # "họ", asked of nothing counted
     assert "each" in analyse("Thương binh hạng 1/4 được trợ cấp bao nhiêu 1 tháng vậy?").kinds
+
+
+def test_the_askers_own_commune_asked_of_is_never_given_the_districts_figure(kb):
+    assert analyse("Tui ở xã Long Phú, cho hỏi xã tui có bao nhiêu hộ nghèo?").place_kind == "Xã"
+    assert analyse("xã Long Phú có bao nhiêu hộ nghèo").place_kind == ""  # named: no kind of the asker's
+    assert kb.ask("Tui là hộ nghèo ở xã Long Phú, cho hỏi xã tui có bao nhiêu hộ nghèo?").status != "answered"
