@@ -150,10 +150,12 @@ def unit_asked(question: str) -> str | None:
 
 def unit_of(words: tuple[Token, ...]) -> str | None:
     """The word after "bao nhiêu" or "mấy", folded ("mấy" typed bare only in a question typed all bare:
-    "học may" is sewing), or "%" for a rate."""
+    "học may" is sewing), or "%" for a rate; None when two things are counted ("bao nhiêu hộ nghèo và bao
+    nhiêu lớp": each of two facts)."""
     if RATE_ASKED.search(" ".join(t.fold for t in words)):
         return "%"
     bare = not any(t.has_diacritics for t in words)
+    units = []
     for i, word in enumerate(words[:-1]):
         if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
                 or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
@@ -162,8 +164,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
             unit = words[i + 1].fold
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
-            return None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit
-    return None
+            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit)
+    return units[0] if len(set(units)) == 1 else None
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
