@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import COUNTED
+from .units import COUNTED, MONEY_UNITS
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -31,10 +31,12 @@ SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "money", "compare", "plan")
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
-MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong"})  # ("bao nhiêu nghìn thẻ" counts cards)
+STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done
+COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
-COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")  # "số đối tượng … hàng tháng là bao nhiêu": a count
+# "số đối tượng … hàng tháng là bao nhiêu": a count
+COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")
 EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b"
                   r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b")  # "mức trợ cấp": what each one gets
 
@@ -119,6 +121,14 @@ class Analysis:
     def words(self) -> tuple[Token, ...]:
         """Every word of the message, the story's too, in order."""
         return tuple(t for part in self.parts for clause in part.clauses for t in clause)
+
+    @cached_property
+    def asks_what_was_done(self) -> bool:
+        """"Năm 2022 đã tổ chức được bao nhiêu lớp": what was done, which no target answers ("đã có bao nhiêu hộ
+        nghèo" asks what there is; "sẽ mở bao nhiêu lớp, con tôi đã đăng ký chưa": "đã" of another clause)."""
+        return any(word.canon == "đã" and following.canon not in STOCK_VERBS
+                   and any(t.canon in COUNT_WORDS for t in clause)
+                   for clause in self.parts[0].clauses for word, following in zip(clause, clause[1:]))
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, unit_asked, with_light_places
-from .decision import asks_what_was_done, build_decider
+from .decision import build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
 from .places import COUNTRY, gazetteer, place_words
@@ -330,7 +330,7 @@ class KnowledgeBase:
             # December 2020's gifts; two years on is another occasion)
             occasion = later and OCCASION.search(" ".join(t.canon for t in analysis.words)) and max(later) - max(
                 a.fact.as_of_year for a in facts) > 1
-            if later and (occasion or any(OCCASION.search(a.text) for a in facts) or asks_what_was_done(analysis)):
+            if later and (occasion or any(OCCASION.search(a.text) for a in facts) or analysis.asks_what_was_done):
                 # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or
                 # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp"): the one we have is
                 # offered, not passed off as that year's.

@@ -26,7 +26,7 @@ from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .units import ALIKE_UNITS, AMBIGUOUS, COUNTED, NOT_COUNTED
+from .units import ALIKE_UNITS, AMBIGUOUS, COUNTED, MONEY_UNITS, NOT_COUNTED
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer, said_with_kind)
@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 
 TOPIC = "topic:"
 # money and rates count nothing; "bao nhiêu một tháng", "mấy chục triệu" ask an amount
-NOT_COUNTS = frozenset({"%", "dong", "trieu", "ty", "ti", "nghin", "ngan", "tien", "usd", "chuc", "tram", "thang", "nam",
-                        "ngay", "tuan", "mot", "moi"})  # "bao nhiêu một lượt": an amount each
+NOT_COUNTS = MONEY_UNITS | frozenset({"%", "nghin", "ngan", "tien", "usd", "chuc", "tram", "thang", "nam", "ngay",
+                                      "tuan", "mot", "moi"})  # "bao nhiêu một lượt": an amount each
 ANSWER_SCORE = 0.45
 ANSWER_MARGIN = 0.02  # ahead of the best unrelated rival by this much of its own score: not a tie
 ANSWER_SPECIFICITY = 0.5
@@ -101,8 +101,8 @@ COMPANY_NAMED = re.compile(rf"\b(?:{COMPANIES})\s+[{CAPITALS}]")
 ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâm|Quỹ|Hội|Bưu điện|Cơ quan|Tổ chức|Chi nhánh|"
                                 rf"Sở|Phòng|Ban|Ủy ban|UBND|Bảo hiểm xã hội|BHXH)\b\s*[{CAPITALS}]")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
+TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay": households are counted too
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
-TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
@@ -235,21 +235,10 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
                for form in forms for i in range(len(words)))
 
 
-def asks_what_was_done(analysis: Analysis) -> bool:
-    """"Năm 2022 đã tổ chức được bao nhiêu lớp": what was done that year, which no target for it answers ("đã có
-    bao nhiêu hộ nghèo" asks what there is; "sẽ mở bao nhiêu lớp, con tôi đã đăng ký chưa": "đã" of another clause)."""
-    return any(word.canon == "đã" and following.canon not in STOCK_VERBS and any(t.canon in COUNT_WORDS for t in clause)
-               for clause in analysis.parts[0].clauses for word, following in zip(clause, clause[1:]))
-
-
-STOCK_VERBS = frozenset({"có", "còn"})
-COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
-
-
 def units_counted(template: str) -> frozenset[str]:
     """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
     units = {fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)}
-    return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})  # "lượt hộ": households too
+    return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
 
 
 def counts_asked(unit: str, units: frozenset[str]) -> bool:
@@ -457,7 +446,7 @@ class Decider:
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
-                     or bool(analysis.years & profile_.years) and not asks_what_was_done(analysis)))
+                     or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

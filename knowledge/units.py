@@ -12,14 +12,15 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
     "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets",
 }
-# Words that may follow a figure without saying what it counts ("3 năm", "12 xã" of a list of places: a place's
-# number, "Khóm 2 phường Ngã Bảy"), and first words of units that begin other units too or fold as another word does
-# ("công trình", "công ty", "công nhân"; "sổ", "số"; "mô", "mộ"): neither says what is counted.
+MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong"})  # "bao nhiêu tỷ" asks money ("bao nhiêu nghìn thẻ" a count)
+# Words that may follow a figure without saying what it counts ("3 năm"; "Khóm 2 phường Ngã Bảy": a place's number)
 NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "km", "ha", "m2", "kg", "tan",
                          "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot",
                          "co", "la", "va", "cua", "voi", "trong", "tai", "o", "ve", "den", "tu", "cho", "so", "thu",
                          "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "ma", "nen", "thi", "da", "dang",
                          "khom", "ap", "to", "phuong", "xa", "huyen"})
+# first words of units that begin other units too or fold as another word does ("công trình", "công ty", "công
+# nhân"; "sổ", "số"; "mô", "mộ"): they do not say what is counted
 AMBIGUOUS = frozenset({"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo"})
 # the first word of each unit, folded as a question's unit is ("bao nhiêu doanh nghiệp": "doanh"); "hộ" and "hồ sơ"
 # alike are "ho", kept: households are asked far more often

@@ -998,10 +998,9 @@ def test_a_title_saying_where_an_event_was_leaves_the_article_its_districts():
 
 
 def test_what_was_done_is_asked_in_the_clause_that_counts_and_not_of_what_there_is():
-    from knowledge.decision import asks_what_was_done
-    assert asks_what_was_done(analyse("Năm 2022 đã tổ chức được bao nhiêu lớp dạy bơi?"))
-    assert not asks_what_was_done(analyse("Năm 2022 sẽ mở bao nhiêu lớp dạy bơi, con tôi đã đăng ký chưa?"))
-    assert not asks_what_was_done(analyse("Năm 2022 đã có bao nhiêu hộ nghèo?"))
+    assert analyse("Năm 2022 đã tổ chức được bao nhiêu lớp dạy bơi?").asks_what_was_done
+    assert not analyse("Năm 2022 sẽ mở bao nhiêu lớp dạy bơi, con tôi đã đăng ký chưa?").asks_what_was_done
+    assert not analyse("Năm 2022 đã có bao nhiêu hộ nghèo?").asks_what_was_done
 
 
 def test_a_body_is_named_with_capitals():
