@@ -188,6 +188,7 @@ BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
+STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
@@ -249,16 +250,20 @@ def _is_headline(line: str) -> bool:
 def _is_heading(line: str) -> bool:
     """"1. Lĩnh vực lao động, việc làm", "Nhiệm vụ năm 2024:": a section's name, not a statement."""
     words = len(line.split())
-    counts = re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", NUMBERED.sub("", line)))  # a figure: a statement
-    return not line.endswith((".", "!", "?", '"', "”")) and (
-        NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not counts
+    return not line.endswith(STOPS) and (
+        NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not _states_figure(line)
         or line.endswith(":") and words <= HEADING_WORDS)
 
 
 def _is_bare_heading(line: str) -> bool:
     """A shorter line with neither a stop nor a colon nor a figure: "Chỉ tiêu kế hoạch năm 2022"."""
-    return (len(line.split()) <= BARE_HEADING_WORDS and not line.endswith((".", "!", "?", '"', "”", ","))
-            and line[:1].isupper() and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", line)))
+    return (len(line.split()) <= BARE_HEADING_WORDS and not line.endswith((*STOPS, ",")) and line[:1].isupper()
+            and not _states_figure(line))
+
+
+def _states_figure(line: str) -> bool:
+    """Whether a line states a figure (a year or its list number is none): then it is a statement."""
+    return re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", NUMBERED.sub("", line))) is not None
 
 
 def _unquoted(sentence: str) -> str:
