@@ -101,6 +101,7 @@ COMPANY_NAMED = re.compile(rf"\b(?:{COMPANIES})\s+[{CAPITALS}]")
 ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâm|Quỹ|Hội|Bưu điện|Cơ quan|Tổ chức|Chi nhánh|"
                                 rf"Sở|Phòng|Ban|Ủy ban|UBND|Bảo hiểm xã hội|BHXH)\b\s*[{CAPITALS}]")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
+FIGURE = re.compile(r"\{\w+\}")
 TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay": households are counted too
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
@@ -127,6 +128,7 @@ class Profile:
     people: frozenset[Person] = frozenset()  # the residents it names in full ("chị Nguyễn Thị Kiều")
     resident: Person | None = None  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay")
     units: frozenset[str] = frozenset()  # what its figures count, folded ("ho", "tuoi")
+    figures_of: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -177,6 +179,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
+                                            figures_of=groups_counted(facts[key].answer),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -199,6 +202,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
                                         beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
                                         units=frozenset().union(*(m.units for m in of)),
+                                        figures_of=frozenset().union(*(m.figures_of for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
 
@@ -239,6 +243,23 @@ def units_counted(template: str) -> frozenset[str]:
     """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
     units = {fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)}
     return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
+
+
+def groups_counted(template: str) -> frozenset[str]:
+    """The groups of people an answer's figures are of: those named after a figure, before the next one or a
+    list of what it holds ("{households} hộ nghèo, chiếm …"; "{people} đối tượng, gồm: người cao tuổi …" names none),
+    else the nearest named before it in its sentence ("Hộ cận nghèo còn {households} hộ")."""
+    found: set[str] = set()
+    for figure in FIGURE.finditer(template):
+        after = re.split(r"[:;.()]|\{", template[figure.end():], maxsplit=1)[0]
+        groups = beneficiaries_in(tokens(after))
+        before = re.split(r"[.;]", template[:figure.start()])[-1]
+        for clause in reversed(re.split(r"[,(]", before)):
+            if groups:
+                break
+            groups = beneficiaries_in(tokens(clause))
+        found |= groups
+    return frozenset(found)
 
 
 def counts_asked(unit: str, units: frozenset[str]) -> bool:
@@ -444,9 +465,17 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and (not counted or profile_.counts and (
                     analysis.unit not in self.units or counts_asked(analysis.unit, profile_.units)))
                 and analysis.roles <= profile_.roles
+                and self._figures_of_whom(key, analysis, counted)
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
+
+    def _figures_of_whom(self, key: str, analysis: Analysis, counted: bool) -> bool:
+        """A count or a rate of a group asked ("bao nhiêu hộ cận nghèo") from a fact whose figures are of that
+        group, when it says whom they are of ("còn 1.232 hộ nghèo, … rà soát hộ nghèo, hộ cận nghèo": the poor)."""
+        figures_of = self.profiles[key].figures_of
+        return (not (counted or "rate" in analysis.kinds) or not analysis.beneficiaries or not figures_of
+                or bool(analysis.beneficiaries & figures_of))
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

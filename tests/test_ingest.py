@@ -1013,3 +1013,10 @@ def test_a_year_is_never_a_count():
     from knowledge.ingest import figures_of
     assert [f.text for f in figures_of("Đầu năm 2022 xã có 392 hộ nghèo.")] == ["392"]  # never "2.022 xã"
     assert [f.text for f in figures_of("Năm 2023 hộ nghèo giảm 3 hộ.")] == ["3"]
+
+
+def test_a_count_of_the_near_poor_is_never_a_figure_said_to_be_of_the_poor(app):
+    ingest_eval(app, "tambinh")  # "rà soát hộ nghèo, hộ cận nghèo năm 2022, toàn huyện còn 1.232 hộ nghèo …"
+    assert answers_with(app, "Cho hỏi hộ cận nghèo huyện Tam Bình năm 2022 là bao nhiêu hộ, tỷ lệ bao nhiêu?", "2.087",
+                        "5,04")
+    assert answers_with(app, "Tam Bình năm 2022 còn bao nhiêu hộ nghèo?", "1.232")
