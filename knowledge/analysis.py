@@ -33,6 +33,7 @@ ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamle
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
+ACTUALLY = ("thuc", "te")
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 # "số đối tượng … hàng tháng là bao nhiêu": a count
@@ -124,10 +125,12 @@ class Analysis:
 
     @cached_property
     def asks_what_was_done(self) -> bool:
-        """"Năm 2022 đã tổ chức được bao nhiêu lớp": what was done, which no target answers ("đã có bao nhiêu hộ
-        nghèo" asks what there is; "sẽ mở bao nhiêu lớp, con tôi đã đăng ký chưa": "đã" of another clause)."""
+        """"Năm 2022 đã tổ chức được bao nhiêu lớp", "thực tế còn bao nhiêu hộ nghèo": what was done, which no
+        target answers ("đã có bao nhiêu hộ nghèo" asks what there is; "sẽ mở bao nhiêu lớp, con tôi đã đăng ký chưa":
+        "đã" of another clause)."""
         return any(word.canon == "đã" and following.canon not in STOCK_VERBS
                    and any(t.canon in COUNT_WORDS for t in clause)
+                   or (word.fold, following.fold) == ACTUALLY  # "thực tế còn bao nhiêu": not what was hoped for
                    for clause in self.parts[0].clauses for word, following in zip(clause, clause[1:]))
 
 
