@@ -216,6 +216,7 @@ def as_typed(words: tuple[Token, ...]) -> str:
                     for t in words)
 
 
+DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 
 
@@ -237,6 +238,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
         kinds |= {"each"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each"}
+    if "time" in kinds and DAY_ASKED.search(typed):  # "ngày nào": a day, not only a year or a month
+        kinds |= {"day"}
     return kinds
 
 

@@ -42,6 +42,11 @@ COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len,
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2")
 ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
+# how long something lasts: "hợp đồng 3 năm", "vay tối đa 36 tháng" (not a part of a year: "6 tháng đầu năm",
+# "3 năm qua", "9 tháng năm 2023"; nor an anniversary: "76 năm Ngày Thương binh - Liệt sĩ")
+DURATION = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+(năm|tháng|ngày)(?![^\W\d_])"
+                      rf"(?!\s+(?:năm|đầu|cuối|qua|liền|liên tiếp|trước|gần|tới|sau|nay|này|kể|thành lập|\d|[{CAPITALS}]))")
+MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
@@ -52,6 +57,15 @@ BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,]\d|[\d/-])")  # "
 DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 # "Ngày 11-1", "tối 26/7": a day of the article's year
 DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
+# a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
+# "quý II/2023"), and the words leading to it ("từ ngày", "lúc 7 giờ 30", "dự kiến diễn ra trong")
+WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
+                       r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm|tháng)\s+\d{1,2}[-/]\d{1,4}(?![-/\d])"
+                       r"|\bquý\s+[IV]+/\d{4}", re.I)
+WHEN_LEAD = re.compile(r"(?:\s*\b(?:từ|vào|lúc|trong|đến|ngày|tháng|quý|dự kiến|diễn ra|\d{1,2}\s+giờ(?:\s+\d{1,2})?))+\s*$",
+                       re.I)
+DONE_WITH = re.compile(r"\s(?:được|sẽ|dự kiến|diễn ra|bắt đầu|kết thúc|tổ chức)\b")
+AT_SOMEWHERE = re.compile(rf"\s(?:tại|ở)\s+[{CAPITALS}]")  # "… tại Trung tâm Giáo dục nghề nghiệp"
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
 YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
@@ -299,6 +313,9 @@ def figures_of(sentence: str) -> list[Figure]:
         add(match, "rate", "%")
     for match in COUNT.finditer(sentence):
         add(match, UNITS[match.group(2)], match.group(2))
+    for match in DURATION.finditer(sentence):  # ("1 ngày lương" is a day's wage)
+        if not re.fullmatch(r"(?:19|20)\d\d|1", match.group(1)):
+            add(match, "duration", match.group(2))
     for match in ANY_COUNT.finditer(sentence):  # "3 Mẹ Việt Nam anh hùng": a count of what its word says
         if fold(match.group(2)) not in NOT_COUNTED and not re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
             add(match, "count", match.group(2))
@@ -312,6 +329,8 @@ def figures_of(sentence: str) -> list[Figure]:
         elif names[figure.name] > 1:
             figure.name = f"{figure.name}_{names[figure.name]}"
         figure.subject = _subject(sentence, figure)
+        if figure.name.startswith("duration"):  # how long is of what comes before ("thời hạn hợp đồng là 3 năm")
+            figure.subject = _trim(re.sub(r"\s+kéo dài\s*$", " ", re.split(r"[,;:(]", sentence[:figure.start])[-1]))
         if not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%", "xuống còn 712 hộ": a share or the new count of it
             figure.subject = counted or _rate_of(sentence, figure)
         elif figure.unit != "%" and not figure.name.startswith("amount"):
@@ -650,7 +669,7 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
             for what in dict.fromkeys(w for w in (label if _content(label) and not label.startswith("mỗi") else "",
                                                   _joined(label, counted) if counted else "") if w):
                 asked += [f"{_capital(what)}{where} là bao nhiêu tiền?", f"{_capital(what)}{where} trị giá bao nhiêu?"]
-        else:
+        elif figure.unit not in MEASURES:  # how long or how old is asked by its clause only ("kéo dài bao nhiêu tháng")
             noun = subject if fold(subject.split()[0]) in fold(figure.unit).split() else f"{figure.unit} {subject}"
             if beneficiaries_in(tokens(noun)) and not figure.how_many:
                 continue  # "hỗ trợ 138 hộ nghèo", "giảm 351 hộ nghèo": not how many poor households there are
@@ -882,6 +901,24 @@ def people_homes(article: Article) -> dict[str, str]:
 def people_of(sentence: str) -> list[tuple[str, str]]:
     """(name, role) for "ông Trần Thanh Liêm, Phó Giám đốc Sở ..."."""
     return [(m.group(1).strip(), m.group(2).strip()) for m in PERSON.finditer(sentence)]
+
+
+def when_said(sentence: str, dated: re.Match) -> str:
+    """What a sentence dates, in the words before its date ("Buổi sơ tuyển được tổ chức lúc 7 giờ 30 ngày …")."""
+    return _opening(WHEN_LEAD.sub("", sentence[:dated.start()]).rstrip(" ,"))
+
+
+def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
+    """When, and where, ``what`` a sentence dates happens: "Buổi sơ tuyển được tổ chức khi nào?", "… ở đâu?"."""
+    if len(what.split()) < 2:
+        return []
+    day = DATE.search(sentence) or DAY_MONTH.search(sentence)
+    # and by what it is, without what is done with it ("Buổi sơ tuyển khi nào?")
+    asked = []
+    for it in dict.fromkeys((what, DONE_WITH.split(what, maxsplit=1)[0].strip())):
+        asked += [f"{it} khi nào?", f"{it} vào ngày nào?" if day else f"{it} vào tháng mấy?"]
+        asked += [f"{it} ở đâu?"] * bool(AT_SOMEWHERE.search(sentence, dated.end()))
+    return asked
 
 
 def people_questions(sentence: str, meeting: str) -> list[str]:
@@ -1121,12 +1158,19 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 and not STORY_PERSON.search(sentence)  # not a person's story
             intro = (paragraph, sentence) if said_of_all else intro
             own = _own_meeting(sentence)
-            if not named and not (DAY_MONTH.search(sentence) or DATE.search(sentence)) or not (meeting or own) and not named:
+            dated = WHEN_SAID.search(sentence)
+            if not named and not dated:
                 continue
             answer = _escaped(DAY_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}/{_year_of_day(m, published)}",
                                             sentence))
             asked = people_questions(sentence, meeting)
-            if event is not None and event["paragraph"] == paragraph:
+            solo = not named and not (meeting or own)  # "Thời gian nhận hồ sơ từ ngày 15/8/2022 …": asked when
+            what = when_said(sentence, dated) if solo else ""
+            if solo:
+                asked = when_questions(what, sentence, dated)
+                if not asked:
+                    continue
+            elif event is not None and event["paragraph"] == paragraph:
                 event["answer"] += " " + answer
                 event["questions"] += asked
                 continue
@@ -1135,12 +1179,13 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                           f"{_capital(_meeting_kind(own))} ở {name or 'địa phương'} diễn ra ngày nào?"]
             when = period or default
             event = {"id": f"{base}.event_{n}", "topic": topic_of(["hội nghị"], set(topics)),
-                     "title": _capital(own or (", ".join(named[0]) if named else _opening(sentence)))
+                     "title": _capital(what or own or (", ".join(named[0]) if named else _opening(sentence)))
                      + titled_place,
                      "questions": asked or [sentence[:300]], "keywords": [meeting] if meeting else [],
                      "answer": answer, "values": {}, "as_of": when.as_of, "as_of_label": when.label,
                      "source": key, "paragraph": paragraph}
             facts.append(event)
+            event = None if solo else event  # what comes next is not said of it
             continue
         event = None
         counted += len(found)

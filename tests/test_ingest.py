@@ -1020,3 +1020,44 @@ def test_a_count_of_the_near_poor_is_never_a_figure_said_to_be_of_the_poor(app):
     assert answers_with(app, "Cho hỏi hộ cận nghèo huyện Tam Bình năm 2022 là bao nhiêu hộ, tỷ lệ bao nhiêu?", "2.087",
                         "5,04")
     assert answers_with(app, "Tam Bình năm 2022 còn bao nhiêu hộ nghèo?", "1.232")
+
+
+# Written for these tests in the style of a recruitment notice (figures invented): how long things last, and
+# when and where they happen, stated without any count.
+NOTICE = """Thông báo tuyển lao động huyện Giồng Riềng đi làm việc tại Hàn Quốc năm 2024
+
+Thời hạn hợp đồng là 3 năm. Thời hạn vay tối đa bằng thời hạn hợp đồng là 36 tháng.
+
+Thời gian nhận hồ sơ từ ngày 10/5/2024 đến ngày 30/6/2024. Buổi sơ tuyển được tổ chức lúc 8 giờ ngày 12/7/2024 tại Trung tâm Dịch vụ việc làm tỉnh.
+
+Trong 6 tháng đầu năm 2024, huyện có 40 lao động xuất cảnh. Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ, cán bộ ủng hộ 1 ngày lương với tổng số tiền 90 triệu đồng.
+"""
+
+
+def test_how_long_something_lasts_is_a_figure_asked_by_its_clause_but_a_part_of_a_year_is_not(app):
+    from knowledge.ingest import figures_of
+    assert [(f.text, f.unit) for f in figures_of("Thời hạn hợp đồng là 3 năm.")] == [("3", "năm")]
+    assert [f.unit for f in figures_of("Trong 6 tháng đầu năm 2024, huyện có 40 lao động xuất cảnh.")] == ["lao động"]
+    assert [f.unit for f in figures_of("Nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ, cán bộ ủng hộ 1 ngày lương "
+                                       "với tổng số tiền 90 triệu đồng.")] == ["triệu đồng"]
+    ingest(app, NOTICE, "huyện Giồng Riềng, tỉnh Kiên Giang")
+    assert answers_with(app, "Hợp đồng đi Hàn mấy năm vậy?", "3 năm")
+    assert answers_with(app, "thoi han vay von toi da bao nhieu thang", "36 tháng")
+
+
+def test_a_dated_statement_without_a_figure_is_asked_when_and_where(app):
+    ingest(app, NOTICE, "huyện Giồng Riềng, tỉnh Kiên Giang")
+    assert answers_with(app, "Nhận hồ sơ đi Hàn tới ngày nào?", "30/6/2024")
+    assert answers_with(app, "so tuyen ngay nao, o dau", "12/7/2024", "Trung tâm Dịch vụ việc làm")
+
+
+def test_what_there_actually_is_at_a_years_end_is_never_its_target(app):
+    ingest_eval(app, "vithuy")  # an interview, 2019: "Năm 2019, huyện phấn đấu … đưa tỷ lệ hộ nghèo cuối năm xuống còn 2,91%"
+    assert answers_with(app, "Năm 2019 Vị Thủy phấn đấu đưa tỷ lệ hộ nghèo xuống còn bao nhiêu?", "2,91")
+    assert "2,91" not in ask(app, "cuoi nam 2019 vi thuy thuc te ty le ho ngheo con bao nhieu").text
+
+
+def test_which_day_is_never_answered_with_a_part_of_a_year(app):
+    ingest_eval(app, "hondat")  # a notice: "Thời gian nhận hồ sơ từ ngày 15/8/2022 …"; "Trong 7 tháng đầu năm 2022, …"
+    reply = ask(app, "Hôm nào bắt đầu nhận hồ sơ đi Nhật vậy?")
+    assert "31 lao động" not in reply.text
