@@ -103,6 +103,8 @@ ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâ
                                 rf"Sở|Phòng|Ban|Ủy ban|UBND|Bảo hiểm xã hội|BHXH)\b\s*[{CAPITALS}]")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 FIGURE = re.compile(r"\{\w+\}")
+CAPITAL = re.compile(f"[{CAPITALS}]")
+ANOTHER_CLAUSE = r",\s*(?:còn lại|trong đó|chiếm|tăng|giảm|đạt|bằng|so với|riêng)\b"  # what a figure's clause is not
 TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay": households are counted too
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
@@ -130,6 +132,7 @@ class Profile:
     resident: Person | None = None  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay")
     units: frozenset[str] = frozenset()  # what its figures count, folded ("ho", "tuoi")
     figures_of: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
+    figures_abroad: frozenset[Place] = frozenset()  # the countries they are said to be of ("Nhật Bản chiếm {n} người")
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -181,7 +184,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
-                                            figures_of=groups_counted(facts[key].answer),
+                                            figures_of=figures_said_of(facts[key].answer, groups_named),
+                                            figures_abroad=figures_said_of(facts[key].answer, countries_named),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -205,6 +209,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
                                         units=frozenset().union(*(m.units for m in of)),
                                         figures_of=frozenset().union(*(m.figures_of for m in of)),
+                                        figures_abroad=frozenset().union(*(m.figures_abroad for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
 
@@ -247,21 +252,34 @@ def units_counted(template: str) -> frozenset[str]:
     return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
 
 
-def groups_counted(template: str) -> frozenset[str]:
-    """The groups of people an answer's figures are of: those named after a figure, before the next one or a
-    list of what it holds ("{households} hộ nghèo, chiếm …"; "{people} đối tượng, gồm: người cao tuổi …" names none),
-    else the nearest named before it in its sentence ("Hộ cận nghèo còn {households} hộ")."""
-    found: set[str] = set()
+def figures_said_of(template: str, named: Callable[[str], frozenset]) -> frozenset:
+    """What an answer's figures are said to be of (groups of people, countries: ``named`` finds them in a phrase):
+    what its own clause names before it ("Nhật Bản 64 lao động", "Hộ cận nghèo còn {households} hộ"), else what
+    is named after it, up to the next figure, a list of what it holds or another clause ("{households} hộ nghèo,
+    chiếm …"; "{people} đối tượng, gồm: người cao tuổi …" names none; "{people} người, còn lại là Hàn Quốc": not
+    Korea's), else the nearest named before it in its sentence."""
+    found: set = set()
     for figure in FIGURE.finditer(template):
-        after = re.split(r"[:;.()]|\{", template[figure.end():], maxsplit=1)[0]
-        groups = beneficiaries_in(tokens(after))
-        before = re.split(r"[.;]", template[:figure.start()])[-1]
-        for clause in reversed(re.split(r"[,(]", before)):
-            if groups:
+        before = re.sub(r"\([^)]*\)", " ", re.split(r"[.;]", template[:figure.start()])[-1])  # "(Trung Quốc)"
+        clauses = re.split(r"[,:(]|\{\w+\}", before)
+        said = named(clauses[-1]) or named(
+            re.split(r"[:;.()]|\{|" + ANOTHER_CLAUSE, template[figure.end():], maxsplit=1)[0])
+        for clause in reversed(clauses[:-1]):
+            if said:
                 break
-            groups = beneficiaries_in(tokens(clause))
-        found |= groups
+            said = named(clause)
+        found |= said
     return frozenset(found)
+
+
+def groups_named(text: str) -> frozenset[str]:
+    return beneficiaries_in(tokens(text))
+
+
+def countries_named(text: str) -> frozenset[Place]:
+    if not CAPITAL.search(text):  # a country is named with capitals ("Nhật Bản"): no need to look further
+        return frozenset()
+    return frozenset(p for m in find_places(text) for p in m.places if p.level == COUNTRY)
 
 
 def counts_asked(unit: str, units: frozenset[str]) -> bool:
@@ -474,10 +492,15 @@ class Decider:
 
     def _figures_of_whom(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """A count or a rate of a group asked ("bao nhiêu hộ cận nghèo") from a fact whose figures are of that
-        group, when it says whom they are of ("còn 1.232 hộ nghèo, … rà soát hộ nghèo, hộ cận nghèo": the poor)."""
-        figures_of = self.profiles[key].figures_of
-        return (not (counted or "rate" in analysis.kinds) or not analysis.beneficiaries or not figures_of
-                or bool(analysis.beneficiaries & figures_of))
+        group, when it says whom they are of ("còn 1.232 hộ nghèo, … rà soát hộ nghèo, hộ cận nghèo": the poor), and
+        of the country asked, when it says which."""
+        profile_ = self.profiles[key]
+        if not (counted or "rate" in analysis.kinds):
+            return True
+        # and of the country asked: "thị trường Nhật Bản chiếm 61 người, còn lại là Hàn Quốc" is no count of Korea's
+        abroad = {p for m in analysis.places for p in m.places if p.level == COUNTRY}
+        return ((not analysis.beneficiaries or not profile_.figures_of or bool(analysis.beneficiaries & profile_.figures_of))
+                and (not abroad or not profile_.figures_abroad or bool(abroad & profile_.figures_abroad)))
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

@@ -1061,3 +1061,12 @@ def test_which_day_is_never_answered_with_a_part_of_a_year(app):
     ingest_eval(app, "hondat")  # a notice: "Thời gian nhận hồ sơ từ ngày 15/8/2022 …"; "Trong 7 tháng đầu năm 2022, …"
     reply = ask(app, "Hôm nào bắt đầu nhận hồ sơ đi Nhật vậy?")
     assert "31 lao động" not in reply.text
+
+
+def test_a_count_of_one_country_is_never_a_figure_said_to_be_of_another(app):
+    # figures invented: the total, Japan's share, and Korea named only as the rest
+    ingest(app, "Bình Minh: xuất khẩu lao động năm 2023\n\nNăm 2023, thị xã đưa 86 người đi làm việc ở nước ngoài "
+                "theo hợp đồng; trong đó thị trường Nhật Bản chiếm 61 người, còn lại là Hàn Quốc và Đài Loan.\n",
+           "thị xã Bình Minh, tỉnh Vĩnh Long")
+    assert answers_with(app, "Năm 2023 Bình Minh có bao nhiêu người đi Nhật Bản làm việc?", "61")
+    assert ask(app, "Năm 2023 Bình Minh có bao nhiêu người đi Hàn Quốc làm việc?").status != "answered"
