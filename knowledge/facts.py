@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .normalize import DATA_DIR, clauses
-from .numbers import decimal_number
+from .numbers import decimal_number, readings
 from .places import find_places
 
 FACTS_FILE = DATA_DIR / "facts.json"
@@ -132,9 +132,10 @@ class Literal(float):
         return number
 
 
-def decimals_written(text: str) -> int:
-    """How many decimals a figure is written with: "5,2" -> 1, "2.80" -> 2, "1.288" (thousands) -> 0."""
-    value = decimal_number(text)
+def decimals_written(text: str, value: float | int | None = None) -> int:
+    """How many decimals a figure is written with: "5,2" -> 1, "2.80" -> 2, "1.288" (thousands) -> 0; "9,856" -> 3
+    when it stands for 9.856."""
+    value = decimal_number(text) if value is None else value
     if value is None or isinstance(value, int) or "e" in text.lower():
         return 0
     return len(re.split(r"[.,]", text.strip())[-1])
@@ -170,8 +171,8 @@ def written_values(facts: dict[str, Fact], resolved: dict[str, dict[str, float |
     def decimals(fact: Fact, name: str) -> tuple[int, bool]:
         """Decimals of a figure, and whether the source said so."""
         text, value = fact.written.get(name), fact.values.get(name)
-        if text is not None and decimal_number(text) == value:
-            return decimals_written(text), True
+        if text is not None and value in readings(text):
+            return decimals_written(text, value), True
         return (2 if isinstance(value, float) and not value.is_integer() else 0), False
 
     shown: dict[str, dict[str, str]] = {}
@@ -423,7 +424,7 @@ def parse_facts(data: Any, topics_known: set[str] | frozenset[str] = frozenset()
                 written[name] = text
         given = _object(raw.get("written", {}), f"{where}: 'written'", problems)
         for name, text in given.items():
-            if name not in values or not isinstance(text, str) or decimal_number(text) != values[name]:
+            if name not in values or not isinstance(text, str) or values[name] not in readings(text):
                 problems.append(f"{where}: cách viết {name!r} = {_short(text)} không khớp giá trị {name!r}")
             else:
                 written[name] = text

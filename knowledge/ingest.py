@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from .facts import MAX_QUESTION_CHARS, MAX_VALUE, format_date
-from .numbers import decimal_number
+from .numbers import decimal_number, vietnamese_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, fold, tokens
@@ -1256,6 +1256,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
             "counts": counts,
         })
+        # "9,856 tỷ đồng" is 9.856 as the article writes it, though a person typing "9,856" may mean 9856
+        read_otherwise = {f.name: f.text for f in found if vietnamese_number(f.text) != decimal_number(f.text)}
+        if read_otherwise:
+            facts[-1]["values"].update({name: vietnamese_number(text) for name, text in read_otherwise.items()})
+            facts[-1]["written"] = read_otherwise
         if district_wide:  # asked by the district's name, not the commune's
             facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
                              questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])

@@ -15,6 +15,7 @@ WHOLE = re.compile(r"[0-9]{1,19}")
 # 1.600 / 1,600 (thousands), 7,6 / 7.6 (decimal), 1.234,5 (both): ASCII digits only.
 DECIMAL = re.compile(r"^-?\d{1,3}(?:([.,])\d{3})+(?:(?!\1)[.,]\d+)?$|^-?\d+(?:[.,]\d+)?$", re.ASCII)
 MAX_DECIMAL_CHARS = 40
+VIETNAMESE = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?|-?\d+(?:,\d+)?", re.ASCII)
 
 
 def whole_number(text: str, low: int = 1, high: int = MAX_ID) -> int | None:
@@ -39,3 +40,18 @@ def decimal_number(text: str) -> int | float | None:
         return int(re.sub(r"[.,]", "", text))
     value = float(text.replace(",", "."))
     return int(value) if value.is_integer() and not separators else value
+
+
+def vietnamese_number(text: str) -> int | float | None:
+    """An article's figure, written the Vietnamese way (dots group thousands, a comma marks decimals): '9,856'
+    -> 9.856 (where ``decimal_number``, reading what people type, takes 1000 times that), '1.288' -> 1288."""
+    text = text.strip()
+    if len(text) > MAX_DECIMAL_CHARS or not VIETNAMESE.fullmatch(text):
+        return None
+    whole, _, decimals = text.replace(".", "").partition(",")
+    return float(f"{whole}.{decimals}") if decimals else int(whole)
+
+
+def readings(text: str) -> set[int | float]:
+    """The values a written figure may stand for, typed by a person or written the Vietnamese way."""
+    return {value for value in (decimal_number(text), vietnamese_number(text)) if value is not None}

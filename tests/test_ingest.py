@@ -1070,3 +1070,11 @@ def test_a_count_of_one_country_is_never_a_figure_said_to_be_of_another(app):
            "thị xã Bình Minh, tỉnh Vĩnh Long")
     assert answers_with(app, "Năm 2023 Bình Minh có bao nhiêu người đi Nhật Bản làm việc?", "61")
     assert ask(app, "Năm 2023 Bình Minh có bao nhiêu người đi Hàn Quốc làm việc?").status != "answered"
+
+
+def test_an_amount_with_three_decimals_is_read_as_the_article_writes_it(app):
+    facts = ingest(app, "Bình Minh: kinh phí giảm nghèo năm 2024\n\nTổng kinh phí thực hiện kế hoạch giảm nghèo năm 2024 "
+                        "là 9,856 tỷ đồng.\n", "thị xã Bình Minh, tỉnh Vĩnh Long")
+    drafted = next(f for f in facts.values() if "kinh phí" in f["answer"])
+    assert list(drafted["values"].values()) == [9.856]  # not 9.856 thousand million: a comma marks decimals
+    assert answers_with(app, "Tổng kinh phí giảm nghèo năm 2024 của Bình Minh là bao nhiêu?", "9,856 tỷ đồng")
