@@ -33,6 +33,8 @@ ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamle
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
+# "quà của tỉnh", "ngân sách tỉnh", "vốn tỉnh", "cấp tỉnh": what the province gives the place asked about, not its figure
+OF_PROVINCE = frozenset({"của", "sách", "nguồn", "vốn", "quỹ", "cấp"})
 ACTUALLY = ("thuc", "te")
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
@@ -243,12 +245,16 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     return kinds
 
 
+# "là bao nhiêu phần trăm": asks, though read as "tỷ lệ" (synonyms.tsv) it has no question word left
+PERCENT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may|nhieu) (?:phan tram|%)")
+
+
 def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     """Asks something: a question mark, a question word or "cho hỏi"; a closing ("em cảm ơn?") does not."""
     if all(is_filler(t) for t in words):
         return False
     # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
-    return (segment.rstrip().endswith("?") or _question_word(words)
+    return (segment.rstrip().endswith("?") or _question_word(words) or PERCENT_ASKED.search(fold(segment))
             or any(kind == "ask" for _, _, kind, _ in phrase_kinds(words)))
 
 
@@ -348,8 +354,8 @@ def analyse(text: str) -> Analysis:
                  if len(separate) > 1 and len(own) == len(asked) == len(separate) else ())
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
-    # ("quà của tỉnh" is the province's gift to the place asked about, not the province's figure)
-    province = any(t.canon == "tỉnh" and t.fold not in named and (i == 0 or question_words[i - 1].canon != "của")
+    # (not what the province gives the place asked about: OF_PROVINCE)
+    province = any(t.canon == "tỉnh" and t.fold not in named and (i == 0 or question_words[i - 1].canon not in OF_PROVINCE)
                    for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words)

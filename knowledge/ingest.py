@@ -46,6 +46,7 @@ ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([
 # "3 năm qua", "9 tháng năm 2023"; nor an anniversary: "76 năm Ngày Thương binh - Liệt sĩ")
 DURATION = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+(năm|tháng|ngày)(?![^\W\d_])"
                       rf"(?!\s+(?:năm|đầu|cuối|qua|liền|liên tiếp|trước|gần|tới|sau|nay|này|kể|thành lập|\d|[{CAPITALS}]))")
+AHEAD_DAYS = 90  # a year's end this far after publication is still to come: its figures are targets
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
@@ -503,6 +504,12 @@ def _cut(words: list[str], said: int) -> list[str]:
     if said <= len(words):
         return words
     return words[:max((i for i, w in enumerate(words) if i >= 2 and fold(w) in PHRASE_STARTS), default=len(words))]
+
+
+def _ahead(text: str, published: str) -> bool:
+    """Whether a statement is of a year's end well after the article was published: a target, whatever its words."""
+    ends = [int(m.group(1)) for m in YEAR_END.finditer(text) if m.group(1)]
+    return any((dt.date(year, 12, 31) - dt.date.fromisoformat(published)).days > AHEAD_DAYS for year in ends)
 
 
 def _plans(text: str) -> bool:
@@ -1117,6 +1124,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         planned = bool(PLAN_HEADING.search(MEASURED.sub(" ", heading))) and not _plans(sentence)
         if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
             lead += f"{heading}: "
+        # "Đến cuối năm 2025, tỷ lệ hộ nghèo còn 1,75%" written in February 2025: what is hoped for
+        planned = planned or _ahead(sentence, published)
         found = figures_of(sentence)
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))

@@ -1078,3 +1078,26 @@ def test_an_amount_with_three_decimals_is_read_as_the_article_writes_it(app):
     drafted = next(f for f in facts.values() if "kinh phí" in f["answer"])
     assert list(drafted["values"].values()) == [9.856]  # not 9.856 thousand million: a comma marks decimals
     assert answers_with(app, "Tổng kinh phí giảm nghèo năm 2024 của Bình Minh là bao nhiêu?", "9,856 tỷ đồng")
+
+
+# Written for these tests in the style of a district's plan (figures invented)
+PLAN = """Kế hoạch giảm nghèo bền vững năm 2025 của huyện Tân Phước
+
+Chỉ tiêu năm 2025: Giảm tỷ lệ hộ cận nghèo 0,6%, tương đương khoảng 210 hộ. Đến cuối năm 2025, tỷ lệ hộ nghèo toàn huyện còn 1,75%.
+
+Tổng kinh phí thực hiện là 8,4 tỷ đồng; trong đó ngân sách tỉnh 1,9 tỷ đồng, ngân sách huyện 700 triệu đồng.
+"""
+
+
+def test_a_plans_figures_are_asked_as_residents_ask_them(app):
+    ingest(app, PLAN, "huyện Tân Phước, tỉnh Tiền Giang", published="2025-02-10")
+    # a rate and what it stands for, asked in one sentence
+    assert answers_with(app, "Chỉ tiêu giảm hộ cận nghèo năm 2025 của Tân Phước là bao nhiêu phần trăm, tương đương "
+                             "bao nhiêu hộ?", "0,6", "210")
+    # "dự kiến" asks the target, though the plan says "chỉ tiêu"
+    assert answers_with(app, "cuoi nam 2025 ty le ho ngheo huyen tan phuoc du kien con bao nhieu", "1,75")
+    # a year's end well after the plan was written is a target, though the sentence says no plan word
+    assert "Chỉ tiêu" in ask(app, "Cuối năm 2025 tỷ lệ hộ nghèo Tân Phước còn bao nhiêu?").text
+    # the province's budget for the district's plan: not a figure of the province asked for
+    assert not analyse("Ngân sách tỉnh và ngân sách huyện mỗi bên bỏ ra bao nhiêu?").province
+    assert analyse("Toàn tỉnh có bao nhiêu hộ nghèo?").province
