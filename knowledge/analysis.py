@@ -218,6 +218,9 @@ def as_typed(words: tuple[Token, ...]) -> str:
                     for t in words)
 
 
+# "giảm được bao nhiêu", "tăng thêm mấy": by how much ("tăng" alone is "tặng" mistyped as often: gifts, not a change)
+DOWN_BY = re.compile(r"^(?:duoc )?(?:bao nhieu|bn|may)\b")
+CHANGE_ASKED = {"giảm": DOWN_BY, "giam": DOWN_BY, "tăng": re.compile(r"^(?:them|len) (?:duoc )?(?:bao nhieu|bn|may)\b")}
 DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 
@@ -242,11 +245,19 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
         kinds -= {"money", "each"}
     if "time" in kinds and DAY_ASKED.search(typed):  # "ngày nào": a day, not only a year or a month
         kinds |= {"day"}
+    if _asks_change(kept):  # "giảm được bao nhiêu hộ nghèo": by how much, not how many there are now
+        kinds |= {"change"}
     return kinds
 
 
 # "là bao nhiêu phần trăm": asks, though read as "tỷ lệ" (synonyms.tsv) it has no question word left
 PERCENT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may|nhieu) (?:phan tram|%)")
+
+
+def _asks_change(words: tuple[Token, ...]) -> bool:
+    """Whether ``words`` ask by how much something went down or up ("giảm được bao nhiêu", "tăng mấy hộ")."""
+    return any(t.canon in CHANGE_ASKED and CHANGE_ASKED[t.canon].match(" ".join(w.fold for w in words[i + 1:i + 5]))
+               for i, t in enumerate(words))
 
 
 def _is_question(segment: str, words: tuple[Token, ...]) -> bool:

@@ -32,7 +32,7 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
-FIGURES = frozenset({"money", "rate", "each", "commune"})
+FIGURES = frozenset({"money", "rate", "each", "commune", "change"})
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 LATEST_KINDS = frozenset({"quantity", "rate", "money"})  # a later year asked of them: the latest figure, said so
 # The place the bot serves: a question naming no place is about it first, however many facts other

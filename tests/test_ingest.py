@@ -1101,3 +1101,14 @@ def test_a_plans_figures_are_asked_as_residents_ask_them(app):
     # the province's budget for the district's plan: not a figure of the province asked for
     assert not analyse("Ngân sách tỉnh và ngân sách huyện mỗi bên bỏ ra bao nhiêu?").province
     assert analyse("Toàn tỉnh có bao nhiêu hộ nghèo?").province
+
+
+def test_by_how_much_something_went_down_is_never_how_many_are_left(app):
+    # figures invented: how many poor households there are, and, in another commune, by how many they went down
+    ingest(app, "Bình Minh: kết quả rà soát hộ nghèo năm 2023\n\nKết quả rà soát cuối năm 2023, toàn thị xã có 1.023 "
+                "hộ nghèo, chiếm 2,68%.\n\nXã Đông Thạnh là địa phương giảm được nhiều hộ nghèo nhất với 78 hộ.\n",
+           "thị xã Bình Minh, tỉnh Vĩnh Long")
+    assert answers_with(app, "Cuối năm 2023 Bình Minh có bao nhiêu hộ nghèo?", "1.023")
+    assert "1.023" not in ask(app, "Năm 2023 Bình Minh đã giảm được bao nhiêu hộ nghèo?").text
+    assert answers_with(app, "Năm 2023 xã Đông Thạnh giảm được bao nhiêu hộ nghèo?", "78")
+    assert "change" not in analyse("tet nay tang bao nhieu phan qua").kinds  # "tang" typed bare: "tặng", a gift
