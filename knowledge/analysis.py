@@ -33,9 +33,10 @@ ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamle
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
-# "quà của tỉnh", "ngân sách tỉnh", "vốn tỉnh", "cấp tỉnh": what the province gives the place asked about, not its figure
-OF_PROVINCE = frozenset({"của", "sách", "nguồn", "vốn", "quỹ", "cấp"})
-ACTUALLY = ("thuc", "te")
+# "quà của tỉnh", "ngân sách tỉnh", "tiền tỉnh hỗ trợ": what the province gives the place asked about, not its figure
+GIVEN_BY = frozenset({("cua",), ("ngan", "sach"), ("nguon",), ("von",), ("quy",), ("kinh", "phi"), ("tien",)})
+# "thực tế còn bao nhiêu": not what was hoped for (not "khảo sát thực tế", "đi thực tế": a visit)
+ACTUALLY = re.compile(r"(?<!\bsat )(?<!\bdi )(?<!\btra )\bthuc te\b(?! cho thay)")
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 # "số đối tượng … hàng tháng là bao nhiêu": a count
@@ -130,10 +131,14 @@ class Analysis:
         """"Năm 2022 đã tổ chức được bao nhiêu lớp", "thực tế còn bao nhiêu hộ nghèo": what was done, which no
         target answers ("đã có bao nhiêu hộ nghèo" asks what there is; "sẽ mở bao nhiêu lớp, con tôi đã đăng ký chưa":
         "đã" of another clause)."""
-        return any(word.canon == "đã" and following.canon not in STOCK_VERBS
-                   and any(t.canon in COUNT_WORDS for t in clause)
-                   or (word.fold, following.fold) == ACTUALLY  # "thực tế còn bao nhiêu": not what was hoped for
-                   for clause in self.parts[0].clauses for word, following in zip(clause, clause[1:]))
+        return any(self._did(clause) or ACTUALLY.search(" ".join(t.fold for t in clause))
+                   for clause in self.parts[0].clauses)
+
+    @staticmethod
+    def _did(clause: tuple[Token, ...]) -> bool:
+        """"đã" before what was done, in a clause asking how many ("đã có" asks what there is)."""
+        return any(t.canon in COUNT_WORDS for t in clause) and any(
+            word.canon == "đã" and following.canon not in STOCK_VERBS for word, following in zip(clause, clause[1:]))
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
@@ -221,7 +226,11 @@ def as_typed(words: tuple[Token, ...]) -> str:
 # "giảm được bao nhiêu", "tăng thêm mấy": by how much ("tăng" alone is "tặng" mistyped as often: gifts, not a change)
 DOWN_BY = re.compile(r"^(?:duoc )?(?:bao nhieu|bn|may)\b")
 CHANGE_ASKED = {"giảm": DOWN_BY, "giam": DOWN_BY, "tăng": re.compile(r"^(?:them|len) (?:duoc )?(?:bao nhieu|bn|may)\b")}
+# "hợp đồng mấy năm vậy", "học bao lâu": how long; not "nghèo mấy năm liền" (for years), "ngày mấy tháng mấy" (a date)
+HOW_LONG = re.compile(r"\bbao lau\b|(?<!\bngay )(?<!\bthang )\b(?:may|bao nhieu|bn) (?:nam|thang|ngay)"
+                      r"(?= *(?:$|vay|v|z|the|a|nhi|ha|roi|nua|thi|vay a)\b)")
 DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
+EACH_DAY = re.compile(r"\b(?:moi|mot|1) (?:ngay|buoi) (?:bao nhieu|bn|may)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 
 
@@ -234,6 +243,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)
     if "plan" in kinds and AGAINST_PLAN.search(typed):
         kinds -= {"plan"}
+    if EACH_DAY.search(typed):  # "tiền ăn mỗi ngày bao nhiêu": how much each day, not when
+        kinds = kinds - {"time"} | {"quantity"}
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
     if "quantity" in kinds and (any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED or unit in MONEY_UNITS):
         kinds |= {"money"}  # ("bao nhiêu tỷ": money)
@@ -245,13 +256,15 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
         kinds -= {"money", "each"}
     if "time" in kinds and DAY_ASKED.search(typed):  # "ngày nào": a day, not only a year or a month
         kinds |= {"day"}
+    if HOW_LONG.search(typed):  # "hợp đồng mấy năm", "học bao lâu": how long, not how many of anything
+        kinds = kinds - {"time"} | {"duration"}
     if _asks_change(kept):  # "giảm được bao nhiêu hộ nghèo": by how much, not how many there are now
         kinds |= {"change"}
     return kinds
 
 
 # "là bao nhiêu phần trăm": asks, though read as "tỷ lệ" (synonyms.tsv) it has no question word left
-PERCENT_ASKED = re.compile(r"\b(?:bao nhieu|bn|may|nhieu) (?:phan tram|%)")
+PERCENT_ASKED = re.compile(r"\b(?:bao nhiêu|bao nhieu|bn|mấy|nhiêu|nhieu) (?:phần trăm|phan tram|%)")
 
 
 def _asks_change(words: tuple[Token, ...]) -> bool:
@@ -260,12 +273,18 @@ def _asks_change(words: tuple[Token, ...]) -> bool:
                for i, t in enumerate(words))
 
 
+def _given_by_province(before: tuple[Token, ...]) -> bool:
+    """Whether the words before "tỉnh" make it what the province gives ("ngân sách tỉnh"), not the province asked of."""
+    folds = tuple(t.fold for t in before[-2:])
+    return folds[-1:] in GIVEN_BY or folds in GIVEN_BY
+
+
 def _is_question(segment: str, words: tuple[Token, ...]) -> bool:
     """Asks something: a question mark, a question word or "cho hỏi"; a closing ("em cảm ơn?") does not."""
     if all(is_filler(t) for t in words):
         return False
     # "thu nhập bấp bênh" names a kind of answer but asks nothing: a question word must be there.
-    return (segment.rstrip().endswith("?") or _question_word(words) or PERCENT_ASKED.search(fold(segment))
+    return (segment.rstrip().endswith("?") or _question_word(words) or PERCENT_ASKED.search(segment.lower())
             or any(kind == "ask" for _, _, kind, _ in phrase_kinds(words)))
 
 
@@ -366,7 +385,7 @@ def analyse(text: str) -> Analysis:
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     # (not what the province gives the place asked about: OF_PROVINCE)
-    province = any(t.canon == "tỉnh" and t.fold not in named and (i == 0 or question_words[i - 1].canon not in OF_PROVINCE)
+    province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
                    for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words)

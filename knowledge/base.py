@@ -34,7 +34,6 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 CONTACT_TOPIC = "contact"
 FIGURES = frozenset({"money", "rate", "each", "commune", "change"})
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
-LATEST_KINDS = frozenset({"quantity", "rate", "money"})  # a later year asked of them: the latest figure, said so
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
 HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
@@ -332,10 +331,11 @@ class KnowledgeBase:
             occasion = later and OCCASION.search(" ".join(t.canon for t in analysis.words)) and max(later) - max(
                 a.fact.as_of_year for a in facts) > 1
             if later and (occasion or any(OCCASION.search(a.text) for a in facts) or analysis.asks_what_was_done
-                          or not analysis.kinds & LATEST_KINDS):
+                          or not any(self.values.get(a.fact.id) for a in facts)):
                 # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or
-                # what was done, or asked for, in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp", "các lớp
-                # năm 2024 tập trung vào nghề nào"): the one we have is offered, not passed off as that year's.
+                # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp"), or what no figure
+                # measures ("các lớp năm 2024 tập trung vào nghề nào" of 2023's request): the one we have is offered,
+                # not passed off as that year's.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               later_year=max(later), latest_label=facts[0].fact.as_of_label)
             # A count as of a date (poor households) is answered with the latest, said to be the latest.

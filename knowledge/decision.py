@@ -78,7 +78,8 @@ NOT_A_COUNT = re.compile(r"\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
-DAY = re.compile(r"(?<![\d/])\d{1,2}[/-]\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5", "tối 26-7"
+LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
+DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
@@ -106,7 +107,9 @@ ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâ
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 FIGURE = re.compile(r"\{\w+\}")
 CAPITAL = re.compile(f"[{CAPITALS}]")
-ANOTHER_CLAUSE = r",\s*(?:còn lại|trong đó|chiếm|tăng|giảm|đạt|bằng|so với|riêng)\b"  # what a figure's clause is not
+JOINED = re.compile(r",|\s(?:và|với)\s")  # what joins one figure's words to the next's
+# what a figure's clause is not: another statement, or a breakdown of what it holds ("…, chủ yếu là người cao tuổi")
+ANOTHER_CLAUSE = r",\s*(?:còn lại|trong đó|chiếm|tăng|giảm|đạt|bằng|so với|riêng|chủ yếu|gồm|bao gồm|nhất là|đa số)\b"
 TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay": households are counted too
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
@@ -133,15 +136,15 @@ class Profile:
     people: frozenset[Person] = frozenset()  # the residents it names in full ("chị Nguyễn Thị Kiều")
     resident: Person | None = None  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay")
     units: frozenset[str] = frozenset()  # what its figures count, folded ("ho", "tuoi")
-    figures_of: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
-    figures_abroad: frozenset[Place] = frozenset()  # the countries they are said to be of ("Nhật Bản chiếm {n} người")
+    counted_groups: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
+    counted_countries: frozenset[Place] = frozenset()  # the countries they are of ("Nhật Bản chiếm {n} người")
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
-                "day": DAY.search(answer), "change": CHANGED_BY.search(answer),
+                "day": DAY.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
@@ -186,8 +189,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
-                                            figures_of=figures_said_of(facts[key].answer, groups_named),
-                                            figures_abroad=figures_said_of(facts[key].answer, countries_named),
+                                            counted_groups=what_figures_are_of(facts[key].answer, groups_named),
+                                            counted_countries=what_figures_are_of(facts[key].answer, countries_named),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -210,8 +213,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
                                         beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
                                         units=frozenset().union(*(m.units for m in of)),
-                                        figures_of=frozenset().union(*(m.figures_of for m in of)),
-                                        figures_abroad=frozenset().union(*(m.figures_abroad for m in of)),
+                                        counted_groups=frozenset().union(*(m.counted_groups for m in of)),
+                                        counted_countries=frozenset().union(*(m.counted_countries for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
 
@@ -254,18 +257,22 @@ def units_counted(template: str) -> frozenset[str]:
     return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
 
 
-def figures_said_of(template: str, named: Callable[[str], frozenset]) -> frozenset:
-    """What an answer's figures are said to be of (groups of people, countries: ``named`` finds them in a phrase):
-    what its own clause names before it ("Nhật Bản 64 lao động", "Hộ cận nghèo còn {households} hộ"), else what
-    is named after it, up to the next figure, a list of what it holds or another clause ("{households} hộ nghèo,
-    chiếm …"; "{people} đối tượng, gồm: người cao tuổi …" names none; "{people} người, còn lại là Hàn Quốc": not
-    Korea's), else the nearest named before it in its sentence."""
+def what_figures_are_of(template: str, named: Callable[[str], frozenset]) -> frozenset:
+    """What an answer's figures are said to be of (groups of people, countries: ``named`` finds them in a phrase).
+    For each figure: what is named after it, up to a list of what it holds, another clause or the next figure's own
+    words ("{households} hộ nghèo", "còn có {n} hộ cận nghèo", "{cards} thẻ cho người nghèo, người cận nghèo"; "{n}
+    đối tượng, gồm: …" names none; "{n} người, còn lại là Hàn Quốc" is not Korea's; "{a} lao động, Hàn Quốc {b}":
+    Korea is b's); else what its clause names before it ("Nhật Bản {n} lao động", "Hộ cận nghèo còn {n} hộ"); else
+    the nearest clause before it in its sentence that names any."""
     found: set = set()
     for figure in FIGURE.finditer(template):
         before = re.sub(r"\([^)]*\)", " ", re.split(r"[.;]", template[:figure.start()])[-1])  # "(Trung Quốc)"
         clauses = re.split(r"[,:(]|\{\w+\}", before)
-        said = named(clauses[-1]) or named(
-            re.split(r"[:;.()]|\{|" + ANOTHER_CLAUSE, template[figure.end():], maxsplit=1)[0])
+        after = re.split(r"[:;.(]|" + ANOTHER_CLAUSE, re.sub(r"\([^)]*\)", " ", template[figure.end():]), maxsplit=1)[0]
+        if "{" in after:  # up to the next figure, less the words that are its own ("…, Hàn Quốc {n} lao động")
+            after = after.split("{", 1)[0]
+            after = after[:max((m.start() for m in JOINED.finditer(after)), default=0)]
+        said = named(after) or named(clauses[-1])
         for clause in reversed(clauses[:-1]):
             if said:
                 break
@@ -487,12 +494,12 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and (not counted or profile_.counts and (
                     analysis.unit not in self.units or counts_asked(analysis.unit, profile_.units)))
                 and analysis.roles <= profile_.roles
-                and self._figures_of_whom(key, analysis, counted)
+                and self._counts_of_whom_asked(key, analysis, counted)
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
 
-    def _figures_of_whom(self, key: str, analysis: Analysis, counted: bool) -> bool:
+    def _counts_of_whom_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """A count or a rate of a group asked ("bao nhiêu hộ cận nghèo") from a fact whose figures are of that
         group, when it says whom they are of ("còn 1.232 hộ nghèo, … rà soát hộ nghèo, hộ cận nghèo": the poor), and
         of the country asked, when it says which."""
@@ -501,8 +508,8 @@ class Decider:
             return True
         # and of the country asked: "thị trường Nhật Bản chiếm 61 người, còn lại là Hàn Quốc" is no count of Korea's
         abroad = {p for m in analysis.places for p in m.places if p.level == COUNTRY}
-        return ((not analysis.beneficiaries or not profile_.figures_of or bool(analysis.beneficiaries & profile_.figures_of))
-                and (not abroad or not profile_.figures_abroad or bool(abroad & profile_.figures_abroad)))
+        return ((not analysis.beneficiaries or not profile_.counted_groups or bool(analysis.beneficiaries & profile_.counted_groups))
+                and (not abroad or not profile_.counted_countries or bool(abroad & profile_.counted_countries)))
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

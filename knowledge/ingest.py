@@ -43,10 +43,14 @@ PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2")
 ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
 # how long something lasts: "hợp đồng 3 năm", "vay tối đa 36 tháng" (not a part of a year: "6 tháng đầu năm",
-# "3 năm qua", "9 tháng năm 2023"; nor an anniversary: "76 năm Ngày Thương binh - Liệt sĩ")
-DURATION = re.compile(rf"(?<![\d/.,\w-])({NUMBER})\s+(năm|tháng|ngày)(?![^\W\d_])"
-                      rf"(?!\s+(?:năm|đầu|cuối|qua|liền|liên tiếp|trước|gần|tới|sau|nay|này|kể|thành lập|\d|[{CAPITALS}]))")
-AHEAD_DAYS = 90  # a year's end this far after publication is still to come: its figures are targets
+# "3 năm qua", "sau 2 năm", "9 tháng năm 2023"; nor an anniversary: "76 năm Ngày Thương binh - Liệt sĩ", "kỷ niệm 20
+# năm ngày thành lập"; nor a day's wage: "1 ngày lương")
+DURATION = re.compile(rf"(?<![\d/.,\w-])(?<!\b[Ss]au )(?<!niệm )(?<!mừng )({NUMBER})\s+(năm|tháng|ngày)(?![^\W\d_])"
+                      rf"(?!\s+(?:năm|đầu|cuối|qua|liền|liên tiếp|trước|gần|tới|sau|nay|này|kể|thành lập|lương|công"
+                      rf"|ngày (?:thành lập|truyền thống)|\d|[{CAPITALS}]))")
+# a year's end this far after publication is still to come (a year's review, written in its last weeks, is not)
+AHEAD_DAYS = 90
+AHEAD = re.compile(r"\s*(?:đến|tới)\s+(?:cuối|hết)\s+năm\s+(\d{4})", re.I)
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
@@ -66,6 +70,7 @@ WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
 WHEN_LEAD = re.compile(r"(?:\s*\b(?:từ|vào|lúc|trong|đến|ngày|tháng|quý|dự kiến|diễn ra|\d{1,2}\s+giờ(?:\s+\d{1,2})?))+\s*$",
                        re.I)
 DONE_WITH = re.compile(r"\s(?:được|sẽ|dự kiến|diễn ra|bắt đầu|kết thúc|tổ chức)\b")
+DAYS_FROM = re.compile(r"\btừ\s+ngày\s+\d[\d/]*\s+(?:đến|tới)\b", re.I)
 AT_SOMEWHERE = re.compile(rf"\s(?:tại|ở)\s+[{CAPITALS}]")  # "… tại Trung tâm Giáo dục nghề nghiệp"
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
@@ -314,8 +319,8 @@ def figures_of(sentence: str) -> list[Figure]:
         add(match, "rate", "%")
     for match in COUNT.finditer(sentence):
         add(match, UNITS[match.group(2)], match.group(2))
-    for match in DURATION.finditer(sentence):  # ("1 ngày lương" is a day's wage)
-        if not re.fullmatch(r"(?:19|20)\d\d|1", match.group(1)):
+    for match in DURATION.finditer(sentence):
+        if not re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
             add(match, "duration", match.group(2))
     for match in ANY_COUNT.finditer(sentence):  # "3 Mẹ Việt Nam anh hùng": a count of what its word says
         if fold(match.group(2)) not in NOT_COUNTED and not re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
@@ -334,7 +339,7 @@ def figures_of(sentence: str) -> list[Figure]:
             figure.subject = _trim(re.sub(r"\s+kéo dài\s*$", " ", re.split(r"[,;:(]", sentence[:figure.start])[-1]))
         if not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%", "xuống còn 712 hộ": a share or the new count of it
             figure.subject = counted or _rate_of(sentence, figure)
-        elif figure.unit != "%" and not figure.name.startswith("amount"):
+        elif figure.unit != "%" and not figure.name.startswith(("amount", "duration")):  # what later figures count
             counted = figure.subject
         figure.asked = _asked(sentence, figure, found)
         figure.how_many = _states_how_many(figure.asked) and not DONE_FOR.match(PIECE_AFTER.match(sentence, figure.end)[0])
@@ -507,9 +512,12 @@ def _cut(words: list[str], said: int) -> list[str]:
 
 
 def _ahead(text: str, published: str) -> bool:
-    """Whether a statement is of a year's end well after the article was published: a target, whatever its words."""
-    ends = [int(m.group(1)) for m in YEAR_END.finditer(text) if m.group(1)]
-    return any((dt.date(year, 12, 31) - dt.date.fromisoformat(published)).days > AHEAD_DAYS for year in ends)
+    """Whether a statement opens with a year's end well after the article was published ("Đến cuối năm 2025, tỷ lệ
+    hộ nghèo còn 1,75%" written in February 2025): a target, whatever its words; not what was done ("đã cấp … thẻ
+    có giá trị đến hết năm 2025")."""
+    opening = AHEAD.match(text)
+    return bool(opening) and not re.search(r"\bđã\b", text) and (
+        dt.date(int(opening.group(1)), 12, 31) - dt.date.fromisoformat(published)).days > AHEAD_DAYS
 
 
 def _plans(text: str) -> bool:
@@ -659,7 +667,7 @@ def questions_for(figures: list[Figure], place: str, period: Period | None = Non
         if figure.asked and len(figure.asked.split()) > 3:
             clause = figure.asked if not plan or plan in figure.asked else f"{place or 'địa phương'} {plan} {figure.asked}"
             asked.append(_with_place(clause, place))
-        if plan:
+        if plan and figure.unit not in MEASURES:
             target = _target(subject)
             when = f"{_capital(period.label)}, " if period else ""
             how_much = f"{target} bao nhiêu phần trăm" if figure.unit == "%" else f"có bao nhiêu {target}"
@@ -911,8 +919,12 @@ def people_of(sentence: str) -> list[tuple[str, str]]:
 
 
 def when_said(sentence: str, dated: re.Match) -> str:
-    """What a sentence dates, in the words before its date ("Buổi sơ tuyển được tổ chức lúc 7 giờ 30 ngày …")."""
-    return _opening(WHEN_LEAD.sub("", sentence[:dated.start()]).rstrip(" ,"))
+    """What a sentence dates: the words before its date ("Buổi sơ tuyển được tổ chức lúc 7 giờ 30 ngày …"), or after
+    it when the date opens the sentence ("Ngày 15/9/2023, Trung tâm … khai giảng lớp … tại xã …")."""
+    before = _opening(WHEN_LEAD.sub("", sentence[:dated.start()]).rstrip(" ,"))
+    if len(before.split()) >= 2:
+        return before
+    return _opening(AT_SOMEWHERE.split(sentence[dated.end():].lstrip(" ,"), maxsplit=1)[0])
 
 
 def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
@@ -924,7 +936,10 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
     asked = []
     for it in dict.fromkeys((what, DONE_WITH.split(what, maxsplit=1)[0].strip())):
         asked += [f"{it} khi nào?", f"{it} vào ngày nào?" if day else f"{it} vào tháng mấy?"]
-        asked += [f"{it} ở đâu?"] * bool(AT_SOMEWHERE.search(sentence, dated.end()))
+        if AT_SOMEWHERE.search(sentence, dated.end()):
+            asked.append(f"{it} ở đâu?")
+        if DAYS_FROM.search(sentence):  # "từ ngày 15/8/2022 đến ngày 30/9/2022": when it starts, and the last day
+            asked += [f"{it} bắt đầu từ ngày nào?", f"Hạn chót {_lower(it)} là ngày nào?"]
     return asked
 
 
@@ -1266,7 +1281,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "counts": counts,
         })
         # "9,856 tỷ đồng" is 9.856 as the article writes it, though a person typing "9,856" may mean 9856
-        read_otherwise = {f.name: f.text for f in found if vietnamese_number(f.text) != decimal_number(f.text)}
+        read_otherwise = {f.name: f.text for f in found if f.unit == "%" or f.name.startswith("amount")
+                          if vietnamese_number(f.text) != decimal_number(f.text)}  # ("1,232 hộ" is no fraction)
         if read_otherwise:
             facts[-1]["values"].update({name: vietnamese_number(text) for name, text in read_otherwise.items()})
             facts[-1]["written"] = read_otherwise

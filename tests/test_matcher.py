@@ -95,6 +95,8 @@ def test_a_later_year_gets_the_latest_figure_and_its_date(kb):
 def test_what_was_asked_of_a_later_year_is_offered_not_answered_with_the_year_we_have(kb):
     answer = kb.ask("Các lớp đào tạo nghề năm 2025 tập trung vào những nghề nào?")  # a request of 2023, no figure
     assert answer.status == "suggest" and answer.later_year == 2025
+    counted = kb.ask("Năm 2025 Long Mỹ có mấy hộ nghèo?")  # a count: its latest figure, said to be the latest
+    assert counted.status == "answered" and counted.facts[0].later_year == 2025
 
 
 def test_an_earlier_year_is_not_answered_with_a_later_figure(kb):
