@@ -424,8 +424,9 @@ class Decider:
                 and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
             # "huyện mình": a district's figure, never a commune's passed off as it
             level = LEVEL_OF_KIND[analysis.place_kind]
+            # (a statement naming several communes is its district's: "Huyện xây 5 điểm vui chơi tại các xã A, B, …")
             candidates = [c for c in candidates if not (subject := self.profiles[c.key].subject)
-                          or any(p.level <= level for p in subject)]
+                          or any(p.level <= level for p in subject) or len({p.name for p in subject}) > 1]
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)

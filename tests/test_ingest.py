@@ -1144,3 +1144,11 @@ def test_by_how_much_something_went_down_is_never_how_many_are_left(app):
     assert "1.023" not in ask(app, "Năm 2023 Bình Minh đã giảm được bao nhiêu hộ nghèo?").text
     assert answers_with(app, "Năm 2023 xã Đông Thạnh giảm được bao nhiêu hộ nghèo?", "78")
     assert "change" not in analyse("tet nay tang bao nhieu phan qua").kinds  # "tang" typed bare: "tặng", a gift
+
+
+def test_a_districts_statement_naming_several_communes_answers_for_the_district(app):
+    # figures invented; the communes are Tiểu Cần's
+    ingest(app, "Tiểu Cần: tín dụng chính sách năm 2017\n\nNợ quá hạn của chương trình cho vay hộ nghèo trên địa bàn "
+                "huyện chiếm 0,9% tổng dư nợ, tập trung ở xã Hiếu Tử và xã Tập Ngãi.\n", "huyện Tiểu Cần, tỉnh Trà Vinh",
+           published="2017-07-20")
+    assert answers_with(app, "nợ quá hạn cho vay hộ nghèo ở huyện chiếm bao nhiêu phần trăm", "0,9%")  # "huyện": a district
