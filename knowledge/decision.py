@@ -74,7 +74,8 @@ ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
-NOT_A_COUNT = re.compile(r"\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:số|ngày|quý)\s+\d+(?:/[\wĐđ-]+)*", re.I)
+NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
+                         r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*", re.I)  # ("ngày 21-3-2023", as the article writes it)
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)

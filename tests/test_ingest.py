@@ -718,7 +718,7 @@ def test_a_meeting_is_asked_by_its_kind_and_a_day_the_southern_way(app):
     assert any("Buổi làm việc ở Gò Quao diễn ra ngày nào?" in f["questions"] for f in facts.values())
     assert "time" in analyse("Bữa đó họp là bữa nào ha?").kinds
     # naming no place: Long Mỹ's working session first, then Gò Quao's, said to be Gò Quao's
-    assert answers_with(app, "Buổi làm việc giữa Sở với huyện diễn ra ngày nào?", "21/3/2023", "19/3/2024")
+    assert answers_with(app, "Buổi làm việc giữa Sở với huyện diễn ra ngày nào?", "21-3-2023", "19/3/2024")
 
 
 # A resident's story over several sentences (invented).
