@@ -384,7 +384,7 @@ def analyse(text: str) -> Analysis:
                  if len(separate) > 1 and len(own) == len(asked) == len(separate) else ())
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
-    # (not what the province gives the place asked about: OF_PROVINCE)
+    # (not what the province gives the place asked about: GIVEN_BY)
     province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
                    for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)

@@ -108,6 +108,7 @@ ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâ
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 FIGURE = re.compile(r"\{\w+\}")
 CAPITAL = re.compile(f"[{CAPITALS}]")
+BRACKETED = re.compile(r"\([^)]*\)")
 JOINED = re.compile(r",|\s(?:và|với)\s")  # what joins one figure's words to the next's
 # what a figure's clause is not: another statement, or a breakdown of what it holds ("…, chủ yếu là người cao tuổi")
 ANOTHER_CLAUSE = r",\s*(?:còn lại|trong đó|chiếm|tăng|giảm|đạt|bằng|so với|riêng|chủ yếu|gồm|bao gồm|nhất là|đa số)\b"
@@ -178,6 +179,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                       for p in m.places)
     profiles: dict[str, Profile] = {}
     units = {key: units_counted(fact.answer) for key, fact in facts.items()}
+    said_of = {key: what_figures_are_of(fact.answer, groups_named, countries_named) for key, fact in facts.items()}
     for key, (phrasings, answer) in texts.items():
         source_places = tuple(p for m in sources[where[key]] for p in m.places
                               if p in known or m.explicit)
@@ -190,8 +192,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
-                                            counted_groups=what_figures_are_of(facts[key].answer, groups_named),
-                                            counted_countries=what_figures_are_of(facts[key].answer, countries_named),
+                                            counted_groups=said_of[key][0], counted_countries=said_of[key][1],
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -258,28 +259,34 @@ def units_counted(template: str) -> frozenset[str]:
     return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
 
 
-def what_figures_are_of(template: str, named: Callable[[str], frozenset]) -> frozenset:
-    """What an answer's figures are said to be of (groups of people, countries: ``named`` finds them in a phrase).
-    For each figure: what is named after it, up to a list of what it holds, another clause or the next figure's own
-    words ("{households} hộ nghèo", "còn có {n} hộ cận nghèo", "{cards} thẻ cho người nghèo, người cận nghèo"; "{n}
-    đối tượng, gồm: …" names none; "{n} người, còn lại là Hàn Quốc" is not Korea's; "{a} lao động, Hàn Quốc {b}":
-    Korea is b's); else what its clause names before it ("Nhật Bản {n} lao động", "Hộ cận nghèo còn {n} hộ"); else
-    the nearest clause before it in its sentence that names any."""
-    found: set = set()
+def what_figures_are_of(template: str, *named: Callable[[str], frozenset]) -> tuple[frozenset, ...]:
+    """What an answer's figures are said to be of, for each way of naming (groups of people, countries: each of
+    ``named`` finds them in a phrase). For each figure: what is named after it, up to a list of what it holds,
+    another clause or the next figure's own words ("{households} hộ nghèo", "còn có {n} hộ cận nghèo", "{cards} thẻ
+    cho người nghèo, người cận nghèo"; "{n} đối tượng, gồm: …" names none; "{n} người, còn lại là Hàn Quốc" is not
+    Korea's; "{a} lao động, Hàn Quốc {b}": Korea is b's); else what its clause names before it ("Nhật Bản {n} lao
+    động", "Hộ cận nghèo còn {n} hộ"); else the nearest clause before it in its sentence that names any."""
+    found: list[set] = [set() for _ in named]
     for figure in FIGURE.finditer(template):
-        before = re.sub(r"\([^)]*\)", " ", re.split(r"[.;]", template[:figure.start()])[-1])  # "(Trung Quốc)"
+        before = BRACKETED.sub(" ", re.split(r"[.;]", template[:figure.start()])[-1])  # "(Trung Quốc)"
         clauses = re.split(r"[,:(]|\{\w+\}", before)
-        after = re.split(r"[:;.(]|" + ANOTHER_CLAUSE, re.sub(r"\([^)]*\)", " ", template[figure.end():]), maxsplit=1)[0]
+        after = re.split(r"[:;.(]|" + ANOTHER_CLAUSE, BRACKETED.sub(" ", template[figure.end():]), maxsplit=1)[0]
         if "{" in after:  # up to the next figure, less the words that are its own ("…, Hàn Quốc {n} lao động")
             after = after.split("{", 1)[0]
             after = after[:max((m.start() for m in JOINED.finditer(after)), default=0)]
-        said = named(after) or named(clauses[-1])
-        for clause in reversed(clauses[:-1]):
-            if said:
-                break
-            said = named(clause)
-        found |= said
-    return frozenset(found)
+        for kind, name in zip(found, named):
+            said = name(after) or name(clauses[-1])
+            for clause in reversed(clauses[:-1]):
+                if said:
+                    break
+                said = name(clause)
+            kind |= said
+    return tuple(frozenset(kind) for kind in found)
+
+
+def _said_of(asked: frozenset, said: frozenset) -> bool:
+    """Nothing asked, nothing said, or some of what is asked said."""
+    return not asked or not said or bool(asked & said)
 
 
 def groups_named(text: str) -> frozenset[str]:
@@ -509,9 +516,8 @@ class Decider:
         if not (counted or "rate" in analysis.kinds):
             return True
         # and of the country asked: "thị trường Nhật Bản chiếm 61 người, còn lại là Hàn Quốc" is no count of Korea's
-        abroad = {p for m in analysis.places for p in m.places if p.level == COUNTRY}
-        return ((not analysis.beneficiaries or not profile_.counted_groups or bool(analysis.beneficiaries & profile_.counted_groups))
-                and (not abroad or not profile_.counted_countries or bool(abroad & profile_.counted_countries)))
+        abroad = frozenset(p for m in analysis.places for p in m.places if p.level == COUNTRY)
+        return _said_of(analysis.beneficiaries, profile_.counted_groups) and _said_of(abroad, profile_.counted_countries)
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

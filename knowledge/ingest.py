@@ -51,6 +51,7 @@ DURATION = re.compile(rf"(?<![\d/.,\w-])(?<!\b[Ss]au )(?<!niệm )(?<!mừng )({
 # a year's end this far after publication is still to come (a year's review, written in its last weeks, is not)
 AHEAD_DAYS = 90
 AHEAD = re.compile(r"\s*(?:đến|tới)\s+(?:cuối|hết)\s+năm\s+(\d{4})", re.I)
+A_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2023": a year, never how many
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
@@ -308,7 +309,7 @@ def figures_of(sentence: str) -> list[Figure]:
         before = sentence[:match.start()]
         if (any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1))
                 or PLACE_NUMBER.search(before)  # "khóm 2 ấp Tân Phú": a place's number
-                or YEAR_SAID.search(before) and re.fullmatch(r"(?:19|20)\d\d", match.group(1))):  # "năm 2023 hộ …"
+                or YEAR_SAID.search(before) and A_YEAR.fullmatch(match.group(1))):  # "năm 2023 hộ …"
             return
         taken.append((match.start(), match.end()))
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))
@@ -320,10 +321,10 @@ def figures_of(sentence: str) -> list[Figure]:
     for match in COUNT.finditer(sentence):
         add(match, UNITS[match.group(2)], match.group(2))
     for match in DURATION.finditer(sentence):
-        if not re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
+        if not A_YEAR.fullmatch(match.group(1)):
             add(match, "duration", match.group(2))
     for match in ANY_COUNT.finditer(sentence):  # "3 Mẹ Việt Nam anh hùng": a count of what its word says
-        if fold(match.group(2)) not in NOT_COUNTED and not re.fullmatch(r"(?:19|20)\d\d", match.group(1)):
+        if fold(match.group(2)) not in NOT_COUNTED and not A_YEAR.fullmatch(match.group(1)):
             add(match, "count", match.group(2))
     found.sort(key=lambda f: f.start)
     names: dict[str, int] = {}
@@ -1281,8 +1282,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "counts": counts,
         })
         # "9,856 tỷ đồng" is 9.856 as the article writes it, though a person typing "9,856" may mean 9856
-        read_otherwise = {f.name: f.text for f in found if f.unit == "%" or f.name.startswith("amount")
-                          if vietnamese_number(f.text) != decimal_number(f.text)}  # ("1,232 hộ" is no fraction)
+        read_otherwise = {f.name: f.text for f in found  # (an amount or a rate: "1,232 hộ" is no fraction)
+                          if (f.unit == "%" or f.name.startswith("amount"))
+                          and vietnamese_number(f.text) != decimal_number(f.text)}
         if read_otherwise:
             facts[-1]["values"].update({name: vietnamese_number(text) for name, text in read_otherwise.items()})
             facts[-1]["written"] = read_otherwise

@@ -1084,7 +1084,7 @@ def test_what_a_figure_is_said_to_be_of_is_named_after_it_else_before_it_in_its_
     from knowledge.decision import countries_named, groups_named, what_figures_are_of
 
     def of(template, named):
-        return sorted(getattr(x, "name", x) for x in what_figures_are_of(template, named))
+        return sorted(getattr(x, "name", x) for x in what_figures_are_of(template, named)[0])
 
     assert of("Bên cạnh hộ nghèo còn có {n} hộ cận nghèo được cấp thẻ BHYT.", groups_named) == ["near_poor"]
     assert of("Hộ cận nghèo còn {households} hộ, chiếm {rate}%.", groups_named) == ["near_poor"]
