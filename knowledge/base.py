@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, unit_asked, with_light_places
-from .decision import build_decider
+from .decision import asks_a_count, build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
 from .places import COUNTRY, gazetteer, place_words
@@ -310,7 +310,8 @@ class KnowledgeBase:
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
                      and self._holds_one(a, figures) and self.decider.of_part(a.fact.id, analysis.part)
-                     and (a.fact.id in keys or self.decider.of_whom_asked(a.fact.id, analysis))]  # a resident's own
+                     and (a.fact.id in keys or self.decider.of_whom_asked(a.fact.id, analysis)  # a resident's own
+                          and self.decider.counts_what_is_asked(a.fact.id, analysis, asks_a_count(analysis)))]
             holding = [a for a in found if self._holds_one(a, figures)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")

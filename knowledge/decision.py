@@ -170,7 +170,9 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     place most facts are about."""
     # Its title, its own questions and its answer say what a fact holds and where it is (not its keywords).
     texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
+    # (and the countries its source's title names, "… đi làm việc tại Nhật Bản": every fact of it speaks of them)
     mentions = {key: [m for text in (*phrasings, answer) for m in find_places(text)]
+                + [m for m in find_places(facts[key].source.get("title", "")) if m.places[0].level == COUNTRY]
                 for key, (phrasings, answer) in texts.items()}
     # A fact's default place: the one it (or its source) names, else what its source's title says.
     where = {key: fact.declared_place or fact.source.get("title", "") for key, fact in facts.items()}
@@ -500,13 +502,19 @@ class Decider:
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis):
             return False
-        return (analysis.kinds <= profile_.kinds and (not counted or profile_.counts and (
-                    analysis.unit not in self.units or counts_asked(analysis.unit, profile_.units)))
+        return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
-                and self._counts_of_whom_asked(key, analysis, counted)
                 and self.of_part(key, analysis.part)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
+
+    def counts_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
+        """Whether a fact counts what a count asks ("bao nhiêu hộ nghèo": households, not "112 người thuộc hộ
+        nghèo"), of the group and the country asked."""
+        profile_ = self.profiles[key]
+        return (not counted or profile_.counts and (analysis.unit not in self.units
+                                                     or counts_asked(analysis.unit, profile_.units))
+                ) and self._counts_of_whom_asked(key, analysis, counted)
 
     def _counts_of_whom_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """A count or a rate of a group asked ("bao nhiêu hộ cận nghèo") from a fact whose figures are of that

@@ -1152,3 +1152,18 @@ def test_a_districts_statement_naming_several_communes_answers_for_the_district(
                 "huyện chiếm 0,9% tổng dư nợ, tập trung ở xã Hiếu Tử và xã Tập Ngãi.\n", "huyện Tiểu Cần, tỉnh Trà Vinh",
            published="2017-07-20")
     assert answers_with(app, "nợ quá hạn cho vay hộ nghèo ở huyện chiếm bao nhiêu phần trăm", "0,9%")  # "huyện": a district
+
+
+def test_a_count_of_households_is_never_a_count_of_people_in_them_whatever_topic_holds_it(app):
+    ingest_eval(app, "ngabay")  # "Trong số học viên năm 2024 có 112 người thuộc hộ nghèo, hộ cận nghèo …"
+    for question in ("Năm 2024 Ngã Bảy có bao nhiêu hộ nghèo?", "Năm 2024 Ngã Bảy có bao nhiêu người đi xkld Nhật vậy?"):
+        reply = ask(app, question)
+        assert reply.status != "answered" and "112" not in reply.text, question
+
+
+def test_an_article_about_one_country_speaks_of_it_in_every_statement(app):
+    ingest_eval(app, "hondat")  # titled "… đi làm việc tại Nhật Bản …"; "Thời gian nhận hồ sơ từ ngày 15/8/2022 …"
+    assert answers_with(app, "Ngày nào bắt đầu nhận hồ sơ đi Nhật?", "15/8/2022")
+    # the men and women Hòn Đất recruits, not only Long Mỹ's "34 người … tại Nhật Bản và Đài Loan"
+    assert answers_with(app, "tuyen bao nhieu lao dong nam, bao nhieu lao dong nu di nhat", "35 lao động nam",
+                        "25 lao động nữ")
