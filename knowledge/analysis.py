@@ -134,6 +134,11 @@ class Analysis:
         return any(self._did(clause) or ACTUALLY.search(" ".join(t.fold for t in clause))
                    for clause in self.parts[0].clauses)
 
+    @cached_property
+    def asks_several(self) -> bool:
+        """Two clauses or more each asking something ("chị Bé Năm học nghề gì, năm nay bao nhiêu tuổi")."""
+        return sum(_question_word(clause) for part in self.parts for clause in part.clauses) > 1
+
     @staticmethod
     def _did(clause: tuple[Token, ...]) -> bool:
         """"đã" before what was done, in a clause asking how many ("đã có" asks what there is)."""

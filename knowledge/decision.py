@@ -406,8 +406,15 @@ class Decider:
         self.profiles = profiles
         self.members = members or {}  # a topic's facts
         self.stories: dict[Person, list[str]] = {}  # a resident's facts, in the article's order
+        people = {person for profile_ in profiles.values() for person in profile_.people}
+        # "chị Bé Năm" of "chị Nguyễn Thị Bé Năm": the one person, when only one full name ends so
+        self.called: dict[Person, Person] = {}
+        for short in people:
+            full = [p for p in people if p[0] == short[0] and len(p[1]) > len(short[1]) and p[1][-len(short[1]):] == short[1]]
+            if len(full) == 1:
+                self.called[short] = full[0]
         for key, profile_ in profiles.items():
-            for person in profile_.people:
+            for person in dict.fromkeys(self.called.get(p, p) for p in profile_.people):
                 self.stories.setdefault(person, []).append(key)
         self.related = related
         self.home = home
@@ -464,7 +471,8 @@ class Decider:
         """A question naming one resident whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1 tháng"): the
         fact of it that answers, else the whole story when it holds what is asked (its facts share the question's
         words between them), else nothing of it; None when no resident is named."""
-        named = {p for c in candidates for p in self.profiles[c.key].people if names_person(analysis.words, p)}
+        named = {self.called.get(p, p) for c in candidates for p in self.profiles[c.key].people
+                 if names_person(analysis.words, p)}
         if len(named) != 1:
             return None
         person = named.pop()
@@ -477,7 +485,9 @@ class Decider:
                 analysis.unit in p.units for p in held):  # "anh Tâm có bao nhiêu con": not in his story
             return None
         fitting = [c for c in candidates if c.key in story and self._answers_kinds(c.key, analysis, counted, mentions)]
-        if fitting and (decision := self._choose(fitting, found, mentions, found.years, analysis)).status == "answered":
+        # (two things asked of them: one fact of the story seldom holds both, the story does)
+        if fitting and (decision := self._choose(fitting, found, mentions, found.years, analysis)).status == "answered" \
+                and not (analysis.asks_several and len(decision.candidates) < len(story)):
             return decision
         score = max((c.score for c in candidates if c.key in story), default=0.0)
         if score < SUGGEST_SCORE:

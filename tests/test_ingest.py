@@ -1167,3 +1167,10 @@ def test_an_article_about_one_country_speaks_of_it_in_every_statement(app):
     # the men and women Hòn Đất recruits, not only Long Mỹ's "34 người … tại Nhật Bản và Đài Loan"
     assert answers_with(app, "tuyen bao nhieu lao dong nam, bao nhieu lao dong nu di nhat", "35 lao động nam",
                         "25 lao động nữ")
+
+
+def test_two_things_asked_of_a_resident_get_their_story_and_a_short_name_is_the_full_one(app):
+    ingest_eval(app, "ngabay")  # "Chị Nguyễn Thị Bé Năm, 38 tuổi …", "… lớp may công nghiệp …", "chị Bé Năm chia sẻ"
+    assert answers_with(app, "Chị Bé Năm học nghề gì, năm nay bao nhiêu tuổi?", "may công nghiệp", "38 tuổi")
+    assert answers_with(app, "Trước khi học nghề chị Bé Năm kiếm được bao nhiêu một tháng, giờ được bao nhiêu?",
+                        "3,5 triệu", "7,2 triệu")
