@@ -32,7 +32,7 @@ from .facts import MAX_QUESTION_CHARS, MAX_VALUE, format_date
 from .numbers import decimal_number, vietnamese_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
-from .normalize import CAPITALS, ascii_digits, fold, tokens
+from .normalize import CAPITALS, ascii_digits, canonical_word, fold, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, Place, find_places, gazetteer
 from .units import NOT_COUNTED, UNITS
 
@@ -120,6 +120,7 @@ BREAKDOWN = re.compile(r"(?:riêng|cụ thể)\b", re.I)  # "…187 đối tư�
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
+ROW = re.compile(rf"^{COMMUNE_WRITTEN.pattern}\s*:")  # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn": a table's row
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
 RESTATING_WORDS = r"tức là|tức|tương đương|bằng"
 RESTATED = re.compile(rf",\s*(?:{RESTATING_WORDS})\s*$")  # "hệ số 2,0, tức 540.000 đồng"
@@ -245,6 +246,7 @@ def read_article(text: str) -> Article:
             continue
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             paragraph = heading = NUMBERED.sub("", paragraph)
+        paragraph = NUMBERED.sub("", paragraph)  # "2. Xã Bàn Tân Định: 13 hộ.": its number is no sentence
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
         person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
@@ -278,8 +280,8 @@ def _is_heading(line: str) -> bool:
 
 def _is_bare_heading(line: str) -> bool:
     """A shorter line with neither a stop nor a colon nor a figure: "Chỉ tiêu kế hoạch năm 2022"."""
-    return (len(line.split()) <= BARE_HEADING_WORDS and not line.endswith((*STOPS, ",")) and line[:1].isupper()
-            and not _states_figure(line))
+    return (not line.endswith((*STOPS, ",")) and line[:1].isupper() and not _states_figure(line)
+            and (len(line.split()) <= BARE_HEADING_WORDS or line.isupper()))  # "DANH SÁCH PHÂN BỔ … NĂM 2024"
 
 
 def _states_figure(line: str) -> bool:
@@ -383,7 +385,7 @@ def _subject(sentence: str, figure: Figure) -> str:
     before = _timeless(pieces[-1])
     if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
         return ""
-    if not before and head.rstrip().endswith(":") and len(pieces) > 1 and _content(pieces[-2]):
+    if not before and head.rstrip().endswith(":") and len(pieces) > 1 and _content(pieces[-2]) and not ROW.match(head):
         before = _timeless(pieces[-2])  # a report's line: "- Số hộ nghèo: 215 hộ"
     if len(before.split()) < 2:
         return " ".join(unit_words)
@@ -534,6 +536,9 @@ def _statements(sentence: str) -> list[str]:
     # ("… có 1.512 hộ nghèo; dự kiến đến cuối năm …": what is, then what is planned)
     if OCCASION.search(sentence) or _plans(sentence.split(";")[0]):
         return [sentence]
+    if ROW.match(sentence):  # each commune's row is one statement, however many clauses it has
+        rows = re.split(rf";\s*(?={COMMUNE_WRITTEN.pattern}\s*:)", sentence)
+        return [row.rstrip(" .;") + "." for row in rows]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
         figures = figures_of(clause)
@@ -585,6 +590,11 @@ def _periods_of(statement: str, published: str, year: int | None) -> list[str]:
     words a question may tell them apart by."""
     labels = [p.label for p in (period_of(part, published, year) for part in re.split(r"(?<=[.;])\s+", statement)) if p]
     return list(dict.fromkeys(labels)) if len(set(labels)) > 1 else []
+
+
+def _unshouted(heading: str) -> str:
+    """A heading written in capitals, as a sentence writes it ("DANH SÁCH PHÂN BỔ …" -> "Danh sách phân bổ …")."""
+    return heading.capitalize() if heading.isupper() else heading
 
 
 def _capital(text: str) -> str:
@@ -1048,7 +1058,16 @@ def _district_wide(statement: str) -> bool:
 
 def _communes_in(sentence: str, district: str | None) -> list[Place]:
     """The communes of a district (its code) a sentence names, with or without their kind ("Châu Điền vẫn là xã …")."""
-    return [commune for commune, name in _communes_of(district) if name.search(sentence)] if district else []
+    if not district:
+        return []
+    sentence = _respelled(sentence)
+    return [commune for commune, name in _communes_of(district) if name.search(sentence)]
+
+
+def _respelled(text: str) -> str:
+    """Each word spelled one way, as typed with its case ("Hòa An" and "Hoà An" alike)."""
+    return re.sub(r"[^\W\d_]+", lambda m: canonical_word(m.group()).capitalize() if m.group()[:1].isupper()
+                  else canonical_word(m.group()), text)
 
 
 @lru_cache(maxsize=64)
@@ -1056,9 +1075,9 @@ def _communes_of(district: str) -> tuple[tuple[Place, re.Pattern], ...]:
     """A district's communes, each with its name as a pattern ("Phường 1" by its kind and number only)."""
     gaz = gazetteer()
     own = gaz.places[district].short  # "thị trấn Cầu Kè" only by its kind: "Cầu Kè" is the district
-    return tuple((p, re.compile(rf"(?<![\wÀ-ỹ])(?:{re.escape(p.kind)}\s+)?{re.escape(p.short)}(?![\wÀ-ỹ])"
+    return tuple((p, re.compile(rf"(?<![\wÀ-ỹ])(?:{re.escape(p.kind)}\s+)?{re.escape(_respelled(p.short))}(?![\wÀ-ỹ])"
                                 if p.short[:1].isalpha() and p.short != own
-                                else rf"(?i:{re.escape(p.kind)})\s+{re.escape(p.short)}(?![\wÀ-ỹ])"))
+                                else rf"(?i:{re.escape(p.kind)})\s+{re.escape(_respelled(p.short))}(?![\wÀ-ỹ])"))
                  for p in gaz.places.values() if p.parent == district)
 
 
@@ -1140,6 +1159,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         planned = bool(PLAN_HEADING.search(MEASURED.sub(" ", heading))) and not _plans(sentence)
         if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
             lead += f"{heading}: "
+        row = ROW.match(sentence)
+        if row and heading and not planned:  # "Danh sách phân bổ hỗ trợ nhà ở …: Xã Bàn Tân Định: 13 hộ; …"
+            lead += f"{_unshouted(heading)}: "
         # "Đến cuối năm 2025, tỷ lệ hộ nghèo còn 1,75%" written in February 2025: what is hoped for
         planned = planned or _ahead(sentence, published)
         found = figures_of(sentence)
@@ -1252,6 +1274,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
             targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
             title = f"Chỉ tiêu {_target_year(sentence, when)}: {targets}{titled_place}"
+        elif row and heading:  # a table's row: what the table is of
+            title = _unshouted(heading) + titled_place
         elif did_best:  # "Xã Vĩnh Phú Đông là địa phương có nhiều lao động xuất cảnh nhất với 12 người"
             title = f"Địa phương {did_best}{titled_place}"
         else:
@@ -1291,11 +1315,14 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if district_wide:  # asked by the district's name, not the commune's
             facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
                              questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])
+        of_commune = named_communes[0] if row and named_communes else None  # a table's row: its commune's
         if (not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n)
                 and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
-            commune, carried = said_commune[0].label, n
-            named_already = said_commune[0].short in facts[-1]["answer"]
+            of_commune, carried = said_commune[0], n
+        if of_commune is not None:
+            commune = of_commune.label
+            named_already = _respelled(of_commune.short) in _respelled(facts[-1]["answer"])
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
                              title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],

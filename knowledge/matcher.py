@@ -369,7 +369,8 @@ class Index:
         found = -1  # every document
         narrowed = False
         for group in sorted(groups, key=lambda g: g.weight, reverse=True):
-            if group.alternatives:
+            # (a year says when, not what: "năm 2023 … bao nhiêu hộ nghèo" may be answered by 2022's count)
+            if group.alternatives and not any(is_year(w) for w in self.names[group.alternatives[0][0]].split()):
                 both = found & self._mask(group)
                 if both:
                     found, narrowed = both, True

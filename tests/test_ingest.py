@@ -1174,3 +1174,31 @@ def test_two_things_asked_of_a_resident_get_their_story_and_a_short_name_is_the_
     assert answers_with(app, "Chị Bé Năm học nghề gì, năm nay bao nhiêu tuổi?", "may công nghiệp", "38 tuổi")
     assert answers_with(app, "Trước khi học nghề chị Bé Năm kiếm được bao nhiêu một tháng, giờ được bao nhiêu?",
                         "3,5 triệu", "7,2 triệu")
+
+
+# Written for these tests in the style of a district decision's attached list (figures invented).
+ALLOCATION = """Quyết định phân bổ hỗ trợ nhà ở cho hộ nghèo năm 2024 huyện Giồng Riềng
+
+Điều 1. Phê duyệt danh sách 20 hộ nghèo được hỗ trợ nhà ở năm 2024.
+
+DANH SÁCH PHÂN BỔ HỖ TRỢ NHÀ Ở CHO HỘ NGHÈO NĂM 2024
+1. Xã Bàn Thạch: 12 hộ; xây mới 8 căn, sửa chữa 4 căn; kinh phí 400 triệu đồng.
+2. Xã Hoà An: 8 hộ; xây mới 5 căn, sửa chữa 3 căn; kinh phí 260 triệu đồng.
+"""
+
+
+def test_a_tables_row_is_its_communes_whole_and_says_what_the_table_is_of(app):
+    facts = ingest(app, ALLOCATION, "huyện Giồng Riềng, tỉnh Kiên Giang", published="2024-03-18")
+    rows = [f for f in facts.values() if "400" in f["values"].values()]
+    assert len(rows) == 1 and rows[0]["values"] == {"households": "12", "houses": "8", "houses_2": "4", "amount": "400"}
+    assert rows[0]["answer"].startswith("Danh sách phân bổ hỗ trợ nhà ở cho hộ nghèo năm 2024: Xã Bàn Thạch:")
+    assert not any(f["answer"].strip() in {"1.", "2."} for f in facts.values())  # a row's number is no statement
+    assert answers_with(app, "xa ban thach kinh phi ho tro nha o bao nhieu", "400 triệu")
+    # the gazetteer writes "Hoà An", the article "Hòa An" or "Hoà An": one commune
+    assert answers_with(app, "Xã Hòa An được bao nhiêu căn xây mới?", "5 căn")
+
+
+def test_a_year_asked_never_keeps_the_count_of_another_year_from_being_found(app):
+    ingest_eval(app, "giongrieng")  # fourteen communes' rows "… cho hộ nghèo, hộ cận nghèo năm 2024"
+    # Long Mỹ's poor households are counted at the end of 2022; many facts now say "hộ nghèo"
+    assert answers_with(app, "Năm 2023 huyện Long Mỹ có bao nhiêu hộ nghèo?", "1.562")
