@@ -117,6 +117,7 @@ ETHNIC = re.compile(r"\bdân tộc ([A-ZĐ][\wÀ-ỹ]*)")
 REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 # A list: "các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu" (what, then two items at least)
 BREAKDOWN = re.compile(r"(?:riêng|cụ thể)\b", re.I)  # "…187 đối tượng; riêng xã Long Hưng B có 19 người": its part
+BY_COMMUNE = re.compile(r"(?:trong đó|cụ thể)\b", re.I)  # "Trong đó, xã Tam Giang Đông 9 căn, xã Đất Mới 7 căn, …"
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
@@ -1142,10 +1143,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     carried = 0  # the sentence last said of that commune
     wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
+    last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
     for n, paragraph, sentence in statements:
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
         was_in = paragraph
+        before, last_said = last_said, (paragraph, sentence)
         named_communes = _communes_in(sentence, around)
         if len(named_communes) == 1:
             said_commune = (named_communes[0], paragraph)
@@ -1297,6 +1300,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         keywords += _periods_of(sentence, published, year)
         if heading and not PLAN_HEADING.search(heading):  # "2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền"
             keywords.append(NUMBERED.sub("", heading).rstrip(" :"))
+        if BY_COMMUNE.match(sentence) and len(named_communes) > 1 and before[0] == paragraph:
+            # "Trong đó, xã Tam Giang Đông 9 căn, …": each commune's part of what the statement before says
+            keywords.append(before[1])
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"
         counts = next((f.subject for f in found if f.unit in UNITS), "")
         facts.append({

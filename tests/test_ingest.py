@@ -1202,3 +1202,10 @@ def test_a_year_asked_never_keeps_the_count_of_another_year_from_being_found(app
     ingest_eval(app, "giongrieng")  # fourteen communes' rows "… cho hộ nghèo, hộ cận nghèo năm 2024"
     # Long Mỹ's poor households are counted at the end of 2022; many facts now say "hộ nghèo"
     assert answers_with(app, "Năm 2023 huyện Long Mỹ có bao nhiêu hộ nghèo?", "1.562")
+
+
+def test_each_communes_part_of_a_total_is_found_by_what_the_total_counts(app):
+    # "Xây mới 38 căn nhà Đại đoàn kết cho hộ nghèo … Trong đó, xã Tam Giang Đông 9 căn, xã Đất Mới 7 căn, …"
+    ingest_eval(app, "namcan")
+    reply = ask(app, "Xã Tam Giang Đông được cất mấy căn nhà Đại đoàn kết?")
+    assert reply.status == "answered" and "xã Tam Giang Đông 9 căn" in reply.text
