@@ -209,6 +209,8 @@ class Drafted:
 
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
+QUESTION_LABEL = re.compile(r"^(?:Câu\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
+ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
@@ -248,6 +250,8 @@ def read_article(text: str) -> Article:
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             paragraph = heading = NUMBERED.sub("", paragraph)
         paragraph = NUMBERED.sub("", paragraph)  # "2. Xã Bàn Tân Định: 13 hộ.": its number is no sentence
+        paragraph = ANSWER_LABEL.sub("", paragraph)  # "Trả lời: Năm 2023, …": the answer itself
+        paragraph = re.sub(r"^(Câu\s*\d+)\s*\.\s+", r"\1: ", paragraph)  # "Câu 4. Xã nào …?": one question
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
         person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
@@ -1144,6 +1148,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
+    last_question: tuple[int, str] = (-1, "")  # the question last asked (an interview's, a FAQ's), and its paragraph
     for n, paragraph, sentence in statements:
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
@@ -1154,6 +1159,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             said_commune = (named_communes[0], paragraph)
         first, opened = paragraph != opened, paragraph
         if sentence.rstrip(QUOTES + " ").endswith("?"):  # the reporter's question: the answer that follows says it
+            if QUESTION_LABEL.match(sentence):  # a FAQ's: what its answer is about ("Câu 4. Xã nào … nhiều lao động đi …?")
+                last_question = (paragraph, QUESTION_LABEL.sub("", sentence).rstrip(QUOTES + " ?"))
             continue
         # what the answer opens with: who says it, and the heading it is under when that makes it a target
         lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
@@ -1300,6 +1307,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         keywords += _periods_of(sentence, published, year)
         if heading and not PLAN_HEADING.search(heading):  # "2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền"
             keywords.append(NUMBERED.sub("", heading).rstrip(" :"))
+        if 0 <= paragraph - last_question[0] <= 1 and last_question[1]:  # an answer: asked in its question's words too
+            keywords.append(last_question[1])
         if BY_COMMUNE.match(sentence) and len(named_communes) > 1 and before[0] == paragraph:
             # "Trong đó, xã Tam Giang Đông 9 căn, …": each commune's part of what the statement before says
             keywords.append(before[1])

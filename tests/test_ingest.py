@@ -1209,3 +1209,11 @@ def test_each_communes_part_of_a_total_is_found_by_what_the_total_counts(app):
     ingest_eval(app, "namcan")
     reply = ask(app, "Xã Tam Giang Đông được cất mấy căn nhà Đại đoàn kết?")
     assert reply.status == "answered" and "xã Tam Giang Đông 9 căn" in reply.text
+
+
+def test_a_faqs_answer_is_found_by_its_question_and_says_no_label(app):
+    # "Câu 4. Xã nào trong huyện có nhiều lao động đi làm việc ở nước ngoài nhất?
+    #  Trả lời: Năm 2023, xã Nam Yên dẫn đầu với 27 lao động; tiếp theo là xã Tây Yên 22 lao động, …"
+    facts = ingest_eval(app, "anbien")
+    assert not any(f["answer"].startswith("Trả lời") for f in facts.values())
+    assert answers_with(app, "xa tay yen nam 2023 co bao nhieu nguoi di lam viec nuoc ngoai", "xã Tây Yên 22 lao động")
