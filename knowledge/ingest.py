@@ -875,7 +875,8 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
         "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
                       f"trên {source_name}?"],
         "keywords": ["tác giả", "người viết"],
-        "answer": _escaped(f"{_capital(named)} trên {source_name} ngày {format_date(published)} do {article.byline} viết."),
+        # (the day it was published is its source's, said under every answer: not a day this answer holds)
+        "answer": _escaped(f"{_capital(named)} trên {source_name} do {article.byline} viết."),
         "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": key,
     }
 

@@ -1217,3 +1217,8 @@ def test_a_faqs_answer_is_found_by_its_question_and_says_no_label(app):
     facts = ingest_eval(app, "anbien")
     assert not any(f["answer"].startswith("Trả lời") for f in facts.values())
     assert answers_with(app, "xa tay yen nam 2023 co bao nhieu nguoi di lam viec nuoc ngoai", "xã Tây Yên 22 lao động")
+
+
+def test_the_day_a_meeting_was_held_is_never_the_day_its_report_was_published(app):
+    ingest_eval(app, "thanhtri")  # published 9/4/2024: "Ngày 4/4/2024, tại Hội trường UBND huyện, … chủ trì cuộc họp …"
+    assert answers_with(app, "Cuộc họp đánh giá công tác giảm nghèo quý I năm 2024 diễn ra ngày nào?", "4/4/2024")
