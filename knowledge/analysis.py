@@ -135,6 +135,11 @@ class Analysis:
                    for clause in self.parts[0].clauses)
 
     @cached_property
+    def asks_ahead(self) -> bool:
+        """"Năm 2024 huyện sẽ xây bao nhiêu căn": what is to come, which no figure of the past answers."""
+        return any(t.canon == "sẽ" for clause in self.parts[0].clauses for t in clause)
+
+    @cached_property
     def asks_several(self) -> bool:
         """Two clauses or more each asking something ("chị Bé Năm học nghề gì, năm nay bao nhiêu tuổi")."""
         return sum(_question_word(clause) for part in self.parts for clause in part.clauses) > 1

@@ -332,9 +332,10 @@ class KnowledgeBase:
             occasion = later and OCCASION.search(" ".join(t.canon for t in analysis.words)) and max(later) - max(
                 a.fact.as_of_year for a in facts) > 1
             if later and (occasion or any(OCCASION.search(a.text) for a in facts) or analysis.asks_what_was_done
-                          or not any(self.values.get(a.fact.id) for a in facts)):
+                          or analysis.asks_ahead or not any(self.values.get(a.fact.id) for a in facts)):
                 # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or
-                # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp"), or what no figure
+                # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp") or is to be done in it ("sẽ
+                # xây bao nhiêu căn"), or what no figure
                 # measures ("các lớp năm 2024 tập trung vào nghề nào" of 2023's request): the one we have is offered,
                 # not passed off as that year's.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,

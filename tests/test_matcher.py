@@ -97,6 +97,8 @@ def test_what_was_asked_of_a_later_year_is_offered_not_answered_with_the_year_we
     assert answer.status == "suggest" and answer.later_year == 2025
     counted = kb.ask("Năm 2025 Long Mỹ có mấy hộ nghèo?")  # a count: its latest figure, said to be the latest
     assert counted.status == "answered" and counted.facts[0].later_year == 2025
+    ahead = kb.ask("Năm 2025 Long Mỹ sẽ mở bao nhiêu lớp đào tạo nghề?")  # what is to come: no figure we have
+    assert ahead.status == "suggest" and ahead.later_year == 2025
 
 
 def test_an_earlier_year_is_not_answered_with_a_later_figure(kb):
