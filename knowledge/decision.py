@@ -95,7 +95,8 @@ TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệ
 # A comparison the text states itself ("tăng 5,2% so với cùng kỳ", "đạt 118,3% kế hoạch", "vượt 16% chỉ tiêu");
 # "chiếm 3,61% so với tổng số hộ" is a share, not one.
 STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\d,.]+\s?%", re.I)
-NATIONAL = re.compile(r"mục tiêu quốc gia", re.I)  # "chương trình mục tiêu quốc gia": a programme's name
+# "chương trình mục tiêu quốc gia": a programme's name; "Kế hoạch số 56/KH-UBND": a document's, no target
+NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")

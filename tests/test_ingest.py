@@ -1222,3 +1222,10 @@ def test_a_faqs_answer_is_found_by_its_question_and_says_no_label(app):
 def test_the_day_a_meeting_was_held_is_never_the_day_its_report_was_published(app):
     ingest_eval(app, "thanhtri")  # published 9/4/2024: "Ngày 4/4/2024, tại Hội trường UBND huyện, … chủ trì cuộc họp …"
     assert answers_with(app, "Cuộc họp đánh giá công tác giảm nghèo quý I năm 2024 diễn ra ngày nào?", "4/4/2024")
+
+
+def test_a_plan_named_by_its_number_makes_no_target_and_gdnn_gdtx_is_spelt_out(app):
+    # "Theo bà Phạm Thị Ngọc Giàu, Trưởng Phòng …, thực hiện Kế hoạch số 56/KH-UBND ngày 15/3/2024 …"
+    ingest_eval(app, "ngabay")
+    assert answers_with(app, "Trưởng Phòng Lao động Thương binh và Xã hội thị xã Ngã Bảy tên gì?", "Phạm Thị Ngọc Giàu")
+    assert answers_with(app, "Giám đốc Trung tâm GDNN-GDTX thị xã Ngã Bảy là ai?", "Huỳnh Văn Lợi")
