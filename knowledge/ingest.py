@@ -638,8 +638,9 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
         return _capped(end, f"{months} tháng {which} năm {of}", published)
     said = YEAR.search(text)
     of = int(said.group(1)) if said else year  # "Đầu năm 2023 … cuối năm": of 2023
-    if match := YEAR_END.search(text):
-        of = int(match.group(1) or of)
+    if ends := [int(m.group(1) or of) for m in YEAR_END.finditer(text)]:
+        # "Nếu cuối năm 2021 xã còn 286 hộ nghèo, thì đến cuối năm 2023 chỉ còn 119 hộ": as of the later one
+        of = max((e for e in ends if e <= int(published[:4])), default=ends[0])
         return _capped(dt.date(of, 12, 31), f"cuối năm {of}", published)
     if match := YEAR_START.search(text):
         of = int(match.group(1) or of)

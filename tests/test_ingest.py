@@ -1229,3 +1229,12 @@ def test_a_plan_named_by_its_number_makes_no_target_and_gdnn_gdtx_is_spelt_out(a
     ingest_eval(app, "ngabay")
     assert answers_with(app, "Trưởng Phòng Lao động Thương binh và Xã hội thị xã Ngã Bảy tên gì?", "Phạm Thị Ngọc Giàu")
     assert answers_with(app, "Giám đốc Trung tâm GDNN-GDTX thị xã Ngã Bảy là ai?", "Huỳnh Văn Lợi")
+
+
+def test_a_statement_from_one_years_end_to_another_is_as_of_the_later(app):
+    facts = ingest(app, "Khánh Bình Tây giảm nghèo\n\nNếu cuối năm 2021 xã Khánh Bình Tây còn 286 hộ nghèo, thì đến cuối "
+                        "năm 2023 chỉ còn 119 hộ nghèo.\n", "xã Khánh Bình Tây, huyện Trần Văn Thời, tỉnh Cà Mau",
+                   published="2024-05-20")
+    poor = next(f for f in facts.values() if f["values"])
+    assert (poor["as_of"], poor["as_of_label"]) == ("2023-12-31", "cuối năm 2023")
+    assert ask(app, "Cuối năm 2022 xã Khánh Bình Tây còn bao nhiêu hộ nghèo?").status != "answered"  # a year between
