@@ -121,7 +121,9 @@ BY_COMMUNE = re.compile(r"(?:trong đó|cụ thể)\b", re.I)  # "Trong đó, x�
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
-ROW = re.compile(rf"^{COMMUNE_WRITTEN.pattern}\s*:")  # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn": a table's row
+# "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn", "Thị trấn Thới Lai 160 lao động": a table's row
+ROW = re.compile(rf"^{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))")
+ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
 RESTATING_WORDS = r"tức là|tức|tương đương|bằng"
 RESTATED = re.compile(rf",\s*(?:{RESTATING_WORDS})\s*$")  # "hệ số 2,0, tức 540.000 đồng"
@@ -542,7 +544,7 @@ def _statements(sentence: str) -> list[str]:
     if OCCASION.search(sentence) or _plans(sentence.split(";")[0]):
         return [sentence]
     if ROW.match(sentence):  # each commune's row is one statement, however many clauses it has
-        rows = re.split(rf";\s*(?={COMMUNE_WRITTEN.pattern}\s*:)", sentence)
+        rows = ROW_START.split(sentence)
         return [row.rstrip(" .;") + "." for row in rows]
     clauses: list[str] = []
     for clause in (c.strip() for c in sentence.split(";")):
@@ -595,6 +597,15 @@ def _periods_of(statement: str, published: str, year: int | None) -> list[str]:
     words a question may tell them apart by."""
     labels = [p.label for p in (period_of(part, published, year) for part in re.split(r"(?<=[.;])\s+", statement)) if p]
     return list(dict.fromkeys(labels)) if len(set(labels)) > 1 else []
+
+
+def _before_rows(article: Article, paragraph: int) -> str:
+    """The paragraph before a table's rows ("… đã giải quyết việc làm cho 1.850 lao động. Kết quả theo từng xã:")."""
+    said: dict[int, list[str]] = {}
+    for sentence, at in zip(article.sentences, article.paragraphs):
+        said.setdefault(at, []).append(sentence)
+    lead = next((p for p in sorted(said, reverse=True) if p < paragraph and not ROW.match(said[p][0])), None)
+    return " ".join(said[lead]) if lead is not None else ""
 
 
 def _unshouted(heading: str) -> str:
@@ -1311,6 +1322,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             keywords.append(NUMBERED.sub("", heading).rstrip(" :"))
         if 0 <= paragraph - last_question[0] <= 1 and last_question[1]:  # an answer: asked in its question's words too
             keywords.append(last_question[1])
+        if row and not heading and (lines_before := _before_rows(article, paragraph)):
+            keywords.append(lines_before)  # a row under no heading: what the rows are of, the lines before them say
         if BY_COMMUNE.match(sentence) and len(named_communes) > 1 and before[0] == paragraph:
             # "Trong đó, xã Tam Giang Đông 9 căn, …": each commune's part of what the statement before says
             keywords.append(before[1])

@@ -1238,3 +1238,20 @@ def test_a_statement_from_one_years_end_to_another_is_as_of_the_later(app):
     poor = next(f for f in facts.values() if f["values"])
     assert (poor["as_of"], poor["as_of_label"]) == ("2023-12-31", "cuối năm 2023")
     assert ask(app, "Cuối năm 2022 xã Khánh Bình Tây còn bao nhiêu hộ nghèo?").status != "answered"  # a year between
+
+
+# Written for these tests in the style of a six-month report's list of communes (figures invented).
+REPORT_ROWS = """Thới Lai: 6 tháng đầu năm 2024 giải quyết việc làm cho 1.850 lao động
+
+Trong 6 tháng đầu năm 2024, huyện Thới Lai đã giải quyết việc làm cho 1.850 lao động. Kết quả theo từng xã như sau:
+- Xã Thới Thạnh: 210 lao động; - Xã Định Môn: 185 lao động;
+- Thị trấn Thới Lai 160 lao động.
+"""
+
+
+def test_rows_under_no_heading_are_each_their_communes_and_found_by_the_lines_before_them(app):
+    facts = ingest(app, REPORT_ROWS, "huyện Thới Lai, thành phố Cần Thơ", published="2024-07-10")
+    assert {f["values"].get("workers") for f in facts.values() if f.get("place", "").startswith(("xã", "thị trấn"))} \
+        == {"210", "185", "160"}
+    assert answers_with(app, "Xã Định Môn giải quyết việc làm cho bao nhiêu lao động?", "185")
+    assert answers_with(app, "thi tran thoi lai giai quyet viec lam dc bn lao dong", "160")
