@@ -80,6 +80,7 @@ DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\b
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
+AGED = re.compile(r"\d\s*tuổi\b", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi"
 DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
 WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
@@ -148,6 +149,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "day": DAY.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
+                "age": AGED.search(answer),
                 "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),

@@ -1255,3 +1255,11 @@ def test_rows_under_no_heading_are_each_their_communes_and_found_by_the_lines_be
         == {"210", "185", "160"}
     assert answers_with(app, "Xã Định Môn giải quyết việc làm cho bao nhiêu lao động?", "185")
     assert answers_with(app, "thi tran thoi lai giai quyet viec lam dc bn lao dong", "160")
+
+
+def test_an_age_asked_is_answered_only_by_a_statement_of_ages(app):
+    ingest_eval(app, "anbien")  # "Trong đó Nhật Bản 98 người, Đài Loan 41 người, Hàn Quốc 17 người": no ages
+    reply = ask(app, "Chương trình EPS đi Hàn Quốc nhận người lao động trong độ tuổi nào?")
+    assert "17 người" not in reply.text
+    ingest_eval(app, "ngabay")  # "Chị Nguyễn Thị Bé Năm, 38 tuổi, ngụ phường Hiệp Lợi, …"
+    assert answers_with(app, "Chị Bé Năm năm nay bao nhiêu tuổi?", "38 tuổi")
