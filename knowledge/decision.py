@@ -82,7 +82,8 @@ CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d",
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
 AGED = re.compile(r"\d\s*tuổi\b", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi"
 DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
-WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+[A-ZĐ]|địa chỉ|trụ sở")
+WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?[A-ZĐ]"
+                   r"|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
@@ -150,7 +151,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "day": DAY.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
                 "age": AGED.search(answer),
-                "place": WHERE.search(answer), "procedure": PROCEDURE.search(answer),
+                "place": _says_where(answer), "abroad": countries_named(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
@@ -296,6 +297,12 @@ def _said_of(asked: frozenset, said: frozenset) -> bool:
 
 def groups_named(text: str) -> frozenset[str]:
     return beneficiaries_in(tokens(text))
+
+
+def _says_where(answer: str) -> bool:
+    """Where something is or happens ("tại Hội trường UBND huyện", "địa chỉ"), not a country people went to ("tại
+    Nhật Bản")."""
+    return any(not countries_named(" ".join(answer[found.end() - 1:].split()[:3])) for found in WHERE.finditer(answer))
 
 
 def countries_named(text: str) -> frozenset[Place]:

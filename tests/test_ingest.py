@@ -1263,3 +1263,11 @@ def test_an_age_asked_is_answered_only_by_a_statement_of_ages(app):
     assert "17 người" not in reply.text
     ingest_eval(app, "ngabay")  # "Chị Nguyễn Thị Bé Năm, 38 tuổi, ngụ phường Hiệp Lợi, …"
     assert answers_with(app, "Chị Bé Năm năm nay bao nhiêu tuổi?", "38 tuổi")
+
+
+def test_where_something_happens_is_never_the_country_people_went_to(app):
+    ingest_eval(app, "giongtrom")  # "Kế đến là Hàn Quốc 28 lao động (theo Chương trình EPS), Đài Loan …"
+    reply = ask(app, "Đi Korea theo diện EPS thì thi tiếng Hàn ở đâu, có lớp training trước không?")
+    assert "28 lao động" not in reply.text
+    ingest_eval(app, "phutan")  # "… để sang Nhật Bản làm thực tập sinh ngành hàn tại tỉnh Aichi": where, in a country
+    assert answers_with(app, "Anh Hậu làm thực tập sinh ngành hàn ở tỉnh nào của Nhật Bản?", "Aichi")
