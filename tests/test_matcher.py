@@ -15,6 +15,7 @@ def answered_ids(kb, question):
 @pytest.mark.parametrize("question", [
     "Huyện có bao nhiêu hộ nghèo?", "ho ngheo bn ho", "tỉ lệ hộ nghèo", "tỷ lệ hộ nghèo",
     unicodedata.normalize("NFD", "Tỷ lệ hộ nghèo"), "TY LE HO NGHEO", "so ho ngeo",
+    "Ủa huyện giờ còn nhiêu hộ nghèo vậy ta?",  # a Southern interjection asks nothing
 ])
 def test_poor_households_however_typed(kb, question):
     assert answered_ids(kb, question) == ["poverty.poor_households"]
