@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
+OCCASION_ASKED = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # as typed, folded
+YEAR_END_MONTH = 11  # from this month on, a year's gifts are for the next year's Tết
 OCCASION = re.compile(r"\b(?:[Tt]ết|[Dd]ịp|[Kk]ỷ niệm|[Nn]gày hội|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội chợ)\b")
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
@@ -37,6 +39,12 @@ FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts 
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
 HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
+
+
+def _occasion_year(fact: Fact) -> int:
+    """The year of the occasion (a Tết) a fact's figures are of: gifts dated November or December are the next
+    year's Tết's."""
+    return fact.as_of_year + (int(fact.as_of[5:7]) >= YEAR_END_MONTH)
 
 
 @dataclass
@@ -328,9 +336,9 @@ class KnowledgeBase:
             later = [y for y in {*decision.years, *analysis.years}
                      if all(y > a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
             # (an occasion named, Tết above all: its figures may be dated the year before, "Tết Tân Sửu" of
-            # December 2020's gifts; two years on is another occasion)
-            occasion = later and OCCASION.search(" ".join(t.canon for t in analysis.words)) and max(later) - max(
-                a.fact.as_of_year for a in facts) > 1
+            # December 2020's gifts; a year after the one they are of is another occasion)
+            occasion = later and OCCASION_ASKED.search(" ".join(t.fold for t in analysis.words)) and max(later) > max(
+                _occasion_year(a.fact) for a in facts)
             if later and (occasion or any(OCCASION.search(a.text) for a in facts) or analysis.asks_what_was_done
                           or analysis.asks_ahead or not any(self.values.get(a.fact.id) for a in facts)):
                 # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or

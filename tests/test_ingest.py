@@ -1271,3 +1271,10 @@ def test_where_something_happens_is_never_the_country_people_went_to(app):
     assert "28 lao động" not in reply.text
     ingest_eval(app, "phutan")  # "… để sang Nhật Bản làm thực tập sinh ngành hàn tại tỉnh Aichi": where, in a country
     assert answers_with(app, "Anh Hậu làm thực tập sinh ngành hàn ở tỉnh nào của Nhật Bản?", "Aichi")
+
+
+def test_the_next_tet_is_another_occasion_whatever_way_it_is_typed(app):
+    ingest_eval(app, "tanhiep")  # published 10/2/2018: "quà của Chủ tịch nước gồm 1.047 suất" of Tết Mậu Tuất 2018
+    reply = ask(app, "tet 2019 qua chu tich nuoc cho nguoi co cong bao nhieu tien")
+    assert reply.status != "answered" and "2019" in reply.text
+    assert answers_with(app, "Tết 2018 quà của Chủ tịch nước tặng người có công bao nhiêu suất?", "1.047")
