@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
 OCCASION_ASKED = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # as typed, folded
+EVENT_DONE = re.compile(r"\b(?:tổ chức|bàn giao|trao tặng|trao|khai giảng|khánh thành)\b", re.I)
 YEAR_END_MONTH = 11  # from this month on, a year's gifts are for the next year's Tết
 OCCASION = re.compile(r"\b(?:[Tt]ết|[Dd]ịp|[Kk]ỷ niệm|[Nn]gày hội|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội chợ)\b")
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
@@ -39,6 +40,12 @@ FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts 
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
 HOME_PLACE = "huyện Long Mỹ, tỉnh Hậu Giang"
+
+
+def _held_that_day(fact: Fact, text: str) -> bool:
+    """An event of one day ("Ngày 24/1/2018, UBND huyện tổ chức bàn giao 9 căn nhà"): its figures are that day's,
+    never a later year's."""
+    return fact.as_of_label.startswith("ngày") and EVENT_DONE.search(text) is not None
 
 
 def _occasion_year(fact: Fact) -> int:
@@ -339,7 +346,9 @@ class KnowledgeBase:
             # December 2020's gifts; a year after the one they are of is another occasion)
             occasion = later and OCCASION_ASKED.search(" ".join(t.fold for t in analysis.words)) and max(later) > max(
                 _occasion_year(a.fact) for a in facts)
-            if later and (occasion or any(OCCASION.search(a.text) for a in facts) or analysis.asks_what_was_done
+            if later and (occasion or any(OCCASION.search(a.text) for a in facts)
+                          or any(_held_that_day(a.fact, a.text) and max(later) > _occasion_year(a.fact) for a in facts)
+                          or analysis.asks_what_was_done
                           or analysis.asks_ahead or not any(self.values.get(a.fact.id) for a in facts)):
                 # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or
                 # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp") or is to be done in it ("sẽ

@@ -1278,3 +1278,10 @@ def test_the_next_tet_is_another_occasion_whatever_way_it_is_typed(app):
     reply = ask(app, "tet 2019 qua chu tich nuoc cho nguoi co cong bao nhieu tien")
     assert reply.status != "answered" and "2019" in reply.text
     assert answers_with(app, "Tết 2018 quà của Chủ tịch nước tặng người có công bao nhiêu suất?", "1.047")
+
+
+def test_an_event_of_one_day_answers_no_later_year(app):
+    ingest_eval(app, "tanhiep")  # "Ngày 24/1/2018, UBND huyện Tân Hiệp tổ chức bàn giao 9 căn nhà tình nghĩa …"
+    reply = ask(app, "Năm 2019 Tân Hiệp bàn giao bao nhiêu nhà tình nghĩa?")
+    assert reply.status != "answered" and "2019" in reply.text
+    assert answers_with(app, "Năm 2018 Tân Hiệp bàn giao bao nhiêu căn nhà tình nghĩa?", "9 căn")
