@@ -80,10 +80,10 @@ DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\b
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
-AGED = re.compile(r"\d\s*tuổi\b", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi"
+AGED = re.compile(r"\d\s*tuổi\b|\btuổi\s+(?:từ\s+)?\d", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi", "tuổi từ 18 đến 30"
 DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
-WHERE = re.compile(r"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?[A-ZĐ]"
-                   r"|địa chỉ|trụ sở")
+WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
+                   rf"[{CAPITALS}]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
 CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
@@ -143,6 +143,7 @@ class Profile:
     units: frozenset[str] = frozenset()  # what its figures count, folded ("ho", "tuoi")
     counted_groups: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
     counted_countries: frozenset[Place] = frozenset()  # the countries they are of ("Nhật Bản chiếm {n} người")
+    source: str = ""  # the article it is from: its residents are its own
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -151,7 +152,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "day": DAY.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
                 "age": AGED.search(answer),
-                "place": _says_where(answer), "abroad": countries_named(answer), "procedure": PROCEDURE.search(answer),
+                "place": _says_where(answer), "abroad": countries_named(answer),
+                "whither": _says_where(answer) or countries_named(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
@@ -199,6 +201,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
+                                            source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -302,7 +305,8 @@ def groups_named(text: str) -> frozenset[str]:
 def _says_where(answer: str) -> bool:
     """Where something is or happens ("tại Hội trường UBND huyện", "địa chỉ"), not a country people went to ("tại
     Nhật Bản")."""
-    return any(not countries_named(" ".join(answer[found.end() - 1:].split()[:3])) for found in WHERE.finditer(answer))
+    return any(not countries_named(" ".join(re.split(r"[,;.(]", answer[found.end() - 1:], maxsplit=1)[0].split()[:3]))
+               for found in WHERE.finditer(answer))
 
 
 def countries_named(text: str) -> frozenset[Place]:
@@ -416,15 +420,19 @@ class Decider:
         self.profiles = profiles
         self.members = members or {}  # a topic's facts
         self.stories: dict[Person, list[str]] = {}  # a resident's facts, in the article's order
-        people = {person for profile_ in profiles.values() for person in profile_.people}
-        # "chị Bé Năm" of "chị Nguyễn Thị Bé Năm": the one person, when only one full name ends so
-        self.called: dict[Person, Person] = {}
-        for short in people:
-            full = [p for p in people if p[0] == short[0] and len(p[1]) > len(short[1]) and p[1][-len(short[1]):] == short[1]]
-            if len(full) == 1:
-                self.called[short] = full[0]
+        people: dict[str, set[Person]] = {}
+        for profile_ in profiles.values():
+            people.setdefault(profile_.source, set()).update(profile_.people)
+        # "chị Bé Năm" of "chị Nguyễn Thị Bé Năm": the one person, when only one full name in her article ends so
+        self.called: dict[tuple[str, Person], Person] = {}
+        for source, named in people.items():
+            for short in named:
+                full = [p for p in named if p[0] == short[0] and len(p[1]) > len(short[1])
+                        and p[1][-len(short[1]):] == short[1]]
+                if len(full) == 1:
+                    self.called[source, short] = full[0]
         for key, profile_ in profiles.items():
-            for person in dict.fromkeys(self.called.get(p, p) for p in profile_.people):
+            for person in dict.fromkeys(self._full(key, p) for p in profile_.people):
                 self.stories.setdefault(person, []).append(key)
         self.related = related
         self.home = home
@@ -476,12 +484,16 @@ class Decider:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
 
+    def _full(self, key: str, person: Person) -> Person:
+        """A resident as their article names them in full."""
+        return self.called.get((self.profiles[key].source, person), person)
+
     def _story_asked(self, candidates: list[Candidate], found: Search, analysis: Analysis, counted: bool,
                      mentions: tuple[Mention, ...]) -> Decision | None:
         """A question naming one resident whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1 tháng"): the
         fact of it that answers, else the whole story when it holds what is asked (its facts share the question's
         words between them), else nothing of it; None when no resident is named."""
-        named = {self.called.get(p, p) for c in candidates for p in self.profiles[c.key].people
+        named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
                  if names_person(analysis.words, p)}
         if len(named) != 1:
             return None

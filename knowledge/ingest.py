@@ -120,10 +120,10 @@ BREAKDOWN = re.compile(r"(?:riêng|cụ thể)\b", re.I)  # "…187 đối tư�
 BY_COMMUNE = re.compile(r"(?:trong đó|cụ thể)\b", re.I)  # "Trong đó, xã Tam Giang Đông 9 căn, xã Đất Mới 7 căn, …"
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
-# "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
 # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn", "Thị trấn Thới Lai 160 lao động": a table's row
 ROW = re.compile(rf"^{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))")
 ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
+# "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
 RESTATING_WORDS = r"tức là|tức|tương đương|bằng"
 RESTATED = re.compile(rf",\s*(?:{RESTATING_WORDS})\s*$")  # "hệ số 2,0, tức 540.000 đồng"
@@ -152,6 +152,7 @@ DIFFICULT_WORK = (  # what each topic's work is called, asked of its difficultie
     ("poverty", "công tác giảm nghèo"), ("vocational", "công tác đào tạo nghề"),
     ("labour", "công tác lao động, việc làm"), ("welfare", "công tác chăm lo người có công, an sinh xã hội"),
 )
+ANSWER_AFTER = 2  # a FAQ's answer is in the next paragraph, or the one after a line saying "Trả lời:"
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú)(?!\s+[{CAPITALS}])(?![\wÀ-ỹ])"
                      r"(?!\s+(?:con|em|chị|bác|dì|cháu)\b)")  # "Ông mua 3 con bò"; not "bà con", "anh em"
@@ -211,7 +212,7 @@ class Drafted:
 
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
-QUESTION_LABEL = re.compile(r"^(?:Câu\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
+QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
@@ -246,14 +247,17 @@ def read_article(text: str) -> Article:
     for n, paragraph in enumerate(body):
         listed = LIST_MARK.match(paragraph) is not None  # "- Tiếp tục rà soát hộ nghèo": an item, never a heading
         paragraph = DASH_DATE.sub(r"\1/\2/\3", LIST_MARK.sub("", paragraph))  # "ngày 15-3-2023": 15/3/2023
+        paragraph = ANSWER_LABEL.sub("", paragraph)  # "Trả lời: Năm 2023, …": the answer itself
+        if not paragraph:  # "Trả lời:" on a line of its own
+            continue
+        if question := QUESTION_LABEL.match(paragraph):  # "Câu 4. Xã nào …?": one question, its number no sentence
+            paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
             heading = NUMBERED.sub("", paragraph).rstrip(":")
             continue
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
-            paragraph = heading = NUMBERED.sub("", paragraph)
+            heading = NUMBERED.sub("", paragraph)
         paragraph = NUMBERED.sub("", paragraph)  # "2. Xã Bàn Tân Định: 13 hộ.": its number is no sentence
-        paragraph = ANSWER_LABEL.sub("", paragraph)  # "Trả lời: Năm 2023, …": the answer itself
-        paragraph = re.sub(r"^(Câu\s*\d+)\s*\.\s+", r"\1: ", paragraph)  # "Câu 4. Xã nào …?": one question
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
         person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
@@ -288,7 +292,8 @@ def _is_heading(line: str) -> bool:
 def _is_bare_heading(line: str) -> bool:
     """A shorter line with neither a stop nor a colon nor a figure: "Chỉ tiêu kế hoạch năm 2022"."""
     return (not line.endswith((*STOPS, ",")) and line[:1].isupper() and not _states_figure(line)
-            and (len(line.split()) <= BARE_HEADING_WORDS or line.isupper()))  # "DANH SÁCH PHÂN BỔ … NĂM 2024"
+            and (len(line.split()) <= BARE_HEADING_WORDS  # or in capitals: "DANH SÁCH PHÂN BỔ … NĂM 2024"
+                 or line.isupper() and len(line.split()) <= NUMBERED_HEADING_WORDS))
 
 
 def _states_figure(line: str) -> bool:
@@ -543,7 +548,7 @@ def _statements(sentence: str) -> list[str]:
     # ("… có 1.512 hộ nghèo; dự kiến đến cuối năm …": what is, then what is planned)
     if OCCASION.search(sentence) or _plans(sentence.split(";")[0]):
         return [sentence]
-    if ROW.match(sentence):  # each commune's row is one statement, however many clauses it has
+    if _row(sentence):  # each commune's row is one statement, however many clauses it has
         rows = ROW_START.split(sentence)
         return [row.rstrip(" .;") + "." for row in rows]
     clauses: list[str] = []
@@ -558,6 +563,21 @@ def _statements(sentence: str) -> list[str]:
     if len(clauses) > 1 and all(figures_of(c) for c in clauses):
         return [re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "." for c in clauses]
     return [sentence]
+
+
+def _plan_heading(heading: str) -> bool:
+    """A heading of plans ("Nhiệm vụ năm 2024", "Chỉ tiêu kế hoạch năm 2022"); a longer one opens with its plan word
+    ("PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM": not "KIÊN TRÌ THỰC HIỆN KẾ HOẠCH GIẢM NGHÈO …", "Kết quả thực hiện
+    kế hoạch năm 2023")."""
+    heading = MEASURED.sub(" ", heading)
+    return bool(PLAN_HEADING.match(heading) if len(heading.split()) > BARE_HEADING_WORDS else PLAN_HEADING.search(heading))
+
+
+def _row(statement: str) -> re.Match | None:
+    """A table's row: a commune's label and a colon, or its name alone before its figure ("xã A 9 căn, xã B 7 căn"
+    lists communes)."""
+    row = ROW.match(statement)
+    return row if row and (row.group(0).endswith(":") or len(COMMUNE_WRITTEN.findall(statement)) == 1) else None
 
 
 def _first_count(figures: list[Figure]) -> Figure | None:
@@ -599,18 +619,20 @@ def _periods_of(statement: str, published: str, year: int | None) -> list[str]:
     return list(dict.fromkeys(labels)) if len(set(labels)) > 1 else []
 
 
-def _before_rows(article: Article, paragraph: int) -> str:
-    """The paragraph before a table's rows ("… đã giải quyết việc làm cho 1.850 lao động. Kết quả theo từng xã:")."""
-    said: dict[int, list[str]] = {}
-    for sentence, at in zip(article.sentences, article.paragraphs):
-        said.setdefault(at, []).append(sentence)
-    lead = next((p for p in sorted(said, reverse=True) if p < paragraph and not ROW.match(said[p][0])), None)
-    return " ".join(said[lead]) if lead is not None else ""
+def _before_rows(said: dict[int, list[tuple[str, str]]], paragraph: int) -> tuple[str, str]:
+    """The paragraph before a table's rows ("… đã giải quyết việc làm cho 1.850 lao động. Kết quả theo từng xã:"),
+    and the heading it is under; ``said``: each paragraph's sentences and their heading."""
+    lead = next((p for p in sorted(said, reverse=True) if p < paragraph and not _row(said[p][0][0])), None)
+    return (" ".join(text for text, _ in said[lead]), said[lead][0][1]) if lead is not None else ("", "")
 
 
-def _unshouted(heading: str) -> str:
-    """A heading written in capitals, as a sentence writes it ("DANH SÁCH PHÂN BỔ …" -> "Danh sách phân bổ …")."""
-    return heading.capitalize() if heading.isupper() else heading
+def _unshouted(heading: str, place: str) -> str:
+    """A heading written in capitals, as a sentence writes it, with the place's name as written ("DANH SÁCH PHÂN BỔ
+    … HUYỆN GIỒNG RIỀNG" -> "Danh sách phân bổ … huyện Giồng Riềng")."""
+    if not heading.isupper():
+        return heading
+    said = heading.capitalize()
+    return re.sub(re.escape(place.lower()), place, said) if place else said
 
 
 def _capital(text: str) -> str:
@@ -650,8 +672,9 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     said = YEAR.search(text)
     of = int(said.group(1)) if said else year  # "Đầu năm 2023 … cuối năm": of 2023
     if ends := [int(m.group(1) or of) for m in YEAR_END.finditer(text)]:
-        # "Nếu cuối năm 2021 xã còn 286 hộ nghèo, thì đến cuối năm 2023 chỉ còn 119 hộ": as of the later one
-        of = max((e for e in ends if e <= int(published[:4])), default=ends[0])
+        # "Nếu cuối năm 2021 xã còn 286 hộ nghèo, thì đến cuối năm 2023 chỉ còn 119 hộ": as of the later one (one
+        # still to come says what is hoped for, as of itself: "Đến cuối năm 2025 … so với cuối năm 2023")
+        of = max(ends) if max(ends) <= int(published[:4]) else ends[0]
         return _capped(dt.date(of, 12, 31), f"cuối năm {of}", published)
     if match := YEAR_START.search(text):
         of = int(match.group(1) or of)
@@ -1083,7 +1106,7 @@ def _communes_in(sentence: str, district: str | None) -> list[Place]:
 
 
 def _respelled(text: str) -> str:
-    """Each word spelled one way, as typed with its case ("Hòa An" and "Hoà An" alike)."""
+    """Each word spelled one way, its first letter's case kept ("Hòa An" and "Hoà An" alike; "UBND" is "Ubnd")."""
     return re.sub(r"[^\W\d_]+", lambda m: canonical_word(m.group()).capitalize() if m.group()[:1].isupper()
                   else canonical_word(m.group()), text)
 
@@ -1161,7 +1184,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     wide_sentence = 0  # the sentence last said to be of the whole district
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
-    last_question: tuple[int, str] = (-1, "")  # the question last asked (an interview's, a FAQ's), and its paragraph
+    by_paragraph: dict[int, list[tuple[str, str]]] = {}  # each paragraph's sentences, with their heading
+    for said_there, at, under in zip(article.sentences, article.paragraphs, article.headings):
+        by_paragraph.setdefault(at, []).append((said_there, under))
+    last_question: tuple[int, str] = (-1, "")  # the question a FAQ last asked, and its paragraph
     for n, paragraph, sentence in statements:
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
@@ -1179,12 +1205,17 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         heading = article.headings[n - 1]
         # ("Vượt kế hoạch giảm nghèo" heads results measured against a plan, not targets)
-        planned = bool(PLAN_HEADING.search(MEASURED.sub(" ", heading))) and not _plans(sentence)
+        planned = _plan_heading(heading) and not _plans(sentence)
         if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
-            lead += f"{heading}: "
-        row = ROW.match(sentence)
-        if row and heading and not planned:  # "Danh sách phân bổ hỗ trợ nhà ở …: Xã Bàn Tân Định: 13 hộ; …"
-            lead += f"{_unshouted(heading)}: "
+            lead += f"{_unshouted(heading, name)}: "
+        row = _row(sentence)
+        # what a table's rows are of: the heading above them ("Danh sách phân bổ hỗ trợ nhà ở …: Xã Bàn Tân Định: 13
+        # hộ; …"), unless lines stating a figure come between ("… giải quyết việc làm cho 1.850 lao động. Kết quả
+        # theo từng xã:"): then those lines, asked by their words
+        lines_before, their_heading = _before_rows(by_paragraph, paragraph) if row else ("", "")
+        headed = bool(row and heading and not planned and (heading != their_heading or not figures_of(lines_before)))
+        if headed:
+            lead += f"{_unshouted(heading, name)}: "
         # "Đến cuối năm 2025, tỷ lệ hộ nghèo còn 1,75%" written in February 2025: what is hoped for
         planned = planned or _ahead(sentence, published)
         found = figures_of(sentence)
@@ -1297,8 +1328,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         elif plan:  # "Chỉ tiêu năm 2023: tỷ lệ hộ nghèo, lao động đi làm việc ở nước ngoài"
             targets = ", ".join(dict.fromkeys(_target(f.subject) for f in found if _target(f.subject)))
             title = f"Chỉ tiêu {_target_year(sentence, when)}: {targets}{titled_place}"
-        elif row and heading:  # a table's row: what the table is of
-            title = _unshouted(heading) + titled_place
+        elif headed:  # a table's row: what the table above it is of
+            title = _unshouted(heading, name) + titled_place
         elif did_best:  # "Xã Vĩnh Phú Đông là địa phương có nhiều lao động xuất cảnh nhất với 12 người"
             title = f"Địa phương {did_best}{titled_place}"
         else:
@@ -1318,12 +1349,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if home and home not in title:  # anh Tùng of xã Lương Hòa: his figures are that commune's
             title = f"{title[:-len(titled_place)]} ({home}, {titled_place[2:]}" if titled_place else f"{title} ({home})"
         keywords += _periods_of(sentence, published, year)
-        if heading and not PLAN_HEADING.search(heading):  # "2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền"
+        if heading and not _plan_heading(heading):  # "2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền"
             keywords.append(NUMBERED.sub("", heading).rstrip(" :"))
-        if 0 <= paragraph - last_question[0] <= 1 and last_question[1]:  # an answer: asked in its question's words too
+        if 0 <= paragraph - last_question[0] <= ANSWER_AFTER and last_question[1]:  # asked in its question's words too
             keywords.append(last_question[1])
-        if row and not heading and (lines_before := _before_rows(article, paragraph)):
-            keywords.append(lines_before)  # a row under no heading: what the rows are of, the lines before them say
+        if lines_before and not headed:
+            keywords.append(lines_before)
         if BY_COMMUNE.match(sentence) and len(named_communes) > 1 and before[0] == paragraph:
             # "Trong đó, xã Tam Giang Đông 9 căn, …": each commune's part of what the statement before says
             keywords.append(before[1])
@@ -1345,7 +1376,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if district_wide:  # asked by the district's name, not the commune's
             facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
                              questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])
-        of_commune = named_communes[0] if row and named_communes else None  # a table's row: its commune's
+        # a table's row: its label's commune's
+        of_commune = max((c for c in named_communes if _respelled(c.short) in _respelled(row.group(0))),
+                         key=lambda c: len(c.short), default=None) if row else None  # "Vĩnh Viễn A", not "Vĩnh Viễn"
         if (not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n)
                 and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named

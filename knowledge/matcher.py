@@ -366,20 +366,25 @@ class Index:
         the next word, skipping a word no remaining document has. Bitmask ANDs, so a word in
         50.000 documents costs as little as a word in five.
         """
-        found = -1  # every document
-        narrowed = False
-        for group in sorted(groups, key=lambda g: g.weight, reverse=True):
-            # (a year says when, not what: "năm 2023 … bao nhiêu hộ nghèo" may be answered by 2022's count)
-            if group.alternatives and not any(is_year(w) for w in self.names[group.alternatives[0][0]].split()):
+        ranked = sorted((g for g in groups if g.alternatives), key=lambda g: g.weight, reverse=True)
+        # and the same without the years: a year says when, not what ("năm 2023 … bao nhiêu hộ nghèo" may be
+        # answered by 2022's count, which many facts of 2023 would crowd out)
+        timeless = [g for g in ranked if not any(is_year(w) for w in self.names[g.alternatives[0][0]].split())]
+        shortlist: list[int] = []
+        for narrowing in ([ranked, timeless] if len(timeless) < len(ranked) else [ranked]):
+            found = -1  # every document
+            narrowed = False
+            for group in narrowing:
                 both = found & self._mask(group)
                 if both:
                     found, narrowed = both, True
-        shortlist = []
-        while narrowed and found and len(shortlist) < RERANK:
-            lowest = found & -found
-            shortlist.append(lowest.bit_length() - 1)
-            found ^= lowest
-        return shortlist
+            taken = 0
+            while narrowed and found and taken < RERANK:
+                lowest = found & -found
+                shortlist.append(lowest.bit_length() - 1)
+                found ^= lowest
+                taken += 1
+        return list(dict.fromkeys(shortlist))
 
     def _explain(self, groups: list[_Group], shortlist: list[int]) -> dict[int, dict[int, float]]:
         """For each shortlisted document, the weight it explains of each group of the question."""

@@ -1285,3 +1285,41 @@ def test_an_event_of_one_day_answers_no_later_year(app):
     reply = ask(app, "Năm 2019 Tân Hiệp bàn giao bao nhiêu nhà tình nghĩa?")
     assert reply.status != "answered" and "2019" in reply.text
     assert answers_with(app, "Năm 2018 Tân Hiệp bàn giao bao nhiêu căn nhà tình nghĩa?", "9 căn")
+
+
+def test_a_residents_short_name_is_their_full_one_only_in_their_own_article(app):
+    ingest_eval(app, "ngabay")  # chị Nguyễn Thị Bé Năm, 38 tuổi, of Ngã Bảy
+    ingest(app, "Vị Thủy: nuôi heo thoát nghèo\n\nChị Bé Năm ở xã Vị Thắng được vay 30 triệu đồng để nuôi heo.\n",
+           "huyện Vị Thủy, tỉnh Hậu Giang")
+    reply = ask(app, "Chị Bé Năm được vay bao nhiêu tiền, nuôi con gì?")
+    assert "38 tuổi" not in reply.text
+
+
+def test_a_list_of_communes_is_no_row_and_a_long_line_in_capitals_sets_no_target(app):
+    facts = ingest(app, "Long Mỹ: nhà đại đoàn kết\n\nKIÊN TRÌ THỰC HIỆN KẾ HOẠCH GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN "
+                        "2021-2025 TRÊN ĐỊA BÀN HUYỆN\n\nNăm 2023, huyện xây 38 căn nhà đại đoàn kết; trong đó, xã "
+                        "Xà Phiên 9 căn, xã Lương Tâm 7 căn.\nXã Vĩnh Viễn A: 12 hộ, nhiều hơn xã Lương Nghĩa 5 hộ.\n",
+                   "huyện Long Mỹ, tỉnh Hậu Giang")
+    titles = {f["title"] for f in facts.values()}
+    assert not any(t.startswith("Chỉ tiêu") for t in titles)  # results, under a slogan naming a plan
+    assert not any(f.get("place", "").startswith(("xã Lương Tâm", "xã Xà Phiên")) for f in facts.values())
+    row = next(f for f in facts.values() if "Vĩnh Viễn" in f["answer"])
+    assert row["place"].startswith("xã Vĩnh Viễn A")  # the row's label, not the other commune it names
+
+
+def test_a_target_for_a_years_end_still_to_come_is_as_of_that_year():
+    from knowledge.ingest import period_of
+    said = period_of("Đến cuối năm 2025, tỷ lệ hộ nghèo còn 1,5%, so với cuối năm 2023 là 2,4%.", "2024-03-10")
+    assert said.label == "cuối năm 2025"
+
+
+def test_where_to_go_is_an_office_or_a_country_and_a_faqs_labels_are_read_however_written():
+    assert analyse("Làm thẻ bảo hiểm y tế cho hộ nghèo thì đi đâu?").kinds == {"whither"}
+    assert analyse("Lao động huyện đi nước nào làm việc?").kinds == {"abroad"}
+    from knowledge.ingest import draft_article
+    drafted = draft_article("Hỏi đáp An Biên\n\nCÂU HỎI 3. Xã nào có nhiều lao động đi làm việc ở nước ngoài nhất?\n"
+                            "Trả lời:\nNăm 2023, xã Nam Yên dẫn đầu với 27 lao động.\n", "Phòng LĐTBXH", "2024-03-10",
+                            "huyện An Biên, tỉnh Kiên Giang")
+    fact = next(f for f in drafted.data["facts"] if f["values"])
+    assert "Xã nào có nhiều lao động đi làm việc ở nước ngoài nhất" in fact["keywords"]
+    assert "Trả lời" not in fact["keywords"]
