@@ -404,7 +404,20 @@ def analyse(text: str) -> Analysis:
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
                     unit_of(question_words), part_of_year(as_typed(question_words)),
                     roles_in(question_words) if "person" in kinds else frozenset(),
-                    kind_of_place(question_clauses, named), beneficiaries_in(question_words))
+                    kind_of_place(question_clauses, named),
+                    beneficiaries_in(question_words) or _askers_group(context_words, question_words))
+
+
+WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's
+
+
+def _askers_group(story: tuple[Token, ...], question: tuple[Token, ...]) -> frozenset[str]:
+    """The one group the asker's story says they are of ("Nhà tui cận nghèo, …"): the group a question naming none
+    asks for, unless it asks of the whole place; none when the story speaks of several or of no one in the first
+    person."""
+    groups = beneficiaries_in(story)
+    return groups if len(groups) == 1 and any(t.canon in FIRST_PERSON for t in story) and not any(
+        t.fold in WHOLE_PLACE for t in question) else frozenset()
 
 
 ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",

@@ -1323,3 +1323,11 @@ def test_where_to_go_is_an_office_or_a_country_and_a_faqs_labels_are_read_howeve
     fact = next(f for f in drafted.data["facts"] if f["values"])
     assert "Xã nào có nhiều lao động đi làm việc ở nước ngoài nhất" in fact["keywords"]
     assert "Trả lời" not in fact["keywords"]
+
+
+def test_the_askers_own_group_is_the_one_asked_of_unless_the_whole_place_is(app):
+    # "Người tham gia thuộc hộ nghèo được Nhà nước hỗ trợ 30% …; người thuộc hộ cận nghèo được hỗ trợ 25%, … 82.500"
+    ingest_eval(app, "duyenhai")
+    assert answers_with(app, "Nhà tui cận nghèo, đóng BHXH tự nguyện thì nhà nước hỗ trợ nhiêu tiền một tháng vậy ta?",
+                        "82.500")
+    assert analyse("Tôi là người cao tuổi. Tổng cộng huyện đã vận động được bao nhiêu phần quà?").beneficiaries == set()
