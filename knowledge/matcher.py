@@ -50,6 +50,7 @@ FUZZY_MIN_LENGTH = 4
 MASK_MIN_DOCS = 16  # a term in more documents than this keeps a bitmask of them
 SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask is at most 512 bytes)
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
+TIMELESS_RERANK = 8  # and from the same search without the years the question names
 SPEC_PAIR_FACTOR = 0.5  # a word pair weighs half in specificity: the same words in another order still say it
 FIGURE_SPECIFICITY = 0.9  # a figure of the question the document states: it names it, bar its wording
 MANY_HOLDERS = 64  # a rare word's documents are listed up to this many
@@ -371,7 +372,8 @@ class Index:
         # answered by 2022's count, which many facts of 2023 would crowd out)
         timeless = [g for g in ranked if not any(is_year(w) for w in self.names[g.alternatives[0][0]].split())]
         shortlist: list[int] = []
-        for narrowing in ([ranked, timeless] if len(timeless) < len(ranked) else [ranked]):
+        for narrowing, wanted in ([(ranked, RERANK), (timeless, TIMELESS_RERANK)] if len(timeless) < len(ranked)
+                                  else [(ranked, RERANK)]):
             found = -1  # every document
             narrowed = False
             for group in narrowing:
@@ -379,7 +381,7 @@ class Index:
                 if both:
                     found, narrowed = both, True
             taken = 0
-            while narrowed and found and taken < RERANK:
+            while narrowed and found and taken < wanted:
                 lowest = found & -found
                 shortlist.append(lowest.bit_length() - 1)
                 found ^= lowest
