@@ -29,7 +29,7 @@ KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of 
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
-                "procedure", "contact", "money", "compare", "plan", "age", "abroad", "whither")
+                "procedure", "contact", "money", "compare", "plan", "age", "abroad", "whither", "funding")
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})

@@ -80,6 +80,7 @@ DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\b
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
+FUNDED = re.compile(r"\b(?:nguồn|[Qq]uỹ|ngân sách)\b")  # "từ nguồn Quỹ Vì người nghèo", "ngân sách Trung ương"
 AGED = re.compile(r"\d\s*tuổi\b|\btuổi\s+(?:từ\s+)?\d", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi", "tuổi từ 18 đến 30"
 DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
 WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
@@ -148,10 +149,11 @@ class Profile:
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
-    held = {kind for text in phrasings for kind in kinds_of(tokens(text))}
+    # (a source of funds only when the answer names one: "Thông tin này lấy từ nguồn nào?" asks none of money)
+    held = {kind for text in phrasings for kind in kinds_of(tokens(text))} - {"funding"}
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "day": DAY.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
-                "age": AGED.search(answer),
+                "age": AGED.search(answer), "funding": FUNDED.search(answer),
                 "place": _says_where(answer), "abroad": countries_named(answer),
                 "whither": _says_where(answer) or countries_named(answer), "procedure": PROCEDURE.search(answer),
                 "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),

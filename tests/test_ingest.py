@@ -1331,3 +1331,11 @@ def test_the_askers_own_group_is_the_one_asked_of_unless_the_whole_place_is(app)
     assert answers_with(app, "Nhà tui cận nghèo, đóng BHXH tự nguyện thì nhà nước hỗ trợ nhiêu tiền một tháng vậy ta?",
                         "82.500")
     assert analyse("Tôi là người cao tuổi. Tổng cộng huyện đã vận động được bao nhiêu phần quà?").beneficiaries == set()
+
+
+def test_where_the_money_comes_from_is_answered_only_by_a_fund_or_a_budget(app):
+    # "Tổng kinh phí đào tạo nghề năm 2024 của thị xã là 1,86 tỷ đồng, từ nguồn Chương trình mục tiêu quốc gia …"
+    ingest_eval(app, "ngabay")
+    assert answers_with(app, "Kinh phí đào tạo nghề ở Ngã Bảy lấy từ chương trình nào?", "giảm nghèo bền vững")
+    reply = ask(app, "Tiền xây nhà tình nghĩa lấy từ nguồn nào?")  # Long Mỹ's note on its sources names no fund
+    assert "Các thông tin được lấy từ bài" not in reply.text
