@@ -19,6 +19,7 @@ from .analysis import Analysis, analyse, unit_asked, with_light_places
 from .decision import asks_a_count, build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
 from .matcher import Document, Index
+from .normalize import fold
 from .places import COUNTRY, gazetteer, place_words
 
 if TYPE_CHECKING:
@@ -27,10 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
-OCCASION_ASKED = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # as typed, folded
 EVENT_DONE = re.compile(r"\b(?:tổ chức|bàn giao|trao tặng|trao|khai giảng|khánh thành)\b", re.I)
 YEAR_END_MONTH = 11  # from this month on, a year's gifts are for the next year's Tết
-OCCASION = re.compile(r"\b(?:[Tt]ết|[Dd]ịp|[Kk]ỷ niệm|[Nn]gày hội|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội chợ)\b")
+OCCASION = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # folded, as typed
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
@@ -342,19 +342,7 @@ class KnowledgeBase:
                               score=decision.score, earlier_year=min(earlier))
             later = [y for y in {*decision.years, *analysis.years}
                      if all(y > a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
-            # (an occasion named, Tết above all: its figures may be dated the year before, "Tết Tân Sửu" of
-            # December 2020's gifts; a year after the one they are of is another occasion)
-            occasion = later and OCCASION_ASKED.search(" ".join(t.fold for t in analysis.words)) and max(later) > max(
-                _occasion_year(a.fact) for a in facts)
-            if later and (occasion or any(OCCASION.search(a.text) for a in facts)
-                          or any(_held_that_day(a.fact, a.text) and max(later) > _occasion_year(a.fact) for a in facts)
-                          or analysis.asks_what_was_done
-                          or analysis.asks_ahead or not any(self.values.get(a.fact.id) for a in facts)):
-                # A later year than an occasion's figures ("Tết 2023" of Tết 2022's gifts): another occasion; or
-                # what was done in a later year ("năm 2022 đã tổ chức được bao nhiêu lớp") or is to be done in it ("sẽ
-                # xây bao nhiêu căn"), or what no figure
-                # measures ("các lớp năm 2024 tập trung vào nghề nào" of 2023's request): the one we have is offered,
-                # not passed off as that year's.
+            if later and self._not_of_later_year(max(later), facts, analysis):
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               later_year=max(later), latest_label=facts[0].fact.as_of_label)
             # A count as of a date (poor households) is answered with the latest, said to be the latest.
@@ -375,6 +363,17 @@ class KnowledgeBase:
             return Answer("suggest", suggestions=suggestions, score=decision.score)
         return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _not_of_later_year(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
+        """Whether facts of an earlier year must be offered, not passed off as ``year``'s: another occasion ("Tết
+        2023" of Tết 2022's gifts, an event of one day); what was done in it ("năm 2022 đã tổ chức được bao nhiêu
+        lớp") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các lớp năm 2024 tập trung vào
+        nghề nào" of 2023's request). A count of what there is (poor households) is answered with its latest."""
+        asked_of_occasion = OCCASION.search(" ".join(t.fold for t in analysis.words))
+        return (any((asked_of_occasion or _held_that_day(a.fact, a.text)) and year > _occasion_year(a.fact)
+                    or OCCASION.search(fold(a.text)) for a in facts)
+                or analysis.asks_what_was_done or analysis.asks_ahead
+                or not any(self.values.get(a.fact.id) for a in facts))
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str]) -> bool:
         """Whether a fact of a topic holds the figures asked (an amount, a rate, each one's, a commune's) and,

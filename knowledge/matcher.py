@@ -367,26 +367,34 @@ class Index:
         the next word, skipping a word no remaining document has. Bitmask ANDs, so a word in
         50.000 documents costs as little as a word in five.
         """
-        ranked = sorted((g for g in groups if g.alternatives), key=lambda g: g.weight, reverse=True)
-        # and the same without the years: a year says when, not what ("năm 2023 … bao nhiêu hộ nghèo" may be
-        # answered by 2022's count, which many facts of 2023 would crowd out)
-        timeless = [g for g in ranked if not any(is_year(w) for w in self.names[g.alternatives[0][0]].split())]
-        shortlist: list[int] = []
-        for narrowing, wanted in ([(ranked, RERANK), (timeless, TIMELESS_RERANK)] if len(timeless) < len(ranked)
-                                  else [(ranked, RERANK)]):
-            found = -1  # every document
-            narrowed = False
-            for group in narrowing:
-                both = found & self._mask(group)
-                if both:
-                    found, narrowed = both, True
-            taken = 0
-            while narrowed and found and taken < wanted:
-                lowest = found & -found
-                shortlist.append(lowest.bit_length() - 1)
-                found ^= lowest
-                taken += 1
+        # Narrowed twice in one pass: by every word, and without the years, which say when, not what ("năm 2023 …
+        # bao nhiêu hộ nghèo" may be answered by 2022's count, which many facts of 2023 would crowd out).
+        found, timeless = -1, -1  # every document
+        narrowed = timeless_narrowed = has_year = False
+        for group in sorted(groups, key=lambda g: g.weight, reverse=True):
+            if not group.alternatives:
+                continue
+            mask = self._mask(group)
+            if both := found & mask:
+                found, narrowed = both, True
+            if any(is_year(w) for w in self.names[group.alternatives[0][0]].split()):
+                has_year = True
+            elif both := timeless & mask:
+                timeless, timeless_narrowed = both, True
+        shortlist = self._lowest(found, RERANK) if narrowed else []
+        if has_year and timeless_narrowed:
+            shortlist += self._lowest(timeless, TIMELESS_RERANK)
         return list(dict.fromkeys(shortlist))
+
+    @staticmethod
+    def _lowest(found: int, wanted: int) -> list[int]:
+        """The first ``wanted`` documents of a bitmask."""
+        taken = []
+        while found and len(taken) < wanted:
+            lowest = found & -found
+            taken.append(lowest.bit_length() - 1)
+            found ^= lowest
+        return taken
 
     def _explain(self, groups: list[_Group], shortlist: list[int]) -> dict[int, dict[int, float]]:
         """For each shortlisted document, the weight it explains of each group of the question."""
