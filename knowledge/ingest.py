@@ -142,6 +142,8 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
 # ("đạt 105% kế hoạch").
 PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
+RESULT_HEADING = re.compile(r"\b(?:vượt|đạt|thực hiện)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b|\b(?:hạn chế|kết quả|khó khăn|tồn tại)\b",
+                            re.I)
 # "… là hai địa phương giảm nghèo nhiều nhất huyện": which communes did best (or worst).
 SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông)(?:\s+[^\s\d,.;]+){0,8}?\s+nhất\b|\bdẫn đầu\b", re.I)
 WHICH_LEAD = re.compile(r"\blà\s+(?:(?:hai|ba|bốn|năm|những|các)\s+)?(?:địa phương|xã|đơn vị|nơi)\s+", re.I)
@@ -566,10 +568,13 @@ def _statements(sentence: str) -> list[str]:
 
 
 def _plan_heading(heading: str) -> bool:
-    """A heading of plans ("Nhiệm vụ năm 2024", "Chỉ tiêu kế hoạch năm 2022"); a longer one opens with its plan word
-    ("PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM": not "KIÊN TRÌ THỰC HIỆN KẾ HOẠCH GIẢM NGHÈO …", "Kết quả thực hiện
-    kế hoạch năm 2023")."""
-    heading = MEASURED.sub(" ", heading)
+    """A heading of plans ("Nhiệm vụ năm 2024", "II. KẾT LUẬN VÀ PHÂN CÔNG NHIỆM VỤ"); a longer one opens with its plan
+    word ("PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM": not "KIÊN TRÌ THỰC HIỆN KẾ HOẠCH GIẢM NGHÈO …"); never one of what
+    was done or lacking beside it ("Vượt kế hoạch giải quyết việc làm", "Hạn chế và mục tiêu nhiệm kỳ mới": there only
+    a statement's own plan words make a target)."""
+    heading = NUMBERED.sub("", MEASURED.sub(" ", heading).strip())
+    if RESULT_HEADING.search(heading):
+        return False
     return bool(PLAN_HEADING.match(heading) if len(heading.split()) > BARE_HEADING_WORDS else PLAN_HEADING.search(heading))
 
 

@@ -991,6 +991,17 @@ def test_a_list_item_heads_nothing_and_a_result_against_a_plan_is_no_target():
     assert not by_value["812"]["title"].startswith("Chỉ tiêu")
 
 
+def test_a_heading_of_what_is_lacking_and_of_goals_makes_targets_only_of_statements_of_goals():
+    from knowledge.ingest import draft_article
+    review = ("Xã Gia Hòa 2: nhìn lại 5 năm\nNăm 2019, xã giảm 120 hộ nghèo.\n\nHạn chế và mục tiêu nhiệm kỳ mới\n\n"
+              "Trong nhiệm kỳ vẫn còn 23 hộ tái nghèo. Nhiệm kỳ tới, xã phấn đấu giảm 60 hộ nghèo.\n")
+    facts = draft_article(review, "Báo Sóc Trăng", "2020-06-17", "xã Gia Hòa 2, huyện Mỹ Xuyên, tỉnh Sóc Trăng"
+                          ).data["facts"]
+    by_value = {v: f for f in facts for v in f["values"].values()}
+    assert not by_value["23"]["title"].startswith("Chỉ tiêu")
+    assert by_value["60"]["title"].startswith("Chỉ tiêu")
+
+
 def test_a_title_saying_where_an_event_was_leaves_the_article_its_districts():
     from knowledge.ingest import place_of
     district = "thị xã Bình Minh, tỉnh Vĩnh Long"
