@@ -248,8 +248,12 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
     named = {t for m in mentions_of(words) for t in m.words}
     kept = tuple(t for t in words if t.fold not in named)
-    kinds = frozenset(kind for _, _, kind, _ in phrase_kinds(kept) if kind in ANSWER_KINDS)
+    found = [(kind, names) for _, _, kind, names in phrase_kinds(kept) if kind in ANSWER_KINDS]
+    kinds = frozenset(kind for kind, _ in found)
     typed, unit = as_typed(kept), unit_of(kept)
+    # "hỗ trợ bao nhiêu hộ": how many households, not how much money (unless a word names money: "kinh phí")
+    if "money" in kinds and unit in COUNTED and not any(kind == "money" and names for kind, names in found):
+        kinds = kinds - {"money"} | {"quantity"}
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)
     if "plan" in kinds and AGAINST_PLAN.search(typed):
         kinds -= {"plan"}

@@ -10,7 +10,8 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "mô hình": "models", "trường hợp": "cases", "thẻ": "cards", "gia đình": "families", "công trình": "works",
     "hồ sơ": "records", "tập thể": "collectives", "cá nhân": "individuals", "sổ tiết kiệm": "passbooks",
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
-    "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets",
+    "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets", "ngày công": "workdays", "m2": "area", "m²": "area",
+    "mét vuông": "area",
 }
 MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong"})  # "bao nhiêu tỷ" asks money ("bao nhiêu nghìn thẻ" a count)
 # Words that may follow a figure without saying what it counts ("3 năm"; "Khóm 2 phường Ngã Bảy": a place's number)
@@ -21,7 +22,7 @@ NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "
                          "khom", "ap", "to", "phuong", "xa", "huyen"})
 # first words of units that begin other units too or fold as another word does ("công trình", "công ty", "công
 # nhân"; "sổ", "số"; "mô", "mộ"): they do not say what is counted
-AMBIGUOUS = frozenset({"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo"})
+AMBIGUOUS = frozenset({"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo", "ngay"})
 # the first word of each unit, folded as a question's unit is ("bao nhiêu doanh nghiệp": "doanh"); "hộ" and "hồ sơ"
 # alike are "ho", kept: households are asked far more often
 COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - AMBIGUOUS
@@ -29,4 +30,5 @@ COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - AMBIGUOUS
 # asked must be the one a fact counts ("bao nhiêu doanh nghiệp" is not "100 lao động")
 ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc",
                           "truong", "ca"}),  # "trường hợp", "cá nhân": people, as a fact counts them
-               frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}))
+               frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}),
+               frozenset({"m2", "m²", "met"}))  # an area, however written

@@ -1350,3 +1350,13 @@ def test_where_the_money_comes_from_is_answered_only_by_a_fund_or_a_budget(app):
     assert answers_with(app, "Kinh phí đào tạo nghề ở Ngã Bảy lấy từ chương trình nào?", "giảm nghèo bền vững")
     reply = ask(app, "Tiền xây nhà tình nghĩa lấy từ nguồn nào?")  # Long Mỹ's note on its sources names no fund
     assert "Các thông tin được lấy từ bài" not in reply.text
+
+
+def test_workdays_and_an_area_are_figures_and_helping_how_many_asks_a_count(app):
+    ingest(app, "Cao Lãnh chung tay xóa nhà tạm\nLực lượng vũ trang huyện đã hỗ trợ 1.860 ngày công để tháo dỡ nhà cũ. "
+                "Căn nhà của ông Bé rộng 36 m2, được xây dựng trong 28 ngày.\n",
+           "huyện Cao Lãnh, tỉnh Đồng Tháp")
+    assert answers_with(app, "Lực lượng vũ trang huyện Cao Lãnh hỗ trợ bao nhiêu ngày công?", "1.860")
+    assert answers_with(app, "Căn nhà của ông Bé ở Cao Lãnh rộng bao nhiêu mét vuông?", "36 m2")
+    assert analyse("Huyện hỗ trợ bao nhiêu hộ?").kinds == {"quantity"}
+    assert "money" in analyse("Kinh phí hỗ trợ bao nhiêu hộ?").kinds
