@@ -73,9 +73,10 @@ ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",
              "chú": ("chú",), "em": ("em",)}
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
-# Figures that count nothing: dates, years, and the numbers of decisions and resolutions.
+# Figures that count nothing: dates, years, the numbers of decisions and resolutions, and a quoted title's ("Bài
+# “Hơn 1.200 trẻ em được học bơi …” do … viết": who wrote it, not how many learnt)
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
-                         r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*", re.I)  # ("ngày 21-3-2023", as the article writes it)
+                         r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*|“[^”]*”", re.I)  # ("ngày 21-3-2023", as the article writes it)
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)

@@ -1360,3 +1360,11 @@ def test_workdays_and_an_area_are_figures_and_helping_how_many_asks_a_count(app)
     assert answers_with(app, "Căn nhà của ông Bé ở Cao Lãnh rộng bao nhiêu mét vuông?", "36 m2")
     assert analyse("Huyện hỗ trợ bao nhiêu hộ?").kinds == {"quantity"}
     assert "money" in analyse("Kinh phí hỗ trợ bao nhiêu hộ?").kinds
+
+
+def test_a_figure_in_a_quoted_title_counts_nothing_so_the_byline_never_answers_how_many(app):
+    ingest(app, "Tân Hồng: Hơn 1.200 trẻ em được học bơi an toàn trong hè 2024\nHè năm 2024, huyện Tân Hồng mở 32 lớp "
+                "dạy bơi cho 1.236 trẻ em.\nNGỌC LAN\n", "huyện Tân Hồng, tỉnh Đồng Tháp")
+    answer = ask(app, "Bao nhiêu trẻ em được học bơi an toàn trong hè năm 2024 ở huyện Tân Hồng?")
+    assert answer.status != "answered" or "1.236" in answer.text
+    assert answers_with(app, "Bài Tân Hồng: Hơn 1.200 trẻ em được học bơi an toàn do ai viết?", "Ngọc Lan")
