@@ -58,6 +58,8 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
 
 
 PHRASES = _load_phrases()
+DONE_VERBS = frozenset(tuple(fold(line).split()) for line in (DATA_DIR / "done_verbs.txt").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
 for _phrase in PHRASES:
@@ -133,6 +135,18 @@ class Analysis:
         "đã" of another clause)."""
         return any(self._did(clause) or ACTUALLY.search(" ".join(t.fold for t in clause))
                    for clause in self.parts[0].clauses)
+
+    @cached_property
+    def asks_a_flow(self) -> bool:
+        """"Năm 2024 Vĩnh Lợi bàn giao bao nhiêu căn": how many were done (handed over, opened, sent) in a year,
+        which another year's count never answers; "có", "còn" ask what there is."""
+        for clause in self.parts[0].clauses:
+            count = next((i for i, t in enumerate(clause) if t.canon in COUNT_WORDS), None)
+            folds = [t.fold for t in clause[:count]]
+            if count is not None and any(tuple(folds[i:i + len(verb)]) == verb for verb in DONE_VERBS
+                                         for i in range(len(folds))):
+                return True
+        return False
 
     @cached_property
     def asks_ahead(self) -> bool:

@@ -367,12 +367,14 @@ class KnowledgeBase:
     def _not_of_later_year(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
         """Whether facts of an earlier year must be offered, not passed off as ``year``'s: another occasion ("Tết
         2023" of Tết 2022's gifts, an event of one day); what was done in it ("năm 2022 đã tổ chức được bao nhiêu
-        lớp") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các lớp năm 2024 tập trung vào
+        lớp", "bàn giao bao nhiêu căn") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các lớp năm 2024 tập trung vào
         nghề nào" of 2023's request). A count of what there is (poor households) is answered with its latest."""
         asked_of_occasion = OCCASION.search(" ".join(t.fold for t in analysis.words))
+        if asked_of_occasion and not any(year > _occasion_year(a.fact) for a in facts):  # Tết 2020's, given in 2019
+            return False
         return (any((asked_of_occasion or _held_that_day(a.fact, a.text)) and year > _occasion_year(a.fact)
                     or OCCASION.search(fold(a.text)) for a in facts)
-                or analysis.asks_what_was_done or analysis.asks_ahead
+                or analysis.asks_what_was_done or analysis.asks_a_flow or analysis.asks_ahead
                 or not any(self.values.get(a.fact.id) for a in facts))
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str]) -> bool:

@@ -468,6 +468,11 @@ class Decider:
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
+        if counted and mentions and self._asks_of_district(mentions) and LEVEL_OF_KIND.get(analysis.place_kind, 0) < COMMUNE:
+            # how many "huyện Long Hồ" has: one commune's count ("xã Phú Đức giảm được 24 hộ") only when nothing of
+            # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
+            candidates = sorted((dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR)
+                                 if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
         if (story := self._story_asked(candidates, found, analysis, counted, mentions)) is not None:
             return story
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
@@ -486,6 +491,16 @@ class Decider:
         if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
+
+    def _asks_of_district(self, mentions: tuple[Mention, ...]) -> bool:
+        """Whether the places named are districts or wider, not a commune (a country says where people went)."""
+        levels = [p.level for m in mentions for p in settle(m, self.known) if p.level > COUNTRY]
+        return bool(levels) and max(levels) < COMMUNE
+
+    def _of_one_commune(self, key: str) -> bool:
+        """Whether a fact is about one commune ("xã Phú Đức là nơi giảm được nhiều hộ nghèo nhất")."""
+        subject = self.profiles[key].subject
+        return bool(subject) and all(p.level >= COMMUNE for p in subject) and len({p.name for p in subject}) == 1
 
     def _full(self, key: str, person: Person) -> Person:
         """A resident as their article names them in full."""

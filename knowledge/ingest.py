@@ -54,6 +54,7 @@ AHEAD = re.compile(r"\s*(?:đến|tới)\s+(?:cuối|hết)\s+năm\s+(\d{4})", r
 A_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2023": a year, never how many
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
+COMPARED_WITH = re.compile(r"\bso với\s[^,;.]*", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"
@@ -660,6 +661,7 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     or months written without one. Never later than the article's publication."""
     year = year or int(published[:4])
     text = re.sub(r"\([^)]*\)", "", text)  # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's
+    text = COMPARED_WITH.sub(" ", text)  # "giảm 25 người so với năm 2019": the year compared with, not its own
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):
         day = tuple(map(int, dates[-1]))  # type: ignore[assignment]

@@ -367,16 +367,21 @@ class Index:
         the next word, skipping a word no remaining document has. Bitmask ANDs, so a word in
         50.000 documents costs as little as a word in five.
         """
-        # Narrowed twice in one pass: by every word, and without the years, which say when, not what ("năm 2023 …
-        # bao nhiêu hộ nghèo" may be answered by 2022's count, which many facts of 2023 would crowd out).
-        found, timeless = -1, -1  # every document
-        narrowed = timeless_narrowed = has_year = False
+        # Narrowed three ways in one pass: by every word; without the years, which say when, not what ("năm 2023 …
+        # bao nhiêu hộ nghèo" may be answered by 2022's count, which many facts of 2023 would crowd out); and by the
+        # telling single words only, which a rare pair or a light word ("giảm được", "được") must not narrow away
+        # ("giảm 384 hộ nghèo" of "năm 2020 giảm được bao nhiêu hộ nghèo")
+        telling = TELLING_SHARE * max((g.weight for g in groups if not g.is_pair), default=0.0)
+        found = timeless = told = -1  # every document
+        narrowed = timeless_narrowed = told_narrowed = has_year = False
         for group in sorted(groups, key=lambda g: g.weight, reverse=True):
             if not group.alternatives:
                 continue
             mask = self._mask(group)
             if both := found & mask:
                 found, narrowed = both, True
+            if not group.is_pair and group.weight >= telling and (both := told & mask):
+                told, told_narrowed = both, True
             if any(is_year(w) for w in self.names[group.alternatives[0][0]].split()):
                 has_year = True
             elif both := timeless & mask:
@@ -384,6 +389,8 @@ class Index:
         shortlist = self._lowest(found, RERANK) if narrowed else []
         if has_year and timeless_narrowed:
             shortlist += self._lowest(timeless, TIMELESS_RERANK)
+        if told_narrowed and told != found:
+            shortlist += self._lowest(told, TIMELESS_RERANK)
         return list(dict.fromkeys(shortlist))
 
     @staticmethod

@@ -1368,3 +1368,17 @@ def test_a_figure_in_a_quoted_title_counts_nothing_so_the_byline_never_answers_h
     answer = ask(app, "Bao nhiêu trẻ em được học bơi an toàn trong hè năm 2024 ở huyện Tân Hồng?")
     assert answer.status != "answered" or "1.236" in answer.text
     assert answers_with(app, "Bài Tân Hồng: Hơn 1.200 trẻ em được học bơi an toàn do ai viết?", "Ngọc Lan")
+
+
+def test_the_year_compared_with_is_not_when_a_statement_is_as_of():
+    from knowledge.ingest import period_of
+    period = period_of("Số người đi làm việc ở nước ngoài là 46 người, giảm 25 người so với năm 2019.", "2020-12-18")
+    assert period is None or period.label != "năm 2019"
+
+
+def test_gifts_for_a_tet_given_the_year_before_answer_that_tet_and_a_rare_pair_narrows_nothing_away(app):
+    ingest(app, "Trần Đề chăm lo Tết\nNgày 20/12/2019, huyện Trần Đề trao 7.800 phần quà Tết Canh Tý cho hộ nghèo.\n",
+           "huyện Trần Đề, tỉnh Sóc Trăng", published="2019-12-21")
+    assert answers_with(app, "Tết Canh Tý huyện Trần Đề trao bao nhiêu phần quà?", "7.800")
+    ingest_eval(app, "longho")  # "giảm được" of another statement, "2020 huyện" of others: 384 is still found
+    assert answers_with(app, "Năm 2020 huyện Long Hồ giảm được bao nhiêu hộ nghèo vậy?", "384")

@@ -100,6 +100,8 @@ def test_what_was_asked_of_a_later_year_is_offered_not_answered_with_the_year_we
     assert counted.status == "answered" and counted.facts[0].later_year == 2025
     ahead = kb.ask("Năm 2025 Long Mỹ sẽ mở bao nhiêu lớp đào tạo nghề?")  # what is to come: no figure we have
     assert ahead.status == "suggest" and ahead.later_year == 2025
+    done = kb.ask("Năm 2025 Long Mỹ đưa bao nhiêu người đi làm việc ở nước ngoài?")  # done in it: never another year
+    assert done.status == "suggest" and done.later_year == 2025
 
 
 def test_an_earlier_year_is_not_answered_with_a_later_figure(kb):
