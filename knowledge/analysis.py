@@ -573,8 +573,10 @@ def _says_little(segment: str) -> bool:
 
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The words that ask for a kind of answer weigh little in the match."""
+    """The words that ask for a kind of answer weigh little in the match, and so does "1" after how many ("nhiêu 1
+    ký": for each one, no figure a fact states)."""
     light = {i for start, end, _, named in phrase_kinds(clause) if not named for i in range(start, end)}
+    light |= {i for i in range(1, len(clause)) if clause[i].fold == "1" and clause[i - 1].canon in COUNT_WORDS}
     return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
 
 

@@ -1382,3 +1382,9 @@ def test_gifts_for_a_tet_given_the_year_before_answer_that_tet_and_a_rare_pair_n
     assert answers_with(app, "Tết Canh Tý huyện Trần Đề trao bao nhiêu phần quà?", "7.800")
     ingest_eval(app, "longho")  # "giảm được" of another statement, "2020 huyện" of others: 384 is still found
     assert answers_with(app, "Năm 2020 huyện Long Hồ giảm được bao nhiêu hộ nghèo vậy?", "384")
+
+
+def test_one_after_how_many_is_for_each_one_and_no_figure_to_match(app):
+    ingest_eval(app, "cholach")
+    answer = ask(app, "Giá sầu riêng ở Chợ Lách hôm nay nhiêu 1 ký?")
+    assert answer.status != "answered"
