@@ -91,7 +91,7 @@ CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
 # ("3.250 chỉ tiêu", "chỉ tiêu tuyển dụng": the jobs a fair offers, not a plan)
-PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|mục tiêu|dự kiến|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
+PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|mục tiêu|dự kiến|dự báo|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
 MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)", re.I)  # a result against its plan
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.

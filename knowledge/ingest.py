@@ -40,8 +40,9 @@ from .units import NOT_COUNTED, UNITS
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
 COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
-# any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2")
-ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
+# any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2",
+# "tháng 1 tiếp nhận 612 hồ sơ")
+ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )(?<![Tt]háng )(?<![Qq]uý )({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
 # how long something lasts: "hợp đồng 3 năm", "vay tối đa 36 tháng" (not a part of a year: "6 tháng đầu năm",
 # "3 năm qua", "sau 2 năm", "9 tháng năm 2023"; nor an anniversary: "76 năm Ngày Thương binh - Liệt sĩ", "kỷ niệm 20
 # năm ngày thành lập"; nor a day's wage: "1 ngày lương")
@@ -141,7 +142,7 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
 # ("đạt 105% kế hoạch").
-PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|mục tiêu(?! quốc gia)|dự kiến)\b", re.I)
+PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|mục tiêu(?! quốc gia)|dự kiến|dự báo)\b", re.I)
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
 RESULT_HEADING = re.compile(r"\b(?:vượt|đạt|thực hiện)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b|\b(?:hạn chế|kết quả|khó khăn|tồn tại)\b",
                             re.I)

@@ -1388,3 +1388,11 @@ def test_one_after_how_many_is_for_each_one_and_no_figure_to_match(app):
     ingest_eval(app, "cholach")
     answer = ask(app, "Giá sầu riêng ở Chợ Lách hôm nay nhiêu 1 ký?")
     assert answer.status != "answered"
+
+
+def test_a_month_is_no_count_and_a_forecast_is_no_result():
+    from knowledge.ingest import draft_article, figures_of
+    assert [f.text for f in figures_of("tháng 1 tiếp nhận 612 hồ sơ; sang tháng 3 tăng lên 807 hồ sơ")] == ["612", "807"]
+    facts = draft_article("Đức Hòa: hồ sơ thất nghiệp tăng\nDự báo 6 tháng cuối năm 2024, số hồ sơ tăng lên khoảng "
+                          "4.500 hồ sơ.\n", "Báo Long An", "2024-07-10", "huyện Đức Hòa, tỉnh Long An").data["facts"]
+    assert any(f["title"].startswith("Chỉ tiêu") for f in facts if "4.500" in f["values"].values())
