@@ -2,6 +2,7 @@ import unicodedata
 
 import pytest
 
+from knowledge.analysis import analyse
 from knowledge.matcher import Document, Index
 from knowledge.normalize import clauses
 
@@ -126,3 +127,8 @@ def test_a_place_name_the_question_does_not_say_costs_no_specificity_and_one_it_
 
 def named_spec(index):
     return search(index, "Gò Quao trao bao nhiêu phần quà cho người có công")["gifts"].specificity
+
+
+def test_what_hour_asks_a_time_which_no_count_answers(kb):
+    assert "time" in analyse("Bệnh viện khám BHYT mấy giờ mở cửa?").kinds
+    assert kb.ask("Phiên giao dịch việc làm ở Long Mỹ mấy giờ bắt đầu?").status != "answered"
