@@ -154,6 +154,11 @@ class Analysis:
         return any(t.canon == "sẽ" for clause in self.parts[0].clauses for t in clause)
 
     @cached_property
+    def figures_asked(self) -> int:
+        """How many figures the question asks ("bao nhiêu người đi Nhật, bao nhiêu người đi Đài Loan": two)."""
+        return sum(t.canon == "nhiêu" for clause in self.parts[0].clauses for t in clause)  # ("mấy cái": some)
+
+    @cached_property
     def asks_several(self) -> bool:
         """Two clauses or more each asking something ("chị Bé Năm học nghề gì, năm nay bao nhiêu tuổi")."""
         return sum(_question_word(clause) for part in self.parts for clause in part.clauses) > 1

@@ -264,8 +264,9 @@ class KnowledgeBase:
             parts = [analyse(q) for q in analysis.questions]
             # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's
             answers = [self._answer(dataclasses.replace(a, places=a.places or analysis.places)) for a in parts]
-            if all(a.status == "answered" for a in answers):
-                facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
+            facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
+            if all(a.status == "answered" for a in answers) and not self._too_few_figures(
+                    sum(a.figures_asked for a in parts), facts):
                 return Answer("answered", facts=facts, score=min(a.score for a in answers))
         if "compare" in analysis.kinds:
             worked_out = self._compare(question)
@@ -355,6 +356,8 @@ class KnowledgeBase:
                 # Asked of a commune, we have only its district's figure: offered as the closest, never passed off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               wider_place=wider.wider_place, asked_places=[wider.asked_place])
+            if self._too_few_figures(analysis.figures_asked, placed):
+                return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score)
             if placed:
                 return Answer("answered", facts=placed, score=decision.score)
             return Answer("fallback", score=decision.score)
@@ -376,6 +379,11 @@ class KnowledgeBase:
                     or OCCASION.search(fold(a.text)) for a in facts)
                 or analysis.asks_what_was_done or analysis.asks_a_flow or analysis.asks_ahead
                 or not any(self.values.get(a.fact.id) for a in facts))
+
+    def _too_few_figures(self, asked: int, facts: list[FactAnswer]) -> bool:
+        """Two figures asked of what states one ("34 người đó bao nhiêu đi Nhật, bao nhiêu đi Đài Loan"): offered,
+        never one figure passed off as both."""
+        return asked > max(1, sum(len(self.values.get(a.fact.id) or ()) for a in facts))
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str]) -> bool:
         """Whether a fact of a topic holds the figures asked (an amount, a rate, each one's, a commune's) and,

@@ -132,3 +132,9 @@ def named_spec(index):
 def test_what_hour_asks_a_time_which_no_count_answers(kb):
     assert "time" in analyse("Bệnh viện khám BHYT mấy giờ mở cửa?").kinds
     assert kb.ask("Phiên giao dịch việc làm ở Long Mỹ mấy giờ bắt đầu?").status != "answered"
+
+
+def test_two_figures_asked_of_a_fact_stating_one_are_offered_not_passed_off(kb):
+    answer = kb.ask("Trong 34 người đó có nhiêu người đi Nhật, nhiêu người đi Đài Loan dị ta?")
+    assert answer.status == "suggest"
+    assert kb.ask("Long Mỹ có bao nhiêu hộ nghèo, bao nhiêu hộ cận nghèo?").status == "answered"
