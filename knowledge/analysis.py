@@ -30,6 +30,7 @@ STORY_WORDS = 4  # a statement this long before the question is the asker's stor
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "money", "compare", "plan", "age", "abroad", "whither", "funding")
+PER_ONE = frozenset({"ky", "ki", "kg", "thang", "ngay", "tuan", "nam", "nguoi", "phan", "suat", "can", "ho", "lop"})
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
@@ -58,8 +59,17 @@ def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
 
 
 PHRASES = _load_phrases()
-DONE_VERBS = frozenset(tuple(fold(line).split()) for line in (DATA_DIR / "done_verbs.txt").read_text(
+DONE_VERBS = tuple(tuple(canonical_word(w) for w in line.split()) for line in (DATA_DIR / "done_verbs.txt").read_text(
     encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+DONE_MARKERS = frozenset({"được", "đã"})  # "căn nhà được bàn giao"
+
+
+def _done_at(clause: tuple[Token, ...], start: int) -> bool:
+    """Whether a verb of what is done starts the clause at ``start``: as typed, with its marks ("tăng" is no "tặng",
+    "đây" no "dạy"), or typed bare."""
+    return any(len(clause) - start >= len(verb) and all(
+        t.canon == word if t.has_diacritics else t.fold == fold(word) for t, word in zip(clause[start:], verb))
+        for verb in DONE_VERBS)
 
 PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
 for _phrase in PHRASES:
@@ -138,13 +148,17 @@ class Analysis:
 
     @cached_property
     def asks_a_flow(self) -> bool:
-        """"Năm 2024 Vĩnh Lợi bàn giao bao nhiêu căn": how many were done (handed over, opened, sent) in a year,
-        which another year's count never answers; "có", "còn" ask what there is."""
+        """"Năm 2024 Vĩnh Lợi bàn giao bao nhiêu căn", "có bao nhiêu căn được bàn giao": how many were done (handed
+        over, opened, sent) in a year, which another year's count never answers; "có", "còn" ask what there is
+        ("giảm còn bao nhiêu hộ")."""
         for clause in self.parts[0].clauses:
             count = next((i for i, t in enumerate(clause) if t.canon in COUNT_WORDS), None)
-            folds = [t.fold for t in clause[:count]]
-            if count is not None and any(tuple(folds[i:i + len(verb)]) == verb for verb in DONE_VERBS
-                                         for i in range(len(folds))):
+            if count is None:
+                continue
+            done = [i for i in range(count) if _done_at(clause, i)]
+            if done and not any(t.canon in STOCK_VERBS for t in clause[done[-1]:count]):
+                return True
+            if any(clause[i - 1].canon in DONE_MARKERS and _done_at(clause, i) for i in range(count + 1, len(clause))):
                 return True
         return False
 
@@ -211,6 +225,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
             # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
             # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
             unit = words[i + 1].fold
+            if unit == "met" and i + 2 < len(words) and words[i + 2].fold == "vuong":  # an area, not a length
+                unit = "m2"
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
             units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit)
@@ -270,8 +286,10 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     found = [(kind, names) for _, _, kind, names in phrase_kinds(kept) if kind in ANSWER_KINDS]
     kinds = frozenset(kind for kind, _ in found)
     typed, unit = as_typed(kept), unit_of(kept)
-    # "hỗ trợ bao nhiêu hộ": how many households, not how much money (unless a word names money: "kinh phí")
-    if "money" in kinds and unit in COUNTED and not any(kind == "money" and names for kind, names in found):
+    # "hỗ trợ bao nhiêu hộ": how many households, not how much money (unless a word names money, "kinh phí", or
+    # each one's is asked too: "mỗi hộ được hỗ trợ bao nhiêu")
+    if "money" in kinds and unit in COUNTED and not EACH.search(typed) and not any(
+            kind == "money" and names for kind, names in found):
         kinds = kinds - {"money"} | {"quantity"}
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)
     if "plan" in kinds and AGAINST_PLAN.search(typed):
@@ -578,10 +596,11 @@ def _says_little(segment: str) -> bool:
 
 
 def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The words that ask for a kind of answer weigh little in the match, and so does "1" after how many ("nhiêu 1
-    ký": for each one, no figure a fact states)."""
+    """The words that ask for a kind of answer weigh little in the match, and so does "1" for each one ("nhiêu 1
+    ký", "1 ký bao nhiêu", "bn 1 tháng": no figure a fact states, though "quý I" reads as one)."""
     light = {i for start, end, _, named in phrase_kinds(clause) if not named for i in range(start, end)}
-    light |= {i for i in range(1, len(clause)) if clause[i].fold == "1" and clause[i - 1].canon in COUNT_WORDS}
+    light |= {i for i, t in enumerate(clause) if t.fold == "1" and (
+        i and clause[i - 1].canon in COUNT_WORDS or i + 1 < len(clause) and clause[i + 1].fold in PER_ONE)}
     return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
 
 

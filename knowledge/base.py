@@ -48,6 +48,12 @@ def _held_that_day(fact: Fact, text: str) -> bool:
     return fact.as_of_label.startswith("ngày") and EVENT_DONE.search(text) is not None
 
 
+def _of_a_day_or_occasion(answer: "FactAnswer") -> bool:
+    """Whether a fact's figures are of a day (the one it was said on, in December: "Huyện dự kiến trao 7.800 phần
+    quà") or an occasion it names, not of a whole year, which ends in December too."""
+    return not answer.fact.as_of.endswith("-12-31") or OCCASION.search(fold(answer.text)) is not None
+
+
 def _occasion_year(fact: Fact) -> int:
     """The year of the occasion (a Tết) a fact's figures are of: gifts dated November or December are the next
     year's Tết's."""
@@ -373,7 +379,8 @@ class KnowledgeBase:
         lớp", "bàn giao bao nhiêu căn") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các lớp năm 2024 tập trung vào
         nghề nào" of 2023's request). A count of what there is (poor households) is answered with its latest."""
         asked_of_occasion = OCCASION.search(" ".join(t.fold for t in analysis.words))
-        if asked_of_occasion and not any(year > _occasion_year(a.fact) for a in facts):  # Tết 2020's, given in 2019
+        if asked_of_occasion and not analysis.asks_ahead and all(  # Tết 2020's gifts, given on a day of December 2019
+                _of_a_day_or_occasion(a) and year <= _occasion_year(a.fact) for a in facts):
             return False
         return (any((asked_of_occasion or _held_that_day(a.fact, a.text)) and year > _occasion_year(a.fact)
                     or OCCASION.search(fold(a.text)) for a in facts)

@@ -50,6 +50,7 @@ RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does
 TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
+ONE_COMMUNE_FACTOR = 0.85  # a district named, how many it has: its own statements before one commune's
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
 # Naming no place, another place's fact explaining the question this nearly as well as the home's is answered
 # beside it, for this many places at most ("huyện mình" may be any place we know)
@@ -73,10 +74,10 @@ ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",
              "chú": ("chú",), "em": ("em",)}
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
-# Figures that count nothing: dates, years, the numbers of decisions and resolutions, and a quoted title's ("Bài
+# Figures that count nothing: dates, years, the numbers of decisions and resolutions, and an article's title's ("Bài
 # “Hơn 1.200 trẻ em được học bơi …” do … viết": who wrote it, not how many learnt)
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
-                         r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*|“[^”]*”", re.I)  # ("ngày 21-3-2023", as the article writes it)
+                         r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*|\bbài “[^”]*”", re.I)  # ("ngày 21-3-2023", as the article writes it)
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
@@ -91,7 +92,8 @@ CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
 # ("3.250 chỉ tiêu", "chỉ tiêu tuyển dụng": the jobs a fair offers, not a plan)
-PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|mục tiêu|dự kiến|dự báo|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
+PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|mục tiêu|dự kiến|(?<!trạm )(?<!tâm )(?<!đài )dự báo"
+                  r"|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
 MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)", re.I)  # a result against its plan
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
@@ -471,7 +473,7 @@ class Decider:
         if counted and mentions and self._asks_of_district(mentions) and LEVEL_OF_KIND.get(analysis.place_kind, 0) < COMMUNE:
             # how many "huyện Long Hồ" has: one commune's count ("xã Phú Đức giảm được 24 hộ") only when nothing of
             # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
-            candidates = sorted((dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR)
+            candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
         if (story := self._story_asked(candidates, found, analysis, counted, mentions)) is not None:
             return story

@@ -38,11 +38,12 @@ from .units import NOT_COUNTED, UNITS
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
-COUNT = re.compile(rf"(?<![\d/.,])({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
+NOT_A_MONTH = r"(?<![Tt]háng )(?<!THÁNG )(?<![Qq]uý )(?<!QUÝ )"  # "tháng 1 tiếp nhận 612 hồ sơ", "Trong tháng 12 hộ …"
+COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2",
 # "tháng 1 tiếp nhận 612 hồ sơ")
-ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ )(?<![Tt]háng )(?<![Qq]uý )({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
+ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ ){NOT_A_MONTH}({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
 # how long something lasts: "hợp đồng 3 năm", "vay tối đa 36 tháng" (not a part of a year: "6 tháng đầu năm",
 # "3 năm qua", "sau 2 năm", "9 tháng năm 2023"; nor an anniversary: "76 năm Ngày Thương binh - Liệt sĩ", "kỷ niệm 20
 # năm ngày thành lập"; nor a day's wage: "1 ngày lương")
@@ -55,7 +56,8 @@ AHEAD = re.compile(r"\s*(?:đến|tới)\s+(?:cuối|hết)\s+năm\s+(\d{4})", r
 A_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2023": a year, never how many
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
-COMPARED_WITH = re.compile(r"\bso với\s[^,;.]*", re.I)
+# the date compared with: "giảm 25 người so với năm 2019", "so với cùng kỳ năm 2022" (not "so với kế hoạch năm 2023")
+COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:đầu|cuối)\s+)?năm\s+\d{4}", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"
@@ -142,10 +144,10 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:trong|cuối|đầu|hết)\s+)?năm(?:\s+\d{
                           r"\b[Nn]gày\s+\d{1,2}[-/]\d{1,2}(?:/\d{4})?|\b\d{1,2}/\d{1,2}/\d{4}", re.I)
 # A statement of what is to be done: its figures are targets ("phấn đấu giảm ... xuống dưới 1,3%"), not results
 # ("đạt 105% kế hoạch").
-PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|mục tiêu(?! quốc gia)|dự kiến|dự báo)\b", re.I)
+PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|mục tiêu(?! quốc gia)|dự kiến"
+                  r"|(?<!trạm )(?<!tâm )(?<!đài )dự báo)\b", re.I)  # (a forecast, not "Trạm Dự báo khí tượng")
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
-RESULT_HEADING = re.compile(r"\b(?:vượt|đạt|thực hiện)\s+(?:kế hoạch|chỉ tiêu|mục tiêu)\b|\b(?:hạn chế|kết quả|khó khăn|tồn tại)\b",
-                            re.I)
+RESULT_HEADING = re.compile(r"(?:hạn chế|kết quả|khó khăn|tồn tại)\b", re.I)  # "Hạn chế và mục tiêu nhiệm kỳ mới"
 # "… là hai địa phương giảm nghèo nhiều nhất huyện": which communes did best (or worst).
 SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông)(?:\s+[^\s\d,.;]+){0,8}?\s+nhất\b|\bdẫn đầu\b", re.I)
 WHICH_LEAD = re.compile(r"\blà\s+(?:(?:hai|ba|bốn|năm|những|các)\s+)?(?:địa phương|xã|đơn vị|nơi)\s+", re.I)
@@ -571,11 +573,11 @@ def _statements(sentence: str) -> list[str]:
 
 def _plan_heading(heading: str) -> bool:
     """A heading of plans ("Nhiệm vụ năm 2024", "II. KẾT LUẬN VÀ PHÂN CÔNG NHIỆM VỤ"); a longer one opens with its plan
-    word ("PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM": not "KIÊN TRÌ THỰC HIỆN KẾ HOẠCH GIẢM NGHÈO …"); never one of what
-    was done or lacking beside it ("Vượt kế hoạch giải quyết việc làm", "Hạn chế và mục tiêu nhiệm kỳ mới": there only
-    a statement's own plan words make a target)."""
+    word ("PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM": not "KIÊN TRÌ THỰC HIỆN KẾ HOẠCH GIẢM NGHÈO …"); never one opening
+    with what was done or lacking ("Hạn chế và mục tiêu nhiệm kỳ mới": there only a statement's own plan words make a
+    target)."""
     heading = NUMBERED.sub("", MEASURED.sub(" ", heading).strip())
-    if RESULT_HEADING.search(heading):
+    if RESULT_HEADING.match(heading):
         return False
     return bool(PLAN_HEADING.match(heading) if len(heading.split()) > BARE_HEADING_WORDS else PLAN_HEADING.search(heading))
 

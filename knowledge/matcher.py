@@ -51,6 +51,7 @@ MASK_MIN_DOCS = 16  # a term in more documents than this keeps a bitmask of them
 SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask is at most 512 bytes)
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
 TIMELESS_RERANK = 8  # and from the same search without the years the question names
+TOLD_RERANK = 8  # and from the same search by the telling single words only
 SPEC_PAIR_FACTOR = 0.5  # a word pair weighs half in specificity: the same words in another order still say it
 FIGURE_SPECIFICITY = 0.9  # a figure of the question the document states: it names it, bar its wording
 MANY_HOLDERS = 64  # a rare word's documents are listed up to this many
@@ -371,6 +372,7 @@ class Index:
         # bao nhiêu hộ nghèo" may be answered by 2022's count, which many facts of 2023 would crowd out); and by the
         # telling single words only, which a rare pair or a light word ("giảm được", "được") must not narrow away
         # ("giảm 384 hộ nghèo" of "năm 2020 giảm được bao nhiêu hộ nghèo")
+        # (telling as single words go: a rare pair, "nghèo dạ", would raise the bar above every word of the question)
         telling = TELLING_SHARE * max((g.weight for g in groups if not g.is_pair), default=0.0)
         found = timeless = told = -1  # every document
         narrowed = timeless_narrowed = told_narrowed = has_year = False
@@ -390,7 +392,7 @@ class Index:
         if has_year and timeless_narrowed:
             shortlist += self._lowest(timeless, TIMELESS_RERANK)
         if told_narrowed and told != found:
-            shortlist += self._lowest(told, TIMELESS_RERANK)
+            shortlist += self._lowest(told, TOLD_RERANK)
         return list(dict.fromkeys(shortlist))
 
     @staticmethod

@@ -31,4 +31,4 @@ COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - AMBIGUOUS
 ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc",
                           "truong", "ca"}),  # "trường hợp", "cá nhân": people, as a fact counts them
                frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}),
-               frozenset({"m2", "m²", "met"}))  # an area, however written
+               frozenset({"m2", "m²", "met vuong"}))  # an area, however written ("mét" alone is a length)

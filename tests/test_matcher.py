@@ -103,6 +103,10 @@ def test_what_was_asked_of_a_later_year_is_offered_not_answered_with_the_year_we
     assert ahead.status == "suggest" and ahead.later_year == 2025
     done = kb.ask("Năm 2025 Long Mỹ đưa bao nhiêu người đi làm việc ở nước ngoài?")  # done in it: never another year
     assert done.status == "suggest" and done.later_year == 2025
+    assert analyse("Năm 2024 có bao nhiêu căn nhà được bàn giao?").asks_a_flow
+    for there_is in ("Năm 2025 ở đây có bao nhiêu hộ nghèo?", "Năm 2024 hộ nghèo giảm còn bao nhiêu hộ?",
+                     "Năm 2025 huyện Mỏ Cày Nam còn bao nhiêu hộ nghèo?"):  # "đây" is no "dạy", "Mỏ" no "mở"
+        assert not analyse(there_is).asks_a_flow
 
 
 def test_an_earlier_year_is_not_answered_with_a_later_figure(kb):
