@@ -917,8 +917,9 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
     named = f"bài “{article.title}”"
     return {
         "id": f"{base}.author", "topic": topic_of([], topics), "title": f"Tác giả {named}"[:120],
+        # (and as people ask of the one they read: "Bài này do ai viết?", which every article's byline answers alike)
         "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
-                      f"trên {source_name}?"],
+                      f"trên {source_name}?", "Bài này do ai viết?"],
         "keywords": ["tác giả", "người viết"],
         # (the day it was published is its source's, said under every answer: not a day this answer holds)
         "answer": _escaped(f"{_capital(named)} trên {source_name} do {article.byline} viết."),

@@ -1424,3 +1424,9 @@ def test_a_month_is_no_count_and_a_forecast_is_no_result():
     facts = draft_article("Đức Hòa: hồ sơ thất nghiệp tăng\nDự báo 6 tháng cuối năm 2024, số hồ sơ tăng lên khoảng "
                           "4.500 hồ sơ.\n", "Báo Long An", "2024-07-10", "huyện Đức Hòa, tỉnh Long An").data["facts"]
     assert any(f["title"].startswith("Chỉ tiêu") for f in facts if "4.500" in f["values"].values())
+
+
+def test_who_wrote_this_article_is_answered_with_every_article_s_byline(app):
+    ingest(app, "Tân Hồng dạy bơi cho trẻ em\nHè năm 2024, huyện Tân Hồng mở 32 lớp dạy bơi.\nNGỌC LAN\n",
+           "huyện Tân Hồng, tỉnh Đồng Tháp")
+    assert answers_with(app, "Ai viết bài này?", "Ngọc Lan", "Trần Thanh")  # which one "this" is, the asker knows
