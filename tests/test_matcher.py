@@ -136,6 +136,7 @@ def named_spec(index):
 def test_what_hour_asks_a_time_which_no_count_answers(kb):
     assert "time" in analyse("Bệnh viện khám BHYT mấy giờ mở cửa?").kinds
     assert "time" in analyse("đoàn sở xuống lv vs huyện hôm mùng mấy v").kinds
+    assert "person" in analyse("Ai thực hiện bài phỏng vấn này?").kinds
     assert kb.ask("Phiên giao dịch việc làm ở Long Mỹ mấy giờ bắt đầu?").status != "answered"
 
 
