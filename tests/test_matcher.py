@@ -144,3 +144,8 @@ def test_two_figures_asked_of_a_fact_stating_one_are_offered_not_passed_off(kb):
     answer = kb.ask("Trong 34 người đó có nhiêu người đi Nhật, nhiêu người đi Đài Loan dị ta?")
     assert answer.status == "suggest"
     assert kb.ask("Long Mỹ có bao nhiêu hộ nghèo, bao nhiêu hộ cận nghèo?").status == "answered"
+
+
+def test_hearsay_words_say_nothing_of_what_is_asked(kb):
+    answer = kb.ask("Nghe đồn huyện mình hộ nghèo còn cả ngàn hộ, thiệt hông, cụ thể nhiêu hộ vậy?")
+    assert answer.status == "answered" and "1.562" in answer.facts[0].text
