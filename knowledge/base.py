@@ -48,12 +48,6 @@ def _held_that_day(fact: Fact, text: str) -> bool:
     return fact.as_of_label.startswith("ngày") and EVENT_DONE.search(text) is not None
 
 
-def _of_a_day_or_occasion(answer: "FactAnswer") -> bool:
-    """Whether a fact's figures are of a day (the one it was said on, in December: "Huyện dự kiến trao 7.800 phần
-    quà") or an occasion it names, not of a whole year, which ends in December too."""
-    return not answer.fact.as_of.endswith("-12-31") or OCCASION.search(fold(answer.text)) is not None
-
-
 def _occasion_year(fact: Fact) -> int:
     """The year of the occasion (a Tết) a fact's figures are of: gifts dated November or December are the next
     year's Tết's."""
@@ -376,14 +370,18 @@ class KnowledgeBase:
     def _not_of_later_year(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
         """Whether facts of an earlier year must be offered, not passed off as ``year``'s: another occasion ("Tết
         2023" of Tết 2022's gifts, an event of one day); what was done in it ("năm 2022 đã tổ chức được bao nhiêu
-        lớp", "bàn giao bao nhiêu căn") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các lớp năm 2024 tập trung vào
-        nghề nào" of 2023's request). A count of what there is (poor households) is answered with its latest."""
+        lớp", "bàn giao bao nhiêu căn") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các
+        lớp năm 2024 tập trung vào nghề nào" of 2023's request). A count of what there is (poor households) is
+        answered with its latest."""
         asked_of_occasion = OCCASION.search(" ".join(t.fold for t in analysis.words))
-        if asked_of_occasion and not analysis.asks_ahead and all(  # Tết 2020's gifts, given on a day of December 2019
-                _of_a_day_or_occasion(a) and year <= _occasion_year(a.fact) for a in facts):
+        of_occasion = [OCCASION.search(fold(a.text)) is not None for a in facts]
+        # Tết 2020's gifts, given on a day of December 2019 (a whole year's figures end in December too)
+        if asked_of_occasion and not analysis.asks_ahead and all(
+                (said or not a.fact.as_of.endswith("-12-31")) and year <= _occasion_year(a.fact)
+                for a, said in zip(facts, of_occasion)):
             return False
-        return (any((asked_of_occasion or _held_that_day(a.fact, a.text)) and year > _occasion_year(a.fact)
-                    or OCCASION.search(fold(a.text)) for a in facts)
+        return (any(said or (asked_of_occasion or _held_that_day(a.fact, a.text)) and year > _occasion_year(a.fact)
+                    for a, said in zip(facts, of_occasion))
                 or analysis.asks_what_was_done or analysis.asks_a_flow or analysis.asks_ahead
                 or not any(self.values.get(a.fact.id) for a in facts))
 

@@ -470,7 +470,7 @@ class Decider:
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
-        if counted and mentions and self._asks_of_district(mentions) and LEVEL_OF_KIND.get(analysis.place_kind, 0) < COMMUNE:
+        if counted and self._asks_of_district(mentions, analysis):
             # how many "huyện Long Hồ" has: one commune's count ("xã Phú Đức giảm được 24 hộ") only when nothing of
             # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
@@ -494,10 +494,11 @@ class Decider:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
 
-    def _asks_of_district(self, mentions: tuple[Mention, ...]) -> bool:
-        """Whether the places named are districts or wider, not a commune (a country says where people went)."""
+    def _asks_of_district(self, mentions: tuple[Mention, ...], analysis: Analysis) -> bool:
+        """Whether the places named are districts or wider, not a commune (a country says where people went), and
+        the asker means no commune of theirs ("xã mình")."""
         levels = [p.level for m in mentions for p in settle(m, self.known) if p.level > COUNTRY]
-        return bool(levels) and max(levels) < COMMUNE
+        return bool(levels) and max(levels) < COMMUNE and LEVEL_OF_KIND.get(analysis.place_kind, COUNTRY) < COMMUNE
 
     def _of_one_commune(self, key: str) -> bool:
         """Whether a fact is about one commune ("xã Phú Đức là nơi giảm được nhiều hộ nghèo nhất")."""
