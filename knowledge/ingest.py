@@ -1097,13 +1097,16 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
 
 
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
+# a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"), not a body of
+# it ("UBND huyện", "Quỹ … huyện")
+DISTRICT_DOES = re.compile(r"(?:^|[,:;]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*)*\s+[a-zđ\u00e0-\u1ef9]")
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 def _district_wide(statement: str) -> bool:
     """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", not
     "thấp nhất toàn huyện" said after the commune's own figure."""
-    said = DISTRICT_WIDE.search(statement)
+    said = DISTRICT_WIDE.search(statement) or DISTRICT_DOES.search(statement)
     figures = figures_of(statement)
     return bool(said) and (not figures or said.start() < figures[0].start)
 
@@ -1301,8 +1304,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         event = None
         counted += len(found)
-        # a commune's article on its whole district, and what a split sentence goes on to say of it
-        district_wide = bool(district) and (_district_wide(sentence) or n == wide_sentence)
+        # a commune's article on its whole district, what a split sentence goes on to say of it, and what the next
+        # says is part of it ("Trong đó có 2.870 suất quà của Chủ tịch nước")
+        district_wide = bool(district) and (_district_wide(sentence) or n == wide_sentence or n == wide_sentence + 1
+                                            and bool(BY_COMMUNE.match(sentence)) and not named_communes)
         wide_sentence = n if district_wide else wide_sentence
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""

@@ -596,6 +596,17 @@ def test_a_communes_article_gives_its_districts_figures_as_the_districts_and_is_
     assert "38" not in ask(app, "Dư nợ ngân hàng chính sách cả huyện Thạnh Hóa bao nhiêu tiền?").text
 
 
+def test_a_communes_article_says_what_its_district_does_as_the_districts_and_what_is_part_of_it_too(app):
+    text = MY_AN + ("\nHằng tháng, huyện chi trả trợ cấp ưu đãi cho 1.438 người có công với kinh phí 3,2 tỷ đồng. "
+                    "Nhân dịp 27/7, huyện Thạnh Hóa tặng 5.214 phần quà. Trong đó có 2.870 suất quà của Chủ tịch nước. "
+                    "UBND huyện Thạnh Hóa phối hợp bàn giao 2 căn nhà tình nghĩa cho xã.\n")
+    facts = ingest(app, text, "xã Thủy Tây, huyện Thạnh Hóa, tỉnh Long An", published="2023-07-28")
+    place = {next(iter(f["values"].values())): f.get("place", "") for f in facts.values() if f.get("values")}
+    assert place["1.438"] == place["5.214"] == place["2.870"] == "huyện Thạnh Hóa, tỉnh Long An"
+    assert place["2"] != "huyện Thạnh Hóa, tỉnh Long An"  # a body of the district ("UBND huyện") did it in the commune
+    assert answers_with(app, "Huyện Thạnh Hóa có bao nhiêu suất quà của Chủ tịch nước dịp 27/7?", "2.870")
+
+
 def test_a_kind_of_place_said_without_its_name_is_the_askers():
     assert analyse("Đầu năm 2022 xã mình có nhiêu hộ nghèo dị?").place_kind == "Xã"
     assert analyse("ty le ho ngheo cua xa la bao nhieu").place_kind == "Xã"
