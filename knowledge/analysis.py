@@ -185,7 +185,7 @@ class Analysis:
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
-RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|phan tram|%")
+RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|\blai suat\b|phan tram|%")
 
 
 PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+tha?n?g\s+(dau|cuoi)\b")  # "6 thág đầu", "6 thg đầu"
