@@ -33,7 +33,7 @@ from .numbers import decimal_number, vietnamese_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, tokens
-from .places import COMMUNE, COUNTRY, DISTRICT, Place, find_places, gazetteer
+from .places import COMMUNE, COUNTRY, DISTRICT, SURNAME_CANONS, Place, find_places, gazetteer
 from .units import NOT_COUNTED, UNITS
 
 # A figure: the number as written, then what it counts. Longest units first.
@@ -84,6 +84,14 @@ YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+# the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
+# two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
+ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
+ROLE_FIRST = re.compile(
+    rf"(?<!\w)({ROLE}(?:(?!\svà\s+{ROLE})[^,.;()])*)\s+"
+    rf"((?:{'|'.join(sorted((w.capitalize() for w in SURNAME_CANONS), key=len, reverse=True))})"
+    rf"(?:\s+[{CAPITALS}][\wÀ-ỹ]*){{2,3}})"
+    rf"(?=\s+[^\s{CAPITALS}]|\s*[,.;()]|\s*$)(?:\s+((?:(?!\s?và\s+{ROLE})[^,.;()])+))?")
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
@@ -977,8 +985,16 @@ def people_homes(article: Article) -> dict[str, str]:
 
 
 def people_of(sentence: str) -> list[tuple[str, str]]:
-    """(name, role) for "ông Trần Thanh Liêm, Phó Giám đốc Sở ..."."""
-    return [(m.group(1).strip(), m.group(2).strip()) for m in PERSON.finditer(sentence)]
+    """(name, role) for "ông Trần Thanh Liêm, Phó Giám đốc Sở ..." and "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc"."""
+    return [(name, role) for name, role, _, _ in _people_said(sentence)]
+
+
+def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
+    """(name, role, what they did as the sentence says it after them, where they are named)."""
+    said = [(m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip(), m.start())
+            for m in PERSON.finditer(sentence)]
+    return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())
+                   for m in ROLE_FIRST.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)]
 
 
 def when_said(sentence: str, dated: re.Match) -> str:
@@ -1010,9 +1026,8 @@ def people_questions(sentence: str, meeting: str) -> list[str]:
     """Who is who, and who did what: "Ông X, Phó Chủ tịch UBND huyện, chủ trì hội nghị." asks
     "Ai chủ trì hội nghị …?" (the meeting as the article names it), "Phó Chủ tịch UBND huyện là ai?"."""
     asked = []
-    for match in PERSON.finditer(sentence):
-        name, role = match.group(1).strip(), match.group(2).strip()
-        action = (match.group(3) or "").strip() or re.sub(r"\s+có$", "", sentence[:match.start()].strip(" ,"))
+    for name, role, did, at in _people_said(sentence):
+        action = did or re.sub(r"\s+có$", "", sentence[:at].strip(" ,"))
         action = action[:1].lower() + action[1:]
         if action and len(action.split()) <= 8:
             if meeting and re.search(r"\bhội nghị$", action):

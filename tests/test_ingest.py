@@ -768,6 +768,17 @@ def test_a_person_is_named_as_they_are_addressed_and_an_official_has_no_story():
     assert people_named("ông Nguyễn Thanh Tâm, Phó Chủ tịch UBND huyện, cho biết") == frozenset()
 
 
+def test_an_official_named_after_their_role_is_asked_who_they_are_and_what_they_did(app):
+    from knowledge.ingest import people_of
+    assert people_of("Chủ tịch UBND xã Kim Sơn Nguyễn Văn An cho biết") == [("Nguyễn Văn An", "Chủ tịch UBND xã Kim Sơn")]
+    assert people_of("Trưởng phòng Lao động - Thương binh và Xã hội huyện Lê Thị Ngọc Lan trình bày") == [
+        ("Lê Thị Ngọc Lan", "Trưởng phòng Lao động - Thương binh và Xã hội huyện")]
+    ingest(app, "Cần Giuộc sơ kết 9 tháng\n\nNgày 5/10/2023, Phòng Lao động - Thương binh và Xã hội huyện tổ chức hội "
+                "nghị sơ kết công tác 9 tháng đầu năm. Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị.\n",
+           "huyện Cần Giuộc, tỉnh Long An", published="2023-10-06")
+    assert answers_with(app, "Phó Chủ tịch UBND huyện Cần Giuộc dự hội nghị là ai?", "Nguyễn Hoàng Phúc")
+
+
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
 COMMUNES = """Huyện Cầu Kè giảm nghèo năm 2023
 
