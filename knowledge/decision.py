@@ -690,8 +690,10 @@ class Decider:
         # fact) is no rival to pass over: offer both.
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
+        # (or counting the very unit asked: "bao nhiêu hộ" of "{n} hộ chăn nuôi" says what it counts)
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
-            best.coverage >= WELL_COVERED and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
+            (best.coverage >= WELL_COVERED or analysis.unit in self.profiles[best.key].units)
+            and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
         subject = analysis.subject

@@ -779,6 +779,11 @@ def test_an_official_named_after_their_role_is_asked_who_they_are_and_what_they_
     assert answers_with(app, "Phó Chủ tịch UBND huyện Cần Giuộc dự hội nghị là ai?", "Nguyễn Hoàng Phúc")
 
 
+def test_a_fact_counting_the_very_unit_asked_needs_less_of_its_wording_said(app):
+    ingest_eval(app, "cangiuoc")  # "Công tác đào tạo nghề đạt 1.180 người, bằng 78,7% kế hoạch": a rate, asked with typos
+    assert answers_with(app, "Đào tạo ngề đạt bao nhiu phần trăm kế hoặch?", "78,7%")
+
+
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
 COMMUNES = """Huyện Cầu Kè giảm nghèo năm 2023
 
