@@ -169,6 +169,10 @@ class Index:
         phrasings_of = [phrasings_of[old] for old in order]
         self.doc_mass = [self.doc_mass[old] for old in order]
         canon_docs = {key: {new_id[d] for d in docs} for key, docs in canon_docs.items()}
+        # documents repeating others' words (topics) have every word of a question: they narrow nothing, and are
+        # scored whenever the question is (there are few)
+        self.aggregates = sorted(new_id[d] for d, doc in enumerate(documents) if doc.aggregate)
+        self.singles = ((1 << len(documents)) - 1) ^ sum(1 << d for d in self.aggregates)
         self.postings = []
         self.masks: dict[int, int] = {}  # term -> bitmask of its documents, for terms in many documents
         for term, docs in enumerate(postings):
@@ -374,7 +378,7 @@ class Index:
         # ("giảm 384 hộ nghèo" of "năm 2020 giảm được bao nhiêu hộ nghèo")
         # (telling as single words go: a rare pair, "nghèo dạ", would raise the bar above every word of the question)
         telling = TELLING_SHARE * max((g.weight for g in groups if not g.is_pair), default=0.0)
-        found = timeless = told = -1  # every document
+        found = timeless = told = self.singles  # every document but the topics
         narrowed = timeless_narrowed = told_narrowed = has_year = False
         for group in sorted(groups, key=lambda g: g.weight, reverse=True):
             if not group.alternatives:
@@ -393,7 +397,7 @@ class Index:
             shortlist += self._lowest(timeless, TIMELESS_RERANK)
         if told_narrowed and told != found:
             shortlist += self._lowest(told, TOLD_RERANK)
-        return list(dict.fromkeys(shortlist))
+        return list(dict.fromkeys(shortlist + self.aggregates))
 
     @staticmethod
     def _lowest(found: int, wanted: int) -> list[int]:

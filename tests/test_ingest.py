@@ -784,6 +784,11 @@ def test_a_fact_counting_the_very_unit_asked_needs_less_of_its_wording_said(app)
     assert answers_with(app, "Đào tạo ngề đạt bao nhiu phần trăm kế hoặch?", "78,7%")
 
 
+def test_a_topic_holding_every_word_asked_never_narrows_its_facts_away(app):
+    ingest_eval(app, "thoilai")  # "được" is in the labour topic only: the commune's own line was never scored
+    assert answers_with(app, "xa truong xuan a co bao nhieu lao dong duoc giai quyet viec lam", "118")
+
+
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
 COMMUNES = """Huyện Cầu Kè giảm nghèo năm 2023
 
