@@ -789,6 +789,12 @@ def test_a_topic_holding_every_word_asked_never_narrows_its_facts_away(app):
     assert answers_with(app, "xa truong xuan a co bao nhieu lao dong duoc giai quyet viec lam", "118")
 
 
+def test_tinh_by_no_name_is_ours_first_else_the_province_another_article_names(app):
+    ingest_eval(app, "anbien")  # "ngày 15 hằng tháng, Trung tâm Dịch vụ việc làm tỉnh Kiên Giang tổ chức tư vấn …"
+    assert answers_with(app, "Trung tâm Dịch vụ việc làm tỉnh tư vấn lưu động tại huyện vào ngày nào hằng tháng?", "15")
+    assert answers_with(app, "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh là ai?", "Trần Thanh Liêm")
+
+
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
 COMMUNES = """Huyện Cầu Kè giảm nghèo năm 2023
 
