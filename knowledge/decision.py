@@ -168,10 +168,14 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 
+AREA = "m2"  # the unit an area is asked in, however written (analysis.unit_of)
+
+
 def asks_a_count(analysis: Analysis) -> bool:
-    """Whether the question asks how many of something ("bao nhiêu người"), not an amount or a rate."""
+    """Whether the question asks how many of something ("bao nhiêu người", "bao nhiêu mét vuông"), not an amount or a
+    rate."""
     unit = analysis.unit or ""
-    return unit.isalpha() and unit not in NOT_COUNTS
+    return (unit.isalpha() or unit == AREA) and unit not in NOT_COUNTS
 
 
 def build_decider(documents: list[Document], facts: dict[str, Fact], render: Callable[[str], str | None],

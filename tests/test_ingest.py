@@ -795,6 +795,12 @@ def test_tinh_by_no_name_is_ours_first_else_the_province_another_article_names(a
     assert answers_with(app, "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh là ai?", "Trần Thanh Liêm")
 
 
+def test_an_area_asked_is_never_answered_by_a_fact_stating_none(app):
+    ingest_eval(app, "thanhnhut")  # the district's houses and their cost, beside ông Bảy's house of 64 m2
+    answer = ask(app, "Căn nhà tình nghĩa của ông Bảy rộng bao nhiêu mét vuông, tổng kinh phí bao nhiêu?")
+    assert answer.status != "answered" or "64 m2" in answer.text
+
+
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
 COMMUNES = """Huyện Cầu Kè giảm nghèo năm 2023
 
