@@ -474,6 +474,9 @@ OWN_KINDS_BARE = {tuple(fold(w) for w in words): kind for words, kind in OWN_KIN
 POSSESSIVE = frozenset({"minh", "nha", "toi", "tui", "ta", "nay", "em", "chung"})
 OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn xã"
 KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
+BODIES = frozenset({"quỹ", "ubnd", "phòng", "hội", "ngân", "nhcsxh", "tâm", "mttq", "ban"})  # ngân hàng, trung tâm …
+BODIES_BARE = frozenset(fold(w) for w in BODIES)
+BODY_NAME = 5  # words a body's name may take before its level ("Quỹ Đền ơn đáp nghĩa huyện")
 MANY = frozenset({"cac", "nhung", "moi", "tung", "nhieu", "cap", "may", "hai", "ba", "bon", "nam"})
 
 
@@ -508,11 +511,18 @@ def kind_of_place(question: tuple[tuple[Token, ...], ...], named: set[str]) -> s
                 None if marked else OWN_KINDS_BARE.get(tuple(t.fold for t in span)))
             before = words[i - 1].fold if i and (i not in starts or words[i - 1].fold in KIND_FOLDS) else ""
             if (kind is None or after is not None and (after.surface[:1].isupper() or after.fold == "hoi")  # "xã hội"
-                    or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's
+                    or before in MANY or before in KIND_FOLDS  # "các xã, thị trấn": every commune, not the asker's
+                    or before not in OF_IT and _of_a_body(words[max(0, i - BODY_NAME):i])):  # "Quỹ … huyện": its fund
                 continue
             if span[-1].has_diacritics or after is not None and after.fold in POSSESSIVE or before in OF_IT:
                 return kind
     return ""
+
+
+def _of_a_body(before: tuple[Token, ...]) -> bool:
+    """Whether the words before a kind of place name a body of it ("Quỹ Đền ơn đáp nghĩa huyện", "UBND xã"): its
+    level, not the place asked of."""
+    return any(t.canon in BODIES if t.has_diacritics else t.fold in BODIES_BARE for t in before)  # "quý 1" is no "quỹ"
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:

@@ -612,6 +612,11 @@ def test_a_kind_of_place_said_without_its_name_is_the_askers():
     assert analyse("ty le ho ngheo cua xa la bao nhieu").place_kind == "Xã"
     assert analyse("thị xã mình có mấy hộ nghèo").place_kind == "Thị xã"
     assert analyse("bảo trợ xã hội bao nhiêu người").place_kind == "" and analyse("đi làm xa có được không").place_kind == ""
+    # a body of the district names its level, not the place asked ("quý 1" is no "quỹ", "hỏi" no "hội")
+    assert analyse("năm 2022 quỹ đền ơn đáp nghĩa huyện vận động dc bn tiền").place_kind == ""
+    assert analyse("UBND huyện trao bao nhiêu phần quà?").place_kind == ""
+    assert analyse("quý 1 nay thị xã mình có bn ng đi xkld").place_kind == "Thị xã"
+    assert analyse("Tui ở xã Long Phú, cho hỏi xã tui có bao nhiêu hộ nghèo?").place_kind == "Xã"
 
 
 def test_a_topic_answers_for_a_place_only_with_that_places_facts_that_come_close(app):
