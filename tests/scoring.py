@@ -11,10 +11,8 @@ def fold(text):
 def number_in(value, reply):
     if float(value).is_integer():
         digits = str(int(value))
-        forms = {digits}
-        if len(digits) > 3:
-            head, tail = digits[:-3], digits[-3:]
-            forms |= {f"{head}{sep}{tail}" for sep in ".,"}
+        groups = [digits[max(0, end - 3):end] for end in range(len(digits), 0, -3)][::-1]  # 1.562.000: every group
+        forms = {digits} | ({sep.join(groups) for sep in (".", ",", " ", "\u00a0")} if len(groups) > 1 else set())
     else:
         whole, frac = f"{value:.2f}".rstrip("0").split(".")
         forms = {f"{whole}{sep}{f}" for sep in ".," for f in (frac, frac.ljust(2, "0"))}
