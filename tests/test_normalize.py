@@ -52,7 +52,8 @@ def test_fold_merges_words_that_diacritics_keep_apart():
     ("ko", "không"), ("k", "không"), ("hk", "không"), ("bn", "bao nhiêu"), ("dc", "được"),
     ("đk", "đăng ký"), ("dk", "đăng ký"), ("z", "vậy"), ("j", "gì"), ("r", "rồi"),
     ("xkld", "xuất khẩu lao động"), ("ldtbxh", "lao động thương binh xã hội"), ("ubnd", "ủy ban nhân dân"),
-    ("vc làm", "việc làm"), ("csxh", "chính sách xã hội"),
+    ("vc làm", "việc làm"), ("csxh", "chính sách xã hội"), ("gq vc", "giải quyết việc"),
+    ("vay gqvl", "vay giải quyết việc làm"), ("ít nhứt", "ít nhất"),  # "nhứt": the South's "nhất"
 ])
 def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)
