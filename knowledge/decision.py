@@ -271,14 +271,9 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
                for form in forms for i in range(len(words)))
 
 
-UNIT_PHRASE = 40  # characters after a figure that may say what it counts, read as a question is
-
 def units_counted(template: str) -> frozenset[str]:
-    """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded, and as a
-    question would say it ("{n} gia đình chính sách": "người có công", so "bao nhiêu gia đình chính sách" asks people)."""
+    """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
     units = {fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)}
-    units |= {said[0].fold for m in UNIT_AFTER.finditer(template)
-              if (said := tokens(template[m.start("unit"):m.start("unit") + UNIT_PHRASE]))}
     return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
 
 
