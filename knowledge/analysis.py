@@ -436,8 +436,9 @@ def analyse(text: str) -> Analysis:
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     # (not what the province gives the place asked about: GIVEN_BY)
+    # (nor a body of it: "Trung tâm Dịch vụ việc làm tỉnh", "UBND tỉnh": any article's province may be meant)
     province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
-                   for i, t in enumerate(question_words))
+                   and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words)
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
@@ -474,9 +475,14 @@ OWN_KINDS_BARE = {tuple(fold(w) for w in words): kind for words, kind in OWN_KIN
 POSSESSIVE = frozenset({"minh", "nha", "toi", "tui", "ta", "nay", "em", "chung"})
 OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn xã"
 KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
-BODIES = frozenset({"quỹ", "ubnd", "phòng", "hội", "ngân", "nhcsxh", "tâm", "mttq", "ban"})  # ngân hàng, trung tâm …
-BODIES_BARE = frozenset(fold(w) for w in BODIES)
-BODY_NAME = 5  # words a body's name may take before its level ("Quỹ Đền ơn đáp nghĩa huyện")
+# What names a body of a place, typed with its marks (typed bare, "quy" may be "quý 1", "hoi" "hỏi"): a word, or a
+# word and the next ("ủy ban", as "UBND" reads too; not "xã hội", "quan tâm", "ngân sách", "phòng chống", "cơ sở")
+BODY_WORDS = frozenset({"quỹ"})
+BODY_PAIRS = frozenset({("ủy", "ban"), ("trung", "tâm"), ("ngân", "hàng"), ("hội", "đồng")})
+BODY_HEADS = {"phòng": frozenset({"chống", "ngừa", "học", "họp"}), "hội": frozenset({"nghị", "thi", "viên", "chợ", "thảo"}),
+              "sở": frozenset()}  # a head, unless the next word makes it another word ("phòng chống", "hội nghị")
+NOT_BODY_AFTER = frozenset({"xã", "cơ"})  # "xã hội", "cơ sở"
+BODY_NAME = 8  # words a body's name may take before its level ("Phòng Lao động - Thương binh và Xã hội huyện")
 MANY = frozenset({"cac", "nhung", "moi", "tung", "nhieu", "cap", "may", "hai", "ba", "bon", "nam"})
 
 
@@ -511,18 +517,29 @@ def kind_of_place(question: tuple[tuple[Token, ...], ...], named: set[str]) -> s
                 None if marked else OWN_KINDS_BARE.get(tuple(t.fold for t in span)))
             before = words[i - 1].fold if i and (i not in starts or words[i - 1].fold in KIND_FOLDS) else ""
             if (kind is None or after is not None and (after.surface[:1].isupper() or after.fold == "hoi")  # "xã hội"
-                    or before in MANY or before in KIND_FOLDS  # "các xã, thị trấn": every commune, not the asker's
-                    or before not in OF_IT and _of_a_body(words[max(0, i - BODY_NAME):i])):  # "Quỹ … huyện": its fund
+                    or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's
                 continue
-            if span[-1].has_diacritics or after is not None and after.fold in POSSESSIVE or before in OF_IT:
+            own = after is not None and after.fold in POSSESSIVE or before in OF_IT  # "xã mình", "của xã"
+            if not own and _of_a_body(words[max(0, i - BODY_NAME):i]):  # "Quỹ … huyện": its fund, not the place
+                continue
+            if span[-1].has_diacritics or own:
                 return kind
     return ""
 
 
 def _of_a_body(before: tuple[Token, ...]) -> bool:
-    """Whether the words before a kind of place name a body of it ("Quỹ Đền ơn đáp nghĩa huyện", "UBND xã"): its
-    level, not the place asked of."""
-    return any(t.canon in BODIES if t.has_diacritics else t.fold in BODIES_BARE for t in before)  # "quý 1" is no "quỹ"
+    """Whether the words before a kind of place name a body of it ("Quỹ Đền ơn đáp nghĩa huyện", "UBND xã", "Phòng
+    Lao động huyện"): its level, not the place asked of."""
+    for i, token in enumerate(before):
+        after = before[i + 1] if i + 1 < len(before) else None
+        if i and before[i - 1].canon in NOT_BODY_AFTER:
+            continue
+        word, next_word = token.canon if token.has_diacritics else "", after.canon if after else ""
+        # ("ủy ban": a pair with a marked word is that pair, "ban" having no marks to type)
+        pair = (token.canon, next_word) if after and (token.has_diacritics or after.has_diacritics) else None
+        if word in BODY_WORDS or pair in BODY_PAIRS or word in BODY_HEADS and next_word not in BODY_HEADS[word]:
+            return True
+    return False
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:

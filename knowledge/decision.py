@@ -464,10 +464,6 @@ class Decider:
             return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions)
-        if self._province_unnamed(analysis) and (not candidates or candidates[0].score < SUGGEST_SCORE):
-            # "tỉnh" by no name: ours, else the one an article of another place names ("Trung tâm Dịch vụ việc làm tỉnh")
-            mentions = (Mention(tuple(gazetteer().places[code] for code in sorted(_provinces(self.known))), True, ()),)
-            candidates = self._for_place(ranked, mentions)
         if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
                 and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
             # "huyện mình": a district's figure, never a commune's passed off as it
@@ -501,10 +497,6 @@ class Decider:
         if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
-
-    def _province_unnamed(self, analysis: Analysis) -> bool:
-        """Whether the question says "tỉnh" and names no place (the place served's province stands for it)."""
-        return analysis.province and not relevant(analysis.places, self.known) and bool(self.home)
 
     def _asks_of_district(self, mentions: tuple[Mention, ...], analysis: Analysis) -> bool:
         """Whether the places named are districts or wider, not a commune (a country says where people went), and
