@@ -1114,16 +1114,36 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"), not a body of
 # it ("UBND huyện", "Quỹ … huyện")
-DISTRICT_DOES = re.compile(r"(?:^|[,:;]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+[A-ZĐ\u00c0-\u1ef8]\w*)*\s+[a-zđ\u00e0-\u1ef9]")
+# a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
+# the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
+DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
+NOT_DONE_BY = frozenset({"ủy", "uỷ", "đoàn"})  # "Huyện ủy", "Huyện đoàn": bodies of it
+# … unless it ends an address ("ở ấp 3, xã Thủy Tây, huyện Thạnh Hóa nhận …") or does it for the commune ("trao 50
+# suất quà cho hộ nghèo của xã")
+ADDRESS_BEFORE = re.compile(r"(?:[Xx]ã|[Ấấ]p|[Pp]hường|[Tt]hị trấn|[Kk]hóm)\s+[^,;:]*,\s*$")
+FOR_THE_COMMUNE = re.compile(rf"\b(?:của|cho|tại|ở|trên địa bàn)\s+xã\b(?!\s+[{CAPITALS}])")
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 def _district_wide(statement: str) -> bool:
     """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", not
     "thấp nhất toàn huyện" said after the commune's own figure."""
-    said = DISTRICT_WIDE.search(statement) or DISTRICT_DOES.search(statement)
+    said = DISTRICT_WIDE.search(statement) or _district_does(statement)
     figures = figures_of(statement)
     return bool(said) and (not figures or said.start() < figures[0].start)
+
+
+def _district_does(statement: str) -> re.Match | None:
+    """The clause head of a statement whose subject is its district (DISTRICT_HEAD), if any."""
+    if FOR_THE_COMMUNE.search(statement):
+        return None
+    for head in DISTRICT_HEAD.finditer(statement):
+        words = statement[head.end():].split()
+        named = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        does = words[named] if named < len(words) else ""
+        if does[:1].isalpha() and does not in NOT_DONE_BY and not ADDRESS_BEFORE.search(statement[:head.start() + 1]):
+            return head
+    return None
 
 
 def _communes_in(sentence: str, district: str | None) -> list[Place]:
@@ -1210,7 +1230,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     # the district an article is about, whose communes it may name (a commune's article: none)
     around = None if district else next((p.code for m in find_places(place) for p in m.places if p.level == DISTRICT), None)
     carried = 0  # the sentence last said of that commune
-    wide_sentence = 0  # the sentence last said to be of the whole district
+    wide_sentence = -2  # the sentence last said to be of the whole district (none yet)
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
     by_paragraph: dict[int, list[tuple[str, str]]] = {}  # each paragraph's sentences, with their heading
@@ -1322,7 +1342,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # a commune's article on its whole district, what a split sentence goes on to say of it, and what the next
         # says is part of it ("Trong đó có 2.870 suất quà của Chủ tịch nước")
         district_wide = bool(district) and (_district_wide(sentence) or n == wide_sentence or n == wide_sentence + 1
-                                            and bool(BY_COMMUNE.match(sentence)) and not named_communes)
+                                            and bool(BY_COMMUNE.match(sentence)) and not THE_COMMUNE.search(sentence))
         wide_sentence = n if district_wide else wide_sentence
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""

@@ -604,6 +604,10 @@ def test_a_communes_article_says_what_its_district_does_as_the_districts_and_wha
     place = {next(iter(f["values"].values())): f.get("place", "") for f in facts.values() if f.get("values")}
     assert place["1.438"] == place["5.214"] == place["2.870"] == "huyện Thạnh Hóa, tỉnh Long An"
     assert place["2"] != "huyện Thạnh Hóa, tỉnh Long An"  # a body of the district ("UBND huyện") did it in the commune
+    from knowledge.ingest import _district_wide
+    assert not _district_wide("Ông Tư ở ấp 3, xã Thủy Tây, huyện Thạnh Hóa nhận 45 triệu đồng")  # an address
+    assert not _district_wide("Tại buổi lễ, huyện trao 50 suất quà cho hộ nghèo của xã")  # for the commune
+    assert not _district_wide("Huyện ủy tặng 5 phần quà") and not _district_wide("Huyện đoàn tặng 5 phần quà")
     assert answers_with(app, "Huyện Thạnh Hóa có bao nhiêu suất quà của Chủ tịch nước dịp 27/7?", "2.870")
 
 
