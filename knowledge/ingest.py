@@ -86,6 +86,8 @@ DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị qu
 PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
+NOT_IN_A_ROLE = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "em", "cháu", "gia", "thăm", "trao", "tặng", "cho",
+                           "đến", "với", "của", "tại", "ở", "về", "cùng", "dự", "gặp"})
 ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
 ROLE_FIRST = re.compile(
     rf"(?<!\w)({ROLE}(?:(?!\svà\s+{ROLE})[^,.;()])*)\s+"
@@ -994,7 +996,19 @@ def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
     said = [(m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip(), m.start())
             for m in PERSON.finditer(sentence)]
     return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())
-                   for m in ROLE_FIRST.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)]
+                   for m in ROLE_FIRST.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)
+                   and _a_role(m.group(1)) and not _a_place_first(m.group(2))]
+
+
+def _a_place_first(name: str) -> bool:
+    """Whether a name's first two words are a place's ("Chủ tịch UBND xã Lương Tâm Lê Hoa": not a person Lương Tâm)."""
+    return tuple(fold(w) for w in name.split()[:2]) in gazetteer().by_name
+
+
+def _a_role(words: str) -> bool:
+    """Whether words before a name are a role and nothing more ("Bí thư Huyện ủy đến thăm gia đình ông": someone
+    visited, not the role's holder)."""
+    return not any(w in NOT_IN_A_ROLE for w in words.lower().split())
 
 
 def when_said(sentence: str, dated: re.Match) -> str:

@@ -784,6 +784,8 @@ def test_an_official_named_after_their_role_is_asked_who_they_are_and_what_they_
     assert people_of("Chủ tịch UBND xã Kim Sơn Nguyễn Văn An cho biết") == [("Nguyễn Văn An", "Chủ tịch UBND xã Kim Sơn")]
     assert people_of("Trưởng phòng Lao động - Thương binh và Xã hội huyện Lê Thị Ngọc Lan trình bày") == [
         ("Lê Thị Ngọc Lan", "Trưởng phòng Lao động - Thương binh và Xã hội huyện")]
+    assert people_of("Bí thư Huyện ủy đến thăm gia đình ông Nguyễn Văn Tám ở ấp 3") == []  # visited, holds no role
+    assert people_of("Chủ tịch UBND xã Lương Tâm Lê Hoa cho biết") == []  # a commune's name is no surname's
     ingest(app, "Cần Giuộc sơ kết 9 tháng\n\nNgày 5/10/2023, Phòng Lao động - Thương binh và Xã hội huyện tổ chức hội "
                 "nghị sơ kết công tác 9 tháng đầu năm. Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị.\n",
            "huyện Cần Giuộc, tỉnh Long An", published="2023-10-06")
