@@ -185,7 +185,7 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
             continue
         start = i + len(kind)
         for size in range(min(MAX_NAME_WORDS, len(words) - start), 0, -1):
-            name = _name_as_typed(words[start:start + size], names)
+            name = _name_as_typed(words, start, size, names)
             named = [p for p in _as_typed(names.get(name, ()), words[start:start + size])
                      if p.level < COMMUNE or size > 1 or name[0].isdigit()]  # "phường 2" of a town
             # The kind as said first; else a unit of the same level ("xã Vĩnh Viễn" for the thị trấn):
@@ -217,7 +217,7 @@ def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
     # "nhà tôi ở Phong Nẫm": after "ở", "tại", a name typed with its marks may be a commune's too
     where = i > 0 and (words[i - 1].canon in AT or words[i - 1].surface in AT)  # "bển" is read "bên đó"
     for size in range(min(MAX_NAME_WORDS, len(words) - i), 1, -1):
-        name = _name_as_typed(words[i:i + size], names)
+        name = _name_as_typed(words, i, size, names)
         typed = words[i:i + size]
         named = _as_typed(names.get(name, ()), typed)
         # a district's name is the district (Phụng Hiệp, not its xã Phụng Hiệp); a commune's only after "ở"
@@ -239,13 +239,16 @@ def _country(words: tuple[Token, ...], i: int) -> Mention | None:
     return None
 
 
-def _name_as_typed(words: tuple[Token, ...], names: dict) -> tuple[str, ...]:
-    """A name's words, folded; a letter read as an abbreviation ("A" as "anh") is the letter when the name
-    is a place's with it ("xã Trường Xuân A")."""
-    name = tuple(t.fold for t in words)
-    if name not in names and (letters := tuple(fold(t.surface) if len(t.surface) == 1 else t.fold for t in words)) in names:
-        return letters
-    return name
+def _name_as_typed(words: tuple[Token, ...], start: int, size: int, names: dict) -> tuple[str, ...]:
+    """The folded words of ``size`` from ``start``; a letter read as an abbreviation ("A" as "anh") is the letter
+    when the name is a place's with it ("xã Trường Xuân A có …"), unless it ends the text (a bare "ạ": "… xã Trường
+    Xuân a")."""
+    typed = words[start:start + size]
+    name = tuple(t.fold for t in typed)
+    if name in names or start + size >= len(words):
+        return name
+    letters = tuple(fold(t.surface) if len(t.surface) == 1 else t.fold for t in typed)
+    return letters if letters in names else name
 
 
 def _as_typed(places: list[Place] | tuple[Place, ...], name: tuple[Token, ...]) -> tuple[Place, ...]:

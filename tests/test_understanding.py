@@ -103,6 +103,7 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("Tui ở huyện Tháp Mười, Đồng Tháp", ["huyện Tháp Mười"]),  # the province only says which Tháp Mười
     ("Mẹ Việt Nam anh hùng được tặng quà bao nhiêu?", []),  # a title, not the country
     ("xa truong xuan a co bao nhieu lao dong", ["xã Trường Xuân A"]),  # its letter, not "anh"
+    ("so ho ngheo xa truong xuan a", ["xã Trường Xuân"]),  # ending the text, a bare "ạ"
 ])
 def test_places_are_named_places(text, places):
     assert [m.places[0].label for m in find_places(text)] == places
