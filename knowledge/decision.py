@@ -691,7 +691,7 @@ class Decider:
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         # (or counting the very unit asked: "bao nhiêu hộ" of "{n} hộ chăn nuôi" says what it counts)
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
-            (best.coverage >= WELL_COVERED or analysis.unit in self.profiles[best.key].units)
+            (best.coverage >= WELL_COVERED or self._counts_the_unit(best.key, analysis.unit))
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
@@ -702,6 +702,12 @@ class Decider:
         if best.score >= ANSWER_SCORE and says_enough and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    def _counts_the_unit(self, key: str, unit: str | None) -> bool:
+        """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""
+        units = self.profiles[key].units
+        return bool(unit) and not key.startswith(TOPIC) and (
+            unit in units or any(unit in alike and not units.isdisjoint(alike) for alike in ALIKE_UNITS))
 
     def _for_whom(self, keys: list[str], analysis: Analysis, any_of: bool = False) -> bool:
         """Whether the facts name every group of people the question asks of ("hộ cận nghèo": not the poor's), or

@@ -795,6 +795,8 @@ def test_an_official_named_after_their_role_is_asked_who_they_are_and_what_they_
 def test_a_fact_counting_the_very_unit_asked_needs_less_of_its_wording_said(app):
     ingest_eval(app, "cangiuoc")  # "Công tác đào tạo nghề đạt 1.180 người, bằng 78,7% kế hoạch": a rate, asked with typos
     assert answers_with(app, "Đào tạo ngề đạt bao nhiu phần trăm kế hoặch?", "78,7%")
+    ingest_eval(app, "thoibinh")  # "ngày hội thu hút 620 lượt lao động tham gia": people, as "lượt lao động" count them
+    assert answers_with(app, "ngày hội có nhiêu người tới tham gia dị", "620")
 
 
 def test_a_topic_holding_every_word_asked_never_narrows_its_facts_away(app):
