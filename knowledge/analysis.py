@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import COUNTED, MONEY_UNITS
+from .units import AREA, COUNTED, MONEY_UNITS
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -226,7 +226,7 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
             # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
             unit = words[i + 1].fold
             if unit == "met" and i + 2 < len(words) and words[i + 2].fold == "vuong":  # an area, not a length
-                unit = "m2"
+                unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
             units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit)

@@ -26,7 +26,7 @@ from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .units import ALIKE_UNITS, AMBIGUOUS, COUNTED, MONEY_UNITS, NOT_COUNTED
+from .units import ALIKE_UNITS, AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer, said_with_kind)
@@ -166,9 +166,6 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "each": PER_ONE.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
-
-
-AREA = "m2"  # the unit an area is asked in, however written (analysis.unit_of)
 
 
 def asks_a_count(analysis: Analysis) -> bool:

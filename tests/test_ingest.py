@@ -815,6 +815,7 @@ def test_an_area_asked_is_never_answered_by_a_fact_stating_none(app):
     ingest_eval(app, "thanhnhut")  # the district's houses and their cost, beside ông Bảy's house of 64 m2
     answer = ask(app, "Căn nhà tình nghĩa của ông Bảy rộng bao nhiêu mét vuông, tổng kinh phí bao nhiêu?")
     assert answer.status != "answered" or "64 m2" in answer.text
+    assert "5,7 tỷ" not in answer.text  # the district's houses are offered as no choice
 
 
 # A district's article comparing its communes, which it names once and then calls "xã" (invented).
