@@ -344,6 +344,7 @@ def test_setting_a_plan_is_no_result_measured_against_one():
     ("Tiền xây nhà cho hộ nghèo tổng cộng bao nhiêu?", {"money"}),
     ("Xã nào có tỷ lệ hộ nghèo cao nhất?", {"commune", "rate"}),
     ("cho hỏi lãi suất vay vốn hộ nghèo hiện nay là bao nhiêu?", {"rate"}),  # a rate, not a sum of money
+    ("lai xuat vay ho ngheo bao nhieu", {"rate"}),  # as it is often misspelt
 ])
 def test_what_kind_of_answer_is_asked(question, kinds):
     assert kinds <= analyse(question).kinds
