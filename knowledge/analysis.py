@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import AREA, COUNTED, MONEY_UNITS
+from .units import AREA, COUNTED, MONEY_UNITS, unit_named
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -224,7 +224,7 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
                 or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
             # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
             # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
-            unit = words[i + 1].fold
+            unit = unit_named(words[i + 1].fold, words[i + 2].fold if i + 2 < len(words) else "")
             if unit == "met" and i + 2 < len(words) and words[i + 2].fold == "vuong":  # an area, not a length
                 unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)

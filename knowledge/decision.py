@@ -26,7 +26,7 @@ from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .units import ALIKE_UNITS, AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED
+from .units import ALIKE_UNITS, AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, unit_named
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer, said_with_kind)
@@ -268,9 +268,13 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
                for form in forms for i in range(len(words)))
 
 
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def units_counted(template: str) -> frozenset[str]:
     """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
-    units = {fold(m.group("unit")) for m in UNIT_AFTER.finditer(template)}
+    units = {unit_named(fold(m.group("unit")), fold(after.group(1)) if (after := NEXT_WORD.match(template, m.end())) else "")
+             for m in UNIT_AFTER.finditer(template)}
     return frozenset(units | {fold(m.group(1)) for m in TIMES_OF.finditer(template)})
 
 

@@ -33,3 +33,12 @@ ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "
                           "truong", "ca"}),  # "trường hợp", "cá nhân": people, as a fact counts them
                frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}),
                frozenset({"m2", "m²", "met vuong"}))  # an area, however written ("mét" alone is a length)
+# Two words whose first alone says nothing of what is counted (AMBIGUOUS: "công trình", "công ty", "công nhân"): what
+# they count, folded as a unit of that kind is ("bao nhiêu công ty" asks what "18 doanh nghiệp" counts)
+UNIT_PAIRS = {("cong", "ty"): "doanh", ("cong", "ti"): "doanh", ("cong", "nhan"): "nguoi"}  # (a question's "ty" is "ti")
+
+
+def unit_named(first: str, second: str) -> str:
+    """The unit a counted thing's first two words (folded) say."""
+    return UNIT_PAIRS.get((first, second), first)
+

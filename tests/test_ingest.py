@@ -900,6 +900,11 @@ def test_units_of_the_same_kind_answer_each_other_and_a_word_after_bao_nhieu_may
     assert counts_asked("ho", units_counted("giải ngân cho {loans} lượt hộ vay"))  # "lượt hộ" are households
     assert counts_asked("nguoi", units_counted("hỗ trợ mai táng phí {cases} trường hợp"))
     assert not counts_asked("doanh", units_counted("có {workers} lao động tham gia"))
+    # "công" alone says nothing (công trình, công ty, công nhân); "công ty" counts companies, as "doanh nghiệp" does
+    asked = analyse("Có mấy công ty tới tuyển ở phiên giao dịch việc làm đó?").unit
+    assert counts_asked(asked, units_counted("có {companies} công ty tham gia"))
+    assert counts_asked(asked, units_counted("có {companies} doanh nghiệp tham gia"))
+    assert not counts_asked(asked, units_counted("có {workers} lao động tham gia"))
     assert analyse("bình quân nhiêu một lượt hộ vay?").unit == "mot"  # an amount each: no count asked
 
 
