@@ -233,6 +233,15 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     return units[0] if len(set(units)) == 1 else None
 
 
+def _how_many(words: tuple[Token, ...]) -> bool:
+    """Whether "mấy" asks how many of what it counts ("mấy người", "mấy lớp"), not where ("ở mấy xã": the communes)."""
+    return any(t.canon == "mấy" and i + 1 < len(words) and words[i + 1].fold in COUNTED
+               and not (i and words[i - 1].fold in THE_ONES_AT) for i, t in enumerate(words))
+
+
+THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong", "den", "toi", "ve"})
+
+
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, names what is asked) of each phrase of question_words.tsv in ``words``, longest first."""
     found = []
@@ -440,7 +449,7 @@ def analyse(text: str) -> Analysis:
     province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
-    kinds = kinds_of(question_words)
+    kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),

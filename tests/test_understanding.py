@@ -345,9 +345,11 @@ def test_setting_a_plan_is_no_result_measured_against_one():
     ("Xã nào có tỷ lệ hộ nghèo cao nhất?", {"commune", "rate"}),
     ("cho hỏi lãi suất vay vốn hộ nghèo hiện nay là bao nhiêu?", {"rate"}),  # a rate, not a sum of money
     ("lai xuat vay ho ngheo bao nhieu", {"rate"}),  # as it is often misspelt
+    ("hồi đầu huyện giao chỉ tiêu là mấy người?", {"quantity", "plan"}),  # "mấy" asks how many
 ])
 def test_what_kind_of_answer_is_asked(question, kinds):
     assert kinds <= analyse(question).kinds
+    assert "quantity" not in analyse("Sở kêu huyện xây mô hình gì ở mấy xã vậy ta?").kinds  # "ở mấy xã": the communes
     assert "money" not in analyse("Có bao nhiêu hộ được vay tiền?").kinds  # a count is asked
 
 
