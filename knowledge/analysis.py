@@ -233,13 +233,13 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     return units[0] if len(set(units)) == 1 else None
 
 
+THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong", "den", "toi", "ve"})  # "ở mấy xã"
+
+
 def _how_many(words: tuple[Token, ...]) -> bool:
     """Whether "mấy" asks how many of what it counts ("mấy người", "mấy lớp"), not where ("ở mấy xã": the communes)."""
     return any(t.canon == "mấy" and i + 1 < len(words) and words[i + 1].fold in COUNTED
                and not (i and words[i - 1].fold in THE_ONES_AT) for i, t in enumerate(words))
-
-
-THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong", "den", "toi", "ve"})
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:

@@ -86,14 +86,15 @@ DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị qu
 PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
-NOT_IN_A_ROLE = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "em", "cháu", "gia", "thăm", "trao", "tặng", "cho",
-                           "đến", "với", "của", "tại", "ở", "về", "cùng", "dự", "gặp"})
 ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
 ROLE_FIRST = re.compile(
     rf"(?<!\w)({ROLE}(?:(?!\svà\s+{ROLE})[^,.;()])*)\s+"
     rf"((?:{'|'.join(sorted((w.capitalize() for w in SURNAME_CANONS), key=len, reverse=True))})"
     rf"(?:\s+[{CAPITALS}][\wÀ-ỹ]*){{2,3}})"
     rf"(?=\s+[^\s{CAPITALS}]|\s*[,.;()]|\s*$)(?:\s+((?:(?!\s?và\s+{ROLE})[^,.;()])+))?")
+# words no role has: someone addressed, or what was done to them ("Bí thư Huyện ủy đến thăm gia đình ông …")
+NOT_IN_A_ROLE = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "em", "cháu", "gia", "thăm", "trao", "tặng", "cho",
+                           "đến", "với", "của", "tại", "ở", "về", "cùng", "dự", "gặp"})
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
@@ -1126,8 +1127,6 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
 
 
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
-# a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"), not a body of
-# it ("UBND huyện", "Quỹ … huyện")
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
 # the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
 DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
