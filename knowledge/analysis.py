@@ -185,7 +185,9 @@ class Analysis:
 
 
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
-RATE_ASKED = re.compile(r"\bti le\b|\bty le\b|\blai suat\b|phan tram|%")
+# a rate asked: a rate's phrase of question_words.tsv ("tỷ lệ", "lãi suất"), or a percentage
+RATE_ASKED = re.compile("|".join([*(rf"\b{' '.join(p)}\b" for p, (kind, _, _) in PHRASES.items() if kind == "rate"),
+                                  r"phan tram", "%"]))
 
 
 PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+tha?n?g\s+(dau|cuoi)\b")  # "6 thág đầu", "6 thg đầu"
