@@ -81,6 +81,7 @@ MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
 YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
@@ -705,6 +706,17 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     return None
 
 
+def _lead_of(sentences: list[str]) -> list[str]:
+    """The article's lead: its first sentence, and those after it up to the first stating a figure (a dateline, a
+    greeting, "Sau đây là bản tin …, điểm lại kết quả năm 2024")."""
+    opening = sentences[:1]
+    for sentence in sentences[1:LEAD_SENTENCES]:
+        if figures_of(sentence):
+            break
+        opening.append(sentence)
+    return opening
+
+
 def _year_of_day(match: re.Match, published: str) -> int:
     """The year of "Ngày 11-1" in an article published on ``published``: the last such day up to it."""
     day, month, year = int(match.group(2)), int(match.group(3)), int(published[:4])
@@ -1219,7 +1231,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         progress(f"Bài “{article.title[:80]}”: {len(article.sentences)} câu; nơi: {place or 'chưa rõ'}")
     # the period the article reports on: its title's, else the year its lead names ("Năm 2022, dù …"; the year
     # of publication or the one before: "sinh năm 1994" is no period)
-    lead = next((y for y in YEAR.findall(article.sentences[0] if article.sentences else "")
+    lead = next((y for sentence in _lead_of(article.sentences) for y in YEAR.findall(sentence)
                  if 0 <= int(published[:4]) - int(y) <= 1), None)
     titled = period_of(article.title, published) or (
         _capped(dt.date(int(lead), 12, 31), f"năm {lead}", published) if lead else None)

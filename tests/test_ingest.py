@@ -481,6 +481,24 @@ def test_the_year_an_article_reports_on_may_be_said_in_its_lead(app):
     assert not any("1994" in f["as_of_label"] for f in born.values())
 
 
+# A bulletin's lead: a dateline and a greeting, then the year it reviews; the figures follow (invented).
+BULLETIN = """Bản tin Lao động – Thương binh và Xã hội xã Long Trị tháng 1/2025
+
+Đài Truyền thanh xã Long Trị | Phát lúc 17 giờ, ngày 10/1/2025
+
+Kính thưa bà con! Sau đây là bản tin tháng 1/2025, điểm lại kết quả năm 2024.
+
+Theo đó, xã Long Trị còn 41 hộ nghèo, giảm 12 hộ so với cuối năm 2023. Trong năm có 19 hộ thoát nghèo.
+"""
+
+
+def test_a_lead_may_open_with_a_dateline_and_a_greeting(app):
+    facts = ingest(app, BULLETIN, "xã Long Trị, thị xã Long Mỹ, tỉnh Hậu Giang", source="Đài Truyền thanh xã Long Trị",
+                   published="2025-01-10")
+    assert {f["as_of_label"] for f in facts.values() if f.get("values")} == {"năm 2024"}
+    assert answers_with(app, "năm 2024 xã Long Trị có bao nhiêu hộ thoát nghèo", "19 hộ")
+
+
 # A mid-year review and its targets for the rest of the year (invented).
 TRITON = """Thoại Sơn sơ kết 6 tháng đầu năm 2024
 
