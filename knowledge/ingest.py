@@ -20,6 +20,7 @@ Knows nothing of chat or SQL: ``draft_article`` returns a facts file's data, whi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -640,9 +641,14 @@ def _periods_of(statement: str, published: str, year: int | None) -> list[str]:
     return list(dict.fromkeys(labels)) if len(set(labels)) > 1 else []
 
 
-def _before_rows(said: dict[int, list[tuple[str, str]]], paragraph: int) -> tuple[str, str]:
-    """The paragraph before a table's rows ("… đã giải quyết việc làm cho 1.850 lao động. Kết quả theo từng xã:"),
-    and the heading it is under; ``said``: each paragraph's sentences and their heading."""
+def _before_rows(said: dict[int, list[tuple[str, str]]], paragraph: int, sentence: str) -> tuple[str, str]:
+    """What a table's rows are of, and the heading it is under: the paragraph's sentences before the row's, when it
+    opens with others ("Huyện xây dựng 96 căn nhà đại đoàn kết. Xã Trung Hưng 18 căn; xã Đông Hiệp 15 căn"), else the
+    paragraph before ("… đã giải quyết việc làm cho 1.850 lao động. Kết quả theo từng xã:"); ``said``: each
+    paragraph's sentences and their heading."""
+    own = list(itertools.takewhile(lambda said_there: said_there[0] != sentence, said.get(paragraph, [])))
+    if own and not _row(own[0][0]):
+        return " ".join(text for text, _ in own), own[0][1]
     lead = next((p for p in sorted(said, reverse=True) if p < paragraph and not _row(said[p][0][0])), None)
     return (" ".join(text for text, _ in said[lead]), said[lead][0][1]) if lead is not None else ("", "")
 
@@ -1286,7 +1292,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # what a table's rows are of: the heading above them ("Danh sách phân bổ hỗ trợ nhà ở …: Xã Bàn Tân Định: 13
         # hộ; …"), unless lines stating a figure come between ("… giải quyết việc làm cho 1.850 lao động. Kết quả
         # theo từng xã:"): then those lines, asked by their words
-        lines_before, their_heading = _before_rows(by_paragraph, paragraph) if row else ("", "")
+        lines_before, their_heading = _before_rows(by_paragraph, paragraph, article.sentences[n - 1]) if row else ("", "")
         headed = bool(row and heading and not planned and (heading != their_heading or not figures_of(lines_before)))
         if headed:
             lead += f"{_unshouted(heading, name)}: "

@@ -1514,3 +1514,17 @@ def test_who_wrote_this_article_is_answered_with_every_article_s_byline(app):
     ingest(app, "Tân Hồng dạy bơi cho trẻ em\nHè năm 2024, huyện Tân Hồng mở 32 lớp dạy bơi.\nNGỌC LAN\n",
            "huyện Tân Hồng, tỉnh Đồng Tháp")
     assert answers_with(app, "Ai viết bài này?", "Ngọc Lan", "Trần Thanh")  # which one "this" is, the asker knows
+
+
+# A paragraph's lead, then its communes' parts in one sentence (invented).
+HOUSES_BY_COMMUNE = """Vĩnh Thạnh tổng kết năm 2023
+
+Nhà ở: Huyện vận động xây dựng 96 căn nhà đại đoàn kết cho hộ nghèo. Xã Thạnh Mỹ có số căn nhiều nhất với 18 căn; xã Thạnh Quới 15 căn; xã Thạnh Lộc 11 căn.
+
+Giảm nghèo: Toàn huyện còn 1.038 hộ nghèo, chiếm 2,36%.
+"""
+
+
+def test_a_communes_part_is_of_what_its_paragraph_opened_with(app):
+    ingest(app, HOUSES_BY_COMMUNE, "huyện Vĩnh Thạnh, thành phố Cần Thơ", source="Báo Cần Thơ", published="2024-01-06")
+    assert answers_with(app, "năm 2023 xã Thạnh Lộc được xây bao nhiêu căn nhà đại đoàn kết", "11 căn")
