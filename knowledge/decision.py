@@ -103,6 +103,7 @@ TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệ
 STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\d,.]+\s?%", re.I)
 # "chương trình mục tiêu quốc gia": a programme's name; "Kế hoạch số 56/KH-UBND": a document's, no target
 NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
+THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
@@ -356,8 +357,9 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         named |= {gazetteer().places[p.province] for p in subject}
     kinds = answer_kinds(phrasings, answer)
     years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join((*phrasings, answer))))
-    # A figure is of the year it is dated; a target's date is when it was set, not the year it is for.
-    years |= set() if "target" in kinds else {as_of_year}
+    # A figure is of the year it is dated; a target's date is when it was set, not the year it is for, unless it says
+    # it is for that year ("hè năm nay huyện mở 32 lớp dạy bơi")
+    years |= {as_of_year} if "target" not in kinds or THIS_YEAR.search(answer) else set()
     return Profile(kinds, subject, frozenset(named), years=years)
 
 

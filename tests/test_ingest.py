@@ -1528,3 +1528,17 @@ Giảm nghèo: Toàn huyện còn 1.038 hộ nghèo, chiếm 2,36%.
 def test_a_communes_part_is_of_what_its_paragraph_opened_with(app):
     ingest(app, HOUSES_BY_COMMUNE, "huyện Vĩnh Thạnh, thành phố Cần Thơ", source="Báo Cần Thơ", published="2024-01-06")
     assert answers_with(app, "năm 2023 xã Thạnh Lộc được xây bao nhiêu căn nhà đại đoàn kết", "11 căn")
+
+
+# A plan for the year it is written in (invented).
+SWIMMING = """Hồng Ngự: Trẻ em học bơi an toàn hè 2024
+
+Sáng ngày 3/6/2024, huyện Hồng Ngự khai giảng các lớp dạy bơi an toàn.
+
+Theo kế hoạch, hè năm nay huyện mở 28 lớp dạy bơi tại 7 xã cho 1.050 trẻ.
+"""
+
+
+def test_a_plan_for_this_year_answers_a_question_naming_the_year(app):
+    ingest(app, SWIMMING, "huyện Hồng Ngự, tỉnh Đồng Tháp", source="Báo Đồng Tháp", published="2024-06-04")
+    assert answers_with(app, "hè 2024 huyện Hồng Ngự mở bao nhiêu lớp dạy bơi", "28 lớp")
