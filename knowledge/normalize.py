@@ -269,6 +269,7 @@ def _spoken_numbers(words: list[Token]) -> list[Token]:
 
 
 MARKED_SHARE = 0.6  # of a text's words carrying marks: the writer types Vietnamese with diacritics
+SLIP_PHRASE = 3  # a phrase of this many words is itself, one word's marks typed wrong
 
 
 def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
@@ -284,9 +285,11 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     while i < len(words):
         for size in SYNONYM_SIZES.get(words[i].fold, ()):
             entry = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
-            # Typed with marks, the words must be the phrase's own: "đi du học" is not "đi dự".
-            if entry is not None and any((t.has_diacritics or typed_marked) and t.canon != w
-                                         for t, w in zip(words[i:i + size], entry[1])):
+            # Typed with marks, the words must be the phrase's own: "đi du học" is not "đi dự"; in a phrase of three
+            # words or more, one word's marks may be a slip ("lớp dạy nghê")
+            # (near the text's end, the words taken are fewer than ``size``: the phrase's own length counts)
+            if entry is not None and sum((t.has_diacritics or typed_marked) and t.canon != w
+                                         for t, w in zip(words[i:i + size], entry[1])) > (len(entry[1]) >= SLIP_PHRASE):
                 entry = None
             target = entry[0] if entry else None
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):

@@ -95,3 +95,10 @@ def test_tone_keys_typed_as_letters_are_read_as_tones(typed, meant):
 
 def test_english_words_mixed_in_read_as_their_vietnamese():
     assert " ".join(t.canon for t in tokens("near-poor households")) == "cận nghèo hộ"
+
+
+def test_a_long_phrase_is_read_as_its_synonym_despite_one_words_slipped_marks():
+    assert canons("mở bao nhiêu lớp dạy nghê") == canons("mở bao nhiêu lớp đào tạo nghề")
+    assert canons("bao nhiêu người đi làm viẹc ở nước ngoài") == canons("bao nhiêu người xuất khẩu lao động")
+    assert canons("con tôi đi du học") != canons("con tôi đi dự học")  # two words: each must be the phrase's own
+    assert canons("bao nhiêu người đi du") == ["bao", "nhiêu", "người", "đi", "du"]
