@@ -1542,3 +1542,16 @@ Theo kế hoạch, hè năm nay huyện mở 28 lớp dạy bơi tại 7 xã cho
 def test_a_plan_for_this_year_answers_a_question_naming_the_year(app):
     ingest(app, SWIMMING, "huyện Hồng Ngự, tỉnh Đồng Tháp", source="Báo Đồng Tháp", published="2024-06-04")
     assert answers_with(app, "hè 2024 huyện Hồng Ngự mở bao nhiêu lớp dạy bơi", "28 lớp")
+
+
+# A district's poor, and an ethnic minority it does not count apart (invented).
+KHMER = """Trà Cú giảm nghèo bền vững
+
+Cuối năm 2023, toàn huyện Trà Cú còn 1.215 hộ nghèo, chiếm 2,9%. Huyện có đông đồng bào Khmer sinh sống.
+"""
+
+
+def test_a_count_of_a_minoritys_households_is_not_the_whole_districts(app):
+    ingest(app, KHMER, "huyện Trà Cú, tỉnh Trà Vinh", source="Báo Trà Vinh", published="2024-01-10")
+    assert answers_with(app, "huyện Trà Cú còn bao nhiêu hộ nghèo", "1.215")
+    assert ask(app, "trà cú có bao nhiêu hộ nghèo là người khmer").status != "answered"
