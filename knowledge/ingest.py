@@ -42,6 +42,9 @@ NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_art
 NOT_A_MONTH = r"(?<![Tt]háng )(?<!THÁNG )(?<![Qq]uý )(?<!QUÝ )"  # "tháng 1 tiếp nhận 612 hồ sơ", "Trong tháng 12 hộ …"
 COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
+# so many of all there are: "16/18 xã, thị trấn đạt tiêu chuẩn …" counts 16 communes (never a date: a unit follows)
+OUT_OF_WHAT = re.compile(r"/\d+\s+\w+(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)")  # what follows "16/18 xã, thị trấn"
+OUT_OF = re.compile(rf"(?<![\d/.,])(?<![Nn]gày )(?<![Hh]ạng )([0-9]{{1,4}})/[0-9]{{1,4}}\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2",
 # "tháng 1 tiếp nhận 612 hồ sơ")
 ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ ){NOT_A_MONTH}({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
@@ -351,7 +354,7 @@ def figures_of(sentence: str) -> list[Figure]:
         add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()])
     for match in PERCENT.finditer(sentence):
         add(match, "rate", "%")
-    for match in COUNT.finditer(sentence):
+    for match in (*COUNT.finditer(sentence), *OUT_OF.finditer(sentence)):
         add(match, UNITS[match.group(2)], match.group(2))
     for match in DURATION.finditer(sentence):
         if not A_YEAR.fullmatch(match.group(1)):
@@ -407,6 +410,9 @@ def _subject(sentence: str, figure: Figure) -> str:
         before = re.split(r"[,;:()]|\s(?:chiếm|trong đó)\s", sentence[:figure.start])[-1].strip()
         return _trim(before) if len(before.split()) >= 2 else ""
     unit_words = figure.unit.split()
+    if out_of := OUT_OF_WHAT.match(sentence, figure.end):  # "16/18 xã, thị trấn đạt tiêu chuẩn …": what they did
+        said = PHRASE_STOP.split(out_of.group(1) + " ", maxsplit=1)[0].split()[:SUBJECT_WORDS]
+        return _trim(" ".join([*unit_words, *said]))
     following, _ = _following(sentence, figure)
     if following and not all(fold(w) in CHANGE for w in following.split()):  # "1.310 hộ xuống còn 905 hộ"
         return _trim(" ".join([*unit_words, following]))
@@ -447,7 +453,7 @@ def _timeless(words: str) -> str:
 
 def _following(sentence: str, figure: Figure) -> tuple[str, int]:
     """The words after a figure and its unit up to where its phrase stops, and where they end."""
-    unit = re.match(r"\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:], re.I)
+    unit = re.match(r"(?:/\d+)?\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:], re.I)  # ("16/18 xã")
     start = figure.end + (unit.end() if unit else 0)
     passive = re.match(r"\s*được\s", sentence[start:])  # "137 người được doanh nghiệp nhận vào làm việc"
     rest = ("được " if passive else "") + PHRASE_STOP.split(sentence[start + (passive.end() - 1 if passive else 0):] + " ",

@@ -1555,3 +1555,19 @@ def test_a_count_of_a_minoritys_households_is_not_the_whole_districts(app):
     ingest(app, KHMER, "huyện Trà Cú, tỉnh Trà Vinh", source="Báo Trà Vinh", published="2024-01-10")
     assert answers_with(app, "huyện Trà Cú còn bao nhiêu hộ nghèo", "1.215")
     assert ask(app, "trà cú có bao nhiêu hộ nghèo là người khmer").status != "answered"
+
+
+# So many of all the communes (invented).
+CHILD_FRIENDLY = """Tịnh Biên chăm lo cho trẻ em năm 2023
+
+Đến nay, 11/13 xã, thị trấn đạt tiêu chuẩn xã, phường, thị trấn phù hợp với trẻ em. Ngày 6/8 xã Tân Lợi tổ chức lễ
+trao 120 phần quà cho trẻ em.
+"""
+
+
+def test_so_many_of_all_the_communes_is_a_count_of_communes(app):
+    facts = ingest(app, CHILD_FRIENDLY, "huyện Tịnh Biên, tỉnh An Giang", source="Báo An Giang", published="2024-01-10")
+    [communes] = [f for f in facts.values() if "communes" in f.get("values", {})]
+    assert communes["values"]["communes"] == "11" and "/13 xã" in communes["answer"]
+    assert answers_with(app, "huyện Tịnh Biên có bao nhiêu xã đạt tiêu chuẩn phù hợp với trẻ em", "11/13 xã")
+    assert not any(f.get("values", {}).get("communes") == "6" for f in facts.values())  # a day: "Ngày 6/8 xã …"
