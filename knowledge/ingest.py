@@ -69,6 +69,8 @@ MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,]\d|[\d/-])")  # "Quý Mão 2023", not "1/2023"
 DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
+# a year a resident's story gives, and the words leading to it ("Cuối năm 2020, gia đình chị thoát nghèo")
+STORY_YEAR = re.compile(r"(?:\b(?:vào|từ|hồi|đến|cuối|đầu|giữa|trong)\s+)?\bnăm\s+(\d{4})\b,?", re.I)
 # "Ngày 11-1", "tối 26/7": a day of the article's year
 DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
 # a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
@@ -997,6 +999,21 @@ def _not_other_sex(said: str, address: str) -> bool:
     return not any(said in group and address in other for group, other in ((MEN, WOMEN), (WOMEN, MEN)))
 
 
+def _a_residents_year(sentence: str, who: str, published: str) -> tuple[str, list[str], Period] | None:
+    """A year in a resident's story ("Ông Bảy tham gia du kích xã từ năm 1965", "Cuối năm 2020, gia đình chị chính
+    thức thoát nghèo"): what they did, asked when, and the year; None for anything else."""
+    year = STORY_YEAR.search(re.sub(r"\([^)]*\)|\bsinh năm \d+", " ", sentence))  # ("(sinh năm 1994)": who they are)
+    if not who or not year or int(year.group(1)) > int(published[:4]) or not (
+            who.split()[-1] in sentence or SOMEONE.search(sentence)):  # (said of them: their name, or "ông", "chị")
+        return None
+    what = _trim(STORY_YEAR.sub(" ", sentence).strip(" ,.;"))
+    if len(what.split()) < 2:
+        return None
+    asked = f"{_capital(who)} {_lower(what)}" if who.split()[-1] not in what else _capital(what)
+    return (f"{_capital(who)}: {_lower(what)[:80]}", [f"{asked} năm nào?", f"{asked} khi nào?"],
+            Period(f"{year.group(1)}-12-31", f"năm {year.group(1)}"))
+
+
 def people_homes(article: Article) -> dict[str, str]:
     """Where the people a story tells of (anh, chị: not the officials) live, by their given name: a commune
     named in the sentence that names them in full ("gặp anh Nguyễn Văn Tùng … xã Lương Hòa": "tung" ->
@@ -1346,6 +1363,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             intro = (paragraph, sentence) if said_of_all else intro
             own = _own_meeting(sentence)
             dated = WHEN_SAID.search(sentence)
+            if not named and not dated and (story := _a_residents_year(sentence, article.people[n - 1], published)):
+                facts.append({"id": f"{base}.event_{n}", "topic": topic_of([sentence], set(topics)),
+                              "title": f"{story[0]}{titled_place}", "questions": story[1], "keywords": [],
+                              "answer": _escaped(sentence), "values": {}, "as_of": story[2].as_of,
+                              "as_of_label": story[2].label, "source": key})
+                continue
             if not named and not dated:
                 continue
             answer = _escaped(DAY_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}/{_year_of_day(m, published)}",

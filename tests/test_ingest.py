@@ -1571,3 +1571,17 @@ def test_so_many_of_all_the_communes_is_a_count_of_communes(app):
     assert communes["values"]["communes"] == "11" and "/13 xã" in communes["answer"]
     assert answers_with(app, "huyện Tịnh Biên có bao nhiêu xã đạt tiêu chuẩn phù hợp với trẻ em", "11/13 xã")
     assert not any(f.get("values", {}).get("communes") == "6" for f in facts.values())  # a day: "Ngày 6/8 xã …"
+
+
+# A resident's story, its years said without a figure (invented).
+YEARS_OF_A_STORY = """Kiên Hải: Chị Nguyễn Thị Hoa thoát nghèo nhờ nghề đan lưới
+
+Chị Nguyễn Thị Hoa ở xã Hòn Tre. Năm 2021, chị được Ngân hàng Chính sách xã hội cho vay 30 triệu đồng để mua
+lưới. Cuối năm 2023, gia đình chị chính thức thoát nghèo.
+"""
+
+
+def test_a_residents_years_are_asked_when(app):
+    ingest(app, YEARS_OF_A_STORY, "huyện Kiên Hải, tỉnh Kiên Giang", source="Báo Kiên Giang", published="2024-03-02")
+    assert answers_with(app, "chị Hoa thoát nghèo năm nào", "2023")
+    assert answers_with(app, "Chị Hoa được ngân hàng cho vay hồi nào?", "Năm 2021")
