@@ -102,8 +102,9 @@ TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệ
 # "chiếm 3,61% so với tổng số hộ" is a share, not one.
 STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\d,.]+\s?%", re.I)
 # "chương trình mục tiêu quốc gia": a programme's name; "Kế hoạch số 56/KH-UBND": a document's, no target
-NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
+NATIONAL = re.compile(r"mục tiêu quốc gia|[Tt]ài chính\s*[-–]\s*[Kk]ế hoạch|[Kk]ế hoạch và [Đđ]ầu tư|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
+WHO_ASKED = frozenset({"person", "organisation", "company"})  # who holds a role: no figure, hoped for or done
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
@@ -565,7 +566,7 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis.part)
-                and ("target" not in profile_.kinds or "plan" in analysis.kinds
+                and ("target" not in profile_.kinds or "plan" in analysis.kinds or WHO_ASKED >= analysis.kinds != frozenset()
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
 
     def counts_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:

@@ -1585,3 +1585,16 @@ def test_a_residents_years_are_asked_when(app):
     ingest(app, YEARS_OF_A_STORY, "huyện Kiên Hải, tỉnh Kiên Giang", source="Báo Kiên Giang", published="2024-03-02")
     assert answers_with(app, "chị Hoa thoát nghèo năm nào", "2023")
     assert answers_with(app, "Chị Hoa được ngân hàng cho vay hồi nào?", "Năm 2021")
+
+
+# Who came to a meeting, with an office whose name has "Kế hoạch" in it (invented).
+MEETING_OF_OFFICES = """Long Phú họp bàn giảm nghèo
+
+Dự cuộc họp có bà Trần Thị Mỹ Hạnh, Trưởng phòng Lao động - Thương binh và Xã hội huyện; đại diện Phòng Tài chính - \
+Kế hoạch và Chủ tịch UBND 10 xã, thị trấn.
+"""
+
+
+def test_an_office_named_planning_makes_no_target_and_a_role_holder_is_asked_who(app):
+    ingest(app, MEETING_OF_OFFICES, "huyện Long Phú, tỉnh Sóc Trăng", source="Báo Sóc Trăng", published="2024-04-02")
+    assert answers_with(app, "Trưởng phòng Lao động - Thương binh và Xã hội huyện Long Phú tên gì?", "Trần Thị Mỹ Hạnh")
