@@ -485,8 +485,10 @@ class Decider:
                                  if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
         if (story := self._story_asked(candidates, found, analysis, counted, mentions)) is not None:
             return story
+        # (a question naming a resident is about their story, which no topic of every place's facts tells)
+        resident = any(names_person(analysis.words, p) for c in candidates for p in self.profiles[c.key].people)
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
-                   and self._for_whom([c.key], analysis, any_of=True)]
+                   and self._for_whom([c.key], analysis, any_of=True) and not (resident and c.key.startswith(TOPIC))]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):

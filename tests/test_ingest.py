@@ -1598,3 +1598,9 @@ Kế hoạch và Chủ tịch UBND 10 xã, thị trấn.
 def test_an_office_named_planning_makes_no_target_and_a_role_holder_is_asked_who(app):
     ingest(app, MEETING_OF_OFFICES, "huyện Long Phú, tỉnh Sóc Trăng", source="Báo Sóc Trăng", published="2024-04-02")
     assert answers_with(app, "Trưởng phòng Lao động - Thương binh và Xã hội huyện Long Phú tên gì?", "Trần Thị Mỹ Hạnh")
+
+
+def test_a_question_naming_a_resident_is_never_answered_with_a_topic_of_every_places_facts(app):
+    ingest_eval(app, "lieutu")  # the resident's loan is told as "Bước ngoặt đến vào năm 2021, khi gia đình được …"
+    answer = ask(app, "Gia đình anh Thạch Sa Rươn được vay vốn ngân hàng chính sách năm nào?")
+    assert answer.status != "answered" or "2021" in answer.text and "Long Mỹ" not in answer.text
