@@ -105,6 +105,7 @@ STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\
 NATIONAL = re.compile(r"mục tiêu quốc gia|[Tt]ài chính\s*[-–]\s*[Kk]ế hoạch|[Kk]ế hoạch và [Đđ]ầu tư|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
 WHO_ASKED = frozenset({"person", "organisation", "company"})  # who holds a role: no figure, hoped for or done
+WHO_OR_WHEN = WHO_ASKED | {"time", "day"}
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
@@ -398,15 +399,16 @@ def settle(mention: Mention, known: frozenset[Place]) -> tuple[Place, ...]:
     return tuple(p for p in mention.places if p in known) or mention.places
 
 
-def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: frozenset[Place]) -> bool:
+def fits_place(mentions: tuple[Mention, ...], profile_: Profile, known: frozenset[Place], figures: bool = True) -> bool:
     """Whether a fact may answer a question naming these places: it names them, or they lie inside
-    its place (a commune of its district). A fact of a commune's article never answers for the whole
-    district, though it names it ("… Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lai Vung")."""
+    its place (a commune of its district). A fact of a commune's article never gives a figure for the whole
+    district, though it names it ("… Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lai Vung"); asked no
+    ``figures``, who or when, it speaks of the district it names ("Phó Chủ tịch UBND huyện Gò Công Tây …")."""
     gaz = gazetteer()
     for mention in mentions:
         places = settle(mention, known)
-        if not any(p in profile_.named and not any(p.level < COMMUNE == s.level and gaz.contains(p, s)
-                                                   for s in profile_.declared)
+        if not any(p in profile_.named and not (figures and any(p.level < COMMUNE == s.level and gaz.contains(p, s)
+                                                                for s in profile_.declared))
                    or not mention.own and any(gaz.contains(s, p) for s in profile_.subject)
                    for p in places):
             return False
@@ -467,7 +469,7 @@ class Decider:
         if found.unknown & analysis.named:  # "lương tháng" where no fact speaks of salaries
             return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
-        candidates = self._for_place(ranked, mentions)
+        candidates = self._for_place(ranked, mentions, not analysis.kinds or not analysis.kinds <= WHO_OR_WHEN)
         if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
                 and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
             # "huyện mình": a district's figure, never a commune's passed off as it
@@ -814,11 +816,12 @@ class Decider:
             return topic
         return best
 
-    def _for_place(self, candidates: list[Candidate], mentions: tuple[Mention, ...]) -> list[Candidate]:
-        """Only facts that may speak of the places named; with none named, the home place first, when it
-        has anything close."""
+    def _for_place(self, candidates: list[Candidate], mentions: tuple[Mention, ...], figures: bool = True
+                   ) -> list[Candidate]:
+        """Only facts that may speak of the places named (of ``figures`` asked, see fits_place); with none named,
+        the home place first, when it has anything close."""
         if mentions:
-            fitting = [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known)]
+            fitting = [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known, figures)]
             # a topic speaks of every place's facts: it answers for one only when that place's facts come close
             close = [c.key for c in fitting if not c.key.startswith(TOPIC) and c.score >= SUGGEST_SCORE]
             return [c for c in fitting if not c.key.startswith(TOPIC) or any(self.related(c.key, k) for k in close)]

@@ -1604,3 +1604,8 @@ def test_a_question_naming_a_resident_is_never_answered_with_a_topic_of_every_pl
     ingest_eval(app, "lieutu")  # the resident's loan is told as "Bước ngoặt đến vào năm 2021, khi gia đình được …"
     answer = ask(app, "Gia đình anh Thạch Sa Rươn được vay vốn ngân hàng chính sách năm nào?")
     assert answer.status != "answered" or "2021" in answer.text and "Long Mỹ" not in answer.text
+
+
+def test_a_communes_article_says_who_of_the_district_it_names(app):
+    ingest_eval(app, "thanhnhut")  # xã Thạnh Nhựt's: "… bà Nguyễn Thị Kim Loan, Phó Chủ tịch UBND huyện Gò Công Tây"
+    assert answers_with(app, "Phó Chủ tịch UBND huyện Gò Công Tây phát biểu tại buổi bàn giao là ai?", "Nguyễn Thị Kim Loan")
