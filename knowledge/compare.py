@@ -17,7 +17,8 @@ from .normalize import FILLER_FOLDS, fold
 BETWEEN = re.compile(r"\b(?:nhieu hon|it hon|hon kem|so voi|cao hon|thap hon)\b")
 # "chênh lệch (giữa) A và B"
 APART = re.compile(r"\bchenh lech\s+(?:giua\s+)?(?P<a>.+?)\s+(?:va|voi)\s+(?P<b>.+)")
-UNIT_AFTER = re.compile(r"\{(?P<name>\w+)\}(?:/\d+)?\s*(?P<unit>%|m2\b|mét vuông|[^\W\d_]+)")  # ("m2": an area; "{n}/13 xã")
+# the unit after a figure ("m2": an area; "{n}/13 xã": so many of all)
+UNIT_AFTER = re.compile(r"\{(?P<name>\w+)\}(?:/\d+)?\s*(?P<unit>%|m2\b|mét vuông|[^\W\d_]+)")
 
 
 @dataclass(frozen=True)

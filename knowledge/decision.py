@@ -78,7 +78,7 @@ NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capita
 # “Hơn 1.200 trẻ em được học bơi …” do … viết": who wrote it, not how many learnt)
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
                          r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*|\bbài “[^”]*”", re.I)  # ("ngày 21-3-2023", as the article writes it)
-DATE = re.compile(r"\d{1,2}/\d{1,2}|\bngày\s+\d|\btháng\s+\d|\bnăm\s+\d{4}|\bquý\s+[\dIV]", re.I)
+DATE = re.compile(r"\d{1,2}/\d{1,2}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{4}|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
@@ -102,7 +102,9 @@ TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệ
 # "chiếm 3,61% so với tổng số hộ" is a share, not one.
 STATED_CHANGE = re.compile(r"\bso với\b(?!\s+tổng)|\b(?:đạt|vượt)\s+[\d,.]+\s?%", re.I)
 # "chương trình mục tiêu quốc gia": a programme's name; "Kế hoạch số 56/KH-UBND": a document's, no target
-NATIONAL = re.compile(r"mục tiêu quốc gia|[Tt]ài chính\s*[-–]\s*[Kk]ế hoạch|[Kk]ế hoạch và [Đđ]ầu tư|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
+NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình)\s+(?:số\s+)?\d+/[\w/.-]+", re.I)
+# an office named for planning ("Phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"), as written: no plan
+PLANNING_OFFICE = re.compile(r"\b(?:Phòng|Sở)\s+(?:Tài chính\s*[-–]\s*)?Kế hoạch(?:\s+và\s+Đầu tư)?")
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
 WHO_ASKED = frozenset({"person", "organisation", "company"})  # who holds a role: no figure, hoped for or done
 WHO_OR_WHEN = WHO_ASKED | {"time", "day"}
@@ -157,17 +159,19 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     """The kinds a fact holds: those its own questions ask, and those its answer text shows."""
     # (a source of funds only when the answer names one: "Thông tin này lấy từ nguồn nào?" asks none of money)
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))} - {"funding"}
+    unplanned = PLANNING_OFFICE.sub(" ", answer)
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
                 "day": DAY.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
                 "age": AGED.search(answer), "funding": FUNDED.search(answer),
                 "place": _says_where(answer), "abroad": countries_named(answer),
                 "whither": _says_where(answer) or countries_named(answer), "procedure": PROCEDURE.search(answer),
-                "contact": CONTACT.search(answer), "money": MONEY.search(answer), "plan": PLAN.search(MEASURED.sub(" ", answer)),
+                "contact": CONTACT.search(answer), "money": MONEY.search(answer),
+                "plan": PLAN.search(MEASURED.sub(" ", unplanned)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
                 "company": COMPANY_NAMED.search(answer),
                 "each": PER_ONE.search(answer),
-                "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", answer))))}
+                "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
 
@@ -205,7 +209,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
-                                                    facts[key].as_of_year), counts=counts_things(units[key]),
+                                                    facts[key].as_of_year, _published_year(facts[key])),
+                                            counts=counts_things(units[key]),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
@@ -237,6 +242,12 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         counted_countries=frozenset().union(*(m.counted_countries for m in of)),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
+
+
+def _published_year(fact: Fact) -> int | None:
+    """The year a fact's source was published, when it says."""
+    published = fact.source.get("published", "")
+    return int(published[:4]) if published[:4].isdigit() else None
 
 
 Person = tuple[str, tuple[str, ...]]  # how they are addressed, and their name's words ("chị", ("nguyễn", "thị", "kiều"))
@@ -346,9 +357,9 @@ def _names_a_person(text: str) -> bool:
 
 
 def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: frozenset[Place],
-            mentions: list[Mention], as_of_year: int) -> Profile:
+            mentions: list[Mention], as_of_year: int, published_year: int | None = None) -> Profile:
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
-    name that could be two places (Long Mỹ, the district or the town)."""
+    name that could be two places (Long Mỹ, the district or the town); ``published_year``: the year "năm nay" is."""
     mentions = relevant(mentions, known)
     places = [p for m in mentions for p in settle(m, known)]
     units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
@@ -360,8 +371,11 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     kinds = answer_kinds(phrasings, answer)
     years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join((*phrasings, answer))))
     # A figure is of the year it is dated; a target's date is when it was set, not the year it is for, unless it says
-    # it is for that year ("hè năm nay huyện mở 32 lớp dạy bơi")
-    years |= {as_of_year} if "target" not in kinds or THIS_YEAR.search(answer) else set()
+    # it is for the year it is written in ("hè năm nay huyện mở 32 lớp dạy bơi")
+    if "target" not in kinds:
+        years |= {as_of_year}
+    elif THIS_YEAR.search(answer):
+        years |= {published_year or as_of_year}
     return Profile(kinds, subject, frozenset(named), years=years)
 
 
@@ -570,7 +584,8 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis.part)
-                and ("target" not in profile_.kinds or "plan" in analysis.kinds or WHO_ASKED >= analysis.kinds != frozenset()
+                and ("target" not in profile_.kinds or "plan" in analysis.kinds
+                     or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
 
     def counts_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:

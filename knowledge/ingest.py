@@ -40,11 +40,14 @@ from .units import NOT_COUNTED, UNITS
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
 NOT_A_MONTH = r"(?<![Tt]háng )(?<!THÁNG )(?<![Qq]uý )(?<!QUÝ )"  # "tháng 1 tiếp nhận 612 hồ sơ", "Trong tháng 12 hộ …"
-COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
+UNIT_WRITTEN = "|".join(sorted(UNITS, key=len, reverse=True))
+COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({UNIT_WRITTEN})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # so many of all there are: "16/18 xã, thị trấn đạt tiêu chuẩn …" counts 16 communes (never a date: a unit follows)
-OUT_OF_WHAT = re.compile(r"/\d+\s+\w+(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)")  # what follows "16/18 xã, thị trấn"
-OUT_OF = re.compile(rf"(?<![\d/.,])(?<![Nn]gày )(?<![Hh]ạng )([0-9]{{1,4}})/[0-9]{{1,4}}\s+({'|'.join(sorted(UNITS, key=len, reverse=True))})(?!\w)")
+# (not a day, "Sáng 6/8 xã …", "Đến 30/6 hộ nghèo còn …"; nor a rank, "hạng 2/4"; nor a decision's number)
+OUT_OF = re.compile(rf"(?<![\d/.,])([0-9]{{1,4}})/([0-9]{{1,4}})\s+({UNIT_WRITTEN})(?!\w)")
+NOT_OUT_OF = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ|vào|tháng|quý|số|hạng|quyết định|nghị định)\s*$",
+                        re.I)
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2",
 # "tháng 1 tiếp nhận 612 hồ sơ")
 ANY_COUNT = re.compile(rf"(?<![\d/.,\w-])(?<![Ss]ố )(?<!thứ ){NOT_A_MONTH}({NUMBER})\s+([^\W\d_]{{1,20}})(?![^\W\d_])")
@@ -99,6 +102,9 @@ ROLE_FIRST = re.compile(
     rf"((?:{'|'.join(sorted((w.capitalize() for w in SURNAME_CANONS), key=len, reverse=True))})"
     rf"(?:\s+[{CAPITALS}][\wÀ-ỹ]*){{2,3}})"
     rf"(?=\s+[^\s{CAPITALS}]|\s*[,.;()]|\s*$)(?:\s+((?:(?!\s?và\s+{ROLE})[^,.;()])+))?")
+# an official named, then their role ("ông Lâm Văn Tha, Chủ tịch UBND xã"): no resident whose story is told
+OFFICIAL_NAMED = re.compile(rf"[{CAPITALS}][\wÀ-ỹ]*((?:\s+[{CAPITALS}][\wÀ-ỹ]*)+)\s*,\s*(?:{ROLE}|[Tt]rưởng|[Pp]hó|"
+                            r"[Cc]án bộ|[Cc]ông chức)")
 # words no role has: someone addressed, or what was done to them ("Bí thư Huyện ủy đến thăm gia đình ông …")
 NOT_IN_A_ROLE = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "em", "cháu", "gia", "thăm", "trao", "tặng", "cho",
                            "đến", "với", "của", "tại", "ở", "về", "cùng", "dự", "gặp"})
@@ -356,8 +362,12 @@ def figures_of(sentence: str) -> list[Figure]:
         add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()])
     for match in PERCENT.finditer(sentence):
         add(match, "rate", "%")
-    for match in (*COUNT.finditer(sentence), *OUT_OF.finditer(sentence)):
+    for match in COUNT.finditer(sentence):
         add(match, UNITS[match.group(2)], match.group(2))
+    for match in OUT_OF.finditer(sentence):  # "16/18 xã": 16 of all 18 (never more than all, nor of a year)
+        if int(match.group(1)) <= int(match.group(2)) and not A_YEAR.fullmatch(match.group(2)) \
+                and not NOT_OUT_OF.search(sentence[:match.start()]):
+            add(match, UNITS[match.group(3)], match.group(3))
     for match in DURATION.finditer(sentence):
         if not A_YEAR.fullmatch(match.group(1)):
             add(match, "duration", match.group(2))
@@ -412,7 +422,9 @@ def _subject(sentence: str, figure: Figure) -> str:
         before = re.split(r"[,;:()]|\s(?:chiếm|trong đó)\s", sentence[:figure.start])[-1].strip()
         return _trim(before) if len(before.split()) >= 2 else ""
     unit_words = figure.unit.split()
-    if out_of := OUT_OF_WHAT.match(sentence, figure.end):  # "16/18 xã, thị trấn đạt tiêu chuẩn …": what they did
+    out_of = re.match(r"/\d+\s+" + r"\s+".join(map(re.escape, unit_words)) + r"(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)",
+                      sentence[figure.end:])
+    if out_of:  # "16/18 xã, thị trấn đạt tiêu chuẩn …": what they did
         said = PHRASE_STOP.split(out_of.group(1) + " ", maxsplit=1)[0].split()[:SUBJECT_WORDS]
         return _trim(" ".join([*unit_words, *said]))
     following, _ = _following(sentence, figure)
@@ -455,7 +467,8 @@ def _timeless(words: str) -> str:
 
 def _following(sentence: str, figure: Figure) -> tuple[str, int]:
     """The words after a figure and its unit up to where its phrase stops, and where they end."""
-    unit = re.match(r"(?:/\d+)?\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:], re.I)  # ("16/18 xã")
+    unit = re.match(r"(?:/\d+)?\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:],
+                    re.I)  # (after "/18" of "16/18 xã")
     start = figure.end + (unit.end() if unit else 0)
     passive = re.match(r"\s*được\s", sentence[start:])  # "137 người được doanh nghiệp nhận vào làm việc"
     rest = ("được " if passive else "") + PHRASE_STOP.split(sentence[start + (passive.end() - 1 if passive else 0):] + " ",
@@ -725,7 +738,7 @@ def _lead_of(sentences: list[str]) -> list[str]:
     greeting, "Sau đây là bản tin …, điểm lại kết quả năm 2024")."""
     opening = sentences[:1]
     for sentence in sentences[1:LEAD_SENTENCES]:
-        if figures_of(sentence):
+        if figures_of(sentence) or NAMED.search(sentence) or SOMEONE.search(sentence):  # ("Năm 2023, chồng chị mất")
             break
         opening.append(sentence)
     return opening
@@ -999,17 +1012,22 @@ def _not_other_sex(said: str, address: str) -> bool:
     return not any(said in group and address in other for group, other in ((MEN, WOMEN), (WOMEN, MEN)))
 
 
-def _a_residents_year(sentence: str, who: str, published: str) -> tuple[str, list[str], Period] | None:
+def _a_residents_year(sentence: str, who: str, published: str, officials: frozenset[str]
+                      ) -> tuple[str, list[str], Period] | None:
     """A year in a resident's story ("Ông Bảy tham gia du kích xã từ năm 1965", "Cuối năm 2020, gia đình chị chính
-    thức thoát nghèo"): what they did, asked when, and the year; None for anything else."""
+    thức thoát nghèo"): what they did, asked when, and the year; None for anything else, and for an official
+    (``officials``: their names' last words) and a year something came before or after ("Trước năm 2020, …")."""
     year = STORY_YEAR.search(re.sub(r"\([^)]*\)|\bsinh năm \d+", " ", sentence))  # ("(sinh năm 1994)": who they are)
-    if not who or not year or int(year.group(1)) > int(published[:4]) or not (
-            who.split()[-1] in sentence or SOMEONE.search(sentence)):  # (said of them: their name, or "ông", "chị")
+    name = who.split()[-1] if who else ""
+    if not name or not year or int(year.group(1)) > int(published[:4]) or name in officials or not (
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) or SOMEONE.search(sentence)):  # (their name, "chị")
+        return None
+    if re.search(r"(?:trước|sau|khoảng|hơn|gần)\s*$", sentence[:year.start()], re.I):
         return None
     what = _trim(STORY_YEAR.sub(" ", sentence).strip(" ,.;"))
     if len(what.split()) < 2:
         return None
-    asked = f"{_capital(who)} {_lower(what)}" if who.split()[-1] not in what else _capital(what)
+    asked = f"{_capital(who)} {_lower(what)}" if name not in what else _capital(what)
     return (f"{_capital(who)}: {_lower(what)[:80]}", [f"{asked} năm nào?", f"{asked} khi nào?"],
             Period(f"{year.group(1)}-12-31", f"năm {year.group(1)}"))
 
@@ -1275,6 +1293,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     hard: list[str] = []  # what the article says is still hard, and the paragraph it last said it in
     hard_in = -1
     homes = people_homes(article)
+    officials = frozenset(m.group(1).split()[-1] for m in OFFICIAL_NAMED.finditer(" ".join(article.sentences)))
     statements = _paragraph_statements([(n, article.paragraphs[n - 1], _capital(clause))
                                         for n, sentence in enumerate(article.sentences, 1)
                                         for clause in _statements(sentence)], of_commune=bool(district))
@@ -1315,7 +1334,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # what a table's rows are of: the heading above them ("Danh sách phân bổ hỗ trợ nhà ở …: Xã Bàn Tân Định: 13
         # hộ; …"), unless lines stating a figure come between ("… giải quyết việc làm cho 1.850 lao động. Kết quả
         # theo từng xã:"): then those lines, asked by their words
-        lines_before, their_heading = _before_rows(by_paragraph, paragraph, article.sentences[n - 1]) if row else ("", "")
+        lines_before, their_heading = (_before_rows(by_paragraph, paragraph, article.sentences[n - 1]) if row
+                                       else ("", ""))
         headed = bool(row and heading and not planned and (heading != their_heading or not figures_of(lines_before)))
         if headed:
             lead += f"{_unshouted(heading, name)}: "
@@ -1363,7 +1383,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             intro = (paragraph, sentence) if said_of_all else intro
             own = _own_meeting(sentence)
             dated = WHEN_SAID.search(sentence)
-            if not named and not dated and (story := _a_residents_year(sentence, article.people[n - 1], published)):
+            if not named and not dated and (story := _a_residents_year(sentence, article.people[n - 1], published,
+                                                                      officials)):
                 facts.append({"id": f"{base}.event_{n}", "topic": topic_of([sentence], set(topics)),
                               "title": f"{story[0]}{titled_place}", "questions": story[1], "keywords": [],
                               "answer": _escaped(sentence), "values": {}, "as_of": story[2].as_of,

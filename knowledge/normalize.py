@@ -190,6 +190,16 @@ def _load_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, 
 
 
 SYNONYMS = _load_synonyms()
+
+
+def _load_known_words() -> frozenset[str]:
+    """Every word the data files write (the seed article, its facts, the tables), as written: a word typed with marks
+    that is one of these means itself."""
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(DATA_DIR.iterdir()) if path.is_file())
+    return frozenset(canonical_word(w) for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text.lower())))
+
+
+KNOWN_WORDS = _load_known_words()
 # The lengths of the phrases each first word starts, longest first: most words try none or one.
 SYNONYM_SIZES: dict[str, tuple[int, ...]] = {}
 for _phrase in SYNONYMS:
@@ -287,10 +297,14 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
             entry = SYNONYMS.get(tuple(t.fold for t in words[i:i + size]))
             # Typed with marks, the words must be the phrase's own: "đi du học" is not "đi dự"; in a phrase of three
             # words or more, one word's marks may be a slip ("lớp dạy nghê")
-            # (near the text's end, the words taken are fewer than ``size``: the phrase's own length counts)
-            if entry is not None and sum((t.has_diacritics or typed_marked) and t.canon != w
-                                         for t, w in zip(words[i:i + size], entry[1])) > (len(entry[1]) >= SLIP_PHRASE):
-                entry = None
+            # (near the text's end, the words taken are fewer than ``size``: the phrase's own length counts; and a slip
+            # is no word of its own: "người dân đầu năm" is not "người dẫn đầu")
+            if entry is not None:
+                unlike = [t for t, w in zip(words[i:i + size], entry[1])
+                          if (t.has_diacritics or typed_marked) and t.canon != w]
+                if len(unlike) > (len(entry[1]) >= SLIP_PHRASE) or any(  # (bare in a marked text: on purpose, "xa")
+                        not t.has_diacritics or t.canon in KNOWN_WORDS for t in unlike):
+                    entry = None
             target = entry[0] if entry else None
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
                 result.extend(words[i:i + size])  # already the target: keep the marks as typed (họ is not hộ)

@@ -3,10 +3,13 @@ questions then find it, against a database that already holds Long Mỹ's facts.
 import json
 from pathlib import Path
 
+import pytest
+
 from handlers import Message
 from knowledge import KnowledgeBase, edits
 from knowledge.analysis import analyse
-from knowledge.decision import relevant
+from knowledge.decision import answer_kinds, relevant
+from knowledge.ingest import draft_article, figures_of
 from knowledge.places import COMMUNE, find_places
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
@@ -1519,7 +1522,8 @@ def test_who_wrote_this_article_is_answered_with_every_article_s_byline(app):
 # A paragraph's lead, then its communes' parts in one sentence (invented).
 HOUSES_BY_COMMUNE = """Vĩnh Thạnh tổng kết năm 2023
 
-Nhà ở: Huyện vận động xây dựng 96 căn nhà đại đoàn kết cho hộ nghèo. Xã Thạnh Mỹ có số căn nhiều nhất với 18 căn; xã Thạnh Quới 15 căn; xã Thạnh Lộc 11 căn.
+Nhà ở: Huyện vận động xây dựng 96 căn nhà đại đoàn kết cho hộ nghèo. Xã Thạnh Mỹ có số căn nhiều nhất với 18 căn; \
+xã Thạnh Quới 15 căn; xã Thạnh Lộc 11 căn.
 
 Giảm nghèo: Toàn huyện còn 1.038 hộ nghèo, chiếm 2,36%.
 """
@@ -1573,18 +1577,30 @@ def test_so_many_of_all_the_communes_is_a_count_of_communes(app):
     assert not any(f.get("values", {}).get("communes") == "6" for f in facts.values())  # a day: "Ngày 6/8 xã …"
 
 
+@pytest.mark.parametrize("sentence", ["Sáng 6/8 xã Long Trị tổ chức trao quà.", "Tính đến 30/6 hộ nghèo còn 512 hộ.",
+                                      "Ông là thương binh hạng 2/4 người con của xã.", "Từ tháng 8/2024 xã mở lớp.",
+                                      "Quyết định 12/2024 hộ nghèo được công nhận."])
+def test_a_day_a_rank_or_a_decisions_number_before_a_unit_counts_nothing_of_all(sentence):
+    assert not [f for f in figures_of(sentence) if "/" in sentence[f.end:f.end + 1]]
+
+
 # A resident's story, its years said without a figure (invented).
 YEARS_OF_A_STORY = """Kiên Hải: Chị Nguyễn Thị Hoa thoát nghèo nhờ nghề đan lưới
 
-Chị Nguyễn Thị Hoa ở xã Hòn Tre. Năm 2021, chị được Ngân hàng Chính sách xã hội cho vay 30 triệu đồng để mua
-lưới. Cuối năm 2023, gia đình chị chính thức thoát nghèo.
+Chị Nguyễn Thị Hoa ở xã Hòn Tre. Trước năm 2019, gia đình chị sống nhờ nhà người thân. Năm 2021, chị được Ngân \
+hàng Chính sách xã hội cho vay 30 triệu đồng để mua lưới. Cuối năm 2023, gia đình chị chính thức thoát nghèo.
+
+Ông Lê Văn Tám, Chủ tịch UBND xã Hòn Tre cho biết, từ năm 2022 xã triển khai mô hình đan lưới.
 """
 
 
 def test_a_residents_years_are_asked_when(app):
-    ingest(app, YEARS_OF_A_STORY, "huyện Kiên Hải, tỉnh Kiên Giang", source="Báo Kiên Giang", published="2024-03-02")
+    facts = ingest(app, YEARS_OF_A_STORY, "huyện Kiên Hải, tỉnh Kiên Giang", source="Báo Kiên Giang",
+                   published="2024-03-02")
     assert answers_with(app, "chị Hoa thoát nghèo năm nào", "2023")
-    assert answers_with(app, "Chị Hoa được ngân hàng cho vay hồi nào?", "Năm 2021")
+    assert answers_with(app, "Chị Hoa được ngân hàng cho vay hồi nào?", "Năm 2021")  # a figure's: "Năm 2021, …"
+    assert not any("2019" in f["as_of_label"] for f in facts.values())  # "Trước năm 2019": before it, not of it
+    assert not any(f["title"].startswith("Ông Lê Văn Tám") for f in facts.values())  # an official's: no story
 
 
 # Who came to a meeting, with an office whose name has "Kế hoạch" in it (invented).
@@ -1595,7 +1611,13 @@ Kế hoạch và Chủ tịch UBND 10 xã, thị trấn.
 """
 
 
-def test_an_office_named_planning_makes_no_target_and_a_role_holder_is_asked_who(app):
+def test_an_office_named_planning_is_no_plan():
+    kinds = answer_kinds([], "Dự họp có đại diện Phòng Tài chính - Kế hoạch và Chủ tịch UBND 10 xã, thị trấn.")
+    assert not kinds & {"plan", "target"}
+    assert "target" in answer_kinds([], "Năm 2025, huyện lập kế hoạch xây 20 căn nhà.")  # a plan, lower case
+
+
+def test_a_role_holder_is_asked_who(app):
     ingest(app, MEETING_OF_OFFICES, "huyện Long Phú, tỉnh Sóc Trăng", source="Báo Sóc Trăng", published="2024-04-02")
     assert answers_with(app, "Trưởng phòng Lao động - Thương binh và Xã hội huyện Long Phú tên gì?", "Trần Thị Mỹ Hạnh")
 
@@ -1608,4 +1630,18 @@ def test_a_question_naming_a_resident_is_never_answered_with_a_topic_of_every_pl
 
 def test_a_communes_article_says_who_of_the_district_it_names(app):
     ingest_eval(app, "thanhnhut")  # xã Thạnh Nhựt's: "… bà Nguyễn Thị Kim Loan, Phó Chủ tịch UBND huyện Gò Công Tây"
-    assert answers_with(app, "Phó Chủ tịch UBND huyện Gò Công Tây phát biểu tại buổi bàn giao là ai?", "Nguyễn Thị Kim Loan")
+    assert answers_with(app, "Phó Chủ tịch UBND huyện Gò Công Tây phát biểu tại buổi bàn giao là ai?",
+                        "Nguyễn Thị Kim Loan")
+
+
+def test_a_story_opening_an_article_gives_it_no_year():
+    text = ("Xã Long Trị chăm lo hộ nghèo\n\nChị Trần Thị Lan ở ấp 5, xã Long Trị. Năm 2023, chồng chị mất vì tai "
+            "nạn.\n\nHiện nay, xã Long Trị còn 41 hộ nghèo.\n")
+    drafted = draft_article(text, "Báo Hậu Giang", "2024-05-02", place="xã Long Trị, thị xã Long Mỹ, tỉnh Hậu Giang")
+    [poor] = [f for f in drafted.data["facts"] if f.get("values", {}).get("households") == "41"]
+    assert poor["as_of_label"] != "năm 2023"
+
+
+def test_kind_words_of_a_greeting_are_no_date():
+    assert "time" not in answer_kinds([], "Kính thưa quý vị, xã đã trao 120 phần quà.")
+    assert "time" in answer_kinds([], "Quý II, xã đã trao 120 phần quà.")
