@@ -73,6 +73,7 @@ RESIDENT = re.compile(rf"^(?P<address>(?i:anh|chị))\s+(?P<name>(?:[{CAPITALS}]
 ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",), "ông": ("ông",), "cô": ("cô",),
              "chú": ("chú",), "em": ("em",)}
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
+FULL_NAME = re.compile(rf"(?<!\w)(?=(([{CAPITALS}]\w*)(?:\s+[{CAPITALS}]\w*){{2,3}}))")  # (from each capital)
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, the numbers of decisions and resolutions, and an article's title's ("Bài
 # “Hơn 1.200 trẻ em được học bơi …” do … viết": who wrote it, not how many learnt)
@@ -153,6 +154,7 @@ class Profile:
     counted_groups: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
     counted_countries: frozenset[Place] = frozenset()  # the countries they are of ("Nhật Bản chiếm {n} người")
     source: str = ""  # the article it is from: its residents are its own
+    full_names: frozenset[str] = frozenset()  # everyone it names in full ("Huỳnh Công Danh"), officials too
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -215,6 +217,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
+                                            full_names=full_names(answer),
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))),
@@ -349,6 +352,11 @@ def counts_things(units: frozenset[str]) -> bool:
     """Whether an answer counts something: a figure of it other than money or a rate ("{people} người"); one
     stating no figure at all may say anything."""
     return not units or any(u not in NOT_COUNTS for u in units)
+
+
+def full_names(text: str) -> frozenset[str]:
+    """The people a text names in full: a capitalised surname and two or three names ("Huỳnh Công Danh")."""
+    return frozenset(m.group(1) for m in FULL_NAME.finditer(text) if fold(m.group(2)) in SURNAMES)
 
 
 def _names_a_person(text: str) -> bool:
@@ -702,8 +710,11 @@ class Decider:
         if pair and self._for_whom([c.key for c in pair], analysis):
             return Decision("answered", pair, years)
         best, passed_over = self._pick(best, fitting, found, asks_when=bool(analysis.years or analysis.part))
+        # (who is asked: a rival naming the one the best names says the same; "ông Huỳnh Công Danh, Trưởng phòng …")
+        same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
-                  and not self.related(best.key, c.key)]
+                  and not self.related(best.key, c.key)
+                  and not (same_person and self.profiles[c.key].full_names == self.profiles[best.key].full_names)]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.

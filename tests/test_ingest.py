@@ -1646,3 +1646,8 @@ def test_a_story_opening_an_article_gives_it_no_year():
 def test_kind_words_of_a_greeting_are_no_date():
     assert "time" not in answer_kinds([], "Kính thưa quý vị, xã đã trao 120 phần quà.")
     assert "time" in answer_kinds([], "Quý II, xã đã trao 120 phần quà.")
+
+
+def test_two_statements_naming_the_one_official_are_no_choice_of_who(app):
+    ingest_eval(app, "canduoc")  # "Ông Huỳnh Công Danh, Trưởng phòng …" and "Trưởng phòng … Huỳnh Công Danh cho biết"
+    assert answers_with(app, "Ai là Trưởng phòng Lao động - Thương binh và Xã hội huyện Cần Đước?", "Huỳnh Công Danh")
