@@ -1651,3 +1651,8 @@ def test_kind_words_of_a_greeting_are_no_date():
 def test_two_statements_naming_the_one_official_are_no_choice_of_who(app):
     ingest_eval(app, "canduoc")  # "Ông Huỳnh Công Danh, Trưởng phòng …" and "Trưởng phòng … Huỳnh Công Danh cho biết"
     assert answers_with(app, "Ai là Trưởng phòng Lao động - Thương binh và Xã hội huyện Cần Đước?", "Huỳnh Công Danh")
+
+
+def test_a_result_measured_against_its_plan_states_the_plan_when_it_gives_its_figure():
+    assert "plan" in answer_kinds([], "Huyện đưa được 27 lao động, đạt 33,75% kế hoạch năm là 80 lao động.")
+    assert "plan" not in answer_kinds([], "Huyện đưa được 27 lao động, đạt 118,3% kế hoạch, tăng 5 người.")
