@@ -163,6 +163,12 @@ class Analysis:
         return False
 
     @cached_property
+    def asks_in_country(self) -> bool:
+        """"việc làm cho bà con trong nước": work at home, which no figure of those gone abroad answers."""
+        return any(a.fold == "trong" and b.fold == "nuoc" for clause in self.parts[0].clauses
+                   for a, b in zip(clause, clause[1:]))
+
+    @cached_property
     def asks_ahead(self) -> bool:
         """"Năm 2024 huyện sẽ xây bao nhiêu căn": what is to come, which no figure of the past answers."""
         return any(t.canon == "sẽ" for clause in self.parts[0].clauses for t in clause)

@@ -590,7 +590,7 @@ class Decider:
         asked; and a target only for a question about plans or the year it is set for (what was done is
         never answered with what is hoped for)."""
         profile_ = self.profiles[key]
-        if not self.of_whom_asked(key, analysis):
+        if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles

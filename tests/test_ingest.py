@@ -1656,3 +1656,11 @@ def test_two_statements_naming_the_one_official_are_no_choice_of_who(app):
 def test_a_result_measured_against_its_plan_states_the_plan_when_it_gives_its_figure():
     assert "plan" in answer_kinds([], "Huyện đưa được 27 lao động, đạt 33,75% kế hoạch năm là 80 lao động.")
     assert "plan" not in answer_kinds([], "Huyện đưa được 27 lao động, đạt 118,3% kế hoạch, tăng 5 người.")
+
+
+def test_work_at_home_is_never_answered_with_those_gone_abroad(app):
+    ingest_eval(app, "thoibinh2")  # "Thị trường nhiều nhất vẫn là Nhật Bản với 51 người, …"
+    answer = ask(app, "Thới Bình năm nay lo việc làm cho bà con trong nước được tới đâu rồi, mấy người có việc?")
+    assert answer.status != "answered" or "1.946" in answer.text
+    assert analyse("có bao nhiêu người làm việc trong nước").asks_in_country
+    assert not analyse("có bao nhiêu người đi làm việc nước ngoài rồi về nước").asks_in_country
