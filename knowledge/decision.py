@@ -510,12 +510,13 @@ class Decider:
             # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
-        if (story := self._story_asked(candidates, found, analysis, counted, mentions)) is not None:
+        named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
+                 if names_person(analysis.words, p)}  # the residents the question names
+        if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
-        resident = any(names_person(analysis.words, p) for c in candidates for p in self.profiles[c.key].people)
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
-                   and self._for_whom([c.key], analysis, any_of=True) and not (resident and c.key.startswith(TOPIC))]
+                   and self._for_whom([c.key], analysis, any_of=True) and not (named and c.key.startswith(TOPIC))]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -546,16 +547,14 @@ class Decider:
         """A resident as their article names them in full."""
         return self.called.get((self.profiles[key].source, person), person)
 
-    def _story_asked(self, candidates: list[Candidate], found: Search, analysis: Analysis, counted: bool,
-                     mentions: tuple[Mention, ...]) -> Decision | None:
-        """A question naming one resident whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1 tháng"): the
-        fact of it that answers, else the whole story when it holds what is asked (its facts share the question's
-        words between them), else nothing of it; None when no resident is named."""
-        named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
-                 if names_person(analysis.words, p)}
+    def _story_asked(self, named: set[Person], candidates: list[Candidate], found: Search, analysis: Analysis,
+                     counted: bool, mentions: tuple[Mention, ...]) -> Decision | None:
+        """A question naming one resident (``named``) whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1
+        tháng"): the fact of it that answers, else the whole story when it holds what is asked (its facts share the
+        question's words between them), else nothing of it; None when no resident, or several, are named."""
         if len(named) != 1:
             return None
-        person = named.pop()
+        [person] = named
         story = [key for key in self.stories[person] if not mentions or self.fits(key, mentions)]  # named: found
         leading = next((c.key for c in candidates if not c.key.startswith(TOPIC)), None)
         if leading not in story:  # a fact of theirs we could not tell is theirs ("Ông mua 3 con bò")
