@@ -294,6 +294,13 @@ HOW_LONG = re.compile(r"\bbao lau\b|(?<!\bngay )(?<!\bthang )\b(?:may|bao nhieu|
 DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
 EACH_DAY = re.compile(r"\b(?:moi|mot|1) (?:ngay|buoi) (?:bao nhieu|bn|may)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
+# "công ty mà chị Hà làm tên gì": the name of what the clause opens with, a company or a body, not a person's
+# ("giám đốc công ty tên gì" asks a person: a person's word comes first)
+NAME_ASKED = re.compile(r"\bten (?:la )?(?:gi|chi)\b")
+NAMED_THING = re.compile(r"\b(?:(?P<company>cong t[yi]|ct[yi]|doanh nghiep|xi nghiep|nha may)|(?P<organisation>co quan|"
+                         r"ngan hang|trung tam|to chuc|quy))\b")
+PERSON_WORDS = re.compile(r"\b(?:ong|ba|anh|chi|em|co|chu|vo|chong|con|nguoi|truong|pho|chu tich|giam doc|can bo)\b")
+NAME_SPAN = 10  # words before "tên gì" the clause may open in
 
 
 def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
@@ -328,7 +335,18 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
         kinds = kinds - {"time"} | {"duration"}
     if _asks_change(kept):  # "giảm được bao nhiêu hộ nghèo": by how much, not how many there are now
         kinds |= {"change"}
+    if "person" in kinds and (thing := _thing_named(typed)):
+        kinds = kinds - {"person"} | {thing}
     return kinds
+
+
+def _thing_named(typed: str) -> str | None:
+    """The kind of thing whose name "tên gì" asks, when the clause opens with a company or a body."""
+    if not (asked := NAME_ASKED.search(typed)):
+        return None
+    clause = " ".join(typed[:asked.start()].split()[-NAME_SPAN:])
+    thing = NAMED_THING.search(clause)
+    return thing.lastgroup if thing and not PERSON_WORDS.search(clause[:thing.start()]) else None
 
 
 # "là bao nhiêu phần trăm": asks, though read as "tỷ lệ" (synonyms.tsv) it has no question word left
@@ -479,6 +497,10 @@ def _askers_group(story: tuple[Token, ...], question: tuple[Token, ...]) -> froz
         t.fold in WHOLE_PLACE for t in question) else frozenset()
 
 
+# kin whose name a question asks ("Vợ của anh Sa Rươn tên gì"): typed bare, only before whose ("vo ong Bay": not Võ)
+KIN = frozenset({"vợ", "chồng"})
+KIN_BARE = frozenset(fold(word) for word in KIN)
+ADDRESSES = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac"})
 ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",
                    "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa"})
 
@@ -560,10 +582,12 @@ def _of_a_body(before: tuple[Token, ...]) -> bool:
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
-    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc")."""
+    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc"), and the kin ("vợ ông Bảy": "vo")."""
     folds = [t.fold for t in words]
     return frozenset(r for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
-                                                                 " ".join(folds[i:i + 3])) if r in ROLES)
+                                                                 " ".join(folds[i:i + 3])) if r in ROLES) | {
+        folds[i] for i, t in enumerate(words) if t.canon in KIN or t.fold in KIN_BARE and not t.has_diacritics
+        and folds[i + 1:i + 2] in (["cua"], *([a] for a in ADDRESSES))}
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

@@ -325,10 +325,10 @@ class KnowledgeBase:
             # chose itself answers whatever its place
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
-                     and self._holds_one(a, figures) and self.decider.of_part(a.fact.id, analysis.part)
+                     and self._holds_one(a, figures, analysis.roles) and self.decider.of_part(a.fact.id, analysis.part)
                      and (a.fact.id in keys or self.decider.of_whom_asked(a.fact.id, analysis)  # a resident's own
                           and self.decider.counts_what_is_asked(a.fact.id, analysis, asks_a_count(analysis)))]
-            holding = [a for a in found if self._holds_one(a, figures)]
+            holding = [a for a in found if self._holds_one(a, figures, analysis.roles)]
             if not facts and not mentions and not any(k.startswith(TOPIC_PREFIX) for k in keys):
                 facts = holding  # naming no place, about what only another place's fact says ("lớp nghề trồng sen")
             elif not facts and holding:  # a topic whose facts here lack what is asked: its others' are offered
@@ -390,11 +390,14 @@ class KnowledgeBase:
         never one figure passed off as both."""
         return asked > max(1, sum(len(self.values.get(a.fact.id) or ()) for a in facts))
 
-    def _holds_one(self, answer: FactAnswer, kinds: frozenset[str]) -> bool:
+    def _holds_one(self, answer: FactAnswer, kinds: frozenset[str], roles: frozenset[str]) -> bool:
         """Whether a fact of a topic holds the figures asked (an amount, a rate, each one's, a commune's) and,
-        of a person and a date asked together, one ("ngày nào và ai là trưởng đoàn": two facts answer)."""
-        held = self.decider.profiles[answer.fact.id].kinds
-        return (kinds & FIGURES) <= held and (not kinds - FIGURES or bool(kinds & held - FIGURES))
+        of a person and a date asked together, one ("ngày nào và ai là trưởng đoàn": two facts answer); a person
+        asked, in the role asked ("vợ anh Sa Rươn": not the commune's chairman his story quotes)."""
+        profile_ = self.decider.profiles[answer.fact.id]
+        held = profile_.kinds
+        return (kinds & FIGURES) <= held and (not kinds - FIGURES or bool(kinds & held - FIGURES)) and (
+            "person" not in kinds or roles <= profile_.roles)
 
     def _speaks_of(self, answer: FactAnswer, year: int) -> bool:
         """Whether a fact names the year, in its answer or its title ("Chỉ tiêu năm 2024: …", set in 2023)."""

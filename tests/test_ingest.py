@@ -976,6 +976,23 @@ def test_which_company_is_answered_only_by_a_fact_naming_one(app):
     assert app.kb.ask("xe lăn do công ty nào tài trợ").status != "answered"
 
 
+def test_the_name_asked_is_of_what_the_clause_opens_with(app):
+    assert analyse("Công ty may mà chị Thu Hà đang làm tên là gì?").kinds == {"company"}
+    assert analyse("ngân hàng cho vay tên gì vậy").kinds == {"organisation"}
+    assert analyse("giám đốc công ty tên gì").kinds == {"person"}  # a person's word comes first
+    ingest_eval(app, "canduoc")  # the trainee's company is not named; her own sentence names her
+    assert app.kb.ask("Công ty may mà chị Thu Hà đang làm tên là gì?").status != "answered"
+
+
+def test_a_relatives_name_is_answered_only_by_a_fact_naming_the_relative(app):
+    assert analyse("vo cua anh thach sa ruon ten gi").roles == {"vo"}
+    assert not analyse("bà Võ Thị Hân là ai").roles  # a surname, not a wife
+    ingest_eval(app, "lieutu")  # his wife is never named; the commune's chairman is, in his story
+    assert "Lâm Văn Tha" not in ask(app, "Vợ của anh Thạch Sa Rươn tên là gì?").text
+    ingest_eval(app, "thanhnhut")
+    assert "Lê Thị Hai" in ask(app, "Vợ ông Bảy tên gì, bà bao nhiêu tuổi?").text
+
+
 def test_an_amount_is_of_what_it_is_said_to_be_not_of_whom_it_was_for():
     from knowledge.ingest import figures_of
     said = "Huyện hỗ trợ 138 hộ nghèo, hộ cận nghèo với kinh phí 2,07 tỷ đồng, chủ yếu là con giống."
