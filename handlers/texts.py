@@ -60,7 +60,7 @@ CLOSEST = "\nVề nội dung gần nhất, tôi có các thông tin sau:"
 COMPARISON = "📊 Hai số liệu {first} và {second} chênh lệch nhau <b>{difference}</b> (tính từ hai thông tin dưới đây)."
 KIND_NAMES = {
     "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian",
-    "day": "ngày cụ thể", "change": "mức tăng, giảm", "duration": "thời hạn", "place": "địa điểm",
+    "day": "ngày cụ thể", "hour": "giờ cụ thể", "change": "mức tăng, giảm", "duration": "thời hạn", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
     "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu", "commune": "tên xã, phường", "hamlet": "tên ấp, khóm",
     "company": "tên công ty", "organisation": "tên cơ quan, tổ chức",

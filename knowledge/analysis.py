@@ -292,6 +292,7 @@ CHANGE_ASKED = {"giảm": DOWN_BY, "giam": DOWN_BY, "tăng": re.compile(r"^(?:th
 HOW_LONG = re.compile(r"\bbao lau\b|(?<!\bngay )(?<!\bthang )\b(?:may|bao nhieu|bn) (?:nam|thang|ngay)"
                       r"(?= *(?:$|vay|v|z|the|a|nhi|ha|roi|nua|thi|vay a)\b)")
 DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
+HOUR_ASKED = re.compile(r"\b(?:may gio|gio nao|may h)\b")
 EACH_DAY = re.compile(r"\b(?:moi|mot|1) (?:ngay|buoi) (?:bao nhieu|bn|may)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 # "công ty mà chị Hà làm tên gì": the name of what the clause opens with, a company or a body, not a person's
@@ -331,6 +332,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
         kinds -= {"money", "each"}
     if "time" in kinds and DAY_ASKED.search(typed):  # "ngày nào": a day, not only a year or a month
         kinds |= {"day"}
+    elif HOUR_ASKED.search(typed):  # "mở cửa từ mấy giờ": an hour, not the day something was held
+        kinds |= {"hour"}
     if HOW_LONG.search(typed):  # "hợp đồng mấy năm", "học bao lâu": how long, not how many of anything
         kinds = kinds - {"time"} | {"duration"}
     if _asks_change(kept):  # "giảm được bao nhiêu hộ nghèo": by how much, not how many there are now

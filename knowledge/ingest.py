@@ -94,6 +94,10 @@ LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+# a post's or a programme's way: "chị Huỳnh Thị Mỹ Linh – Chủ tịch UBND xã", "anh Danh Thành Tâm – công chức …"
+PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
+                           r"\s+[–—-]\s+((?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|"
+                           r"[Cc]án bộ|Chánh)\b[^,.;()]*)")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
 ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
@@ -108,6 +112,7 @@ OFFICIAL_NAMED = re.compile(rf"[{CAPITALS}][\wÀ-ỹ]*((?:\s+[{CAPITALS}][\wÀ-�
 # words no role has: someone addressed, or what was done to them ("Bí thư Huyện ủy đến thăm gia đình ông …")
 NOT_IN_A_ROLE = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "em", "cháu", "gia", "thăm", "trao", "tặng", "cho",
                            "đến", "với", "của", "tại", "ở", "về", "cùng", "dự", "gặp"})
+SAYING = frozenset({"phát", "nói", "chia", "khẳng", "nhấn", "đã", "thì", "là"})  # what a holder did, after a role
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
@@ -244,6 +249,14 @@ BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
+# A social post's marks: emoji and their joiners, a keycap digit numbering a section, one opening an item
+PICTOGRAPHS = re.compile(r"[\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d"
+                         r"\U0001f000-\U0001faff\ufe0f\u200d\u20e3]+")
+KEYCAP = re.compile(r"^(\d{1,2})\ufe0f?\u20e3\s*")
+EMOJI_BULLET = re.compile(rf"^(?:{PICTOGRAPHS.pattern}\s*)+(?=\w)")
+EMOJI_STOP = re.compile(rf"(?<=[\wÀ-ỹ)])\s*(?:{PICTOGRAPHS.pattern}\s*)+(?=[{CAPITALS}])")
+HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#TếtẤtTỵ2025 #XuânYêuThương": no statement
+DONG_SHORT = re.compile(r"(\d)\s?(?:đ|VNĐ|VND)(?![\wÀ-ỹ])")  # "300.000đ/suất"
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
@@ -257,7 +270,7 @@ def read_article(text: str) -> Article:
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
     # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
     text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").split("\n---", 1)[0]
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [line for line in map(_plain, text.split("\n")) if line and not HASHTAGS.fullmatch(line)]
     if not lines:
         return Article("", [])
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]
@@ -274,8 +287,11 @@ def read_article(text: str) -> Article:
     sentences, paragraphs, speakers, headings, people = [], [], [], [], []
     heading = person = ""
     named_in = -1  # the paragraph the person was last named in
+    outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
     for n, paragraph in enumerate(body):
         listed = LIST_MARK.match(paragraph) is not None  # "- Tiếp tục rà soát hộ nghèo": an item, never a heading
+        if outer is not None and not listed:
+            heading, outer = outer, None
         paragraph = DASH_DATE.sub(r"\1/\2/\3", LIST_MARK.sub("", paragraph))  # "ngày 15-3-2023": 15/3/2023
         paragraph = ANSWER_LABEL.sub("", paragraph)  # "Trả lời: Năm 2023, …": the answer itself
         if not paragraph:  # "Trả lời:" on a line of its own
@@ -283,7 +299,7 @@ def read_article(text: str) -> Article:
         if question := QUESTION_LABEL.match(paragraph):  # "Câu 4. Xã nào …?": one question, its number no sentence
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
-            heading = NUMBERED.sub("", paragraph).rstrip(":")
+            heading, outer = NUMBERED.sub("", paragraph).rstrip(":"), None
             continue
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             heading = NUMBERED.sub("", paragraph)
@@ -302,7 +318,18 @@ def read_article(text: str) -> Article:
                 headings.append(heading)
                 people.append(person)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
+        if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
+            outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
     return Article(title, sentences, byline, paragraphs, speakers, headings, people)
+
+
+def _plain(line: str) -> str:
+    """A line as a newspaper writes it: a social post's emoji are no words ("1️⃣ THẺ BHYT 💳" numbers a section,
+    "👉 136 thẻ …" is an item of a list), and "300.000đ" is 300.000 đồng."""
+    line = KEYCAP.sub(r"\1. ", line.strip())
+    line = EMOJI_BULLET.sub("- ", line) if EMOJI_BULLET.match(line) else line
+    line = PICTOGRAPHS.sub(" ", EMOJI_STOP.sub(". ", line))  # "… cho chương trình 💐💐💐 Những tấm lòng …"
+    return re.sub(r"\s+(?=[!?.,;:](?:\s|$))", "", re.sub(r"\s{2,}", " ", DONG_SHORT.sub(r"\1 đồng", line))).strip()
 
 
 def _is_headline(line: str) -> bool:
@@ -316,7 +343,7 @@ def _is_heading(line: str) -> bool:
     words = len(line.split())
     return not line.endswith(STOPS) and (
         NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not _states_figure(line)
-        or line.endswith(":") and words <= HEADING_WORDS)
+        or line.endswith(":") and words <= HEADING_WORDS and not _states_figure(line))
 
 
 def _is_bare_heading(line: str) -> bool:
@@ -1055,9 +1082,21 @@ def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
     """(name, role, what they did as the sentence says it after them, where they are named)."""
     said = [(m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip(), m.start())
             for m in PERSON.finditer(sentence)]
+    said += [(m.group(1).strip(), _role_only(m.group(2)), "", m.start()) for m in PERSON_DASHED.finditer(sentence)
+             if not any(m.group(1).strip() == name for name, *_ in said)]
     return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())
                    for m in ROLE_FIRST.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)
                    and _a_role(m.group(1)) and not _a_place_first(m.group(2))]
+
+
+def _role_only(words: str) -> str:
+    """A role, up to what its holder did ("Chủ tịch UBND xã cho biết …", "… xã cùng đại diện các ban")."""
+    kept = []
+    for word in words.split():
+        if word in NOT_IN_A_ROLE or word in SAYING:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _a_place_first(name: str) -> bool:

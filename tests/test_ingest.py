@@ -1681,3 +1681,48 @@ def test_work_at_home_is_never_answered_with_those_gone_abroad(app):
     assert answer.status != "answered" or "1.946" in answer.text
     assert analyse("có bao nhiêu người làm việc trong nước").asks_in_country
     assert not analyse("có bao nhiêu người đi làm việc nước ngoài rồi về nước").asks_in_country
+
+
+SOCIAL_POST = """🧧 XÃ AN HÒA TRAO QUÀ TẾT 🧧
+UBND xã An Hòa · 20 tháng 1, 2025 · 🌏
+1️⃣ THẺ BHYT 💳
+Trao 300 thẻ BHYT miễn phí cho bà con, gồm:
+👉 120 thẻ cho người thuộc hộ nghèo
+👉 180 thẻ cho người thuộc hộ cận nghèo
+2️⃣ QUÀ TẾT 🎁
+Trao 40 suất quà của Chủ tịch nước (mức 300.000đ/suất) 💐💐 Những tấm lòng vàng đã giúp bà con.
+Tới dự có chị Trần Thị Ngọc Hân – Phó Trưởng phòng LĐ-TB&XH huyện Kiên Lương cùng bà con.
+#UBNDxãAnHòa #TếtẤtTỵ2025"""
+
+
+def test_a_social_posts_emoji_are_no_words_its_keycaps_number_sections_and_its_pointers_list_items():
+    from knowledge.ingest import read_article
+    article = read_article(SOCIAL_POST)
+    assert not any("💐" in s or "👉" in s or s.startswith("#") for s in article.sentences)
+    assert "Trao 300 thẻ BHYT miễn phí cho bà con, gồm:" in article.sentences  # a statement, though it opens a list
+    items = [h for s, h in zip(article.sentences, article.headings) if s.startswith(("120", "180"))]
+    assert items == ["Trao 300 thẻ BHYT miễn phí cho bà con, gồm"] * 2  # its items are of what it counts
+    after = article.headings[article.sentences.index("Những tấm lòng vàng đã giúp bà con.")]
+    assert after == "QUÀ TẾT"  # a keycap numbers a section; the emoji ended a sentence
+
+
+def test_an_amount_written_short_is_an_amount_and_a_role_after_a_dash_is_the_persons():
+    from knowledge.ingest import people_of, read_article
+    [sentence] = [s for s in read_article(SOCIAL_POST).sentences if "suất quà" in s]
+    assert [(f.text, f.unit) for f in figures_of(sentence) if f.name.startswith("amount")] == [
+        ("300.000", "đồng")]
+    assert people_of("Tới dự có chị Trần Thị Ngọc Hân – Phó Trưởng phòng LĐ-TB&XH huyện Kiên Lương cùng bà con.") == [
+        ("Trần Thị Ngọc Hân", "Phó Trưởng phòng LĐ-TB&XH huyện Kiên Lương")]
+
+
+def test_a_communes_post_answers_its_lists_items_by_what_the_list_counts(app):
+    ingest_eval(app, "binhan")
+    assert "218" in ask(app, "Thẻ BHYT cho người cận nghèo xã Bình An phát bao nhiêu cái?").text
+    assert "Lâm Văn Hậu" in ask(app, "Ai là Bí thư Đảng ủy xã Bình An?").text
+
+
+def test_an_hour_asked_is_answered_only_by_a_fact_stating_one(app):
+    assert "hour" in analyse("Nghĩa trang liệt sĩ mở cửa cho viếng từ mấy giờ?").kinds
+    assert "hour" not in analyse("Hạn chót nộp hồ sơ là ngày nào, mấy giờ?").kinds  # the day is what is asked
+    ingest_eval(app, "batri")  # its day of the candle-lighting, no opening hours
+    assert app.kb.ask("Nghĩa trang liệt sĩ huyện Ba Tri mở cửa cho viếng từ mấy giờ?").status != "answered"
