@@ -167,7 +167,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))} - {"funding"}
     unplanned = PLANNING_OFFICE.sub(" ", answer)
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
-                "day": DAY.search(answer), "hour": HOUR.search(answer), "change": CHANGED_BY.search(answer), "duration": LASTING.search(answer),
+                "day": DAY.search(answer), "hour": HOUR.search(answer), "change": CHANGED_BY.search(answer),
+                "duration": LASTING.search(answer),
                 "age": AGED.search(answer), "funding": FUNDED.search(answer),
                 "place": _says_where(answer), "abroad": countries_named(answer),
                 "whither": _says_where(answer) or countries_named(answer), "procedure": PROCEDURE.search(answer),
