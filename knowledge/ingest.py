@@ -34,7 +34,7 @@ from .numbers import decimal_number, vietnamese_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, tokens
-from .places import COMMUNE, COUNTRY, DISTRICT, SURNAME_CANONS, Place, find_places, gazetteer
+from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAME_CANONS, Place, find_places, gazetteer
 from .units import NOT_COUNTED, UNITS
 
 # A figure: the number as written, then what it counts. Longest units first.
@@ -118,6 +118,9 @@ SAYING = frozenset({"phát", "nói", "chia", "khẳng", "nhấn", "đã", "thì"
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
 COMMUNE_WRITTEN = re.compile(rf"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
+# a commune or a district named with its kind ("huyện Cai Lậy", "thị xã Cai Lậy", "TP Mỹ Tho")
+PLACE_WRITTEN = re.compile(rf"{COMMUNE_WRITTEN.pattern}|\b(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận)\s+"
+                           rf"[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*")
 NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS}][\wÀ-ỹ]*\s+){{0,3}}[{CAPITALS}][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
 # or a programme ("chương trình mục tiêu quốc gia").
@@ -140,6 +143,10 @@ LINKING = {"chiem", "dat", "voi", "tuong", "duong", "khoang", "gan", "hon", "tre
 QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổng trị giá hơn": "tổng trị giá"
 # "toàn huyện", "huyện", "tỉnh" at the head of a clause: the article's own place.
 OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
+# a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
+PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
+OUTER_SEMICOLON = re.compile(r";(?![^()]*\))")  # not one inside brackets: "(9.815 hộ nghèo, 1,85%; 8.960 hộ …)"
+NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
 TOPIC_WORDS = (  # the first topic whose words the sentence has
     ("poverty", ("nghèo",)),
     ("vocational", ("nghề", "học viên", "đào tạo")),
@@ -620,7 +627,7 @@ def _statements(sentence: str) -> list[str]:
         rows = ROW_START.split(sentence)
         return [row.rstrip(" .;") + "." for row in rows]
     clauses: list[str] = []
-    for clause in (c.strip() for c in sentence.split(";")):
+    for clause in (c.strip() for c in OUTER_SEMICOLON.split(sentence)):
         figures = figures_of(clause)
         if clauses and (not figures or all(f.name.startswith("amount") for f in figures) or _goes_on(figures)
                         or BREAKDOWN.match(clause)
@@ -674,7 +681,7 @@ def _paragraph_statements(statements: list[tuple[int, int, str]], of_commune: bo
         first = _first_count(figures)
         if (joined and joined[-1][1] == paragraph and first is not None and not _plans(text + joined[-1][2])
                 and (not first.subject or fold(first.subject) == counts)
-                and not any(c.group(0) not in joined[-1][2] for c in COMMUNE_WRITTEN.finditer(text))  # another commune
+                and not any(c.group(0) not in joined[-1][2] for c in PLACE_WRITTEN.finditer(text))  # another place
                 and not (of_commune and (_district_wide(text) or _district_wide(joined[-1][2])))):  # and its district's
             joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
             continue
@@ -787,7 +794,7 @@ def _with_place(asked: str, place: str) -> str:
     if not place:
         return _capital(asked) + "?"
     own = re.compile(OWN_PLACE.pattern.format(name=re.escape(place)), re.I)
-    if own.match(asked):
+    if (said := own.match(asked)) and not NAME_FOLLOWS.match(asked, said.end()):  # "Huyện Cai Lậy": another place
         return own.sub(place, asked, count=1) + "?"
     if fold(place) in fold(asked):
         return _capital(asked) + "?"
@@ -1292,6 +1299,16 @@ def _district_of(place: str) -> str:
     return f"{district.label}, {gazetteer().places[district.province].label}"
 
 
+def _asked_of(question: str, name: str, place: Place) -> str:
+    """A question about the article's place (``name``) asked of one of its communes or districts instead; one
+    naming it already is asked as it is, without "Ở {name}, " ("Ở Tiền Giang, huyện Cai Lậy giảm …")."""
+    if _respelled(place.short) in _respelled(question):
+        return _capital(question.removeprefix(f"Ở {name}, "))
+    if name in question:
+        return _capital(question.replace(name, place.label))
+    return f"{_capital(place.label)}: {_lower(question)}"
+
+
 def _unit_of(place: str) -> str:
     """The first unit of a place's label: "huyện Lai Vung" of "huyện Lai Vung, tỉnh Đồng Tháp"."""
     return place.split(",")[0].strip()
@@ -1341,7 +1358,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     drafted, drafted_in, was_in = 0, -1, -1  # how many drafts so far, the paragraph the last was drafted in
     said_commune: tuple[Place | None, int] = (None, -1)  # the commune a paragraph last named alone: its next "xã"
     # the district an article is about, whose communes it may name (a commune's article: none)
-    around = None if district else next((p.code for m in find_places(place) for p in m.places if p.level == DISTRICT), None)
+    # (a province's article: its districts, each named in its own statements)
+    around = None if district else next((p.code for m in find_places(place) for p in m.places
+                                         if p.level in (PROVINCE, DISTRICT)), None)
     carried = 0  # the sentence last said of that commune
     wide_sentence = -2  # the sentence last said to be of the whole district (none yet)
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
@@ -1551,6 +1570,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # a table's row: its label's commune's
         of_commune = max((c for c in named_communes if _respelled(c.short) in _respelled(row.group(0))),
                          key=lambda c: len(c.short), default=None) if row else None  # "Vĩnh Viễn A", not "Vĩnh Viễn"
+        if (opens := PLACE_OPENS.match(sentence)) and len(opened := [p for m in find_places(opens.group(1))
+                                                                    for p in m.places if p in named_communes]) == 1 \
+                and len(PLACE_WRITTEN.findall(sentence)) == 1 and not SUPERLATIVE.search(sentence):
+            # (not "huyện A 126 căn, huyện B 148 căn"; nor "Xã Lâm Kiết có tỷ lệ hộ nghèo cao nhất huyện":
+            # the district's)
+            of_commune = opened[0]  # "Huyện Cai Lậy giảm từ 1.038 hộ nghèo …": that district's, not "thị xã Cai Lậy"
         if (not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n)
                 and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
@@ -1561,8 +1586,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
                              title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
-                             questions=[_capital(q.replace(name, commune)) if name in q else f"{_capital(commune)}: {_lower(q)}"
-                                        for q in facts[-1]["questions"]])
+                             questions=[_asked_of(q, name, of_commune) for q in facts[-1]["questions"]])
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:

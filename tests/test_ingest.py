@@ -1726,3 +1726,21 @@ def test_an_hour_asked_is_answered_only_by_a_fact_stating_one(app):
     assert "hour" not in analyse("Hạn chót nộp hồ sơ là ngày nào, mấy giờ?").kinds  # the day is what is asked
     ingest_eval(app, "batri")  # its day of the candle-lighting, no opening hours
     assert app.kb.ask("Nghĩa trang liệt sĩ huyện Ba Tri mở cửa cho viếng từ mấy giờ?").status != "answered"
+
+
+PROVINCE_ROUNDUP = """Vĩnh Long: năm 2023 giảm 1.500 hộ nghèo
+(VL) - Theo kết quả rà soát, so với đầu năm (6.000 hộ nghèo, tỷ lệ 2,1%; 5.000 hộ cận nghèo, tỷ lệ 1,8%), số hộ nghèo toàn tỉnh giảm 1.500 hộ.
+Cụ thể, huyện Tam Bình giảm từ 900 hộ nghèo xuống còn 600 hộ; huyện Trà Ôn giảm từ 800 hộ nghèo xuống còn 550 hộ; thị xã Bình Minh giảm từ 300 hộ nghèo xuống còn 180 hộ.
+Xã Hòa Hiệp có tỷ lệ hộ nghèo cao nhất huyện Tam Bình với 45 hộ."""
+
+
+def test_a_provinces_roundup_drafts_each_districts_clause_as_that_districts():
+    facts = draft_article(PROVINCE_ROUNDUP, "Báo Vĩnh Long", "2023-12-26", "tỉnh Vĩnh Long").data["facts"]
+    of = {f.get("place", "").split(",")[0]: f for f in facts if "giảm từ" in f["answer"]}
+    assert set(of) == {"huyện Tam Bình", "huyện Trà Ôn", "thị xã Bình Minh"}
+    assert "Trà Ôn" not in of["huyện Tam Bình"]["answer"] and "Tam Bình" not in of["huyện Trà Ôn"]["answer"]
+    assert "Vĩnh Long" not in " ".join(of["huyện Trà Ôn"]["questions"])  # asked of the district, not the province
+    # a semicolon inside brackets ends no statement; the best of a district stays the district's
+    [compared] = [f for f in facts if "so với đầu năm" in f["answer"]]
+    assert "giảm {" in compared["answer"]  # the figures in brackets and the fall after them, one statement
+    assert not any(f.get("place", "").startswith("xã Hòa Hiệp") for f in facts)
