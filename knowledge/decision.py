@@ -78,7 +78,8 @@ NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capita
 # Figures that count nothing: dates, years, the numbers of decisions and resolutions, and an article's title's ("Bài
 # “Hơn 1.200 trẻ em được học bơi …” do … viết": who wrote it, not how many learnt)
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
-                         r"|\b(?:số|ngày|quý)\s+\d+(?:[/-][\wĐđ]+)*|\bbài “[^”]*”", re.I)  # ("ngày 21-3-2023", as the article writes it)
+                         r"|\b(?:số|ngày|quý|sáng|trưa|chiều|tối|đêm)\s+\d+(?:[/-][\wĐđ]+)*|\bbài “[^”]*”",
+                         re.I)  # ("ngày 21-3-2023", "sáng 18-2", as the article writes it)
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{4}|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)

@@ -146,6 +146,7 @@ OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thà
 # a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
 PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
 OUTER_SEMICOLON = re.compile(r";(?![^()]*\))")  # not one inside brackets: "(9.815 hộ nghèo, 1,85%; 8.960 hộ …)"
+TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)  # a day said of what is still to come
 NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
 TOPIC_WORDS = (  # the first topic whose words the sentence has
     ("poverty", ("nghèo",)),
@@ -780,9 +781,21 @@ def _lead_of(sentences: list[str]) -> list[str]:
 
 
 def _year_of_day(match: re.Match, published: str) -> int:
-    """The year of "Ngày 11-1" in an article published on ``published``: the last such day up to it."""
+    """The year of "Ngày 11-1" in an article published on ``published``: the last such day up to it, or the next
+    when the sentence says it is to come ("từ ngày 1-3, nhiệm vụ … sẽ chuyển về Phòng Nội vụ", written in February)."""
     day, month, year = int(match.group(2)), int(match.group(3)), int(published[:4])
-    return year if (month, day) <= (int(published[5:7]), int(published[8:10])) else year - 1
+    if (month, day) <= (int(published[5:7]), int(published[8:10])):
+        return year
+    return year if TO_COME.search(match.string) else year - 1
+
+
+def _dated_day(match: re.Match, published: str) -> str:
+    """A day without its year with its year: "tối 26/7" as "tối 26/7/2023"; "Sáng 18-2" kept as written, its year
+    after it ("Sáng 18-2 (18/2/2025)"), as the asker may quote it."""
+    day, month, year = match.group(2), match.group(3), _year_of_day(match, published)
+    if "-" in match.group(0):
+        return f"{match.group(0)} ({day}/{month}/{year})"
+    return f"{match.group(1)}{day}/{month}/{year}"
 
 
 def _capped(end: dt.date, label: str, published: str) -> Period:
@@ -1451,8 +1464,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 continue
             if not named and not dated:
                 continue
-            answer = _escaped(DAY_MONTH.sub(lambda m: f"{m.group(1)}{m.group(2)}/{m.group(3)}/{_year_of_day(m, published)}",
-                                            sentence))
+            answer = _escaped(DAY_MONTH.sub(lambda m: _dated_day(m, published), sentence))
             asked = people_questions(sentence, meeting)
             solo = not named and not (meeting or own)  # "Thời gian nhận hồ sơ từ ngày 15/8/2022 …": asked when
             what = when_said(sentence, dated) if solo else ""

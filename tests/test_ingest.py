@@ -62,7 +62,7 @@ def test_a_statement_is_dated_as_the_article_says_and_the_rest_of_its_paragraph_
     assert (poor["as_of"], poor["as_of_label"]) == ("2023-12-31", "cuối năm 2023")
     assert (near["as_of"], near["as_of_label"]) == ("2023-12-31", "cuối năm 2023")
     [meeting] = [f for f in facts.values() if "Trần Văn Bình" in f["answer"]]
-    assert "Ngày 9/1/2024" in meeting["answer"] and meeting["as_of"] == "2024-01-09"
+    assert "Ngày 9-1 (9/1/2024)" in meeting["answer"] and meeting["as_of"] == "2024-01-09"
 
 
 def test_residents_questions_find_the_clause_of_each_figure(app):
@@ -1744,3 +1744,15 @@ def test_a_provinces_roundup_drafts_each_districts_clause_as_that_districts():
     [compared] = [f for f in facts if "so với đầu năm" in f["answer"]]
     assert "giảm {" in compared["answer"]  # the figures in brackets and the fall after them, one statement
     assert not any(f.get("place", "").startswith("xã Hòa Hiệp") for f in facts)
+
+
+def test_a_day_written_with_a_dash_is_kept_as_written_with_its_year_and_a_day_to_come_is_of_this_year():
+    article = ("Phong Điền tổ chức phiên giao dịch việc làm\n"
+               "(CT) - Sáng 18-2, huyện Phong Điền tổ chức phiên giao dịch việc làm tại Trung tâm Văn hóa huyện.\n"
+               "Theo bà Nguyễn Thị Thu Trang, Trưởng Phòng LĐ-TB&XH huyện, từ ngày 1-3, nhiệm vụ quản lý lao động "
+               "sẽ chuyển về Phòng Nội vụ.")
+    answers = [f["answer"] for f in draft_article(article, "Báo Cần Thơ", "2025-02-19",
+                                                  "huyện Phong Điền, thành phố Cần Thơ").data["facts"]]
+    assert any("Sáng 18-2 (18/2/2025)" in a for a in answers)  # as the asker may quote it, and which year
+    assert any("1-3 (1/3/2025)" in a for a in answers)  # "sẽ chuyển": the coming March, not the last
+    assert "quantity" not in answer_kinds([], "Sáng 18-2 (18/2/2025), huyện tổ chức phiên giao dịch việc làm.")
