@@ -1756,3 +1756,8 @@ def test_a_day_written_with_a_dash_is_kept_as_written_with_its_year_and_a_day_to
     assert any("Sáng 18-2 (18/2/2025)" in a for a in answers)  # as the asker may quote it, and which year
     assert any("1-3 (1/3/2025)" in a for a in answers)  # "sẽ chuyển": the coming March, not the last
     assert "quantity" not in answer_kinds([], "Sáng 18-2 (18/2/2025), huyện tổ chức phiên giao dịch việc làm.")
+
+
+def test_where_to_go_is_a_place_asked_and_how_far_along_is_not():
+    assert "place" in analyse("Muốn đăng ký đi làm việc ở nước ngoài thì tới đâu để hỏi vậy?").kinds
+    assert "place" not in analyse("Đăng ký đào tạo nghề được mấy lớp, hồ sơ đang tới đâu rồi?").kinds
