@@ -299,8 +299,9 @@ AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|ch
 # ("giám đốc công ty tên gì" asks a person: a person's word comes first)
 NAME_ASKED = re.compile(r"\bten (?:la )?(?:gi|chi)\b")
 NAMED_THING = re.compile(r"\b(?:(?P<company>cong t[yi]|ct[yi]|doanh nghiep|xi nghiep|nha may)|(?P<organisation>co quan|"
-                         r"ngan hang|trung tam|to chuc|quy))\b")
-PERSON_WORDS = re.compile(r"\b(?:ong|ba|anh|chi|em|co|chu|vo|chong|con|nguoi|truong|pho|chu tich|giam doc|can bo)\b")
+                         r"ngan hang|trung tam|to chuc))\b")
+# a person's word: the name asked is theirs ("Công ty đó giám đốc tên gì"), unless in a clause "mà …" says of the thing
+PERSON_WORDS = re.compile(r"\b(?:ong|ba|anh|chi|chu|vo|chong|nguoi|truong|pho|chu tich|giam doc|can bo)\b")
 NAME_SPAN = 10  # words before "tên gì" the clause may open in
 
 
@@ -349,7 +350,10 @@ def _thing_named(typed: str) -> str | None:
         return None
     clause = " ".join(typed[:asked.start()].split()[-NAME_SPAN:])
     thing = NAMED_THING.search(clause)
-    return thing.lastgroup if thing and not PERSON_WORDS.search(clause[:thing.start()]) else None
+    if not thing:
+        return None
+    after = re.split(r"\bma\b", clause[thing.end():], maxsplit=1)[0]  # "mà chị Thu Hà đang làm": of the company
+    return None if PERSON_WORDS.search(clause[:thing.start()]) or PERSON_WORDS.search(after) else thing.lastgroup
 
 
 # "là bao nhiêu phần trăm": asks, though read as "tỷ lệ" (synonyms.tsv) it has no question word left
@@ -483,7 +487,7 @@ def analyse(text: str) -> Analysis:
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
                     unit_of(question_words), part_of_year(as_typed(question_words)),
-                    roles_in(question_words) if "person" in kinds else frozenset(),
+                    roles_in(question_words) | kin_asked(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words))
 
@@ -585,12 +589,24 @@ def _of_a_body(before: tuple[Token, ...]) -> bool:
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
-    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc"), and the kin ("vợ ông Bảy": "vo")."""
+    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc")."""
     folds = [t.fold for t in words]
     return frozenset(r for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
-                                                                 " ".join(folds[i:i + 3])) if r in ROLES) | {
-        folds[i] for i, t in enumerate(words) if t.canon in KIN or t.fold in KIN_BARE and not t.has_diacritics
-        and folds[i + 1:i + 2] in (["cua"], *([a] for a in ADDRESSES))}
+                                                                 " ".join(folds[i:i + 3])) if r in ROLES)
+
+
+def kin_asked(words: tuple[Token, ...]) -> frozenset[str]:
+    """The kin whose name a question asks, folded ("Vợ của anh Sa Rươn tên gì": "vo"); not "vợ chồng" (a couple),
+    nor, typed bare, a surname ("ong vo anh tuan": ông Võ Anh Tuấn)."""
+    folds = [t.fold for t in words]
+
+    def kin(i: int) -> bool:
+        couple = folds[i + 1:i + 2] in (["vo"], ["chong"]) or folds[max(0, i - 1):i] in (["vo"], ["chong"])
+        if words[i].has_diacritics:
+            return words[i].canon in KIN and not couple
+        return (folds[i] in KIN_BARE and not couple and folds[i + 1:i + 2] in (["cua"], *([a] for a in ADDRESSES))
+                and folds[max(0, i - 1):i] not in [[a] for a in ADDRESSES])
+    return frozenset(folds[i] for i in range(len(words)) if kin(i))
 
 
 def _owned(mentions: list[Mention], words: tuple[Token, ...]) -> list[Mention]:

@@ -68,6 +68,11 @@ ADDRESS = "anh|chị|bà|ông|cô|chú|em"
 PERSON_NAMED = re.compile(rf"(?<!\w)(?P<address>(?i:{ADDRESS}))\s+(?P<name>[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+)"
                           rf"(?!\w)(?!\s+[{CAPITALS}])"  # the name in full, never cut short to pass what follows
                           r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức|[Cc]hánh))")
+# kin named by name: "Bà Lê Thị Hai (74 tuổi), vợ ông", "vợ anh là chị Lý Thị Sa Mết" (not "vợ chồng")
+_NAMED_NEAR = rf"(?i:{ADDRESS})\s+[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+"
+_KIN = r"((?<!\w)(?i:vợ|chồng)(?!\w))(?<!vợ chồng)(?<!Vợ chồng)(?!\s+chồng)"
+KIN_NAMED = re.compile(rf"{_NAMED_NEAR}(?:\W+\w+){{0,3}}?\W*,\s*{_KIN}"
+                       rf"|{_KIN}(?:\s+\w+){{0,2}}?(?:\s+là|\s*,)\s+{_NAMED_NEAR}")  # ("vợ anh Bình": unnamed)
 RESIDENT = re.compile(rf"^(?P<address>(?i:anh|chị))\s+(?P<name>(?:[{CAPITALS}]\w*\s*)+):")  # "anh X: anh vay": theirs
 # how an asker may address them: "a Tâm", "c Kiều", "chj Kiều"
 ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",), "ông": ("ông",), "cô": ("cô",),
@@ -87,7 +92,9 @@ LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|
 FUNDED = re.compile(r"\b(?:nguồn|[Qq]uỹ|ngân sách)\b")  # "từ nguồn Quỹ Vì người nghèo", "ngân sách Trung ương"
 AGED = re.compile(r"\d\s*tuổi\b|\btuổi\s+(?:từ\s+)?\d", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi", "tuổi từ 18 đến 30"
 DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
-HOUR = re.compile(r"\b\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{2})?(?![\wÀ-ỹ])", re.I)  # an hour: "7 giờ 30", "7g30", "14h"
+# an hour of the day: "lúc 7 giờ 30", "từ 7 giờ", "7h30" (not "trong 24 giờ", "8 giờ/ngày")
+HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{1,2})?(?![\wÀ-ỹ/])"
+                  r"|\b\d{1,2}\s?[hg]\d{2}\b|\b\d{1,2}\s+giờ\s+\d{1,2}\b", re.I)
 WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
                    rf"[{CAPITALS}]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
@@ -167,7 +174,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     # (a source of funds only when the answer names one: "Thông tin này lấy từ nguồn nào?" asks none of money)
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))} - {"funding"}
     unplanned = PLANNING_OFFICE.sub(" ", answer)
-    evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer), "person": _names_a_person(answer), "time": DATE.search(answer),
+    evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer),
+                "person": _names_a_person(answer), "time": DATE.search(answer) or HOUR.search(answer),
                 "day": DAY.search(answer), "hour": HOUR.search(answer), "change": CHANGED_BY.search(answer),
                 "duration": LASTING.search(answer),
                 "age": AGED.search(answer), "funding": FUNDED.search(answer),
@@ -226,7 +234,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             full_names=full_names(answer),
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
-                                                            for r in roles_in(tokens(text))),
+                                                            for r in roles_in(tokens(text))) | kin_named(answer),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
                                                                               for text in (*phrasings, answer))))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
@@ -358,6 +366,12 @@ def counts_things(units: frozenset[str]) -> bool:
     """Whether an answer counts something: a figure of it other than money or a rate ("{people} người"); one
     stating no figure at all may say anything."""
     return not units or any(u not in NOT_COUNTS for u in units)
+
+
+def kin_named(answer: str) -> frozenset[str]:
+    """The kin an answer names by name, folded ("Bà Lê Thị Hai (74 tuổi), vợ ông": "vo"); "vợ chồng anh …" names
+    a couple, not a wife."""
+    return frozenset(fold(m.group(1) or m.group(2)) for m in KIN_NAMED.finditer(answer))
 
 
 def full_names(text: str) -> frozenset[str]:

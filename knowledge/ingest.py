@@ -113,7 +113,9 @@ OFFICIAL_NAMED = re.compile(rf"[{CAPITALS}][\wÀ-ỹ]*((?:\s+[{CAPITALS}][\wÀ-�
 # words no role has: someone addressed, or what was done to them ("Bí thư Huyện ủy đến thăm gia đình ông …")
 NOT_IN_A_ROLE = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "em", "cháu", "gia", "thăm", "trao", "tặng", "cho",
                            "đến", "với", "của", "tại", "ở", "về", "cùng", "dự", "gặp"})
-SAYING = frozenset({"phát", "nói", "chia", "khẳng", "nhấn", "đã", "thì", "là"})  # what a holder did, after a role
+# what a holder did, after a role ("– Trưởng ấp Phú Hòa tham dự", "– công chức … hướng dẫn người dân")
+SAYING = frozenset({"phát", "nói", "chia", "khẳng", "nhấn", "đã", "thì", "là", "tham", "hướng", "chủ", "báo",
+                    "trình", "tiếp", "đề", "yêu", "giới", "kiểm", "động", "biểu", "ghi", "đánh", "mong", "cảm"})
 # An event a statement's figures are of ("tổ chức Ngày hội việc làm với 18 doanh nghiệp"), and where it was held.
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
@@ -145,8 +147,8 @@ QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổ
 OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
 # a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
 PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
-OUTER_SEMICOLON = re.compile(r";(?![^()]*\))")  # not one inside brackets: "(9.815 hộ nghèo, 1,85%; 8.960 hộ …)"
-TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.I)  # a day said of what is still to come
+TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # what follows a day is still to come
+SO_FAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|này|hôm nay)\b", re.I)  # "Từ ngày 20-12 đến nay": it has come
 NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
 TOPIC_WORDS = (  # the first topic whose words the sentence has
     ("poverty", ("nghèo",)),
@@ -259,13 +261,16 @@ DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, .
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
 # A social post's marks: emoji and their joiners, a keycap digit numbering a section, one opening an item
-PICTOGRAPHS = re.compile(r"[\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d"
-                         r"\U0001f000-\U0001faff\ufe0f\u200d\u20e3]+")
+_EMOJI = r"[\u2300-\u23ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\U0001f000-\U0001faff]"
+_JOINERS = r"[\ufe0f\u200d\u20e3]"
+PICTOGRAPHS = re.compile(rf"(?:{_EMOJI}|{_JOINERS})+")
 KEYCAP = re.compile(r"^(\d{1,2})\ufe0f?\u20e3\s*")
 EMOJI_BULLET = re.compile(rf"^(?:{PICTOGRAPHS.pattern}\s*)+(?=\w)")
-EMOJI_STOP = re.compile(rf"(?<=[\wÀ-ỹ)])\s*(?:{PICTOGRAPHS.pattern}\s*)+(?=[{CAPITALS}])")
+# (a run of them, as a post ends a sentence: "… cho chương trình 💐💐💐 Những tấm lòng …"; one may stand in a name)
+EMOJI_STOP = re.compile(rf"(?<=[\wÀ-ỹ)])\s*(?:{_EMOJI}{_JOINERS}*\s*){{2,}}(?=[{CAPITALS}])")
 HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#TếtẤtTỵ2025 #XuânYêuThương": no statement
-DONG_SHORT = re.compile(r"(\d)\s?(?:đ|VNĐ|VND)(?![\wÀ-ỹ])")  # "300.000đ/suất"
+# "300.000đ/suất", "60 triệu đ": an amount (not "5 đ/c", comrades)
+DONG_SHORT = re.compile(r"(\d{1,3}(?:[.,]\d{3})+|\d[\d.,]*\s(?:nghìn|ngàn|triệu|tỷ))\s?(?:đ|₫|VNĐ|VND)(?![\wÀ-ỹ]|/c\b)")
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
@@ -352,7 +357,7 @@ def _is_heading(line: str) -> bool:
     words = len(line.split())
     return not line.endswith(STOPS) and (
         NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not _states_figure(line)
-        or line.endswith(":") and words <= HEADING_WORDS and not _states_figure(line))
+        or line.endswith(":") and words <= HEADING_WORDS and not _counts_something(line))
 
 
 def _is_bare_heading(line: str) -> bool:
@@ -360,6 +365,12 @@ def _is_bare_heading(line: str) -> bool:
     return (not line.endswith((*STOPS, ",")) and line[:1].isupper() and not _states_figure(line)
             and (len(line.split()) <= BARE_HEADING_WORDS  # or in capitals: "DANH SÁCH PHÂN BỔ … NĂM 2024"
                  or line.isupper() and len(line.split()) <= NUMBERED_HEADING_WORDS))
+
+
+def _counts_something(line: str) -> bool:
+    """Whether a line counts, rates or costs something ("Trao 300 thẻ BHYT, gồm:"), not only names a period or a
+    plan ("Nhiệm vụ 6 tháng cuối năm 2024:", "Kế hoạch số 45/KH-UBND:")."""
+    return any(f.unit in UNITS or f.unit == "%" or f.name.startswith("amount") for f in figures_of(line))
 
 
 def _states_figure(line: str) -> bool:
@@ -628,7 +639,7 @@ def _statements(sentence: str) -> list[str]:
         rows = ROW_START.split(sentence)
         return [row.rstrip(" .;") + "." for row in rows]
     clauses: list[str] = []
-    for clause in (c.strip() for c in OUTER_SEMICOLON.split(sentence)):
+    for clause in (c.strip() for c in _outer_clauses(sentence)):
         figures = figures_of(clause)
         if clauses and (not figures or all(f.name.startswith("amount") for f in figures) or _goes_on(figures)
                         or BREAKDOWN.match(clause)
@@ -639,6 +650,17 @@ def _statements(sentence: str) -> list[str]:
     if len(clauses) > 1 and all(figures_of(c) for c in clauses):
         return [re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "." for c in clauses]
     return [sentence]
+
+
+def _outer_clauses(sentence: str) -> list[str]:
+    """A sentence's clauses between semicolons outside brackets ("(9.815 hộ nghèo, 1,85%; 8.960 hộ …)" is one)."""
+    clauses, depth, start = [], 0, 0
+    for at, char in enumerate(sentence):
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if char == ";" and not depth:
+            clauses.append(sentence[start:at])
+            start = at + 1
+    return [*clauses, sentence[start:]]
 
 
 def _plan_heading(heading: str) -> bool:
@@ -784,9 +806,10 @@ def _year_of_day(match: re.Match, published: str) -> int:
     """The year of "Ngày 11-1" in an article published on ``published``: the last such day up to it, or the next
     when the sentence says it is to come ("từ ngày 1-3, nhiệm vụ … sẽ chuyển về Phòng Nội vụ", written in February)."""
     day, month, year = int(match.group(2)), int(match.group(3)), int(published[:4])
-    if (month, day) <= (int(published[5:7]), int(published[8:10])):
-        return year
-    return year if TO_COME.search(match.string) else year - 1
+    passed = (month, day) <= (int(published[5:7]), int(published[8:10]))
+    if TO_COME.search(match.string, match.end()) and not SO_FAR.match(match.string, match.end()):
+        return year + 1 if passed else year  # the next such day
+    return year if passed else year - 1
 
 
 def _dated_day(match: re.Match, published: str) -> str:
@@ -1245,6 +1268,7 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
     }
 
 
+WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b", re.I)
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
 # the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
@@ -1315,7 +1339,7 @@ def _district_of(place: str) -> str:
 def _asked_of(question: str, name: str, place: Place) -> str:
     """A question about the article's place (``name``) asked of one of its communes or districts instead; one
     naming it already is asked as it is, without "Ở {name}, " ("Ở Tiền Giang, huyện Cai Lậy giảm …")."""
-    if _respelled(place.short) in _respelled(question):
+    if re.search(rf"(?<![\wÀ-ỹ]){re.escape(_respelled(place.short))}(?![\wÀ-ỹ])", _respelled(question)):
         return _capital(question.removeprefix(f"Ở {name}, "))
     if name in question:
         return _capital(question.replace(name, place.label))
@@ -1584,7 +1608,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                          key=lambda c: len(c.short), default=None) if row else None  # "Vĩnh Viễn A", not "Vĩnh Viễn"
         if (opens := PLACE_OPENS.match(sentence)) and len(opened := [p for m in find_places(opens.group(1))
                                                                     for p in m.places if p in named_communes]) == 1 \
-                and len(PLACE_WRITTEN.findall(sentence)) == 1 and not SUPERLATIVE.search(sentence):
+                and len(PLACE_WRITTEN.findall(sentence)) == 1 and not SUPERLATIVE.search(sentence) \
+                and not DISTRICT_WIDE.search(sentence) and not WHOLE_PROVINCE.search(sentence):
+            # (nor "Xã A có 45 hộ nghèo, toàn huyện còn 1.200 hộ": the district's too)
             # (not "huyện A 126 căn, huyện B 148 căn"; nor "Xã Lâm Kiết có tỷ lệ hộ nghèo cao nhất huyện":
             # the district's)
             of_commune = opened[0]  # "Huyện Cai Lậy giảm từ 1.038 hộ nghèo …": that district's, not "thị xã Cai Lậy"

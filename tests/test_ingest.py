@@ -1723,7 +1723,7 @@ def test_a_communes_post_answers_its_lists_items_by_what_the_list_counts(app):
 
 def test_an_hour_asked_is_answered_only_by_a_fact_stating_one(app):
     assert "hour" in analyse("Nghĩa trang liệt sĩ mở cửa cho viếng từ mấy giờ?").kinds
-    assert "hour" not in analyse("Hạn chót nộp hồ sơ là ngày nào, mấy giờ?").kinds  # the day is what is asked
+    assert "hour" not in analyse("Hạn chót nộp hồ sơ là ngày nào, mấy giờ?").kinds  # a day first: the day answers
     ingest_eval(app, "batri")  # its day of the candle-lighting, no opening hours
     assert app.kb.ask("Nghĩa trang liệt sĩ huyện Ba Tri mở cửa cho viếng từ mấy giờ?").status != "answered"
 
@@ -1761,3 +1761,35 @@ def test_a_day_written_with_a_dash_is_kept_as_written_with_its_year_and_a_day_to
 def test_where_to_go_is_a_place_asked_and_how_far_along_is_not():
     assert "place" in analyse("Muốn đăng ký đi làm việc ở nước ngoài thì tới đâu để hỏi vậy?").kinds
     assert "place" not in analyse("Đăng ký đào tạo nghề được mấy lớp, hồ sơ đang tới đâu rồi?").kinds
+
+
+def test_review_the_kin_asked_is_named_by_name_and_the_thing_named_is_the_clauses_opening():
+    from knowledge.decision import kin_named
+    assert kin_named("Bà Lê Thị Hai (74 tuổi), vợ ông, cho biết") == {"vo"}
+    assert kin_named("Vợ anh là chị Lý Thị Sa Mết, làm may.") == {"vo"}
+    # a couple, his wife unnamed, or him and his wife: no wife's name
+    assert not kin_named("Vợ chồng anh Thạch Văn Bình được vay 50 triệu đồng, theo ông Lâm Văn Tha, Chủ tịch UBND xã.")
+    assert not kin_named("Vợ anh Thạch Văn Bình làm may.") and not kin_named("Anh Thạch Văn Bình và vợ đi làm.")
+    assert not analyse("ong vo anh tuan la ai").roles  # ông Võ Anh Tuấn, typed bare
+    assert analyse("Còn công ty may mà chị Thu Hà đang làm tên là gì?").kinds == {"company"}
+    assert analyse("Công ty đó giám đốc tên gì?").kinds == {"person"}  # the director's name
+
+
+def test_review_an_hour_of_the_day_answers_when_and_a_length_in_hours_is_none():
+    assert {"hour", "time"} <= answer_kinds([], "Nghĩa trang mở cửa từ 7 giờ đến 17 giờ hằng ngày.")
+    assert "hour" not in answer_kinds([], "Hồ sơ được giải quyết trong 24 giờ, mỗi ca 8 giờ/ngày.")
+
+
+def test_review_a_period_heading_a_bracketed_list_and_a_day_to_come_are_read_as_written():
+    from knowledge.ingest import _is_heading, _outer_clauses, _plain, _year_of_day, DAY_MONTH, people_of
+    assert _is_heading("Nhiệm vụ 6 tháng cuối năm 2024:")  # a period, not a count: its lines are targets
+    assert len(_outer_clauses("a) hỗ trợ 20 hộ nghèo (huyện A); b) trao 30 suất quà (huyện B).")) == 2
+
+    def year(text, published):
+        return _year_of_day(DAY_MONTH.search(text), published)
+    assert year("Ngày 25-12, huyện sắp xếp lại 3 xã.", "2025-01-05") == 2024  # "sắp xếp" is no "sắp"
+    assert year("Từ ngày 5-1, nhiệm vụ này sẽ chuyển về Phòng Nội vụ.", "2024-12-28") == 2025
+    assert year("Từ ngày 20-12 đến nay, huyện dự kiến trao 500 suất quà.", "2025-02-19") == 2024
+    assert _plain("gồm 5 đ/c cán bộ, giá 8,5đ") == "gồm 5 đ/c cán bộ, giá 8,5đ"  # comrades; no thousands
+    assert _plain("Chúc mừng 🎉 Nguyễn Văn An đạt giải.") == "Chúc mừng Nguyễn Văn An đạt giải."
+    assert people_of("Chị Lê Thị Bé – Trưởng ấp Phú Hòa tham dự buổi lễ.") == [("Lê Thị Bé", "Trưởng ấp Phú Hòa")]
