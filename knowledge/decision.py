@@ -225,7 +225,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
-                                                    facts[key].as_of_year, _published_year(facts[key])),
+                                                    facts[key].as_of_year, published_year(facts[key])),
                                             counts=counts_things(units[key]),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
@@ -261,7 +261,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     return Decider(profiles, related, home, known, members)
 
 
-def _published_year(fact: Fact) -> int | None:
+def published_year(fact: Fact) -> int | None:
     """The year a fact's source was published, when it says."""
     published = fact.source.get("published", "")
     return int(published[:4]) if published[:4].isdigit() else None
@@ -385,9 +385,9 @@ def _names_a_person(text: str) -> bool:
 
 
 def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known: frozenset[Place],
-            mentions: list[Mention], as_of_year: int, published_year: int | None = None) -> Profile:
+            mentions: list[Mention], as_of_year: int, published: int | None = None) -> Profile:
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
-    name that could be two places (Long Mỹ, the district or the town); ``published_year``: the year "năm nay" is."""
+    name that could be two places (Long Mỹ, the district or the town); ``published``: the year "năm nay" is."""
     mentions = relevant(mentions, known)
     places = [p for m in mentions for p in settle(m, known)]
     units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
@@ -403,7 +403,7 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     if "target" not in kinds:
         years |= {as_of_year}
     elif THIS_YEAR.search(answer):
-        years |= {published_year or as_of_year}
+        years |= {published or as_of_year}
     return Profile(kinds, subject, frozenset(named), years=years)
 
 

@@ -1793,3 +1793,11 @@ def test_review_a_period_heading_a_bracketed_list_and_a_day_to_come_are_read_as_
     assert _plain("gồm 5 đ/c cán bộ, giá 8,5đ") == "gồm 5 đ/c cán bộ, giá 8,5đ"  # comrades; no thousands
     assert _plain("Chúc mừng 🎉 Nguyễn Văn An đạt giải.") == "Chúc mừng Nguyễn Văn An đạt giải."
     assert people_of("Chị Lê Thị Bé – Trưởng ấp Phú Hòa tham dự buổi lễ.") == [("Lê Thị Bé", "Trưởng ấp Phú Hòa")]
+
+
+def test_another_places_article_is_a_snapshot_of_its_time_and_a_later_year_is_offered_not_answered(app):
+    ingest_eval(app, "codo")  # a review published in December 2021
+    later = app.kb.ask("Cuối năm 2022 huyện Cờ Đỏ còn bao nhiêu hộ nghèo?")
+    assert later.status == "suggest" and later.later_year == 2022
+    # the place served has a latest figure to give, said to be the latest
+    assert "1.562" in ask(app, "Cuối năm 2024 hộ nghèo huyện Long Mỹ còn bao nhiêu?").text
