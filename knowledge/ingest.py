@@ -1272,7 +1272,9 @@ WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b", re.I)
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
 # the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
-DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*)(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
+DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*|^(?:Hiện|Hiện nay|Đến nay|Năm nay|Tới nay),?\s+)"
+                           r"(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")  # ("Hiện huyện chi trả …": the district does)
+DISTRICTS_RATE = re.compile(rf"\b(?:[Tt]ỷ lệ|[Ss]ố)\b[^,.;]*?\bcủa\s+(?:huyện|thị xã|quận)\b(?!\s+[{CAPITALS}])")
 NOT_DONE_BY = frozenset({"ủy", "uỷ", "đoàn"})  # "Huyện ủy", "Huyện đoàn": bodies of it
 # … unless it ends an address ("ở ấp 3, xã Thủy Tây, huyện Thạnh Hóa nhận …") or does it for the commune ("trao 50
 # suất quà cho hộ nghèo của xã")
@@ -1282,9 +1284,10 @@ YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
 def _district_wide(statement: str) -> bool:
-    """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", not
-    "thấp nhất toàn huyện" said after the commune's own figure."""
-    said = DISTRICT_WIDE.search(statement) or _district_does(statement)
+    """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", "tỷ lệ hộ nghèo của
+    huyện", "Hiện huyện chi trả …", not "thấp nhất toàn huyện" said after the commune's own figure (nor what the
+    district's bank lent: in a commune's bulletin, what it lent there)."""
+    said = DISTRICT_WIDE.search(statement) or DISTRICTS_RATE.search(statement) or _district_does(statement)
     figures = figures_of(statement)
     return bool(said) and (not figures or said.start() < figures[0].start)
 

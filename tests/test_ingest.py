@@ -1801,3 +1801,16 @@ def test_another_places_article_is_a_snapshot_of_its_time_and_a_later_year_is_of
     assert later.status == "suggest" and later.later_year == 2022
     # the place served has a latest figure to give, said to be the latest
     assert "1.562" in ask(app, "Cuối năm 2024 hộ nghèo huyện Long Mỹ còn bao nhiêu?").text
+
+
+def test_a_communes_feature_gives_its_districts_rate_and_what_the_district_does_as_the_districts():
+    feature = ("Từ căn nhà lá đến nhà tường\n"
+               "Chị Nguyễn Thị Hoa (40 tuổi, ngụ xã Long Hựu Đông) được vay 50 triệu đồng để nuôi heo.\n"
+               "Theo bà Trần Thị Vân, Phó Trưởng phòng Lao động - Thương binh và Xã hội huyện, tỷ lệ hộ nghèo "
+               "của huyện đã giảm xuống còn 1,63%. Hiện huyện chi trả trợ cấp hằng tháng cho 2.036 người có công.")
+    facts = draft_article(feature, "Báo Long An", "2024-10-15", "xã Long Hựu Đông, huyện Cần Đước, tỉnh Long An"
+                          ).data["facts"]
+    of = {("1,63" if "{rate}" in f["answer"] else "2.036" if "người có công" in f["answer"] else "loan"):
+          f.get("place", "") for f in facts}
+    assert of["1,63"].startswith("huyện Cần Đước") and of["2.036"].startswith("huyện Cần Đước")
+    assert not of["loan"].startswith("huyện")  # her loan is the commune's story
