@@ -1814,3 +1814,9 @@ def test_a_communes_feature_gives_its_districts_rate_and_what_the_district_does_
           f.get("place", "") for f in facts}
     assert of["1,63"].startswith("huyện Cần Đước") and of["2.036"].startswith("huyện Cần Đước")
     assert not of["loan"].startswith("huyện")  # her loan is the commune's story
+
+
+def test_the_fastest_commune_is_a_which_statement_of_its_district():
+    from knowledge.ingest import best_communes
+    said = "Xã Long Đức là địa phương giảm nghèo nhanh nhất huyện, với tỷ lệ hộ nghèo giảm 2,05%."
+    assert best_communes(said) == "giảm nghèo nhanh nhất"  # "which commune …" is asked of it, of the district
