@@ -189,7 +189,8 @@ PLAN = re.compile(r"(?<!đạt )(?<!vượt )\b(?:phấn đấu|(?<!\d )chỉ ti
 PLAN_HEADING = re.compile(r"\b(?:nhiệm vụ|phương hướng|mục tiêu|chỉ tiêu|kế hoạch)\b", re.I)  # "7. Nhiệm vụ năm 2024"
 RESULT_HEADING = re.compile(r"(?:hạn chế|kết quả|khó khăn|tồn tại)\b", re.I)  # "Hạn chế và mục tiêu nhiệm kỳ mới"
 # "… là hai địa phương giảm nghèo nhiều nhất huyện": which communes did best (or worst).
-SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông|nhanh|mạnh|tốt|sớm)(?:\s+[^\s\d,.;]+){0,8}?\s+nhất\b|\bdẫn đầu\b", re.I)
+SUPERLATIVE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|đông|nhanh|mạnh|tốt|sớm)(?:\s+[^\s\d,.;]+){0,8}?\s+nhất\b"
+                         r"|\bdẫn đầu\b", re.I)
 WHICH_LEAD = re.compile(r"\blà\s+(?:(?:hai|ba|bốn|năm|những|các)\s+)?(?:địa phương|xã|đơn vị|nơi)\s+", re.I)
 # A statement of what is still hard; "hoàn cảnh khó khăn" says who was helped, not what is hard.
 DIFFICULTY = re.compile(r"\b(?:khó khăn|hạn chế|vướng mắc|bất cập|trở ngại|tồn tại)\b", re.I)
