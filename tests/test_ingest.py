@@ -1820,3 +1820,8 @@ def test_the_fastest_commune_is_a_which_statement_of_its_district():
     from knowledge.ingest import best_communes
     said = "Xã Long Đức là địa phương giảm nghèo nhanh nhất huyện, với tỷ lệ hộ nghèo giảm 2,05%."
     assert best_communes(said) == "giảm nghèo nhanh nhất"  # "which commune …" is asked of it, of the district
+
+
+def test_the_national_target_programme_is_a_name_not_a_plan_asked():
+    assert analyse("Trưởng ban Chỉ đạo các chương trình mục tiêu quốc gia huyện là ai?").kinds == {"person"}
+    assert "plan" in analyse("Mục tiêu năm 2025 của huyện là gì?").kinds
