@@ -374,7 +374,7 @@ class KnowledgeBase:
         lớp", "bàn giao bao nhiêu căn") or is to be done ("sẽ xây bao nhiêu căn"); or what no figure measures ("các
         lớp năm 2024 tập trung vào nghề nào" of 2023's request). A count of what there is (poor households) is
         answered with its latest."""
-        asked_of_occasion = OCCASION.search(" ".join(t.fold for t in analysis.words))
+        asked_of_occasion = _asks_of_occasion(analysis)
         of_occasion = [OCCASION.search(fold(a.text)) is not None for a in facts]
         # Tết 2020's gifts, given on a day of December 2019 (a whole year's figures end in December too)
         if asked_of_occasion and not analysis.asks_ahead and all(
@@ -391,7 +391,7 @@ class KnowledgeBase:
         after it was published: only the place served has a latest figure to give for it ("Cuối năm 2022 huyện Cờ Đỏ
         còn bao nhiêu hộ nghèo" of a review published in 2021 is offered). A plan or an occasion asked is settled by
         its own rules."""
-        return not ("plan" in analysis.kinds or OCCASION.search(" ".join(t.fold for t in analysis.words))) and any(
+        return not ("plan" in analysis.kinds or _asks_of_occasion(analysis)) and any(
             not self.decider.fits(a.fact.id, ()) and year > (published_year(a.fact) or year) for a in facts)
 
     def _too_few_figures(self, asked: int, facts: list[FactAnswer]) -> bool:
@@ -430,3 +430,8 @@ class KnowledgeBase:
         if not inside or not subject:
             return answer
         return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)
+
+
+def _asks_of_occasion(analysis: Analysis) -> bool:
+    """Whether a question asks of an occasion ("Tết 2023", "ngày hội"), as typed."""
+    return OCCASION.search(" ".join(t.fold for t in analysis.words)) is not None

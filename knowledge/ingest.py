@@ -342,7 +342,7 @@ def _plain(line: str) -> str:
     """A line as a newspaper writes it: a social post's emoji are no words ("1️⃣ THẺ BHYT 💳" numbers a section,
     "👉 136 thẻ …" is an item of a list), and "300.000đ" is 300.000 đồng."""
     line = KEYCAP.sub(r"\1. ", line.strip())
-    line = EMOJI_BULLET.sub("- ", line) if EMOJI_BULLET.match(line) else line
+    line = EMOJI_BULLET.sub("- ", line)
     line = PICTOGRAPHS.sub(" ", EMOJI_STOP.sub(". ", line))  # "… cho chương trình 💐💐💐 Những tấm lòng …"
     return re.sub(r"\s+(?=[!?.,;:](?:\s|$))", "", re.sub(r"\s{2,}", " ", DONG_SHORT.sub(r"\1 đồng", line))).strip()
 
@@ -470,7 +470,7 @@ def _subject(sentence: str, figure: Figure) -> str:
         before = re.split(r"[,;:()]|\s(?:chiếm|trong đó)\s", sentence[:figure.start])[-1].strip()
         return _trim(before) if len(before.split()) >= 2 else ""
     unit_words = figure.unit.split()
-    out_of = re.match(r"/\d+\s+" + r"\s+".join(map(re.escape, unit_words)) + r"(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)",
+    out_of = re.match(r"/\d+\s+" + _unit_said(figure) + r"(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)",
                       sentence[figure.end:])
     if out_of:  # "16/18 xã, thị trấn đạt tiêu chuẩn …": what they did
         said = PHRASE_STOP.split(out_of.group(1) + " ", maxsplit=1)[0].split()[:SUBJECT_WORDS]
@@ -499,6 +499,11 @@ def _subject(sentence: str, figure: Figure) -> str:
     return _trim(f"{figure.unit} {before}")
 
 
+def _unit_said(figure: Figure) -> str:
+    """A pattern of a figure's unit as the article writes it after the number ("lao động": "lao\\s+động")."""
+    return r"\s+".join(map(re.escape, figure.unit.split()))
+
+
 def _rate_of(sentence: str, figure: Figure) -> str:
     """What a rate said before its subject is of: "trên 80% học viên có việc làm" -> "học viên có việc làm";
     not "đạt 118,3% kế hoạch", which measures against a plan."""
@@ -515,8 +520,7 @@ def _timeless(words: str) -> str:
 
 def _following(sentence: str, figure: Figure) -> tuple[str, int]:
     """The words after a figure and its unit up to where its phrase stops, and where they end."""
-    unit = re.match(r"(?:/\d+)?\s?" + r"\s+".join(map(re.escape, figure.unit.split())), sentence[figure.end:],
-                    re.I)  # (after "/18" of "16/18 xã")
+    unit = re.match(r"(?:/\d+)?\s?" + _unit_said(figure), sentence[figure.end:], re.I)  # (after "/18" of "16/18 xã")
     start = figure.end + (unit.end() if unit else 0)
     passive = re.match(r"\s*được\s", sentence[start:])  # "137 người được doanh nghiệp nhận vào làm việc"
     rest = ("được " if passive else "") + PHRASE_STOP.split(sentence[start + (passive.end() - 1 if passive else 0):] + " ",
@@ -1340,6 +1344,19 @@ def _district_of(place: str) -> str:
     return f"{district.label}, {gazetteer().places[district.province].label}"
 
 
+def _place_opening(sentence: str, named: list[Place]) -> Place | None:
+    """The one place of ``named`` a statement opens with and is of alone ("Huyện Cai Lậy giảm từ 1.038 hộ nghèo …":
+    that district's, not "thị xã Cai Lậy"'s); not one of several ("huyện A 126 căn, huyện B 148 căn"), the best of
+    its district ("Xã Lâm Kiết có tỷ lệ hộ nghèo cao nhất huyện"), nor with the wider place's figure ("…, toàn huyện
+    còn 1.200 hộ")."""
+    opens = PLACE_OPENS.match(sentence)
+    if not opens or len(PLACE_WRITTEN.findall(sentence)) != 1 or SUPERLATIVE.search(sentence) \
+            or DISTRICT_WIDE.search(sentence) or WHOLE_PROVINCE.search(sentence):
+        return None
+    opened = [p for m in find_places(opens.group(1)) for p in m.places if p in named]
+    return opened[0] if len(opened) == 1 else None
+
+
 def _asked_of(question: str, name: str, place: Place) -> str:
     """A question about the article's place (``name``) asked of one of its communes or districts instead; one
     naming it already is asked as it is, without "Ở {name}, " ("Ở Tiền Giang, huyện Cai Lậy giảm …")."""
@@ -1610,14 +1627,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # a table's row: its label's commune's
         of_commune = max((c for c in named_communes if _respelled(c.short) in _respelled(row.group(0))),
                          key=lambda c: len(c.short), default=None) if row else None  # "Vĩnh Viễn A", not "Vĩnh Viễn"
-        if (opens := PLACE_OPENS.match(sentence)) and len(opened := [p for m in find_places(opens.group(1))
-                                                                    for p in m.places if p in named_communes]) == 1 \
-                and len(PLACE_WRITTEN.findall(sentence)) == 1 and not SUPERLATIVE.search(sentence) \
-                and not DISTRICT_WIDE.search(sentence) and not WHOLE_PROVINCE.search(sentence):
-            # (nor "Xã A có 45 hộ nghèo, toàn huyện còn 1.200 hộ": the district's too)
-            # (not "huyện A 126 căn, huyện B 148 căn"; nor "Xã Lâm Kiết có tỷ lệ hộ nghèo cao nhất huyện":
-            # the district's)
-            of_commune = opened[0]  # "Huyện Cai Lậy giảm từ 1.038 hộ nghèo …": that district's, not "thị xã Cai Lậy"
+        of_commune = _place_opening(sentence, named_communes) or of_commune
         if (not named_communes and said_commune[1] == paragraph and (THE_COMMUNE.search(sentence) or carried == n)
                 and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
