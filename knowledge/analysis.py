@@ -194,6 +194,9 @@ MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 # a rate asked: a rate's phrase of question_words.tsv ("tỷ lệ", "lãi suất"), or a percentage
 RATE_ASKED = re.compile("|".join([*(rf"\b{' '.join(p)}\b" for p, (kind, _, _) in PHRASES.items() if kind == "rate"),
                                   r"phan tram", "%"]))
+# an age asked with "bao nhiêu" elsewhere ("độ tuổi bao nhiêu", "tuổi tối đa bn"): the unit is "tuổi" ("người cao
+# tuổi", "trong độ tuổi lao động" are groups, not ages)
+AGE_ASKED = re.compile(r"\b(?:do|gioi han) tuoi\b(?! (?:lao dong|ld|di hoc|hoc))|\btuoi (?:toi da|toi thieu)\b")
 
 
 PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+tha?n?g\s+(dau|cuoi)\b")  # "6 thág đầu", "6 thg đầu"
@@ -223,8 +226,11 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     """The word after "bao nhiêu" or "mấy", folded ("mấy" typed bare only in a question typed all bare:
     "học may" is sewing), or "%" for a rate; None when two things are counted ("bao nhiêu hộ nghèo và bao
     nhiêu lớp": each of two facts)."""
-    if RATE_ASKED.search(" ".join(t.fold for t in words)):
+    folded = " ".join(t.fold for t in words)
+    if RATE_ASKED.search(folded):
         return "%"
+    if AGE_ASKED.search(folded):
+        return "tuoi"
     bare = not any(t.has_diacritics for t in words)
     units = []
     for i, word in enumerate(words[:-1]):

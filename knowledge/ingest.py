@@ -125,10 +125,10 @@ PLACE_WRITTEN = re.compile(rf"{COMMUNE_WRITTEN.pattern}|\b(?:[Hh]uyện|[Tt]hị
                            rf"[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*")
 NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS}][\wÀ-ỹ]*\s+){{0,3}}[{CAPITALS}][\wÀ-ỹ]*")
 # A meeting as the article names it: "hội nghị tổng kết …", "buổi làm việc …", "lễ trao quà …"; not "dịp lễ lớn"
-# or a programme ("chương trình mục tiêu quốc gia").
+# or a programme ("chương trình mục tiêu quốc gia"), nor what is said of a meeting ("ngày hội không thu phí").
 MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm|tư vấn)|lễ (?=kỷ niệm|trao|phát động|"
                      r"ra quân|mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt)|[Nn]gày hội |"
-                     r"[Pp]hiên giao dịch |[Hh]ội chợ )\s*([^,.;()]+)")
+                     r"[Pp]hiên giao dịch |[Hh]ội chợ )\s*(?!(?:không|đã|được|sẽ|là|có|vừa|đang|thì|này|đó)\b)([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 # (not after an abbreviation: "TP. Hồ Chí Minh", "TX. Vĩnh Châu", "ThS. Nguyễn …")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bTS\.)"
@@ -235,6 +235,9 @@ class Article:
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
     speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
     headings: list[str] = field(default_factory=list)  # the heading each sentence is under ("Nhiệm vụ năm 2024")
+    # the part of the article a sentence is in, when its heading is a section of that part ("NGÀY HỘI VIỆC LÀM" over
+    # "1. Thời gian, địa điểm"), else ""
+    sections: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)  # who each sentence is about: named in full in its paragraph or the one before
 
 
@@ -274,6 +277,7 @@ HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#TếtẤtTỵ2025 #XuânYêuThương
 DONG_SHORT = re.compile(r"(\d{1,3}(?:[.,]\d{3})+|\d[\d.,]*\s(?:nghìn|ngàn|triệu|tỷ))\s?(?:đ|₫|VNĐ|VND)(?![\wÀ-ỹ]|/c\b)")
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
+PART_NUMBERED = re.compile(r"^[IVX]{1,4}[.)]\s+")  # "II. TUYỂN SINH ĐÀO TẠO NGHỀ": a part, its sections numbered 1, 2
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
@@ -299,8 +303,8 @@ def read_article(text: str) -> Article:
     if last and len(last.split()) <= 5 and not last.endswith(".") and last[:1].isupper():
         body.pop()
         byline = last.title() if last.isupper() else last
-    sentences, paragraphs, speakers, headings, people = [], [], [], [], []
-    heading = person = ""
+    sentences, paragraphs, speakers, headings, sections, people = [], [], [], [], [], []
+    heading = person = part = ""
     named_in = -1  # the paragraph the person was last named in
     outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
     for n, paragraph in enumerate(body):
@@ -315,6 +319,7 @@ def read_article(text: str) -> Article:
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
             heading, outer = NUMBERED.sub("", paragraph).rstrip(":"), None
+            part = heading if PART_NUMBERED.match(paragraph) else part
             continue
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             heading = NUMBERED.sub("", paragraph)
@@ -331,11 +336,12 @@ def read_article(text: str) -> Article:
                 paragraphs.append(n)
                 speakers.append(speaker if quoted and speaker and speaker not in sentence else "")
                 headings.append(heading)
+                sections.append(part if part != heading else "")
                 people.append(person)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
-    return Article(title, sentences, byline, paragraphs, speakers, headings, people)
+    return Article(title, sentences, byline, paragraphs, speakers, headings, sections, people)
 
 
 def _plain(line: str) -> str:
@@ -666,6 +672,13 @@ def _outer_clauses(sentence: str) -> list[str]:
             clauses.append(sentence[start:at])
             start = at + 1
     return [*clauses, sentence[start:]]
+
+
+def _headed_by(article: Article, n: int) -> list[str]:
+    """What the headings over the n-th sentence say it is about ("2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình
+    Điền"; "NGÀY HỘI VIỆC LÀM" over "Thời gian, địa điểm"), but not of headings of plans (those make it a target)."""
+    return [NUMBERED.sub("", h).rstrip(" :") for h in (article.headings[n - 1], article.sections[n - 1])
+            if h and not _plan_heading(h)]
 
 
 def _plan_heading(heading: str) -> bool:
@@ -1528,7 +1541,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             event = {"id": f"{base}.event_{n}", "topic": topic_of(["hội nghị"], set(topics)),
                      "title": _capital(what or own or (", ".join(named[0]) if named else _opening(sentence)))
                      + titled_place,
-                     "questions": asked or [sentence[:300]], "keywords": [meeting] if meeting else [],
+                     "questions": asked or [sentence[:300]],
+                     "keywords": [*([meeting] if meeting else []), *_headed_by(article, n)],
                      "answer": answer, "values": {}, "as_of": when.as_of, "as_of_label": when.label,
                      "source": key, "paragraph": paragraph}
             facts.append(event)
@@ -1597,8 +1611,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if home and home not in title:  # anh Tùng of xã Lương Hòa: his figures are that commune's
             title = f"{title[:-len(titled_place)]} ({home}, {titled_place[2:]}" if titled_place else f"{title} ({home})"
         keywords += _periods_of(sentence, published, year)
-        if heading and not _plan_heading(heading):  # "2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình Điền"
-            keywords.append(NUMBERED.sub("", heading).rstrip(" :"))
+        keywords += _headed_by(article, n)
         if 0 <= paragraph - last_question[0] <= ANSWER_AFTER and last_question[1]:  # asked in its question's words too
             keywords.append(last_question[1])
         if lines_before and not headed:

@@ -1825,3 +1825,33 @@ def test_the_fastest_commune_is_a_which_statement_of_its_district():
 def test_the_national_target_programme_is_a_name_not_a_plan_asked():
     assert analyse("Trưởng ban Chỉ đạo các chương trình mục tiêu quốc gia huyện là ai?").kinds == {"person"}
     assert "plan" in analyse("Mục tiêu năm 2025 của huyện là gì?").kinds
+
+
+NOTICE = ("THÔNG BÁO về việc tổ chức Ngày hội việc làm năm 2025\n"
+          "Phòng Lao động – Thương binh và Xã hội huyện thông báo đến người lao động như sau:\n"
+          "I. NGÀY HỘI VIỆC LÀM\n"
+          "1. Thời gian, địa điểm\n"
+          "- Đợt 2 (phiên lưu động): từ 7 giờ 30, thứ Sáu ngày 06/10/2025, tại Hội trường Ủy ban nhân dân xã Phú An.\n"
+          "- Người lao động tham gia ngày hội không phải đóng bất kỳ khoản phí nào.\n"
+          "II. TUYỂN SINH ĐÀO TẠO NGHỀ\n"
+          "1. Chính sách hỗ trợ\n"
+          "Tiền ăn 30.000 đồng/người/ngày thực học.")
+
+
+def test_a_notices_numbered_parts_say_what_the_sections_under_them_are_about():
+    from knowledge.ingest import read_article
+    article = read_article(NOTICE)
+    assert article.sections[1] == "NGÀY HỘI VIỆC LÀM" and article.headings[1] == "Thời gian, địa điểm"
+    assert article.sections[-1] == "TUYỂN SINH ĐÀO TẠO NGHỀ" and not article.sections[0]
+    facts = draft_article(NOTICE, "Cổng thông tin điện tử huyện", "2025-09-05", "huyện Trà Cú, tỉnh Trà Vinh"
+                          ).data["facts"]
+    session = next(f for f in facts if "06/10/2025" in f["answer"])
+    # what it is of: its part's name, not what another sentence says of a fair ("ngày hội không phải đóng … phí")
+    assert "NGÀY HỘI VIỆC LÀM" in session["keywords"] and not any("phí" in k for k in session["keywords"])
+
+
+def test_an_age_asked_after_its_word_is_asked_in_years_of_age_and_working_age_is_a_group():
+    from knowledge.analysis import unit_asked
+    assert unit_asked("Đi xuất khẩu lao động Nhật Bản thì phải trong độ tuổi bao nhiêu?") == "tuoi"
+    assert unit_asked("làm bảo vệ thì tuổi tối đa bn mới dc nộp hồ sơ") == "tuoi"
+    assert unit_asked("Huyện có bao nhiêu người trong độ tuổi lao động?") == "nguoi"
