@@ -633,6 +633,14 @@ def _ahead(text: str, published: str) -> bool:
         dt.date(int(opening.group(1)), 12, 31) - dt.date.fromisoformat(published)).days > AHEAD_DAYS
 
 
+def _year_to_come(period: Period | None, text: str, published: str) -> bool:
+    """Whether a statement is of a year after the one the article was published in, as its paragraph says ("năm 2025
+    là năm cuối … Thứ hai, giải quyết việc làm cho 3.100 lao động" in December 2024): a target; not what was done."""
+    # (its date is capped at the publication's: the year it names says which; the year under way is no target)
+    return bool(period) and bool(re.fullmatch(r"năm \d{4}", period.label)) and not re.search(r"\bđã\b", text) and (
+        int(period.label[-4:]) > int(published[:4]))
+
+
 def _plans(text: str) -> bool:
     """Whether a text sets targets: a plan word not measuring a result ("đạt 85,2% chỉ tiêu" is a result)."""
     return bool(PLAN.search(MEASURED.sub(" ", text)))
@@ -1479,6 +1487,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                   or period_of(heading, published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph
         said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
+        planned = planned or _year_to_come(period, sentence, published)
         if _is_difficulty(sentence, heading) or (hard and hard_in == paragraph and not found):  # and what follows
             hard.append(sentence)
             hard_in = paragraph

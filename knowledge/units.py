@@ -11,7 +11,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "hồ sơ": "records", "tập thể": "collectives", "cá nhân": "individuals", "sổ tiết kiệm": "passbooks",
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
     "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets", "ngày công": "workdays", "m2": "area", "m²": "area",
-    "mét vuông": "area",
+    "mét vuông": "area", "liệt sĩ": "martyrs", "thương binh": "invalids", "bệnh binh": "sick_soldiers",
 }
 AREA = "m2"  # the unit "bao nhiêu mét vuông" asks (analysis.unit_of), as a fact's "{area} m2" counts
 MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong"})  # "bao nhiêu tỷ" asks money ("bao nhiêu nghìn thẻ" a count)
