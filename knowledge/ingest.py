@@ -289,7 +289,7 @@ def read_article(text: str) -> Article:
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
     # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
     text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").split("\n---", 1)[0]
-    lines = [line for line in map(_plain, text.split("\n")) if line and not HASHTAGS.fullmatch(line)]
+    lines = _tables_read([line for line in map(_plain, text.split("\n")) if line and not HASHTAGS.fullmatch(line)])
     if not lines:
         return Article("", [])
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]
@@ -342,6 +342,76 @@ def read_article(text: str) -> Article:
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
     return Article(title, sentences, byline, paragraphs, speakers, headings, sections, people)
+
+
+CELL_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")  # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
+NO_VALUE = frozenset({"", "-", "–", "—", "x"})
+TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
+ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn)\b", re.I)  # a table of communes: "Xã | Hộ nghèo cuối 2024 | …"
+# a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
+# row is one of ("Chương trình cho vay | …" over "Hộ nghèo | 214 | …": the loans to the poor)
+NAMES_NOTHING = re.compile(r"^(?:nội dung|lĩnh vực|hạng mục|danh mục|tiêu chí|đơn vị|địa phương)$", re.I)
+SERIAL = re.compile(r"^(?:s?tt|số thứ tự)$", re.I)  # a column numbering the rows: no part of what they say
+# a column of the figures themselves ("Nội dung | Kết quả"): "Sửa chữa nhà ở: 16 căn", not "… kết quả 16 căn"
+VALUES_COLUMN = re.compile(r"^(?:kết quả|số lượng|giá trị|số liệu)$", re.I)
+
+
+def _tables_read(lines: list[str]) -> list[str]:
+    """A plain-text table (two or more lines of cells between "|", its first the header) read as a line a row says,
+    as a newspaper would write it: "Phú Lợi | 148 | 109" under "Xã | Hộ nghèo cuối 2023 | Hộ nghèo cuối 2024" is
+    "Xã Phú Lợi: 148 hộ nghèo cuối 2023, 109 hộ nghèo cuối 2024."; a plan's columns come last ("…, kế hoạch 2024
+    1.000 lao động"), so the row states what was done."""
+    read: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = [c.strip() for c in lines[i].split("|")]
+        rows = list(itertools.takewhile(lambda line: line.count("|") == len(header) - 1 and _figure_cell(line),
+                                        lines[i + 1:]))
+        if len(header) < 2 or not rows:
+            read.append(lines[i])
+            i += 1
+            continue
+        numbered = SERIAL.match(header[0]) is not None and len(header) > 2
+        read += [_row_said(header[numbered:], [c.strip() for c in row.split("|")][numbered:]) for row in rows]
+        i += 1 + len(rows)
+    return read
+
+
+def _figure_cell(line: str) -> bool:
+    """Whether a line's last cell is a figure (or none): a row, not the header of the next table."""
+    last = line.rsplit("|", 1)[-1].strip()
+    return last[:1].isdigit() or last.lower() in NO_VALUE
+
+
+def _row_said(header: list[str], cells: list[str]) -> str:
+    label, unit_in_label = _cell_unit(cells[0])
+    if ROW_KIND.match(header[0]) and not ROW_KIND.match(label) and not TOTAL_ROW.match(label):
+        label = f"{header[0].split(',')[0].strip().capitalize()} {label}"
+    elif not (ROW_KIND.match(header[0]) or NAMES_NOTHING.match(header[0]) or PLAN_HEADING.search(header[0])):
+        label = f"{header[0]} {label[:1].lower()}{label[1:]}"
+    said = [_cell_said(name, value, unit_in_label) for name, value in zip(header[1:], cells[1:])
+            if value.lower() not in NO_VALUE]
+    said.sort(key=lambda cell: bool(PLAN_HEADING.match(cell)))  # (stable: the others keep their order)
+    return f"{label}: {', '.join(said)}."
+
+
+def _cell_unit(cell: str) -> tuple[str, str]:
+    """A cell without the unit it gives in brackets, and that unit ("" if none)."""
+    unit = CELL_UNIT.search(cell)
+    return (cell[:unit.start()], unit.group(1)) if unit else (cell, "")
+
+
+def _cell_said(name: str, value: str, unit_in_label: str) -> str:
+    """One cell with what its column says it is: "148 hộ nghèo cuối 2023", "doanh số cho vay 10.480 triệu đồng"."""
+    name, unit = _cell_unit(name)
+    if VALUES_COLUMN.match(name):
+        return f"{value} {unit or unit_in_label}".rstrip()
+    first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm"
+    if not (unit or unit_in_label) and first.split(" ", 1)[0].lower() in UNITS:
+        return f"{value} {first[:1].lower()}{first[1:]}"
+    if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
+        return f"{value} căn {name.lower()}"
+    return f"{name[:1].lower()}{name[1:]} {value} {unit or unit_in_label}".rstrip()
 
 
 def _plain(line: str) -> str:

@@ -1878,3 +1878,33 @@ def test_martyrs_and_invalids_are_counted_as_such_not_by_a_count_of_gifts(app):
            "huyện Bình Tân, tỉnh Vĩnh Long")
     assert app.kb.ask("Huyện Bình Tân có bao nhiêu liệt sĩ?").status != "answered"
     assert "6.420" in ask(app, "Huyện Bình Tân tặng bao nhiêu suất quà dịp Tết?").text
+
+
+def test_a_plain_text_tables_rows_are_read_as_a_newspaper_writes_them():
+    from knowledge.ingest import read_article
+    table = ("Kết quả năm 2024\n"
+             "Huyện công bố kết quả giảm nghèo năm 2024 như sau.\n"
+             "Xã | Hộ nghèo cuối 2024 | Số hộ giảm | Nhà xây mới\n"
+             "Phú Lợi | 109 | 39 | 14\n"
+             "Toàn huyện | 538 | 174 | –\n"
+             "Chương trình cho vay | Lượt hộ vay | Doanh số cho vay (triệu đồng)\n"
+             "Hộ nghèo | 214 | 10.480\n"
+             "Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024\n"
+             "Giải quyết việc làm (lao động) | 1.000 | 1.086\n"
+             "STT | Nội dung | Kết quả\n"
+             "1 | Sửa chữa nhà ở | 16 căn\n"
+             "Ngày đăng: 16/01/2025 | Nguồn: Phòng Lao động")
+    assert read_article(table).sentences[1:] == [
+        "Xã Phú Lợi: 109 hộ nghèo cuối 2024, 39 hộ giảm, 14 căn nhà xây mới.",
+        "Toàn huyện: 538 hộ nghèo cuối 2024, 174 hộ giảm.",
+        "Chương trình cho vay hộ nghèo: 214 lượt hộ vay, doanh số cho vay 10.480 triệu đồng.",
+        # what was done first, the plan after it: the row states a result
+        "Giải quyết việc làm: thực hiện 2024 1.086 lao động, kế hoạch 2024 1.000 lao động.",
+        "Sửa chữa nhà ở: 16 căn.",
+        "Ngày đăng: 16/01/2025 | Nguồn: Phòng Lao động"]
+
+
+def test_a_tables_row_answers_its_communes_question(app):
+    ingest_eval(app, "giangthanh")
+    assert "88" in ask(app, "Xã Tân Khánh Hòa cuối năm 2024 còn mấy hộ nghèo?").text
+    assert "10.480" in ask(app, "Năm 2024 chương trình cho vay hộ nghèo giải ngân được bao nhiêu tiền?").text
