@@ -97,6 +97,37 @@ def toneless(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
 
 
+SHAPE_MARKS = frozenset("\u0302\u0306\u031b")  # circumflex, breve, horn: â, ă, ơ (đ is a letter of its own)
+
+
+def _marks(word: str) -> tuple[str, frozenset[str], list[tuple[str, frozenset[str]]]]:
+    """A word's tone, and each letter with its shape marks."""
+    tone, letters = "", []
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in TONE_MARKS:
+            tone = ch
+        elif ch in SHAPE_MARKS and letters:
+            letters[-1] = (letters[-1][0], letters[-1][1] | {ch})
+        else:
+            letters.append((ch, frozenset()))
+    return tone, frozenset(m for _, marks in letters for m in marks), letters
+
+
+@lru_cache(maxsize=65536)
+def half_marked(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with some of its marks left out, as a hurried phone types it: its tone only
+    ("viêc", "đươc": as ambiguous as a word typed bare), or one of its letters' marks but not all ("ngừoi"). Not a
+    word lacking all its letters' marks ("họ" is not "hộ"), nor one with a mark it does not have."""
+    tone, shapes, letters = _marks(typed)
+    full_tone, full_shapes, full_letters = _marks(word)
+    if len(letters) != len(full_letters) or typed == word or tone not in ("", full_tone) or not shapes <= full_shapes:
+        return False
+    if any(a not in (b, "d" if b == "đ" else b) or not marks <= full_marks
+           for (a, marks), (b, full_marks) in zip(letters, full_letters)):
+        return False
+    return shapes == full_shapes and not tone or bool(shapes) and tone == full_tone
+
+
 @lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """One spelling per Vietnamese syllable: 'hoà' and 'hòa' -> 'hòa', 'tỉ' and 'tỷ' -> 'tỉ'."""

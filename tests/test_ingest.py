@@ -1908,3 +1908,8 @@ def test_a_tables_row_answers_its_communes_question(app):
     ingest_eval(app, "giangthanh")
     assert "88" in ask(app, "Xã Tân Khánh Hòa cuối năm 2024 còn mấy hộ nghèo?").text
     assert "10.480" in ask(app, "Năm 2024 chương trình cho vay hộ nghèo giải ngân được bao nhiêu tiền?").text
+
+
+def test_a_half_marked_word_finds_its_fact(app):
+    ingest_eval(app, "luongphi")
+    assert "4.926" in ask(app, "Xã mìh có bao nhieu ngươi được cấp thẻ bảo hiểm y tê miễn phí?").text

@@ -103,3 +103,11 @@ def test_a_long_phrase_is_read_as_its_synonym_despite_one_words_slipped_marks():
     assert canons("bao nhiêu người đi du") == ["bao", "nhiêu", "người", "đi", "du"]  # two words: each must be its own
     assert canons("Người dân đầu năm được hỗ trợ gì") == ["người", "dân", "đầu", "năm", "được", "hỗ", "trợ", "gì"]
     assert canons("nhà tôi ở xa thị trấn")[3] == "xa"  # bare in a text typed with marks: on purpose
+
+
+def test_a_word_typed_with_some_of_its_marks_is_that_word_but_a_word_of_its_own_is_not():
+    from knowledge.normalize import half_marked
+    assert half_marked("ngừoi", "người") and half_marked("viêc", "việc") and half_marked("dươc", "được")
+    assert not half_marked("họ", "hộ")  # every letter's mark left out: another word
+    assert not half_marked("người", "người") and not half_marked("ngưới", "người")
+
