@@ -329,7 +329,11 @@ def read_article(text: str) -> Article:
         person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
         named_in = n if speaker else named_in
         quoted = False
-        for sentence in (s.strip() for s in SENTENCE_END.split(DATELINE.sub("", paragraph))):
+        said = SENTENCE_END.split(DATELINE.sub("", paragraph))
+        while question and len(said) > 1 and said[0].rstrip().endswith("?") and said[1].rstrip().endswith("?"):
+            # a FAQ's questions are one, however many it asks ("Ai được cấp thẻ BHYT miễn phí? Mua BHYT … bao nhiêu?")
+            said[:2] = [f"{said[0].rstrip()} {said[1].strip()}"]
+        for sentence in (s.strip() for s in said):
             if sentence:
                 quoted = quoted or sentence[:1] in QUOTES
                 sentences.append(_unquoted(sentence))

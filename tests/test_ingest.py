@@ -1913,3 +1913,16 @@ def test_a_tables_row_answers_its_communes_question(app):
 def test_a_half_marked_word_finds_its_fact(app):
     ingest_eval(app, "luongphi")
     assert "4.926" in ask(app, "Xã mìh có bao nhieu ngươi được cấp thẻ bảo hiểm y tê miễn phí?").text
+
+
+def test_a_faqs_two_questions_are_one_and_ask_for_the_answer_under_them(app):
+    faq = ("Câu hỏi thường gặp\n"
+           "UBND xã tổng hợp một số câu hỏi thường gặp dưới đây.\n"
+           "Câu hỏi 2: Ai được cấp thẻ BHYT miễn phí? Mua BHYT hộ gia đình hết bao nhiêu tiền?\n"
+           "Trả lời: Người thuộc hộ nghèo được cấp thẻ miễn phí. Với BHYT hộ gia đình, người thứ nhất đóng "
+           "1.263.600 đồng/năm, người thứ hai đóng 884.520 đồng/năm.")
+    from knowledge.ingest import read_article
+    assert read_article(faq).sentences[1] == ("Câu hỏi 2: Ai được cấp thẻ BHYT miễn phí? Mua BHYT hộ gia đình hết "
+                                              "bao nhiêu tiền?")
+    ingest(app, faq, "xã Lại Sơn, huyện Kiên Hải, tỉnh Kiên Giang")
+    assert "1.263.600" in ask(app, "mua bhyt ho gia dinh nguoi thu nhat dong bao nhieu mot nam").text
