@@ -1926,3 +1926,10 @@ def test_a_faqs_two_questions_are_one_and_ask_for_the_answer_under_them(app):
                                               "bao nhiêu tiền?")
     ingest(app, faq, "xã Lại Sơn, huyện Kiên Hải, tỉnh Kiên Giang")
     assert "1.263.600" in ask(app, "mua bhyt ho gia dinh nguoi thu nhat dong bao nhieu mot nam").text
+
+
+def test_a_transcripts_speaker_is_named_with_the_role_in_brackets():
+    from knowledge.ingest import people_of
+    said = "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): Năm nay huyện mở lớp."
+    assert people_of(said) == [("Nguyễn Hoàng Phúc", "Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện")]
+    assert people_of("Ông Phạm Văn Út (học viên, xã Trường Long Tây): Hồi trước máy hư.") == []  # no office held
