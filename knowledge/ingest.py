@@ -128,7 +128,7 @@ NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS
 # or a programme ("chương trình mục tiêu quốc gia"), nor what is said of a meeting ("ngày hội không thu phí").
 MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm|tư vấn)|lễ (?=kỷ niệm|trao|phát động|"
                      r"ra quân|mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt)|[Nn]gày hội |"
-                     r"[Pp]hiên giao dịch |[Hh]ội chợ )\s*(?!(?:không|đã|được|sẽ|là|có|vừa|đang|thì|này|đó)\b)([^,.;()]+)")
+                     r"[Pp]hiên giao dịch |[Pp]hiên (?=chất vấn|họp)|[Hh]ội chợ )\s*(?!(?:không|đã|được|sẽ|là|có|vừa|đang|thì|này|đó)\b)([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 # (not after an abbreviation: "TP. Hồ Chí Minh", "TX. Vĩnh Châu", "ThS. Nguyễn …")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bTS\.)"
@@ -1495,7 +1495,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         _capped(dt.date(int(lead), 12, 31), f"năm {lead}", published) if lead else None)
     year = int(titled.label[-4:]) if titled else None
     default = titled or Period(published, f"ngày {format_date(published)}")
-    meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(" ".join(article.sentences))), "")
+    # (the title may name it: "BIÊN BẢN PHIÊN CHẤT VẤN")
+    said = " ".join([article.title.lower() if article.title.isupper() else article.title, *article.sentences])
+    meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(said)), "")
     facts: list[dict[str, Any]] = []
     people: list[tuple[str, str]] = []
     counted = 0

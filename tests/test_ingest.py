@@ -1933,3 +1933,13 @@ def test_a_transcripts_speaker_is_named_with_the_role_in_brackets():
     said = "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): Năm nay huyện mở lớp."
     assert people_of(said) == [("Nguyễn Hoàng Phúc", "Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện")]
     assert people_of("Ông Phạm Văn Út (học viên, xã Trường Long Tây): Hồi trước máy hư.") == []  # no office held
+
+
+def test_a_council_questioning_session_named_in_the_title_is_what_its_facts_are_of():
+    minutes = ("BIÊN BẢN PHIÊN CHẤT VẤN\n"
+               "Thời gian, địa điểm: 8 giờ 00 phút ngày 20/3/2025, tại Hội trường UBND xã Long Trị.\n"
+               "Toàn xã còn 58 hộ nghèo, chiếm 1,62%.")
+    facts = draft_article(minutes, "Trang thông tin điện tử xã", "2025-03-20",
+                          "xã Long Trị, thị xã Long Mỹ, tỉnh Hậu Giang").data["facts"]
+    when = next(f for f in facts if "20/3/2025" in f["answer"])
+    assert any("chất vấn" in k for k in when["keywords"])
