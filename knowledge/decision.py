@@ -714,8 +714,10 @@ class Decider:
         pool = [c for c in elsewhere if not c.key.startswith(TOPIC)]
         for _ in range(PLACES_AT_ONCE - 1):
             other = self._choose(pool, found, (), years, analysis) if pool else None
-            if other is None or other.status != "answered" or other.score < PLACE_CLOSE * decision.score:
+            if other is None or other.score < PLACE_CLOSE * decision.score or other.status != "answered" and not (
+                    other.status == "suggest" and other.candidates[0].score >= ANSWER_SCORE):
                 break
+            other = dataclasses.replace(other, candidates=other.candidates[:1]) if other.status != "answered" else other
             answers += other.candidates
             places = {self.profiles[c.key].subject for c in other.candidates}
             pool = [c for c in pool if self.profiles[c.key].subject not in places]

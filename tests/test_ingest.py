@@ -1943,3 +1943,9 @@ def test_a_council_questioning_session_named_in_the_title_is_what_its_facts_are_
                           "xã Long Trị, thị xã Long Mỹ, tỉnh Hậu Giang").data["facts"]
     when = next(f for f in facts if "20/3/2025" in f["answer"])
     assert any("chất vấn" in k for k in when["keywords"])
+
+
+def test_naming_no_place_another_places_close_fact_comes_after_ours_even_if_not_clear_among_its_own(app):
+    ingest_eval(app, "tanhiep")
+    text = ask(app, "phien gd viec lam co bn ng dk di xkld").text
+    assert "100" in text and "58" in text  # ours first, then Tân Hiệp's, each said to be whose
