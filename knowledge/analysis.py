@@ -132,6 +132,7 @@ class Analysis:
     roles: frozenset[str] = frozenset()  # the role whose holder is asked ("Ai là giám đốc Sở?": "giam doc")
     place_kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
+    year_end: bool = False  # asks as of a year's end ("cuối năm 2024"): never answered with its start's figure
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -204,6 +205,11 @@ MONTH_COUNTS = {"ba": "3", "sau": "6", "chin": "9"}
 
 
 WHOLE_YEAR = re.compile(r"\b(?:ca|tron|suot) nam\b")
+# the start of a year as a moment ("đầu năm 2024 có 512 hộ nghèo"), not since then ("từ đầu năm") nor its first months;
+# its end likewise ("cuối năm 2024")
+YEAR_START = re.compile(r"(?<!\btu )(?<!\bthang )(?<!\bnua )\bdau nam\b")
+YEAR_END = re.compile(r"(?<!\bthang )\bcuoi nam\b")
+START_OF_YEAR = ("0", "dau")
 
 
 def part_of_year(folded: str) -> tuple[str, str] | None:
@@ -211,6 +217,8 @@ def part_of_year(folded: str) -> tuple[str, str] | None:
     folded text; None if none."""
     if found := PART_OF_YEAR.search(folded):
         return MONTH_COUNTS.get(found.group(1), found.group(1)), found.group(2)
+    if YEAR_START.search(folded):
+        return START_OF_YEAR
     return ("12", "ca") if WHOLE_YEAR.search(folded) else None
 
 
@@ -495,7 +503,8 @@ def analyse(text: str) -> Analysis:
                     unit_of(question_words), part_of_year(as_typed(question_words)),
                     roles_in(question_words) | kin_asked(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_clauses, named),
-                    beneficiaries_in(question_words) or _askers_group(context_words, question_words))
+                    beneficiaries_in(question_words) or _askers_group(context_words, question_words),
+                    YEAR_END.search(as_typed(question_words)) is not None)
 
 
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's

@@ -22,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import Analysis, beneficiaries_in, kinds_of, mostly_marked, part_of_year, roles_in
+from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, kinds_of, mostly_marked, part_of_year,
+                       roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -610,7 +611,7 @@ class Decider:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
-                and self.of_part(key, analysis.part)
+                and self.of_part(key, analysis.part) and self.of_year_end(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
@@ -643,7 +644,12 @@ class Decider:
     def of_part(self, key: str, part: tuple[str, str] | None) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"
         is never answered with the second half's figures)."""
-        return not part or self.profiles[key].part in (None, part)
+        # (a fact said as of a year's start may go on to its later figures: "đầu năm … Đến nay, … giảm được 213 hộ")
+        return not part or self.profiles[key].part in (None, START_OF_YEAR, part)
+
+    def of_year_end(self, key: str, analysis: Analysis) -> bool:
+        """A year's end asked ("cuối năm 2024 còn bao nhiêu hộ nghèo"): not a figure as of its start."""
+        return not analysis.year_end or self.profiles[key].part != START_OF_YEAR
 
     def _home_first(self, fitting: list[Candidate], found: Search, years: list[int], analysis: Analysis) -> Decision:
         """Naming no place, a question is about the place served first: another place's fact answers only

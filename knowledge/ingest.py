@@ -64,7 +64,7 @@ A_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2023": a year, never how many
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 # the date compared with: "giảm 25 người so với năm 2019", "so với cùng kỳ năm 2022" (not "so với kế hoạch năm 2023")
-COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:đầu|cuối)\s+)?năm\s+\d{4}", re.I)
+COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4})", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"
@@ -921,6 +921,13 @@ def _dated_day(match: re.Match, published: str) -> str:
     return f"{match.group(1)}{day}/{month}/{year}"
 
 
+def _going_on(period: Period, published: str) -> Period:
+    """What a period says of the statements after it: the start of a year is a moment; its year goes on."""
+    if start := re.fullmatch(r"đầu năm (\d{4})", period.label):
+        return _capped(dt.date(int(start.group(1)), 12, 31), f"năm {start.group(1)}", published)
+    return period
+
+
 def _capped(end: dt.date, label: str, published: str) -> Period:
     return Period(min(end.isoformat(), published), label)
 
@@ -1562,8 +1569,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         people += named
         period = (period_of(sentence, published, year) or (said if said_in == paragraph else None)
                   or period_of(heading, published, year))
-        # a day is when one thing happened; a year or months go on for the rest of the paragraph
-        said, said_in = (period, paragraph) if period and not period.label.startswith("ngày") else (said, said_in)
+        # a day is when one thing happened; a year or months go on for the rest of the paragraph (from its start, the
+        # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)
+        said, said_in = (_going_on(period, published), paragraph) if period and not period.label.startswith(
+            "ngày") else (said, said_in)
         planned = planned or _year_to_come(period, sentence, published)
         if _is_difficulty(sentence, heading) or (hard and hard_in == paragraph and not found):  # and what follows
             hard.append(sentence)

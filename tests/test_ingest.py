@@ -1949,3 +1949,14 @@ def test_naming_no_place_another_places_close_fact_comes_after_ours_even_if_not_
     ingest_eval(app, "tanhiep")
     text = ask(app, "phien gd viec lam co bn ng dk di xkld").text
     assert "100" in text and "58" in text  # ours first, then Tân Hiệp's, each said to be whose
+
+
+def test_a_years_start_is_a_moment_and_its_end_is_never_answered_with_it(app):
+    speech = ("Phát biểu tại hội nghị tổng kết năm 2024\n"
+              "Thưa các đồng chí, về giảm nghèo: đầu năm, toàn huyện có 512 hộ nghèo, chiếm 1,82%. Trong năm có 190 hộ "
+              "thoát nghèo, nhưng cũng phát sinh 27 hộ nghèo mới. Đến nay, toàn huyện còn 368 hộ nghèo, tỷ lệ 1,3%, giảm 1,18% so với đầu năm.")
+    facts = draft_article(speech, "Cổng TTĐT huyện", "2024-12-23", "huyện Bình Tân, tỉnh Vĩnh Long").data["facts"]
+    assert [f["as_of_label"] for f in facts if f["values"]] == ["đầu năm 2024", "năm 2024", "năm 2024"]
+    ingest(app, speech, "huyện Bình Tân, tỉnh Vĩnh Long", published="2024-12-23")
+    assert "1,3" in ask(app, "ty le ho ngheo cuoi nam 2024 o binh tan la bao nhieu").text
+    assert "512" in ask(app, "hồi đầu năm 2024 huyện Bình Tân có bao nhiêu hộ nghèo vậy").text
