@@ -1827,7 +1827,7 @@ def test_the_national_target_programme_is_a_name_not_a_plan_asked():
     assert "plan" in analyse("Mục tiêu năm 2025 của huyện là gì?").kinds
 
 
-NOTICE = ("THÔNG BÁO về việc tổ chức Ngày hội việc làm năm 2025\n"
+FAIR_NOTICE = ("THÔNG BÁO về việc tổ chức Ngày hội việc làm năm 2025\n"
           "Phòng Lao động – Thương binh và Xã hội huyện thông báo đến người lao động như sau:\n"
           "I. NGÀY HỘI VIỆC LÀM\n"
           "1. Thời gian, địa điểm\n"
@@ -1840,10 +1840,10 @@ NOTICE = ("THÔNG BÁO về việc tổ chức Ngày hội việc làm năm 2025
 
 def test_a_notices_numbered_parts_say_what_the_sections_under_them_are_about():
     from knowledge.ingest import read_article
-    article = read_article(NOTICE)
+    article = read_article(FAIR_NOTICE)
     assert article.sections[1] == "NGÀY HỘI VIỆC LÀM" and article.headings[1] == "Thời gian, địa điểm"
     assert article.sections[-1] == "TUYỂN SINH ĐÀO TẠO NGHỀ" and not article.sections[0]
-    facts = draft_article(NOTICE, "Cổng thông tin điện tử huyện", "2025-09-05", "huyện Trà Cú, tỉnh Trà Vinh"
+    facts = draft_article(FAIR_NOTICE, "Cổng thông tin điện tử huyện", "2025-09-05", "huyện Trà Cú, tỉnh Trà Vinh"
                           ).data["facts"]
     session = next(f for f in facts if "06/10/2025" in f["answer"])
     # what it is of: its part's name, not what another sentence says of a fair ("ngày hội không phải đóng … phí")
