@@ -122,6 +122,8 @@ def half_marked(typed: str, word: str) -> bool:
     full_tone, full_shapes, full_letters = _marks(word)
     if len(letters) != len(full_letters) or typed == word or tone not in ("", full_tone) or not shapes <= full_shapes:
         return False
+    if not (tone or shapes or "đ" in typed):  # typed bare: no marks to have left out
+        return False
     if any(a not in (b, "d" if b == "đ" else b) or not marks <= full_marks
            for (a, marks), (b, full_marks) in zip(letters, full_letters)):
         return False
@@ -311,6 +313,7 @@ def _spoken_numbers(words: list[Token]) -> list[Token]:
 
 MARKED_SHARE = 0.6  # of a text's words carrying marks: the writer types Vietnamese with diacritics
 SLIP_PHRASE = 3  # a phrase of this many words is itself, one word's marks typed wrong
+LONG_PHRASE = 5  # and one of this many, one word typed bare in a text typed with marks
 
 
 def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
@@ -331,10 +334,14 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
             # (near the text's end, the words taken are fewer than ``size``: the phrase's own length counts; and a slip
             # is no word of its own: "người dân đầu năm" is not "người dẫn đầu")
             if entry is not None:
-                unlike = [t for t, w in zip(words[i:i + size], entry[1])
-                          if (t.has_diacritics or typed_marked) and t.canon != w]
-                if len(unlike) > (len(entry[1]) >= SLIP_PHRASE) or any(  # (bare in a marked text: on purpose, "xa")
-                        not t.has_diacritics or t.canon in KNOWN_WORDS for t in unlike):
+                # (a word with some of its marks is the phrase's own: "đi làm viêc ở nước ngoài"; not a word of its
+                # own: "người dân đầu năm" is not "người dẫn đầu")
+                unlike = [t for t, w in zip(words[i:i + size], entry[1]) if (t.has_diacritics or typed_marked)
+                          and t.canon != w and (t.canon in KNOWN_WORDS or not half_marked(t.canon, w))]
+                # (bare in a marked text: on purpose, "xa"; unless the phrase is long enough to be itself whatever one
+                # word says: "đi lam việc ở nước ngoài")
+                if len(unlike) > (len(entry[1]) >= SLIP_PHRASE) or any(
+                        not t.has_diacritics and len(entry[1]) < LONG_PHRASE or t.canon in KNOWN_WORDS for t in unlike):
                     entry = None
             target = entry[0] if entry else None
             if target is not None and tuple(t.fold for t in words[i:i + size]) == tuple(map(fold, target)):
