@@ -1573,7 +1573,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)
         said, said_in = (_going_on(period, published), paragraph) if period and not period.label.startswith(
             "ngày") else (said, said_in)
-        planned = planned or _year_to_come(period, sentence, published)
+        # (a year its paragraph goes on with, not one it names itself: "số dư chuyển sang năm 2019")
+        if not planned and not period_of(sentence, published, year) and _year_to_come(period, sentence, published):
+            planned, lead = True, f"{lead}Nhiệm vụ {period.label}: "  # said as a task of that year, as it is
         if _is_difficulty(sentence, heading) or (hard and hard_in == paragraph and not found):  # and what follows
             hard.append(sentence)
             hard_in = paragraph

@@ -1857,15 +1857,17 @@ def test_an_age_asked_after_its_word_is_asked_in_years_of_age_and_working_age_is
     assert unit_asked("Huyện có bao nhiêu người trong độ tuổi lao động?") == "nguoi"
 
 
-def test_tasks_for_next_year_in_a_speech_are_targets_and_the_year_under_way_is_not():
+def test_tasks_for_next_year_in_a_speech_are_targets_and_the_year_under_way_is_not(app):
     speech = ("Phát biểu tại hội nghị tổng kết năm 2024\n"
               "Về lao động, chúng ta đã giải quyết việc làm cho 3.215 lao động.\n"
               "Thưa các đồng chí, năm 2025 là năm cuối của nhiệm kỳ. Thứ hai, giải quyết việc làm cho 3.100 lao động.")
     facts = draft_article(speech, "Cổng TTĐT huyện", "2024-12-23", "huyện Bình Tân, tỉnh Vĩnh Long").data["facts"]
     task = next(f for f in facts if "3.100" in f["values"].values())
-    assert task["title"].startswith("Chỉ tiêu năm 2025")
+    assert task["title"].startswith("Chỉ tiêu năm 2025") and "Nhiệm vụ năm 2025: Thứ hai" in task["answer"]
     done = next(f for f in facts if "3.215" in f["values"].values())
     assert not done["title"].startswith("Chỉ tiêu")
+    ingest(app, speech, "huyện Bình Tân, tỉnh Vĩnh Long", published="2024-12-23")
+    assert "3.215" in ask(app, "Năm 2024 huyện Bình Tân giải quyết việc làm cho bao nhiêu lao động?").text
     report = ("Kết quả quý I/2024\n"
               "Năm 2024, huyện tập trung giảm nghèo. Có 27 lao động đi làm việc ở nước ngoài theo hợp đồng.")
     facts = draft_article(report, "Cổng TTĐT huyện", "2024-04-09", "huyện Thạnh Trị, tỉnh Sóc Trăng").data["facts"]
