@@ -418,10 +418,16 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
     return f"{name[:1].lower()}{name[1:]} {value} {unit or unit_in_label}".rstrip()
 
 
+# an infographic's label naming a commune by its kind, the commune's name after it: "Xã có tỷ lệ hộ nghèo cao nhất: Vân
+# Khánh Tây (6,8%)" names xã Vân Khánh Tây
+KIND_LABELLED = re.compile(rf"^((Xã|Phường|Thị trấn)\s[^:]{{3,80}}):\s+(?!(?i:xã|phường|thị trấn)\b)(?=[{CAPITALS}])")
+
+
 def _plain(line: str) -> str:
     """A line as a newspaper writes it: a social post's emoji are no words ("1️⃣ THẺ BHYT 💳" numbers a section,
     "👉 136 thẻ …" is an item of a list), and "300.000đ" is 300.000 đồng."""
     line = KEYCAP.sub(r"\1. ", line.strip())
+    line = KIND_LABELLED.sub(lambda m: f"{m.group(1)}: {m.group(2).lower()} ", line)
     line = EMOJI_BULLET.sub("- ", line)
     line = PICTOGRAPHS.sub(" ", EMOJI_STOP.sub(". ", line))  # "… cho chương trình 💐💐💐 Những tấm lòng …"
     return re.sub(r"\s+(?=[!?.,;:](?:\s|$))", "", re.sub(r"\s{2,}", " ", DONG_SHORT.sub(r"\1 đồng", line))).strip()

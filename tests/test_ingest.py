@@ -1962,3 +1962,12 @@ def test_a_years_start_is_a_moment_and_its_end_is_never_answered_with_it(app):
     ingest(app, speech, "huyện Bình Tân, tỉnh Vĩnh Long", published="2024-12-23")
     assert "1,3" in ask(app, "ty le ho ngheo cuoi nam 2024 o binh tan la bao nhieu").text
     assert "512" in ask(app, "hồi đầu năm 2024 huyện Bình Tân có bao nhiêu hộ nghèo vậy").text
+
+
+def test_an_infographics_label_naming_a_commune_by_its_kind_names_that_commune(app):
+    from knowledge.ingest import _plain
+    assert _plain("Xã có tỷ lệ hộ nghèo cao nhất: Vân Khánh Tây (6,8%)") == (
+        "Xã có tỷ lệ hộ nghèo cao nhất: xã Vân Khánh Tây (6,8%)")
+    assert _plain("Xã Phú Lợi: 148 hộ") == "Xã Phú Lợi: 148 hộ"
+    ingest_eval(app, "anminh")
+    assert "Vân Khánh Tây" in ask(app, "Xã nào ở An Minh có tỷ lệ hộ nghèo cao nhất năm 2024?").text
