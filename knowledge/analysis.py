@@ -197,7 +197,8 @@ RATE_ASKED = re.compile("|".join([*(rf"\b{' '.join(p)}\b" for p, (kind, _, _) in
                                   r"phan tram", "%"]))
 # an age asked with "bao nhiêu" elsewhere ("độ tuổi bao nhiêu", "tuổi tối đa bn"): the unit is "tuổi" ("người cao
 # tuổi", "trong độ tuổi lao động" are groups, not ages)
-AGE_ASKED = re.compile(r"\b(?:do|gioi han) tuoi\b(?! (?:lao dong|ld|di hoc|hoc))|\btuoi (?:toi da|toi thieu)\b")
+AGE_ASKED = re.compile(r"\b(?:do|gioi han) tuoi\b(?! (?:lao dong|ld|di hoc|hoc|nghi huu|cao))"
+                       r"|\btuoi (?:toi da|toi thieu)\b")
 
 
 PART_OF_YEAR = re.compile(r"\b(3|6|9|ba|sau|chin)\s+tha?n?g\s+(dau|cuoi)\b")  # "6 thág đầu", "6 thg đầu"
@@ -207,9 +208,11 @@ MONTH_COUNTS = {"ba": "3", "sau": "6", "chin": "9"}
 WHOLE_YEAR = re.compile(r"\b(?:ca|tron|suot) nam\b")
 # the start of a year as a moment ("đầu năm 2024 có 512 hộ nghèo"), not since then ("từ đầu năm") nor its first months;
 # its end likewise ("cuối năm 2024")
-YEAR_START = re.compile(r"(?<!\btu )(?<!\bthang )(?<!\bnua )\bdau nam\b")
-YEAR_END = re.compile(r"(?<!\bthang )\bcuoi nam\b")
-START_OF_YEAR = ("0", "dau")
+# (not a school year's, nor what a figure is compared with: "so với đầu năm"; nor since then: "đầu năm đến nay")
+YEAR_START = re.compile(r"(?<!\btu )(?<!\bthang )(?<!\bthg )(?<!\bnua )(?<!\bso voi )"
+                        r"\bdau nam\b(?! (?:hoc|den|toi|nay))")
+YEAR_END = re.compile(r"(?<!\bthang )(?<!\bthg )(?<!\bso voi )\bcuoi nam\b(?! hoc)")
+START_OF_YEAR = ("0", "dau")  # a year's start as a part of it: a moment ("0" months), not its first months
 
 
 def part_of_year(folded: str) -> tuple[str, str] | None:
@@ -237,8 +240,6 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     folded = " ".join(t.fold for t in words)
     if RATE_ASKED.search(folded):
         return "%"
-    if AGE_ASKED.search(folded):
-        return "tuoi"
     bare = not any(t.has_diacritics for t in words)
     units = []
     for i, word in enumerate(words[:-1]):
@@ -252,6 +253,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
             units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit)
+    if not any(units) and AGE_ASKED.search(folded):  # (a unit said after "bao nhiêu" comes first)
+        return "tuoi"
     return units[0] if len(set(units)) == 1 else None
 
 

@@ -31,7 +31,7 @@ TOPIC_PREFIX = "topic:"
 EVENT_DONE = re.compile(r"\b(?:tổ chức|bàn giao|trao tặng|trao|khai giảng|khánh thành)\b", re.I)
 YEAR_END_MONTH = 11  # from this month on, a year's gifts are for the next year's Tết
 OCCASION = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # folded, as typed
-SHORTLIST = 20  # candidates the decision sees: enough to still have some after other places are left out
+SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
@@ -325,7 +325,7 @@ class KnowledgeBase:
             # chose itself answers whatever its place
             figures = analysis.kinds & FIGURE_KINDS
             facts = [a for a in found if (a.fact.id in keys or self.decider.fits(a.fact.id, mentions))
-                     and self._holds_one(a, figures, analysis.roles) and self.decider.of_part(a.fact.id, analysis.part)
+                     and self._holds_one(a, figures, analysis.roles) and self.decider.of_part(a.fact.id, analysis)
                      and (a.fact.id in keys or self.decider.of_whom_asked(a.fact.id, analysis)  # a resident's own
                           and self.decider.counts_what_is_asked(a.fact.id, analysis, asks_a_count(analysis)))]
             holding = [a for a in found if self._holds_one(a, figures, analysis.roles)]

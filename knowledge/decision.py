@@ -611,7 +611,7 @@ class Decider:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
-                and self.of_part(key, analysis.part) and self.of_year_end(key, analysis)
+                and self.of_part(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
@@ -641,15 +641,13 @@ class Decider:
         resident = self.profiles[key].resident
         return resident is None or "person" in analysis.kinds or names_person(analysis.words, resident)
 
-    def of_part(self, key: str, part: tuple[str, str] | None) -> bool:
+    def of_part(self, key: str, analysis: Analysis) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"
-        is never answered with the second half's figures)."""
-        # (a fact said as of a year's start may go on to its later figures: "đầu năm … Đến nay, … giảm được 213 hộ")
-        return not part or self.profiles[key].part in (None, START_OF_YEAR, part)
-
-    def of_year_end(self, key: str, analysis: Analysis) -> bool:
-        """A year's end asked ("cuối năm 2024 còn bao nhiêu hộ nghèo"): not a figure as of its start."""
-        return not analysis.year_end or self.profiles[key].part != START_OF_YEAR
+        is never answered with the second half's figures); a figure as of a year's start only when that is asked
+        (never for its end: "cuối năm 2024 còn bao nhiêu hộ nghèo")."""
+        part = self.profiles[key].part
+        return (not analysis.part or part in (None, analysis.part)) and (
+            part != START_OF_YEAR or analysis.part == START_OF_YEAR or not (analysis.part or analysis.year_end))
 
     def _home_first(self, fitting: list[Candidate], found: Search, years: list[int], analysis: Analysis) -> Decision:
         """Naming no place, a question is about the place served first: another place's fact answers only
@@ -721,7 +719,9 @@ class Decider:
         for _ in range(PLACES_AT_ONCE - 1):
             other = self._choose(pool, found, (), years, analysis) if pool else None
             if other is None or other.score < PLACE_CLOSE * decision.score or other.status != "answered" and not (
-                    other.status == "suggest" and other.candidates[0].score >= ANSWER_SCORE):
+                    other.status == "suggest" and other.candidates[0].score >= ANSWER_SCORE and (
+                        len(other.candidates) == 1
+                        or other.score - other.candidates[1].score >= ANSWER_MARGIN * other.score)):
                 break
             other = dataclasses.replace(other, candidates=other.candidates[:1]) if other.status != "answered" else other
             answers += other.candidates

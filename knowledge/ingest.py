@@ -97,7 +97,8 @@ PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\
 # a post's or a programme's way: "chị Huỳnh Thị Mỹ Linh – Chủ tịch UBND xã", "anh Danh Thành Tâm – công chức …"
 # (or a transcript's: "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): …")
 _ROLE_OPENS = r"(?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|[Cc]án bộ|Chánh)\b"
-PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
+PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+"
+                           rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
                            rf"(?:\s+[–—-]\s+({_ROLE_OPENS}[^,.;()]*)|\s*\(({_ROLE_OPENS}[^()]*)\))")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
@@ -128,7 +129,8 @@ NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS
 # or a programme ("chương trình mục tiêu quốc gia"), nor what is said of a meeting ("ngày hội không thu phí").
 MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm|tư vấn)|lễ (?=kỷ niệm|trao|phát động|"
                      r"ra quân|mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt)|[Nn]gày hội |"
-                     r"[Pp]hiên giao dịch |[Pp]hiên (?=chất vấn|họp)|[Hh]ội chợ )\s*(?!(?:không|đã|được|sẽ|là|có|vừa|đang|thì|này|đó)\b)([^,.;()]+)")
+                     r"[Pp]hiên giao dịch |[Pp]hiên (?=chất vấn|họp)|[Hh]ội chợ )"
+                     r"\s*(?!(?:không|đã|được|sẽ|là|có|vừa|đang|thì|này|đó)\b)([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 # (not after an abbreviation: "TP. Hồ Chí Minh", "TX. Vĩnh Châu", "ThS. Nguyễn …")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTT\.)(?<!\bTS\.)"
@@ -277,6 +279,7 @@ HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#TếtẤtTỵ2025 #XuânYêuThương
 DONG_SHORT = re.compile(r"(\d{1,3}(?:[.,]\d{3})+|\d[\d.,]*\s(?:nghìn|ngàn|triệu|tỷ))\s?(?:đ|₫|VNĐ|VND)(?![\wÀ-ỹ]|/c\b)")
 LIST_MARK = re.compile(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s+)")  # "- Giải quyết việc làm ...", "a) ..."
 NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao động", "II. Nhiệm vụ"
+TASK_ORDINAL = re.compile(r"^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm) là)\b")
 PART_NUMBERED = re.compile(r"^[IVX]{1,4}[.)]\s+")  # "II. TUYỂN SINH ĐÀO TẠO NGHỀ": a part, its sections numbered 1, 2
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
 HEADING_WORDS = 12  # a heading is a short line with no full stop
@@ -319,7 +322,8 @@ def read_article(text: str) -> Article:
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
             heading, outer = NUMBERED.sub("", paragraph).rstrip(":"), None
-            part = heading if PART_NUMBERED.match(paragraph) else part
+            # (a heading numbered by none ends the part: "Ý kiến cử tri" after "II. …")
+            part = heading if PART_NUMBERED.match(paragraph) else part if NUMBERED.match(paragraph) else ""
             continue
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             heading = NUMBERED.sub("", paragraph)
@@ -348,7 +352,10 @@ def read_article(text: str) -> Article:
     return Article(title, sentences, byline, paragraphs, speakers, headings, sections, people)
 
 
-CELL_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")  # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
+# "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
+CELL_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")
+CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ", "nghìn", "ngàn", "đồng", "%"})
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
 ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn)\b", re.I)  # a table of communes: "Xã | Hộ nghèo cuối 2024 | …"
@@ -365,32 +372,38 @@ def _tables_read(lines: list[str]) -> list[str]:
     as a newspaper would write it: "Phú Lợi | 148 | 109" under "Xã | Hộ nghèo cuối 2023 | Hộ nghèo cuối 2024" is
     "Xã Phú Lợi: 148 hộ nghèo cuối 2023, 109 hộ nghèo cuối 2024."; a plan's columns come last ("…, kế hoạch 2024
     1.000 lao động"), so the row states what was done."""
-    read: list[str] = []
-    i = 0
+    lines = [line for line in lines if not TABLE_RULE.match(line)]  # a markdown table's "|---|---|"
+    read = lines[:1]  # (the title is no table: "Giảm nghèo | Báo Kiên Giang" over "Thứ Hai, 30/12/2024 | 08:15")
+    i = 1
     while i < len(lines):
-        header = [c.strip() for c in lines[i].split("|")]
-        rows = list(itertools.takewhile(lambda line: line.count("|") == len(header) - 1 and _figure_cell(line),
+        header = _cells(lines[i])
+        rows = list(itertools.takewhile(lambda line: len(_cells(line)) == len(header) and _figure_cell(line),
                                         lines[i + 1:]))
-        if len(header) < 2 or not rows:
+        if len(header) < 2 or not rows or any(cell[:1].isdigit() for cell in header):
             read.append(lines[i])
             i += 1
             continue
         numbered = SERIAL.match(header[0]) is not None and len(header) > 2
-        read += [_row_said(header[numbered:], [c.strip() for c in row.split("|")][numbered:]) for row in rows]
+        read += [_row_said(header[numbered:], _cells(row)[numbered:]) for row in rows]
         i += 1 + len(rows)
     return read
 
 
+def _cells(line: str) -> list[str]:
+    """A table line's cells ("| Xã | Hộ nghèo |" as "Xã | Hộ nghèo")."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
 def _figure_cell(line: str) -> bool:
     """Whether a line's last cell is a figure (or none): a row, not the header of the next table."""
-    last = line.rsplit("|", 1)[-1].strip()
+    last = line.strip().strip("|").rsplit("|", 1)[-1].strip()
     return last[:1].isdigit() or last.lower() in NO_VALUE
 
 
 def _row_said(header: list[str], cells: list[str]) -> str:
     label, unit_in_label = _cell_unit(cells[0])
     if ROW_KIND.match(header[0]) and not ROW_KIND.match(label) and not TOTAL_ROW.match(label):
-        label = f"{header[0].split(',')[0].strip().capitalize()} {label}"
+        label = f"{re.split(r'[,/]', header[0])[0].strip().capitalize()} {label}"  # "Xã/thị trấn": "Xã …"
     elif not (ROW_KIND.match(header[0]) or NAMES_NOTHING.match(header[0]) or PLAN_HEADING.search(header[0])):
         label = f"{header[0]} {label[:1].lower()}{label[1:]}"
     said = [_cell_said(name, value, unit_in_label) for name, value in zip(header[1:], cells[1:])
@@ -400,9 +413,12 @@ def _row_said(header: list[str], cells: list[str]) -> str:
 
 
 def _cell_unit(cell: str) -> tuple[str, str]:
-    """A cell without the unit it gives in brackets, and that unit ("" if none)."""
+    """A cell without the unit it gives in brackets, and that unit ("" if none: "Hộ thoát nghèo (kế hoạch)" gives
+    none)."""
     unit = CELL_UNIT.search(cell)
-    return (cell[:unit.start()], unit.group(1)) if unit else (cell, "")
+    if not unit or unit.group(1).split()[0].lower() not in CELL_UNITS:
+        return cell, ""
+    return cell[:unit.start()], unit.group(1)
 
 
 def _cell_said(name: str, value: str, unit_in_label: str) -> str:
@@ -420,7 +436,8 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
 
 # an infographic's label naming a commune by its kind, the commune's name after it: "Xã có tỷ lệ hộ nghèo cao nhất: Vân
 # Khánh Tây (6,8%)" names xã Vân Khánh Tây
-KIND_LABELLED = re.compile(rf"^((Xã|Phường|Thị trấn)\s[^:]{{3,80}}):\s+(?!(?i:xã|phường|thị trấn)\b)(?=[{CAPITALS}])")
+KIND_LABELLED = re.compile(rf"^((Xã|Phường|Thị trấn)\s[a-zà-ỹđ][^:]{{2,80}}):\s+(?!(?i:xã|phường|thị trấn)\b)"
+                           rf"(?=[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*){{0,3}}\s*(?:\(|$))")
 
 
 def _plain(line: str) -> str:
@@ -1239,7 +1256,9 @@ def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
     """(name, role, what they did as the sentence says it after them, where they are named)."""
     said = [(m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip(), m.start())
             for m in PERSON.finditer(sentence)]
-    said += [(m.group(1).strip(), _role_only(m.group(2)) if m.group(2) else m.group(3).strip(), "", m.start())
+    # (a bracket holds the role, then what else is said of them: "(Chủ tịch UBND xã, 55 tuổi)")
+    said += [(m.group(1).strip(), _role_only(m.group(2)) if m.group(2) else m.group(3).split(",")[0].strip(), "",
+              m.start())
              for m in PERSON_DASHED.finditer(sentence)
              if not any(m.group(1).strip() == name for name, *_ in said)]
     return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())
@@ -1509,8 +1528,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     year = int(titled.label[-4:]) if titled else None
     default = titled or Period(published, f"ngày {format_date(published)}")
     # (the title may name it: "BIÊN BẢN PHIÊN CHẤT VẤN")
-    said = " ".join([article.title.lower() if article.title.isupper() else article.title, *article.sentences])
-    meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(said)), "")
+    whole_text = " ".join([article.title.lower() if article.title.isupper() else article.title, *article.sentences])
+    meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(whole_text)), "")
     facts: list[dict[str, Any]] = []
     people: list[tuple[str, str]] = []
     counted = 0
@@ -1554,10 +1573,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # what the answer opens with: who says it, and the heading it is under when that makes it a target
         lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
         heading = article.headings[n - 1]
-        # ("Vượt kế hoạch giảm nghèo" heads results measured against a plan, not targets)
-        planned = _plan_heading(heading) and not _plans(sentence)
+        # ("Vượt kế hoạch giảm nghèo" heads results measured against a plan, not targets; a part of tasks makes its
+        # sections' statements targets: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over "1. Lĩnh vực lao động")
+        of_plans = next((h for h in (heading, article.sections[n - 1]) if h and _plan_heading(h)), "")
+        planned = bool(of_plans) and not _plans(sentence)
         if planned:  # "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt lao động": a target, as its heading says
-            lead += f"{_unshouted(heading, name)}: "
+            lead += f"{_unshouted(of_plans, name)}: "
         row = _row(sentence)
         # what a table's rows are of: the heading above them ("Danh sách phân bổ hỗ trợ nhà ở …: Xã Bàn Tân Định: 13
         # hộ; …"), unless lines stating a figure come between ("… giải quyết việc làm cho 1.850 lao động. Kết quả
@@ -1574,13 +1595,15 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         decisions = list(DECISION.finditer(sentence))
         people += named
         period = (period_of(sentence, published, year) or (said if said_in == paragraph else None)
-                  or period_of(heading, published, year))
+                  or period_of(heading, published, year) or period_of(article.sections[n - 1], published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph (from its start, the
         # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)
         said, said_in = (_going_on(period, published), paragraph) if period and not period.label.startswith(
             "ngày") else (said, said_in)
-        # (a year its paragraph goes on with, not one it names itself: "số dư chuyển sang năm 2019")
-        if not planned and not period_of(sentence, published, year) and _year_to_come(period, sentence, published):
+        # (a year its paragraph goes on with, not one it names itself: "số dư chuyển sang năm 2019"; a task said as one:
+        # "Thứ hai, …", or in a paragraph of tasks, not "Kết quả này là tiền đề để huyện bước vào năm 2025. …")
+        if not planned and not period_of(sentence, published, year) and _year_to_come(period, sentence, published) and (
+                TASK_ORDINAL.match(sentence) or any(PLAN_HEADING.search(s) for s, _ in by_paragraph[paragraph])):
             planned, lead = True, f"{lead}Nhiệm vụ {period.label}: "  # said as a task of that year, as it is
         if _is_difficulty(sentence, heading) or (hard and hard_in == paragraph and not found):  # and what follows
             hard.append(sentence)

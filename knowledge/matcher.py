@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .normalize import Token, clauses, fold, half_marked, is_filler, is_year, toneless, year_of
+from .normalize import KNOWN_WORDS, Token, clauses, fold, half_marked, is_filler, is_year, toneless, year_of
 
 QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
 ANSWER_STRENGTH = 0.6  # a term found only in the answer text
@@ -352,8 +352,9 @@ class Index:
             return EXACT_QUALITY if doc_id in docs else CONFLICT_QUALITY
         if canon in self.canons[term]:
             return EXACT_QUALITY
-        # marks half typed ("ngừoi", "viêc") are as good as none
-        return FOLDED_QUALITY if any(half_marked(canon, full) for full in self.canons[term]) else CONFLICT_QUALITY
+        # marks half typed ("ngừoi", "viêc") are as good as none; a word of its own is itself ("dân" is not "dẫn")
+        return FOLDED_QUALITY if canon not in KNOWN_WORDS and any(
+            half_marked(canon, full) for full in self.canons[term]) else CONFLICT_QUALITY
 
     # -- search ---------------------------------------------------------------
 

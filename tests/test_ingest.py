@@ -1828,14 +1828,14 @@ def test_the_national_target_programme_is_a_name_not_a_plan_asked():
 
 
 FAIR_NOTICE = ("THÔNG BÁO về việc tổ chức Ngày hội việc làm năm 2025\n"
-          "Phòng Lao động – Thương binh và Xã hội huyện thông báo đến người lao động như sau:\n"
-          "I. NGÀY HỘI VIỆC LÀM\n"
-          "1. Thời gian, địa điểm\n"
-          "- Đợt 2 (phiên lưu động): từ 7 giờ 30, thứ Sáu ngày 06/10/2025, tại Hội trường Ủy ban nhân dân xã Phú An.\n"
-          "- Người lao động tham gia ngày hội không phải đóng bất kỳ khoản phí nào.\n"
-          "II. TUYỂN SINH ĐÀO TẠO NGHỀ\n"
-          "1. Chính sách hỗ trợ\n"
-          "Tiền ăn 30.000 đồng/người/ngày thực học.")
+               "Phòng Lao động – Thương binh và Xã hội huyện thông báo đến người lao động như sau:\n"
+               "I. NGÀY HỘI VIỆC LÀM\n"
+               "1. Thời gian, địa điểm\n"
+               "- Đợt 2 (phiên lưu động): từ 7 giờ 30, thứ Sáu ngày 06/10/2025, tại Hội trường Ủy ban nhân dân xã Phú An.\n"
+               "- Người lao động tham gia ngày hội không phải đóng bất kỳ khoản phí nào.\n"
+               "II. TUYỂN SINH ĐÀO TẠO NGHỀ\n"
+               "1. Chính sách hỗ trợ\n"
+               "Tiền ăn 30.000 đồng/người/ngày thực học.")
 
 
 def test_a_notices_numbered_parts_say_what_the_sections_under_them_are_about():
@@ -1956,7 +1956,8 @@ def test_naming_no_place_another_places_close_fact_comes_after_ours_even_if_not_
 def test_a_years_start_is_a_moment_and_its_end_is_never_answered_with_it(app):
     speech = ("Phát biểu tại hội nghị tổng kết năm 2024\n"
               "Thưa các đồng chí, về giảm nghèo: đầu năm, toàn huyện có 512 hộ nghèo, chiếm 1,82%. Trong năm có 190 hộ "
-              "thoát nghèo, nhưng cũng phát sinh 27 hộ nghèo mới. Đến nay, toàn huyện còn 368 hộ nghèo, tỷ lệ 1,3%, giảm 1,18% so với đầu năm.")
+              "thoát nghèo, nhưng cũng phát sinh 27 hộ nghèo mới. Đến nay, toàn huyện còn 368 hộ nghèo, tỷ lệ 1,3%, "
+              "giảm 1,18% so với đầu năm.")
     facts = draft_article(speech, "Cổng TTĐT huyện", "2024-12-23", "huyện Bình Tân, tỉnh Vĩnh Long").data["facts"]
     assert [f["as_of_label"] for f in facts if f["values"]] == ["đầu năm 2024", "năm 2024", "năm 2024"]
     ingest(app, speech, "huyện Bình Tân, tỉnh Vĩnh Long", published="2024-12-23")
@@ -1971,3 +1972,27 @@ def test_an_infographics_label_naming_a_commune_by_its_kind_names_that_commune(a
     assert _plain("Xã Phú Lợi: 148 hộ") == "Xã Phú Lợi: 148 hộ"
     ingest_eval(app, "anminh")
     assert "Vân Khánh Tây" in ask(app, "Xã nào ở An Minh có tỷ lệ hộ nghèo cao nhất năm 2024?").text
+
+
+def test_review_what_is_not_a_task_a_table_or_a_named_commune_is_read_as_before(app):
+    from knowledge.analysis import unit_asked
+    from knowledge.ingest import _plain, people_of, read_article
+    said = ("Báo cáo tổng kết năm 2024\n"
+            "Kết quả này là tiền đề để huyện bước vào năm 2025. Toàn huyện còn 368 hộ nghèo.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
+            "1. Lĩnh vực lao động\n"
+            "Giải quyết việc làm cho 3.100 lao động.")
+    titles = {f["answer"].split("{")[0]: f["title"]
+              for f in draft_article(said, "Báo X", "2024-12-20", "huyện Bình Tân, tỉnh Vĩnh Long").data["facts"]}
+    assert not any(t.startswith("Chỉ tiêu") for a, t in titles.items() if "368" in a or "Toàn huyện" in a)
+    assert titles["Phương hướng, nhiệm vụ năm 2025: Giải quyết việc làm cho "].startswith("Chỉ tiêu năm 2025")
+    assert _plain("Xã Long Bình: Năm 2024, xã giảm 20 hộ nghèo.") == "Xã Long Bình: Năm 2024, xã giảm 20 hộ nghèo."
+    assert unit_asked("Có bao nhiêu thanh niên trong độ tuổi 18 đến 25?") != "tuoi"
+    assert people_of("Ông Nguyễn Văn An (Chủ tịch UBND xã, 55 tuổi): Năm nay xã mở lớp.") == [
+        ("Nguyễn Văn An", "Chủ tịch UBND xã")]
+    table = ("Giảm nghèo bền vững | Báo Kiên Giang\n"
+             "Huyện công bố kết quả.\n"
+             "| Xã/thị trấn | Hộ thoát nghèo (kế hoạch) |\n"
+             "|---|---|\n"
+             "| Vĩnh Lợi | 120 |")
+    assert read_article(table).sentences[1:] == ["Xã Vĩnh Lợi: 120 hộ thoát nghèo (kế hoạch)."]
