@@ -369,6 +369,16 @@ def counts_things(units: frozenset[str]) -> bool:
     return not units or any(u not in NOT_COUNTS for u in units)
 
 
+def _given_alike(other: Decision) -> bool:
+    """Whether another place's decision may follow ours: answered, or its closest fact ahead of the next by the
+    answer's margin (clear among its own place's facts or not)."""
+    if other.status == "answered":
+        return True
+    close = other.candidates
+    return other.status == "suggest" and close[0].score >= ANSWER_SCORE and (
+        len(close) == 1 or close[0].score - close[1].score >= ANSWER_MARGIN * close[0].score)
+
+
 def kin_named(answer: str) -> frozenset[str]:
     """The kin an answer names by name, folded ("Bà Lê Thị Hai (74 tuổi), vợ ông": "vo"); "vợ chồng anh …" names
     a couple, not a wife."""
@@ -718,10 +728,7 @@ class Decider:
         pool = [c for c in elsewhere if not c.key.startswith(TOPIC)]
         for _ in range(PLACES_AT_ONCE - 1):
             other = self._choose(pool, found, (), years, analysis) if pool else None
-            if other is None or other.score < PLACE_CLOSE * decision.score or other.status != "answered" and not (
-                    other.status == "suggest" and other.candidates[0].score >= ANSWER_SCORE and (
-                        len(other.candidates) == 1
-                        or other.score - other.candidates[1].score >= ANSWER_MARGIN * other.score)):
+            if other is None or other.score < PLACE_CLOSE * decision.score or not _given_alike(other):
                 break
             other = dataclasses.replace(other, candidates=other.candidates[:1]) if other.status != "answered" else other
             answers += other.candidates

@@ -59,6 +59,7 @@ DURATION = re.compile(rf"(?<![\d/.,\w-])(?<!\b[Ss]au )(?<!niệm )(?<!mừng )({
                       rf"|ngày (?:thành lập|truyền thống)|\d|[{CAPITALS}]))")
 # a year's end this far after publication is still to come (a year's review, written in its last weeks, is not)
 AHEAD_DAYS = 90
+DONE = re.compile(r"\bđã\b")  # what was done, whatever year it is said of: never a target
 AHEAD = re.compile(r"\s*(?:đến|tới)\s+(?:cuối|hết)\s+năm\s+(\d{4})", re.I)
 A_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2023": a year, never how many
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
@@ -726,7 +727,7 @@ def _ahead(text: str, published: str) -> bool:
     hộ nghèo còn 1,75%" written in February 2025): a target, whatever its words; not what was done ("đã cấp … thẻ
     có giá trị đến hết năm 2025")."""
     opening = AHEAD.match(text)
-    return bool(opening) and not re.search(r"\bđã\b", text) and (
+    return bool(opening) and not DONE.search(text) and (
         dt.date(int(opening.group(1)), 12, 31) - dt.date.fromisoformat(published)).days > AHEAD_DAYS
 
 
@@ -734,7 +735,7 @@ def _year_to_come(period: Period | None, text: str, published: str) -> bool:
     """Whether a statement is of a year after the one the article was published in, as its paragraph says ("năm 2025
     là năm cuối … Thứ hai, giải quyết việc làm cho 3.100 lao động" in December 2024): a target; not what was done."""
     # (its date is capped at the publication's: the year it names says which; the year under way is no target)
-    return bool(period) and bool(re.fullmatch(r"năm \d{4}", period.label)) and not re.search(r"\bđã\b", text) and (
+    return bool(period) and bool(re.fullmatch(r"năm \d{4}", period.label)) and not DONE.search(text) and (
         int(period.label[-4:]) > int(published[:4]))
 
 
@@ -1594,7 +1595,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
         people += named
-        period = (period_of(sentence, published, year) or (said if said_in == paragraph else None)
+        own_period = period_of(sentence, published, year)
+        period = (own_period or (said if said_in == paragraph else None)
                   or period_of(heading, published, year) or period_of(article.sections[n - 1], published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph (from its start, the
         # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)
@@ -1602,7 +1604,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "ngày") else (said, said_in)
         # (a year its paragraph goes on with, not one it names itself: "số dư chuyển sang năm 2019"; a task said as one:
         # "Thứ hai, …", or in a paragraph of tasks, not "Kết quả này là tiền đề để huyện bước vào năm 2025. …")
-        if not planned and not period_of(sentence, published, year) and _year_to_come(period, sentence, published) and (
+        if not planned and not own_period and _year_to_come(period, sentence, published) and (
                 TASK_ORDINAL.match(sentence) or any(PLAN_HEADING.search(s) for s, _ in by_paragraph[paragraph])):
             planned, lead = True, f"{lead}Nhiệm vụ {period.label}: "  # said as a task of that year, as it is
         if _is_difficulty(sentence, heading) or (hard and hard_in == paragraph and not found):  # and what follows

@@ -120,7 +120,7 @@ def half_marked(typed: str, word: str) -> bool:
     word lacking all its letters' marks ("họ" is not "hộ"), nor one with a mark it does not have."""
     tone, shapes, letters = _marks(typed)
     full_tone, full_shapes, full_letters = _marks(word)
-    if len(letters) != len(full_letters) or typed == word or tone not in ("", full_tone) or not shapes <= full_shapes:
+    if len(letters) != len(full_letters) or typed == word or tone not in ("", full_tone):
         return False
     if not (tone or shapes or "đ" in typed):  # typed bare: no marks to have left out
         return False
