@@ -117,3 +117,12 @@ def test_a_long_phrase_is_read_as_its_synonym_though_one_word_is_half_marked_and
     canons = [t.canon for t in tokens("có bao nhiêu ngừoi đi lam viêc ở nước ngoài")]
     assert canons[-4:] == ["xuất", "khẩu", "lao", "động"]
     assert [t.canon for t in tokens("đi du học")] == ["đi", "du", "học"]  # a bare word on purpose: not "dự"
+
+
+def test_southern_particles_and_ways_of_saying_who_came_read_as_they_mean():
+    from knowledge.normalize import is_filler
+    assert canons("nhiêu lớp dợ") == canons("nhiêu lớp vậy")
+    assert is_filler(tokens("cà")[0]) and is_filler(tokens("dợ")[0])
+    assert canons("bao nhiêu người tới dự") == canons("bao nhiêu người tham gia")
+    # "quà Tết" says which gifts: a gift of another day is no answer to it
+    assert "tết" in canons("mỗi phần quà Tết trị giá bao nhiêu")
