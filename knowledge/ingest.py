@@ -168,7 +168,9 @@ BY_COMMUNE = re.compile(r"(?:trong đó|cụ thể)\b", re.I)  # "Trong đó, x�
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn", "Thị trấn Thới Lai 160 lao động": a table's row
-ROW = re.compile(rf"^{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))")
+# (a hamlet's row only with its colon: "Ấp Cống Đá: 8 hộ nghèo (27 nhân khẩu); 14 hộ cận nghèo (51 nhân khẩu)")
+HAMLET_ROW = rf"\b(?:[Ấấ]p|[Kk]hóm)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)\s*:"
+ROW = re.compile(rf"^(?:{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))|{HAMLET_ROW})")
 ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
@@ -1780,6 +1782,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
                              title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
                              questions=[_asked_of(q, name, of_commune) for q in facts[-1]["questions"]])
+        elif row and (hamlet := re.match(HAMLET_ROW, row.group(0))):  # a hamlet's row: asked by its name too
+            label = _lower(hamlet.group(0).rstrip(" :"))
+            facts[-1]["questions"] = [q if fold(label) in fold(q) else q.replace(name, f"{label}, {name}") if name in q
+                                      else f"{_capital(label)}: {_lower(q)}" for q in facts[-1]["questions"]]
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:

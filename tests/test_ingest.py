@@ -1996,3 +1996,23 @@ def test_review_what_is_not_a_task_a_table_or_a_named_commune_is_read_as_before(
              "|---|---|\n"
              "| Vĩnh Lợi | 120 |")
     assert read_article(table).sentences[1:] == ["Xã Vĩnh Lợi: 120 hộ thoát nghèo (kế hoạch)."]
+
+
+# Written for these tests in the style of a commune's public list (figures invented).
+HAMLET_LIST = """Công khai danh sách hộ nghèo, hộ cận nghèo năm 2025 xã Hòa Lợi
+
+III. SỐ HỘ NGHÈO, HỘ CẬN NGHÈO THEO TỪNG ẤP
+
+1. Ấp Kênh Tắc: 9 hộ nghèo (31 nhân khẩu); 16 hộ cận nghèo (58 nhân khẩu).
+2. Ấp Giồng Dứa: 6 hộ nghèo (20 nhân khẩu); 11 hộ cận nghèo (40 nhân khẩu).
+
+04 hộ cận nghèo phát sinh mới thuộc các ấp Kênh Tắc (3 hộ) và Giồng Dứa (1 hộ).
+"""
+
+
+def test_a_hamlets_row_is_one_statement_asked_by_the_hamlets_name(app):
+    facts = ingest(app, HAMLET_LIST, "xã Hòa Lợi, huyện Châu Thành, tỉnh Trà Vinh", published="2025-01-06")
+    [row] = [f for f in facts.values() if "16" in f["values"].values()]
+    assert row["values"] == {"households": "9", "count": "31", "households_2": "16", "count_2": "58"}
+    assert "Ấp Kênh Tắc" in row["answer"] and any("Ấp Kênh Tắc" in q and "cận nghèo" in q for q in row["questions"])
+    assert answers_with(app, "Ấp Giồng Dứa có bao nhiêu hộ cận nghèo?", "11 hộ cận nghèo")
