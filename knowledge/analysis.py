@@ -180,6 +180,17 @@ class Analysis:
         return sum(t.canon == "nhiêu" for clause in self.parts[0].clauses for t in clause)  # ("mấy cái": some)
 
     @cached_property
+    def asks_names_of_many(self) -> bool:
+        """"9 cá nhân được khen là những ai", "Ba Mẹ Việt Nam anh hùng tên gì": the names of several people counted,
+        which only a fact naming several people gives (not the count, nor the official who announced it)."""
+        asked = tuple(t for clause in self.parts[0].clauses for t in clause)
+        # (a number typed as one: "ba" with its marks is "bà", "Bà vợ liệt sĩ … tên gì" asks one name; the number may
+        # be in a clause before: "Năm hộ cận nghèo mới …, là hộ của những ai")
+        counted = " ".join("2" if t.fold in NUMBER_WORDS and (t.canon in NUMBER_WORDS.values() or not t.has_diacritics)
+                           else t.fold for t in self.words)
+        return bool(NAMES_ASKED.search(as_typed(asked)) and SEVERAL_PEOPLE.search(counted))
+
+    @cached_property
     def asks_several(self) -> bool:
         """Two clauses or more each asking something ("chị Bé Năm học nghề gì, năm nay bao nhiêu tuổi")."""
         return sum(_question_word(clause) for part in self.parts for clause in part.clauses) > 1
@@ -191,6 +202,11 @@ class Analysis:
             word.canon == "đã" and following.canon not in STOCK_VERBS for word, following in zip(clause, clause[1:]))
 
 
+# names asked ("là những ai", "tên là gì"), of a number of people ("9 cá nhân", "Ba Mẹ Việt Nam anh hùng", "năm hộ")
+NAMES_ASKED = re.compile(r"\b(?:nhung ai|la ai|ten (?:la )?(?:gi|chi)|ho ten)\b")
+NUMBER_WORDS = {fold(w): w for w in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")}
+SEVERAL_PEOPLE = re.compile(r"(?<![\d/])\b(?:[2-9]|\d{2,})\s+(?:\S+\s+)?"
+                            r"(?:ca nhan|nguoi|ho|me|gia dinh|lao dong|hoc vien|thuong binh|liet si|doi tuong)\b")
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 # a rate asked: a rate's phrase of question_words.tsv ("tỷ lệ", "lãi suất"), or a percentage
 RATE_ASKED = re.compile("|".join([*(rf"\b{' '.join(p)}\b" for p, (kind, _, _) in PHRASES.items() if kind == "rate"),

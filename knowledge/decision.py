@@ -619,6 +619,8 @@ class Decider:
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
+        if analysis.asks_names_of_many and len(profile_.full_names) < 2:
+            return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis)

@@ -2016,3 +2016,21 @@ def test_a_hamlets_row_is_one_statement_asked_by_the_hamlets_name(app):
     assert row["values"] == {"households": "9", "count": "31", "households_2": "16", "count_2": "58"}
     assert "Ấp Kênh Tắc" in row["answer"] and any("Ấp Kênh Tắc" in q and "cận nghèo" in q for q in row["questions"])
     assert answers_with(app, "Ấp Giồng Dứa có bao nhiêu hộ cận nghèo?", "11 hộ cận nghèo")
+
+
+# Written for these tests (names and figures invented).
+COMMENDED = """Huyện Phước Long tổng kết công tác lao động năm 2024
+
+Theo ông Trần Văn Lâm, Trưởng phòng Lao động - Thương binh và Xã hội huyện, năm 2024 toàn huyện có 3 Mẹ Việt Nam anh \
+hùng còn sống. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể và 9 cá nhân.
+
+Hai lao động tiêu biểu được tuyên dương là anh Nguyễn Văn Tâm và chị Lê Thị Hoa, mỗi người nhận 2 triệu đồng.
+"""
+
+
+def test_the_names_of_several_people_counted_are_given_only_by_a_fact_naming_them(app):
+    ingest(app, COMMENDED, "huyện Phước Long, tỉnh Bạc Liêu", published="2024-12-20")
+    assert ask(app, "9 cá nhân được tặng giấy khen là những ai?").status != "answered"  # their count, not who
+    assert ask(app, "Ba Mẹ Việt Nam anh hùng còn sống ở Phước Long tên là gì?").status != "answered"
+    assert answers_with(app, "2 lao động được tuyên dương ở Phước Long là những ai?", "Nguyễn Văn Tâm", "Lê Thị Hoa")
+    assert answers_with(app, "Trưởng phòng Lao động huyện Phước Long tên gì?", "Trần Văn Lâm")  # one name: as before
