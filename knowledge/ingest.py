@@ -216,7 +216,7 @@ PREDICATE_WORDS = 12  # what the communes a statement names did best, in this ma
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
 PHRASE_STARTS = {"theo", "tai", "o", "cho", "voi", "cua", "ve", "trong", "tu", "den", "va"}  # where a phrase may be cut
-SUBJECT_WORDS = 9  # what a figure counts is said in this many words after its unit at most
+SUBJECT_WORDS = 12  # what a figure counts is said in this many words after its unit at most
 MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
 
 

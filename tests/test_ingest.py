@@ -2034,3 +2034,10 @@ def test_the_names_of_several_people_counted_are_given_only_by_a_fact_naming_the
     assert ask(app, "Ba Mẹ Việt Nam anh hùng còn sống ở Phước Long tên là gì?").status != "answered"
     assert answers_with(app, "2 lao động được tuyên dương ở Phước Long là những ai?", "Nguyễn Văn Tâm", "Lê Thị Hoa")
     assert answers_with(app, "Trưởng phòng Lao động huyện Phước Long tên gì?", "Trần Văn Lâm")  # one name: as before
+
+
+def test_what_a_figure_counts_is_said_whole_though_long(app):
+    facts = ingest(app, "Thới Bình: ngày hội việc làm\n\nTại ngày hội, 96 người trúng tuyển tại chỗ và 35 người đăng ký "
+                        "tham gia đi làm việc ở nước ngoài.\n", "huyện Thới Bình, tỉnh Cà Mau", published="2024-10-10")
+    [fair] = [f for f in facts.values() if "35" in f["values"].values()]
+    assert any("đăng ký tham gia đi làm việc ở nước ngoài" in q for q in fair["questions"])
