@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import AREA, COUNTED, MONEY_UNITS, unit_named
+from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -180,6 +180,20 @@ class Analysis:
         return sum(t.canon == "nhiêu" for clause in self.parts[0].clauses for t in clause)  # ("mấy cái": some)
 
     @cached_property
+    def count_words(self) -> frozenset[tuple[int, int]]:
+        """The words saying which of what is counted are asked, as (clause, place in it): those after it ("bao nhiêu
+        người nhận việc tại chỗ": nhận, việc, tại, chỗ), which a figure of others ("100 lao động tham gia") does not
+        answer."""
+        for number, clause in enumerate(self.parts[0].clauses):
+            count = next((i for i, t in enumerate(clause) if t.canon in ("nhiêu", "mấy")), None)
+            if count is not None:
+                unit = tuple(t.fold for t in clause[count + 1:count + 3])
+                start = count + 1 + (len(unit) if unit in TWO_WORD_UNITS else 1)
+                return frozenset((number, i) for i, t in enumerate(clause) if i >= start and not (
+                    is_filler(t) or t.fold.isdigit() or (t.canon if t.has_diacritics else t.fold) in SAYS_LITTLE))
+        return frozenset()
+
+    @cached_property
     def asks_names_of_many(self) -> bool:
         """"9 cá nhân được khen là những ai", "Ba Mẹ Việt Nam anh hùng tên gì": the names of several people counted,
         which only a fact naming several people gives (not the count, nor the official who announced it)."""
@@ -207,6 +221,9 @@ NAMES_ASKED = re.compile(r"\b(?:nhung ai|la ai|ten (?:la )?(?:gi|chi)|ho ten)\b"
 NUMBER_WORDS = {fold(w): w for w in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")}
 SEVERAL_PEOPLE = re.compile(r"(?<![\d/])\b(?:[2-9]|\d{2,})\s+(?:\S+\s+)?"
                             r"(?:ca nhan|nguoi|ho|me|gia dinh|lao dong|hoc vien|thuong binh|liet si|doi tuong)\b")
+# after what is counted, words saying only that all are asked, when, or that they went ("bao nhiêu người đi"): no which
+SAYS_LITTLE = frozenset({w for word in ("tổng", "cộng", "tất", "toàn", "đi", "dịp") for w in (word, fold(word))})
+TWO_WORD_UNITS = frozenset(tuple(fold(unit).split()) for unit in UNITS if " " in unit) | frozenset(UNIT_PAIRS)
 MARKED_SHARE = 0.3  # words typed with marks: this share of them carry marks
 # a rate asked: a rate's phrase of question_words.tsv ("tỷ lệ", "lãi suất"), or a percentage
 RATE_ASKED = re.compile("|".join([*(rf"\b{' '.join(p)}\b" for p, (kind, _, _) in PHRASES.items() if kind == "rate"),

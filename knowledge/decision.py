@@ -45,6 +45,7 @@ WELL_COVERED = 0.75  # a fact explaining this much of the question may have a lo
 SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough,
 TELLING_WORDS_SAID = 3  # when the question says this many telling words it has ("hộ" alone says nothing)
 SUGGEST_SCORE = 0.3
+COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
 RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does not: a real choice
@@ -560,6 +561,18 @@ class Decider:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
 
+    def _count_groups(self, found: Search, analysis: Analysis) -> list[int]:
+        """The telling words of a count's question saying which of what is counted are asked (Analysis.count_words)."""
+        if not (asks_a_count(analysis) and analysis.unit in self.units):
+            return []
+        return [g for g in found.telling if found.at[g] in analysis.count_words]
+
+    @staticmethod
+    def _says(candidate: Candidate, asked: list[int], found: Search) -> bool:
+        """Whether a fact says enough of the words ``asked`` (COUNT_SAID of their weight)."""
+        weight = sum(found.group_weights[g] for g in asked)
+        return sum(found.group_weights[g] for g in asked if candidate.groups.get(g)) >= COUNT_SAID * weight
+
     def _asks_of_district(self, mentions: tuple[Mention, ...], analysis: Analysis) -> bool:
         """Whether the places named are districts or wider, not a commune (a country says where people went), and
         the asker means no commune of theirs ("xã mình")."""
@@ -680,6 +693,14 @@ class Decider:
             if (decision := self._choose(elsewhere, found, (), years, analysis)).status == "answered":
                 return decision
             return Decision("suggest", decision.candidates[:2] + at_home[:1], years)  # theirs, not ours passed off
+        # which of what is counted are asked, that only other places' facts say ("bao nhiêu người nhận việc tại chỗ":
+        # not our "100 lao động tham gia")
+        if (asked := self._count_groups(found, analysis)) and not self._says(at_home[0], asked, found):
+            saying = [c for c in elsewhere if self._says(c, asked, found)]
+            if saying and saying[0].score >= SUGGEST_SCORE:
+                if (decision := self._choose(saying, found, (), years, analysis)).status == "answered":
+                    return decision
+                return Decision("suggest", decision.candidates[:2] + at_home[:1], years)
         # the year or part of a year asked ("6 tháng đầu năm"), that only other places' facts are of
         if (analysis.years or analysis.part) and not any(self._of_period(c, analysis) for c in at_home):
             of_period = [c for c in elsewhere if self._of_period(c, analysis)]

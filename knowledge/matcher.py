@@ -95,6 +95,7 @@ class Search:
     telling: list[int] = field(default_factory=list)  # groups naming a known word that tells (TELLING_SHARE), not a pair
     unknown: frozenset[str] = frozenset()  # the question's words no document has (folded)
     spelled: list[str] = field(default_factory=list)  # each group's word, folded ("" for a pair)
+    at: list[tuple[int, int] | None] = field(default_factory=list)  # each group's clause and place in it (_Group.at)
 
 
 @dataclass
@@ -105,6 +106,7 @@ class _Group:
     alternatives: list[tuple[int, float, str | None]]  # (term id, quality, canon typed)
     is_pair: bool = False
     word: str = ""  # the word as folded
+    at: tuple[int, int] | None = None  # its clause's number in the message and its place in it (None: a pair)
 
 
 def _terms(clause: tuple[Token, ...]) -> list[str]:
@@ -274,8 +276,10 @@ class Index:
         groups = []
         # The question's own words say whether the writer types marks, not the story told around it.
         marked = _typed_with_diacritics([c for clauses_, weight in parts if weight == 1.0 for c in clauses_])
+        numbered = 0
         for question_clauses, part_weight in parts:
             for clause in question_clauses:
+                numbered += 1
                 per_word = [self._alternatives(clause, i, marked) for i in range(len(clause))]
                 for i, (tok, alternatives) in enumerate(zip(clause, per_word)):
                     if alternatives:
@@ -289,7 +293,8 @@ class Index:
                         weight = self.unknown_weight * FILLER_FACTOR
                     else:  # unknown: as telling as a word can be
                         weight = self.unknown_weight
-                    groups.append(_Group(weight * tok.share * part_weight, alternatives, word=tok.fold))
+                    groups.append(_Group(weight * tok.share * part_weight, alternatives, word=tok.fold,
+                                         at=(numbered - 1, i)))
                 shares = [t.share * part_weight for t in clause]
                 groups.extend(self._pair_groups(per_word, shares))
         return groups
@@ -481,7 +486,8 @@ class Index:
         telling_words = [i for i, g in enumerate(groups) if not g.is_pair and g.alternatives and g.weight >= telling]
         unknown = frozenset(g.word for g in groups if not g.alternatives and not g.is_pair)
         spelled = [g.word for g in groups]
-        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, telling_words, unknown, spelled)
+        return Search(candidates[:limit], unknown_years, [g.weight for g in groups], rare, holders, telling_words,
+                      unknown, spelled, [g.at for g in groups])
 
     def _specificity(self, doc_id: int, query_terms: set[int]) -> float:
         """How much of the document's closest phrasing the question's words cover (0..1)."""

@@ -2041,3 +2041,13 @@ def test_what_a_figure_counts_is_said_whole_though_long(app):
                         "tham gia đi làm việc ở nước ngoài.\n", "huyện Thới Bình, tỉnh Cà Mau", published="2024-10-10")
     [fair] = [f for f in facts.values() if "35" in f["values"].values()]
     assert any("đăng ký tham gia đi làm việc ở nước ngoài" in q for q in fair["questions"])
+
+
+def test_naming_no_place_which_of_the_counted_are_asked_is_said_by_another_places_fact_not_ours(app):
+    ingest(app, "Vĩnh Hưng: phiên giao dịch việc làm\n\nTại phiên giao dịch việc làm ngày 22/3/2025, 138 lao động được "
+                "phỏng vấn trực tiếp, 57 người nhận việc ngay.\n", "huyện Vĩnh Hưng, tỉnh Long An",
+           published="2025-03-25")
+    # Long Mỹ's "phiên giao dịch việc làm, có 100 lao động tham gia" counts those who came, not those hired
+    reply = ask(app, "Phiên giao dịch việc làm có bao nhiêu người nhận việc tại chỗ?")
+    assert "100 lao động" not in reply.text
+    assert answers_with(app, "phiên giao dịch việc làm có bao nhiêu người tham gia", "100 lao động")  # as before
