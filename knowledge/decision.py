@@ -626,7 +626,8 @@ class Decider:
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
-        rate); the role whose holder is asked ("Ai là giám đốc Sở": not the author); the part of a year
+        rate); a role whose holder is asked ("Ai là giám đốc Sở": not the author; one of them: "Phó Trưởng phòng … trả
+        lời phóng viên" holds the first); the part of a year
         asked; and a target only for a question about plans or the year it is set for (what was done is
         never answered with what is hoped for)."""
         profile_ = self.profiles[key]
@@ -635,7 +636,7 @@ class Decider:
         if analysis.asks_names_of_many and len(profile_.full_names) < 2:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
-                and analysis.roles <= profile_.roles
+                and (not analysis.roles or bool(analysis.roles & profile_.roles))
                 and self.of_part(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED

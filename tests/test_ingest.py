@@ -2051,3 +2051,11 @@ def test_naming_no_place_which_of_the_counted_are_asked_is_said_by_another_place
     reply = ask(app, "Phiên giao dịch việc làm có bao nhiêu người nhận việc tại chỗ?")
     assert "100 lao động" not in reply.text
     assert answers_with(app, "phiên giao dịch việc làm có bao nhiêu người tham gia", "100 lao động")  # as before
+
+
+def test_a_person_asked_in_one_role_may_be_said_to_speak_to_another(app):
+    ingest(app, "Châu Thành A: đào tạo nghề\n\nPV: Năm nay huyện mở nhiều lớp nghề.\n\nÔng Nguyễn Hoàng Phúc (Phó Trưởng "
+                "phòng Lao động – Thương binh và Xã hội huyện Châu Thành A): Năm nay huyện mở 38 lớp đào tạo nghề.\n",
+           "huyện Châu Thành A, tỉnh Hậu Giang", published="2024-10-14")
+    # "phóng viên" is whom he answered, not a role he holds
+    assert answers_with(app, "Ai là Phó Trưởng phòng Lao động huyện Châu Thành A trả lời phóng viên?", "Nguyễn Hoàng Phúc")
