@@ -625,11 +625,11 @@ class Decider:
         return analysis.kinds <= held
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
-        """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a
-        rate); a role whose holder is asked ("Ai là giám đốc Sở": not the author; one of them: "Phó Trưởng phòng … trả
-        lời phóng viên" holds the first); the part of a year
-        asked; and a target only for a question about plans or the year it is set for (what was done is
-        never answered with what is hoped for)."""
+        """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a
+        role whose holder is asked ("Ai là giám đốc Sở": not the author; one of those named: "Phó Trưởng phòng … trả
+        lời phóng viên" holds the first); the names of several people, from a fact naming several; the part of a year
+        asked; and a target only for a question about plans or the year it is set for (what was done is never
+        answered with what is hoped for)."""
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
