@@ -237,6 +237,7 @@ class Article:
     title: str
     sentences: list[str]
     byline: str = ""
+    signed_as: str = ""  # the role the byline signs a document in ("Phó Chủ tịch" under "TM. ỦY BAN NHÂN DÂN XÃ")
     paragraphs: list[int] = field(default_factory=list)  # each sentence's paragraph
     speakers: list[str] = field(default_factory=list)  # who says each sentence, when it is quoted ("ông Lê Hoàng Tuấn")
     headings: list[str] = field(default_factory=list)  # the heading each sentence is under ("Nhiệm vụ năm 2024")
@@ -265,6 +266,12 @@ class Drafted:
     people: list[tuple[str, str]] = field(default_factory=list)
 
 
+# A document's signature block over its signer's name: "TM. ỦY BAN NHÂN DÂN XÃ", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+# "KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG", "Trưởng ban – Chủ tịch Ủy ban MTTQ Việt Nam huyện"
+SIGNATURE_LINE = re.compile(r"^(?:(?:TM|KT|TL|Q|TUQ)\.\s*\S|(?:PHÓ |Phó )?(?:TRƯỞNG|Trưởng|CHỦ TỊCH|Chủ tịch|GIÁM ĐỐC|"
+                            r"Giám đốc|CHÁNH|Chánh|BÍ THƯ|Bí thư)\b)[^.]*$")
+SIGNATURE_WORDS = 14
+SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ)\.")  # signing for a body: the body, not a role
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
@@ -306,9 +313,13 @@ def read_article(text: str) -> Article:
             byline = match.group(1).strip().title()
     last = re.sub(r"\s*\([^)]*\)$", "", body[-1]) if body else ""  # "Minh Khoa (Phòng LĐ-TB&XH …)"
     last = BYLINE.sub(r"\1", last)  # "Tin, ảnh: MINH KHOA"
+    signed_as = ""
     if last and len(last.split()) <= 5 and not last.endswith(".") and last[:1].isupper():
         body.pop()
         byline = last.title() if last.isupper() else last
+        while body and SIGNATURE_LINE.match(body[-1]) and len(body[-1].split()) <= SIGNATURE_WORDS:
+            signed_as = signed_as or _signed_as(body[-1])  # (the line nearest the name: the signer's own role)
+            body.pop()
     sentences, paragraphs, speakers, headings, sections, people = [], [], [], [], [], []
     heading = person = part = ""
     named_in = -1  # the paragraph the person was last named in
@@ -352,7 +363,7 @@ def read_article(text: str) -> Article:
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
-    return Article(title, sentences, byline, paragraphs, speakers, headings, sections, people)
+    return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people)
 
 
 # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
@@ -1165,6 +1176,17 @@ def difficulties_draft(said: list[str], base: str, place: str, titled: str, topi
     }
 
 
+def _signed_as(line: str) -> str:
+    """The role a signature line gives ("PHÓ CHỦ TỊCH": "Phó chủ tịch"; "KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG": the
+    deputy who signs; "TM. ỦY BAN NHÂN DÂN XÃ": none, a body)."""
+    if SIGNED_FOR.match(line):
+        return ""
+    if line.startswith(("KT.", "Q.")):
+        line = re.split(r"\s[–—-]\s", line)[-1] if re.search(r"\s[–—-]\s", line) else line.split(".", 1)[1]
+    role = line.strip()
+    return role[:1] + role[1:].lower() if role.isupper() else role
+
+
 def author_draft(article: Article, source_name: str, published: str, base: str, place: str, topics: set[str],
                  key: str) -> dict[str, Any]:
     """Who wrote the article, as its byline says."""
@@ -1173,10 +1195,14 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
         "id": f"{base}.author", "topic": topic_of([], topics), "title": f"Tác giả {named}"[:120],
         # (and as people ask of the one they read: "Bài này do ai viết?", which every article's byline answers alike)
         "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
-                      f"trên {source_name}?", "Bài này do ai viết?"],
-        "keywords": ["tác giả", "người viết"],
+                      f"trên {source_name}?", "Bài này do ai viết?",
+                      # (a document signed: who signed it, and who holds the role it is signed in)
+                      *([f"Ai ký {_lower(article.title)}?", f"{_capital(article.signed_as)} là ai?"]
+                        if article.signed_as else [])],
+        "keywords": ["tác giả", "người viết", *(["người ký"] if article.signed_as else [])],
         # (the day it was published is its source's, said under every answer: not a day this answer holds)
-        "answer": _escaped(f"{_capital(named)} trên {source_name} do {article.byline} viết."),
+        "answer": _escaped(f"{_capital(named)} trên {source_name} do {article.signed_as} {article.byline} ký."
+                           if article.signed_as else f"{_capital(named)} trên {source_name} do {article.byline} viết."),
         "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": key,
     }
 

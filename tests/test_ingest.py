@@ -2059,3 +2059,22 @@ def test_a_person_asked_in_one_role_may_be_said_to_speak_to_another(app):
            "huyện Châu Thành A, tỉnh Hậu Giang", published="2024-10-14")
     # "phóng viên" is whom he answered, not a role he holds
     assert answers_with(app, "Ai là Phó Trưởng phòng Lao động huyện Châu Thành A trả lời phóng viên?", "Nguyễn Hoàng Phúc")
+
+
+# Written for these tests in the style of a district office's notice (names and figures invented).
+SIGNED_NOTICE = """Thông báo tổ chức ngày hội việc làm năm 2024 huyện Cầu Kè
+
+Phòng Lao động - Thương binh và Xã hội huyện Cầu Kè phối hợp tổ chức ngày hội việc làm với 12 doanh nghiệp tham gia.
+
+TM. ỦY BAN NHÂN DÂN HUYỆN
+KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG
+Thạch Văn Nhã
+"""
+
+
+def test_a_documents_signature_block_says_who_signed_it_and_in_what_role(app):
+    facts = ingest(app, SIGNED_NOTICE, "huyện Cầu Kè, tỉnh Trà Vinh", published="2024-05-02")
+    assert not any("ỦY BAN NHÂN DÂN HUYỆN" in f["answer"] for f in facts.values())  # no statement
+    author = next(f for f in facts.values() if f["id"].endswith(".author"))
+    assert "Phó trưởng phòng Thạch Văn Nhã ký" in author["answer"]
+    assert answers_with(app, "Ai ký thông báo tổ chức ngày hội việc làm ở Cầu Kè?", "Thạch Văn Nhã")
