@@ -122,7 +122,8 @@ NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình
 PLANNING_OFFICE = re.compile(r"\b(?:Phòng|Sở)\s+(?:Tài chính\s*[-–]\s*)?Kế hoạch(?:\s+và\s+Đầu tư)?")
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
 WHO_ASKED = frozenset({"person", "organisation", "company"})  # who holds a role: no figure, hoped for or done
-WHO_OR_WHEN = WHO_ASKED | {"time", "day"}
+WHEN_ASKED = frozenset({"time", "day"})
+WHO_OR_WHEN = WHO_ASKED | WHEN_ASKED
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
@@ -546,6 +547,11 @@ class Decider:
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
                    and self._for_whom([c.key], analysis, any_of=True) and not (named and c.key.startswith(TOPIC))]
+        # when something happens: a plan's day ("phiên tiếp theo sẽ diễn ra ngày 11/4") only if nothing done answers,
+        # or what is to come is asked
+        if analysis.kinds & WHEN_ASKED and not analysis.asks_ahead:
+            done = [c for c in fitting if "target" not in self.profiles[c.key].kinds]
+            fitting = done if done and done[0].score >= SUGGEST_SCORE else fitting
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -639,7 +645,7 @@ class Decider:
                 and (not analysis.roles or bool(analysis.roles & profile_.roles))
                 and self.of_part(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
-                     or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
+                     or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
 
     def counts_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:

@@ -2078,3 +2078,15 @@ def test_a_documents_signature_block_says_who_signed_it_and_in_what_role(app):
     author = next(f for f in facts.values() if f["id"].endswith(".author"))
     assert "Phó trưởng phòng Thạch Văn Nhã ký" in author["answer"]
     assert answers_with(app, "Ai ký thông báo tổ chức ngày hội việc làm ở Cầu Kè?", "Thạch Văn Nhã")
+
+
+def test_when_something_happens_a_plans_day_answers_only_what_nothing_done_does(app):
+    ingest(app, "Thủy Đông: phiên giao dịch việc làm\n\nPhiên giao dịch việc làm lưu động dự kiến tổ chức ngày 21/2/2025 "
+                "tại xã Thủy Đông với 10 doanh nghiệp tham gia.\n", "xã Thủy Đông, huyện Thạnh Hóa, tỉnh Long An",
+           published="2025-02-10")
+    assert answers_with(app, "Phiên giao dịch việc làm lưu động ở xã Thủy Đông tổ chức vào ngày nào?", "21/2/2025")
+    ingest(app, "Cái Bè: phiên giao dịch việc làm\n\nNgày 7/3/2024, tại thị trấn Cái Bè, huyện tổ chức phiên giao dịch việc "
+                "làm lưu động với 15 doanh nghiệp tham gia. Huyện dự kiến tổ chức 6 phiên giao dịch việc làm lưu động "
+                "trong năm; phiên tiếp theo sẽ diễn ra ngày 11/4/2024.\n", "huyện Cái Bè, tỉnh Tiền Giang",
+           published="2024-03-08")
+    assert answers_with(app, "Phiên giao dịch việc làm lưu động ở Cái Bè tổ chức ngày nào?", "7/3/2024")
