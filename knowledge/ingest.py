@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .facts import MAX_QUESTION_CHARS, MAX_VALUE, format_date
+from .facts import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MAX_VALUE, format_date
 from .numbers import decimal_number, vietnamese_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
@@ -1176,6 +1176,20 @@ def difficulties_draft(said: list[str], base: str, place: str, titled: str, topi
     }
 
 
+def _cut_to_limit(fact: dict[str, Any]) -> None:
+    """A statement running on past what an answer may hold (a page pasted without full stops) ends at the last word
+    that fits, with its figures up to there."""
+    answer = fact["answer"]
+    if len(answer) <= MAX_ANSWER_CHARS:
+        return
+    cut = answer[:MAX_ANSWER_CHARS - 1]
+    cut = cut[:cut.rfind("{")] if cut.rfind("{") > cut.rfind("}") else cut  # (never inside a figure's name)
+    fact["answer"] = cut[:cut.rfind(" ")].rstrip(" ,;:(") + "…"
+    for values in ("values", "written"):
+        if values in fact:
+            fact[values] = {name: value for name, value in fact[values].items() if f"{{{name}}}" in fact["answer"]}
+
+
 def _signed_as(line: str) -> str:
     """The role a signature line gives ("PHÓ CHỦ TỊCH": "Phó chủ tịch"; "KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG": the
     deputy who signs; "TM. ỦY BAN NHÂN DÂN XÃ": none, a body)."""
@@ -1827,6 +1841,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         fact.pop("paragraph", None)
         for entries in ("questions", "keywords"):  # however odd the text, never more than a fact may hold
             fact[entries] = [entry[:MAX_QUESTION_CHARS] for entry in fact[entries]]
+        _cut_to_limit(fact)
     if total and total["id"] not in taken:
         facts.append(total)
     if progress:

@@ -2090,3 +2090,13 @@ def test_when_something_happens_a_plans_day_answers_only_what_nothing_done_does(
                 "trong năm; phiên tiếp theo sẽ diễn ra ngày 11/4/2024.\n", "huyện Cái Bè, tỉnh Tiền Giang",
            published="2024-03-08")
     assert answers_with(app, "Phiên giao dịch việc làm lưu động ở Cái Bè tổ chức ngày nào?", "7/3/2024")
+
+
+def test_a_statement_longer_than_an_answer_may_be_ends_where_it_fits_with_its_figures_so_far():
+    from knowledge.facts import MAX_ANSWER_CHARS, parse_facts
+    run_on = " ".join(f"Xã số {n} có {n * 7} hộ nghèo và {n * 3} hộ cận nghèo theo kết quả rà soát cuối năm"
+                      for n in range(1, 40))  # a page pasted without a full stop
+    drafted = draft_article(f"Kết quả rà soát\n\n{run_on}.", "Báo Hậu Giang", "2024-01-12", "huyện Long Mỹ, tỉnh Hậu Giang")
+    [long] = [f for f in drafted.data["facts"] if f["answer"].endswith("…")]
+    assert len(long["answer"]) <= MAX_ANSWER_CHARS and all(f"{{{name}}}" in long["answer"] for name in long["values"])
+    parse_facts(drafted.data, {f["topic"] for f in drafted.data["facts"]})  # a facts file the schema accepts
