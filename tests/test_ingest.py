@@ -2096,7 +2096,8 @@ def test_a_statement_longer_than_an_answer_may_be_ends_where_it_fits_with_its_fi
     from knowledge.facts import MAX_ANSWER_CHARS, parse_facts
     run_on = " ".join(f"Xã số {n} có {n * 7} hộ nghèo và {n * 3} hộ cận nghèo theo kết quả rà soát cuối năm"
                       for n in range(1, 40))  # a page pasted without a full stop
-    drafted = draft_article(f"Kết quả rà soát\n\n{run_on}.", "Báo Hậu Giang", "2024-01-12", "huyện Long Mỹ, tỉnh Hậu Giang")
+    drafted = draft_article(f"Kết quả rà soát\n\n{run_on}.", "Báo Hậu Giang", "2024-01-12",
+                            "huyện Long Mỹ, tỉnh Hậu Giang")
     [long] = [f for f in drafted.data["facts"] if f["answer"].endswith("…")]
     assert len(long["answer"]) <= MAX_ANSWER_CHARS and all(f"{{{name}}}" in long["answer"] for name in long["values"])
     parse_facts(drafted.data, {f["topic"] for f in drafted.data["facts"]})  # a facts file the schema accepts
