@@ -194,6 +194,12 @@ class Analysis:
         return frozenset()
 
     @cached_property
+    def extremes(self) -> frozenset[str]:
+        """Which end of a ranking is asked: "most" ("xã nào giải quyết việc làm nhiều nhất", "dẫn đầu"), "least"
+        ("tỷ lệ thấp nhất")."""
+        return extremes_of(tuple(t for clause in self.parts[0].clauses for t in clause))
+
+    @cached_property
     def asks_names_of_many(self) -> bool:
         """"9 cá nhân được khen là những ai", "Ba Mẹ Việt Nam anh hùng tên gì": the names of several people counted,
         which only a fact naming several people gives (not the count, nor the official who announced it)."""
@@ -214,6 +220,32 @@ class Analysis:
         """"đã" before what was done, in a clause asking how many ("đã có" asks what there is)."""
         return any(t.canon in COUNT_WORDS for t in clause) and any(
             word.canon == "đã" and following.canon not in STOCK_VERBS for word, following in zip(clause, clause[1:]))
+
+
+# The ends of a ranking: "cao nhất", "nhiều lao động nhất", "dẫn đầu"; "thấp nhất", "ít hộ nhất" (not "ít nhất 100
+# hộ": at least; nor "lao động nhật", "đi Nhật": a word typed with its marks is its own)
+ENDS = {"nhiều": "most", "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "ít": "least", "nhỏ": "least"}
+ENDS_BARE = {fold(word): end for word, end in ENDS.items()}
+FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
+ENDS_SPAN = 6  # words between the measure and "nhất" ("nhiều lao động đi làm việc nhất")
+
+
+def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
+    """The ends of a ranking words say (ENDS)."""
+    def said(token: Token, word: str) -> bool:  # typed with marks, or bare
+        return token.canon == word if token.has_diacritics else token.fold == fold(word)
+
+    found = set()
+    for i, word in enumerate(words):
+        if any(said(word, a) and said(words[i + 1], b) for a, b in FIRST_PLACE if i + 1 < len(words)):
+            found.add("most")
+        if said(word, "nhất") and not (i + 1 < len(words) and words[i + 1].fold.isdigit()):
+            start = max(0, i - ENDS_SPAN - 1)
+            # (typed bare, "lao dong" is "lao động", not "đông")
+            ends = [ENDS.get(t.canon) if t.has_diacritics else ENDS_BARE.get(t.fold)
+                    for j, t in enumerate(words[start:i], start) if t.has_diacritics or words[j - 1].fold != "lao"]
+            found.update([end for end in ends if end][-1:])
+    return frozenset(found)
 
 
 # names asked ("là những ai", "tên là gì"), of a number of people ("9 cá nhân", "Ba Mẹ Việt Nam anh hùng", "năm hộ")

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, kinds_of, mostly_marked, part_of_year,
-                       roles_in)
+from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, extremes_of, kinds_of, mostly_marked,
+                       part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -158,6 +158,7 @@ class Profile:
     size: int = 1  # facts it stands for: a topic is answered whole only when that reads in one reply
     years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year) and is of
     counts: bool = True  # states a count of something, not only amounts of money and rates
+    extremes: frozenset[str] = frozenset()  # the ends of rankings it names ("cao nhất": most; analysis.extremes_of)
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
@@ -417,7 +418,7 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         years |= {as_of_year}
     elif THIS_YEAR.search(answer):
         years |= {published or as_of_year}
-    return Profile(kinds, subject, frozenset(named), years=years)
+    return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(tokens(answer)))
 
 
 @lru_cache(maxsize=8)
@@ -547,6 +548,13 @@ class Decider:
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
                    and self._for_whom([c.key], analysis, any_of=True) and not (named and c.key.startswith(TOPIC))]
+        # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): never the other end's, and a fact naming
+        # this end before others
+        if analysis.extremes:
+            fitting = [c for c in fitting if not self.profiles[c.key].extremes
+                       or analysis.extremes & self.profiles[c.key].extremes]
+            ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
+            fitting = ranked_so if ranked_so and ranked_so[0].score >= SUGGEST_SCORE else fitting
         # when something happens: a plan's day ("phiên tiếp theo sẽ diễn ra ngày 11/4") only if nothing done answers,
         # or what is to come is asked
         if analysis.kinds & WHEN_ASKED and not analysis.asks_ahead:

@@ -2101,3 +2101,12 @@ def test_a_statement_longer_than_an_answer_may_be_ends_where_it_fits_with_its_fi
     [long] = [f for f in drafted.data["facts"] if f["answer"].endswith("…")]
     assert len(long["answer"]) <= MAX_ANSWER_CHARS and all(f"{{{name}}}" in long["answer"] for name in long["values"])
     parse_facts(drafted.data, {f["topic"] for f in drafted.data["facts"]})  # a facts file the schema accepts
+
+
+def test_the_end_of_a_ranking_asked_is_never_answered_with_the_other_end(app):
+    ingest(app, "Bình Tân: giảm nghèo năm 2024\n\nThị trấn Tân Quới có tỷ lệ hộ nghèo thấp nhất, chỉ 0,6%. Trong khi "
+                "xã Mỹ Thuận vẫn còn tỷ lệ cao nhất huyện với 2,4%. Huyện phấn đấu giảm ít nhất 100 hộ nghèo.\n",
+           "huyện Bình Tân, tỉnh Vĩnh Long", published="2024-12-23")
+    highest = ask(app, "Xã nào có tỷ lệ hộ nghèo cao nhất huyện Bình Tân?")  # (its sentence names no "hộ nghèo")
+    assert "cao nhất" in highest.text and "Tân Quới" not in highest.text
+    assert answers_with(app, "xa nao o binh tan co ty le ho ngheo thap nhat", "Tân Quới")
