@@ -712,7 +712,11 @@ class Decider:
         # not our "100 lao động tham gia")
         if (asked := self._count_groups(found, analysis)) and not self._says(at_home[0], asked, found):
             saying = [c for c in elsewhere if self._says(c, asked, found)]
-            if saying and saying[0].score >= SUGGEST_SCORE:
+            # (a topic only repeats its facts' words)
+            ours = [c for c in at_home if not c.key.startswith(TOPIC) and self._says(c, asked, found)]
+            if ours and ours[0].score >= SUGGEST_SCORE:  # ("34 người đăng ký … đi làm việc tại Nhật Bản": ours says it)
+                at_home = ours
+            elif saying and saying[0].score >= SUGGEST_SCORE:
                 if (decision := self._choose(saying, found, (), years, analysis)).status == "answered":
                     return decision
                 return Decision("suggest", decision.candidates[:2] + at_home[:1], years)
