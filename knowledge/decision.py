@@ -706,7 +706,10 @@ class Decider:
         # answer says whose figure it is)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
             if (decision := self._choose(elsewhere, found, (), years, analysis)).status == "answered":
-                return decision
+                # (after ours, if ours answers too: the question is about the home place first)
+                ours = self._choose(at_home, found, (), years, analysis)
+                return dataclasses.replace(decision, candidates=ours.candidates + decision.candidates) \
+                    if ours.status == "answered" else decision
             return Decision("suggest", decision.candidates[:2] + at_home[:1], years)  # theirs, not ours passed off
         # which of what is counted are asked, that only other places' facts say ("bao nhiêu người nhận việc tại chỗ":
         # not our "100 lao động tham gia")

@@ -2112,3 +2112,11 @@ def test_the_end_of_a_ranking_asked_is_never_answered_with_the_other_end(app):
     highest = ask(app, "Xã nào có tỷ lệ hộ nghèo cao nhất huyện Bình Tân?")  # (its sentence names no "hộ nghèo")
     assert "cao nhất" in highest.text and "Tân Quới" not in highest.text
     assert answers_with(app, "xa nao o binh tan co ty le ho ngheo thap nhat", "Tân Quới")
+
+
+def test_naming_no_place_ours_is_answered_first_though_another_places_fact_explains_more(app):
+    ingest(app, "Bến Lức: bản tin lao động\n\nTrong tháng, Phòng phối hợp Trung tâm Dịch vụ việc làm tỉnh tổ chức 2 phiên "
+                "giao dịch việc làm lưu động tại xã Thạnh Đức và thị trấn Bến Lức, thu hút 415 lượt người tham gia.\n",
+           "huyện Bến Lức, tỉnh Long An", published="2023-11-03")
+    text = ask(app, "phiên gd vl có bn ng tham gia z").text
+    assert "100 lao động" in text and "415" in text and text.index("100 lao động") < text.index("415")
