@@ -208,6 +208,7 @@ ANSWER_AFTER = 2  # a FAQ's answer is in the next paragraph, or the one after a 
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú)(?!\s+[{CAPITALS}])(?![\wÀ-ỹ])"
                      r"(?!\s+(?:con|em|chị|bác|dì|cháu)\b)")  # "Ông mua 3 con bò"; not "bà con", "anh em"
+HOUSE_OPENING = re.compile(r"^(?:[Cc]ăn|[Nn]gôi)\s+nhà\s+(?:rộng|có|trị|được|xây|gồm|với)\b")
 MEN, WOMEN = frozenset({"ông", "anh", "chú"}), frozenset({"bà", "chị", "cô"})  # how each is addressed
 PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố)\s*$")
 YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
@@ -1771,8 +1772,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence),
                                        *([about] if about else [])]))
         who = article.people[n - 1]
-        about_them = who and who not in sentence and any(  # "Đến nay, chị có 45 thùng ong": chị Nhung
+        about_them = who and who not in sentence and (any(  # "Đến nay, chị có 45 thùng ong": chị Nhung
             _not_other_sex(m.group(0), who.split()[0]) for m in SOMEONE.finditer(sentence))  # "cháu của ông": not bà Nhãn
+            # "Căn nhà rộng 60 m²": the house of the one just named ("… nhà tình nghĩa của bà Lê Thị Nhanh")
+            or HOUSE_OPENING.match(sentence) is not None and not NAMED.search(sentence))
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)
