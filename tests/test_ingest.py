@@ -2123,8 +2123,9 @@ def test_naming_no_place_ours_is_answered_first_though_another_places_fact_expla
 
 
 def test_the_house_just_named_is_its_residents(app):
-    ingest(app, "Tân Phú Đông bàn giao nhà tình nghĩa\n\nCăn nhà đầu tiên được trao là nhà tình nghĩa của bà Lê Thị Nhanh "
-                "(85 tuổi), mẹ liệt sĩ, ở ấp Thạnh Hòa, xã Phú Thạnh. Căn nhà rộng 60 m², tổng giá trị 95 triệu đồng.\n\n"
+    ingest(app, "Tân Phú Đông bàn giao nhà tình nghĩa\n\nCăn nhà đầu tiên được trao là nhà tình nghĩa của bà Lê Thị "
+                "Nhanh (85 tuổi), mẹ liệt sĩ, ở ấp Thạnh Hòa, xã Phú Thạnh. Căn nhà rộng 60 m², tổng giá trị 95 triệu "
+                "đồng.\n\n"
                 "Căn nhà thứ hai được trao cho ông Nguyễn Văn Sáu ở xã Tân Thới. Căn nhà rộng 72 m², trị giá 90 triệu "
                 "đồng.\n", "huyện Tân Phú Đông, tỉnh Tiền Giang", published="2023-07-24")
     assert answers_with(app, "nha tinh nghia cua ba Le Thi Nhanh rong bao nhieu m2", "60 m")
