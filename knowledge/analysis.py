@@ -222,12 +222,14 @@ class Analysis:
             word.canon == "đã" and following.canon not in STOCK_VERBS for word, following in zip(clause, clause[1:]))
 
 
-# The ends of a ranking: "cao nhất", "nhiều lao động nhất", "dẫn đầu"; "thấp nhất", "ít hộ nhất" (not "ít nhất 100
-# hộ": at least; nor "lao động nhật", "đi Nhật": a word typed with its marks is its own)
-ENDS = {"nhiều": "most", "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "ít": "least", "nhỏ": "least"}
-ENDS_BARE = {fold(word): end for word, end in ENDS.items()}
+# The ends of a ranking: "nhiều lao động … nhất", "ít hộ nhất", else the word right before "nhất" ("cao nhất", "thấp
+# nhất"; "người cao tuổi nhất" is no height); "dẫn đầu". Not "ít nhất 100 hộ", "ít nhất là …" (at least), "nhất là"
+# (above all); a word typed with its marks is its own ("lao động nhật", "đi Nhật")
+HOW_MANY_ENDS = {"nhiều": "most", "ít": "least"}
+ENDS = {**HOW_MANY_ENDS, "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "nhỏ": "least"}
 FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
-ENDS_SPAN = 6  # words between the measure and "nhất" ("nhiều lao động đi làm việc nhất")
+ENDS_SPAN = 6  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất")
+NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
 def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
@@ -235,16 +237,33 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
     def said(token: Token, word: str) -> bool:  # typed with marks, or bare
         return token.canon == word if token.has_diacritics else token.fold == fold(word)
 
+    def end_of(at: int, ends: dict[str, str]) -> str | None:  # (typed bare, "lao dong" is "lao động", not "đông";
+        # "bao nhieu" asks how many)
+        bare = not words[at].has_diacritics and at and words[at - 1].fold in ("lao", "bao")
+        return None if bare else next((end for word, end in ends.items() if said(words[at], word)), None)
+
+    def a_number(at: int) -> bool:  # (or how many is asked: "giảm ít nhứt bao nhiêu hộ")
+        return at < len(words) and (words[at].fold.isdigit() or words[at].canon in COUNT_WORDS
+                                    or any(said(words[at], w) for w in NUMBER_SAID))
+
     found = set()
     for i, word in enumerate(words):
-        if any(said(word, a) and said(words[i + 1], b) for a, b in FIRST_PLACE if i + 1 < len(words)):
+        if i + 1 < len(words) and any(said(word, a) and said(words[i + 1], b) for a, b in FIRST_PLACE):
             found.add("most")
-        if said(word, "nhất") and not (i + 1 < len(words) and words[i + 1].fold.isdigit()):
-            start = max(0, i - ENDS_SPAN - 1)
-            # (typed bare, "lao dong" is "lao động", not "đông")
-            ends = [ENDS.get(t.canon) if t.has_diacritics else ENDS_BARE.get(t.fold)
-                    for j, t in enumerate(words[start:i], start) if t.has_diacritics or words[j - 1].fold != "lao"]
-            found.update([end for end in ends if end][-1:])
+        if not i or not said(word, "nhất"):
+            continue
+        right_before = end_of(i - 1, ENDS)
+        at_least = end_of(i - 1, HOW_MANY_ENDS) is not None  # ("ít nhất", "nhiều nhất" before a number)
+        if i + 1 < len(words) and said(words[i + 1], "là"):  # "cao nhất là xã A"; not "nhất là" (above all),
+            if right_before and not (at_least and a_number(i + 2)):  # "ít nhất là 100 hộ" (at least)
+                found.add(right_before)
+        elif a_number(i + 1):  # "thấp nhất 330.000 đồng"; not "ít nhất 100 hộ", "ít nhất một nửa"
+            if right_before and not at_least:
+                found.add(right_before)
+        else:  # "nhiều lao động … nhất", "ít người cao tuổi nhất", else "cao nhất"
+            how_many = [end for at in range(max(0, i - ENDS_SPAN - 1), i) if (end := end_of(at, HOW_MANY_ENDS))]
+            end = (how_many or [right_before])[0]
+            found.update([end] if end else [])
     return frozenset(found)
 
 

@@ -548,13 +548,11 @@ class Decider:
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
                    and self._for_whom([c.key], analysis, any_of=True) and not (named and c.key.startswith(TOPIC))]
-        # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): never the other end's, and a fact naming
-        # this end before others
-        if analysis.extremes:
-            fitting = [c for c in fitting if not self.profiles[c.key].extremes
-                       or analysis.extremes & self.profiles[c.key].extremes]
+        # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): only a fact naming this end answers, and
+        # only when about as close as any (else it ranks something else: "nhiều lao động đi làm việc … nhất")
+        if analysis.extremes and fitting:
             ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
-            fitting = ranked_so if ranked_so and ranked_so[0].score >= SUGGEST_SCORE else fitting
+            fitting = ranked_so if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score else []
         # when something happens: a plan's day ("phiên tiếp theo sẽ diễn ra ngày 11/4") only if nothing done answers,
         # or what is to come is asked
         if analysis.kinds & WHEN_ASKED and not analysis.asks_ahead:

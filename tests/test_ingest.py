@@ -2112,6 +2112,12 @@ def test_the_end_of_a_ranking_asked_is_never_answered_with_the_other_end(app):
     highest = ask(app, "Xã nào có tỷ lệ hộ nghèo cao nhất huyện Bình Tân?")  # (its sentence names no "hộ nghèo")
     assert "cao nhất" in highest.text and "Tân Quới" not in highest.text
     assert answers_with(app, "xa nao o binh tan co ty le ho ngheo thap nhat", "Tân Quới")
+    # another ranking ranks something else; a count is no ranking; "ít nhất 100" is at least
+    ingest(app, "Bình Tân: lao động\n\nXã Tân Bình có số lao động đi làm việc ở nước ngoài nhiều nhất huyện với 30 "
+                "người. Xã Mỹ An có 210 hộ nghèo.\n", "huyện Bình Tân, tỉnh Vĩnh Long", published="2024-12-23")
+    assert "30 người" not in ask(app, "Xã nào ở Bình Tân có nhiều hộ nghèo nhất?").text
+    assert ask(app, "Xã nào ở Bình Tân có ít lao động đi làm việc ở nước ngoài nhất?").status != "answered"
+    assert answers_with(app, "Bình Tân phấn đấu giảm ít nhất bao nhiêu hộ nghèo?", "100")
 
 
 def test_naming_no_place_ours_is_answered_first_though_another_places_fact_explains_more(app):
