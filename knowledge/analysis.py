@@ -204,11 +204,13 @@ class Analysis:
         """"9 cá nhân được khen là những ai", "Ba Mẹ Việt Nam anh hùng tên gì": the names of several people counted,
         which only a fact naming several people gives (not the count, nor the official who announced it)."""
         asked = tuple(t for clause in self.parts[0].clauses for t in clause)
-        # (a number typed as one: "ba" with its marks is "bà", "Bà vợ liệt sĩ … tên gì" asks one name; the number may
-        # be in a clause before: "Năm hộ cận nghèo mới …, là hộ của những ai")
-        counted = " ".join("2" if t.fold in NUMBER_WORDS and (t.canon in NUMBER_WORDS.values() or not t.has_diacritics)
-                           else t.fold for t in self.words)
-        return bool(NAMES_ASKED.search(as_typed(asked)) and SEVERAL_PEOPLE.search(counted))
+        if not NAMES_ASKED.search(as_typed(asked)):
+            return False
+        # the number may be in a clause before ("Năm hộ cận nghèo mới …, là hộ của những ai"), not the asker's own
+        # ("Tôi có 2 người con, trưởng ấp là ai")
+        clauses = [c for part in self.parts for c in part.clauses
+                   if part is self.parts[0] or not any(t.canon in FIRST_PERSON for t in c)]
+        return any(SEVERAL_PEOPLE.search(_people_counted(clause)) for clause in clauses)
 
     @cached_property
     def asks_several(self) -> bool:
@@ -267,9 +269,27 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _people_counted(words: tuple[Token, ...]) -> str:
+    """Folded words, a number of people written "2" ("ba" with its marks is "bà": "Bà vợ liệt sĩ … tên gì" asks one
+    name; typed bare, only right before whom it counts: "sau do" is "sau đó"), a year or a number named "Y" ("năm
+    2024", "quyết định số 12"), "họ" of "họ tên" "_"."""
+    said = []
+    for i, t in enumerate(words):
+        following = words[i + 1].fold if i + 1 < len(words) else ""
+        if t.fold in NUMBER_WORDS and not following.isdigit() and (  # ("năm 2024": a year)
+                t.canon in NUMBER_WORDS.values() if t.has_diacritics else following in PEOPLE):
+            said.append("2")
+        elif t.fold.isdigit() and (year_of(t) or i and words[i - 1].fold in ("nam", "so")):
+            said.append("Y")
+        else:
+            said.append("_" if t.has_diacritics and t.canon == "họ" else t.fold)
+    return " ".join(said)
+
+
 # names asked ("là những ai", "tên là gì"), of a number of people ("9 cá nhân", "Ba Mẹ Việt Nam anh hùng", "năm hộ")
 NAMES_ASKED = re.compile(r"\b(?:nhung ai|la ai|ten (?:la )?(?:gi|chi)|ho ten)\b")
 NUMBER_WORDS = {fold(w): w for w in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")}
+PEOPLE = ("ca", "nguoi", "ho", "me", "gia", "lao", "hoc", "thuong", "liet", "doi")  # the first word of each below
 SEVERAL_PEOPLE = re.compile(r"(?<![\d/])\b(?:[2-9]|\d{2,})\s+(?:\S+\s+)?"
                             r"(?:ca nhan|nguoi|ho|me|gia dinh|lao dong|hoc vien|thuong binh|liet si|doi tuong)\b")
 # after what is counted, words saying only that all are asked, when, or that they went ("bao nhiêu người đi"): no which
@@ -691,10 +711,21 @@ def _of_a_body(before: tuple[Token, ...]) -> bool:
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
-    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc")."""
+    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc"); not whom someone spoke to ("… trả lời phóng
+    viên": the reporter is not the one asked)."""
     folds = [t.fold for t in words]
+
+    def spoken_to(at: int) -> bool:
+        before = folds[max(0, at - 3):at]
+        before = before[:-1] if before[-1:] == ["pho"] else before  # ("phỏng vấn Phó Trưởng phòng")
+        return " ".join(before[-2:]) in SPOKEN_TO or before[-1:] == ["gap"]
+
     return frozenset(r for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
-                                                                 " ".join(folds[i:i + 3])) if r in ROLES)
+                                                                 " ".join(folds[i:i + 3]))
+                     if r in ROLES and not spoken_to(i))
+
+
+SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who
 
 
 def kin_asked(words: tuple[Token, ...]) -> frozenset[str]:

@@ -406,7 +406,7 @@ class KnowledgeBase:
         profile_ = self.decider.profiles[answer.fact.id]
         held = profile_.kinds
         return (kinds & FIGURES) <= held and (not kinds - FIGURES or bool(kinds & held - FIGURES)) and (
-            "person" not in kinds or not roles or bool(roles & profile_.roles))
+            "person" not in kinds or roles <= profile_.roles)
 
     def _speaks_of(self, answer: FactAnswer, year: int) -> bool:
         """Whether a fact names the year, in its answer or its title ("Chỉ tiêu năm 2024: …", set in 2023)."""

@@ -638,8 +638,8 @@ class Decider:
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a
-        role whose holder is asked ("Ai là giám đốc Sở": not the author; one of those named: "Phó Trưởng phòng … trả
-        lời phóng viên" holds the first); the names of several people, from a fact naming several; the part of a year
+        role whose holder is asked ("Ai là giám đốc Sở": not the author); the names of several people, from a fact
+        naming several; the part of a year
         asked; and a target only for a question about plans or the year it is set for (what was done is never
         answered with what is hoped for)."""
         profile_ = self.profiles[key]
@@ -648,10 +648,11 @@ class Decider:
         if analysis.asks_names_of_many and len(profile_.full_names) < 2:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
-                and (not analysis.roles or bool(analysis.roles & profile_.roles))
+                and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
-                     or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN
+                     or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
+                     or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
 
     def counts_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
@@ -702,16 +703,19 @@ class Decider:
             return decision
         # Another place's fact explaining the question clearly better than anything here is what is asked (the
         # answer says whose figure it is)
+        asked = self._count_groups(found, analysis)
         if elsewhere and elsewhere[0].score >= HOME_LEAD * at_home[0].score:
             if (decision := self._choose(elsewhere, found, (), years, analysis)).status == "answered":
-                # (after ours, if ours answers too: the question is about the home place first)
+                # (after ours, if ours answers too, and says which of the counted are asked: the question is about the
+                # home place first)
                 ours = self._choose(at_home, found, (), years, analysis)
-                return dataclasses.replace(decision, candidates=ours.candidates + decision.candidates) \
-                    if ours.status == "answered" else decision
+                if ours.status == "answered" and (not asked or self._says(ours.candidates[0], asked, found)):
+                    return dataclasses.replace(decision, candidates=ours.candidates + decision.candidates)
+                return decision
             return Decision("suggest", decision.candidates[:2] + at_home[:1], years)  # theirs, not ours passed off
         # which of what is counted are asked, that only other places' facts say ("bao nhiêu người nhận việc tại chỗ":
         # not our "100 lao động tham gia")
-        if (asked := self._count_groups(found, analysis)) and not self._says(at_home[0], asked, found):
+        if asked and not self._says(at_home[0], asked, found):
             saying = [c for c in elsewhere if self._says(c, asked, found)]
             # (a topic only repeats its facts' words)
             ours = [c for c in at_home if not c.key.startswith(TOPIC) and self._says(c, asked, found)]

@@ -169,7 +169,8 @@ LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn", "Thị trấn Thới Lai 160 lao động": a table's row
 # (a hamlet's row only with its colon: "Ấp Cống Đá: 8 hộ nghèo (27 nhân khẩu); 14 hộ cận nghèo (51 nhân khẩu)")
-HAMLET_ROW = rf"\b(?:[Ấấ]p|[Kk]hóm)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)\s*:"
+HAMLET_ROW = (rf"\b(?:[Ấấ]p|ẤP|[Kk]hóm|KHÓM)\s+(?:\d+\w*|[{CAPITALS}][\wÀ-ỹ]*)"  # ("Ấp 3A", "Ấp Tân Phú 2",
+              rf"(?:\s*-\s*[{CAPITALS}][\wÀ-ỹ]*|\s+(?:[{CAPITALS}][\wÀ-ỹ]*|\d+\w*))*\s*:")  # "Ấp Long Hòa - Long Phú")
 ROW = re.compile(rf"^(?:{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))|{HAMLET_ROW})")
 ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
@@ -208,6 +209,7 @@ ANSWER_AFTER = 2  # a FAQ's answer is in the next paragraph, or the one after a 
 STORY_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:anh|chị)(?![\wÀ-ỹ])", re.I)  # "một mình chị nuôi hai con"
 SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô|[Cc]hú)(?!\s+[{CAPITALS}])(?![\wÀ-ỹ])"
                      r"(?!\s+(?:con|em|chị|bác|dì|cháu)\b)")  # "Ông mua 3 con bò"; not "bà con", "anh em"
+EVERY_HOUSE = re.compile(r"\b(?:mỗi căn|tối thiểu|theo quy định)\b", re.I)
 HOUSE_OPENING = re.compile(r"^(?:[Cc]ăn|[Nn]gôi)\s+nhà\s+(?:rộng|có|trị|được|xây|gồm|với)\b")
 MEN, WOMEN = frozenset({"ông", "anh", "chú"}), frozenset({"bà", "chị", "cô"})  # how each is addressed
 PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố)\s*$")
@@ -271,8 +273,9 @@ class Drafted:
 # "KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG", "Trưởng ban – Chủ tịch Ủy ban MTTQ Việt Nam huyện"
 SIGNATURE_LINE = re.compile(r"^(?:(?:TM|KT|TL|Q|TUQ)\.\s*\S|(?:PHÓ |Phó )?(?:TRƯỞNG|Trưởng|CHỦ TỊCH|Chủ tịch|GIÁM ĐỐC|"
                             r"Giám đốc|CHÁNH|Chánh|BÍ THƯ|Bí thư)\b)[^.]*$")
-SIGNATURE_WORDS = 14
-SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ)\.")  # signing for a body: the body, not a role
+SIGNATURE_WORDS = 12
+ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "LĐ-TB&XH", "LĐTBXH", "TP", "TP."})  # kept in capitals
+SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ|KT|Q)\.")  # signing for a body or its head
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
@@ -318,9 +321,12 @@ def read_article(text: str) -> Article:
     if last and len(last.split()) <= 5 and not last.endswith(".") and last[:1].isupper():
         body.pop()
         byline = last.title() if last.isupper() else last
-        while body and SIGNATURE_LINE.match(body[-1]) and len(body[-1].split()) <= SIGNATURE_WORDS:
-            signed_as = signed_as or _signed_as(body[-1])  # (the line nearest the name: the signer's own role)
-            body.pop()
+        block = list(itertools.takewhile(
+            lambda line: SIGNATURE_LINE.match(line) and len(line.split()) <= SIGNATURE_WORDS, reversed(body)))
+        # (a block, in capitals or signed for a body: not a caption "Chủ tịch UBND huyện trao quà cho hộ nghèo")
+        if block and (all(line.isupper() for line in block) or any(SIGNED_FOR.match(line) for line in block)):
+            signed_as = _signed_as(block[0])  # (the line nearest the name: the signer's own role)
+            del body[-len(block):]
     sentences, paragraphs, speakers, headings, sections, people = [], [], [], [], [], []
     heading = person = part = ""
     named_in = -1  # the paragraph the person was last named in
@@ -1177,6 +1183,13 @@ def difficulties_draft(said: list[str], base: str, place: str, titled: str, topi
     }
 
 
+def _names_them(sentence: str, who: str) -> bool:
+    """Whether a sentence names someone, or says "ông", "bà" … of them ("bàn giao căn nhà tình nghĩa cho gia đình
+    ông")."""
+    return who.split()[-1] in sentence or any(_not_other_sex(m.group(0), who.split()[0])
+                                              for m in SOMEONE.finditer(sentence))
+
+
 def _cut_to_limit(fact: dict[str, Any]) -> None:
     """A statement running on past what an answer may hold (a page pasted without full stops) ends at the last word
     that fits, with its figures up to there."""
@@ -1185,7 +1198,10 @@ def _cut_to_limit(fact: dict[str, Any]) -> None:
         return
     cut = answer[:MAX_ANSWER_CHARS - 1]
     cut = cut[:cut.rfind("{")] if cut.rfind("{") > cut.rfind("}") else cut  # (never inside a figure's name)
-    fact["answer"] = cut[:cut.rfind(" ")].rstrip(" ,;:(") + "…"
+    # at the last clause's end if not far back, else the last word's
+    clause_end = max(cut.rfind("; "), cut.rfind(", "))
+    cut = cut[:clause_end] if clause_end > len(cut) // 2 else cut[:cut.rfind(" ")] if " " in cut else cut
+    fact["answer"] = cut.rstrip(" ,;:(") + "…"
     for values in ("values", "written"):
         if values in fact:
             fact[values] = {name: value for name, value in fact[values].items() if f"{{{name}}}" in fact["answer"]}
@@ -1194,12 +1210,16 @@ def _cut_to_limit(fact: dict[str, Any]) -> None:
 def _signed_as(line: str) -> str:
     """The role a signature line gives ("PHÓ CHỦ TỊCH": "Phó chủ tịch"; "KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG": the
     deputy who signs; "TM. ỦY BAN NHÂN DÂN XÃ": none, a body)."""
-    if SIGNED_FOR.match(line):
-        return ""
-    if line.startswith(("KT.", "Q.")):
-        line = re.split(r"\s[–—-]\s", line)[-1] if re.search(r"\s[–—-]\s", line) else line.split(".", 1)[1]
+    if SIGNED_FOR.match(line):  # "TM. ỦY BAN NHÂN DÂN XÃ", "KT. GIÁM ĐỐC": for whom, not the signer's own role,
+        parts = re.split(r"\s[–—-]\s", line)  # unless it follows: "KT. TRƯỞNG PHÒNG – PHÓ TRƯỞNG PHÒNG"
+        if len(parts) < 2:
+            return ""
+        line = parts[-1]
     role = line.strip()
-    return role[:1] + role[1:].lower() if role.isupper() else role
+    # (in capitals, as a sentence writes it: "Phó chủ tịch UBND xã")
+    if role.isupper():
+        role = " ".join(w if w in ABBREVIATIONS else w.lower() for w in role.split())
+    return _capital(role)
 
 
 def author_draft(article: Article, source_name: str, published: str, base: str, place: str, topics: set[str],
@@ -1212,7 +1232,7 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
         "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
                       f"trên {source_name}?", "Bài này do ai viết?",
                       # (a document signed: who signed it, and who holds the role it is signed in)
-                      *([f"Ai ký {_lower(article.title)}?", f"{_capital(article.signed_as)} là ai?"]
+                      *([f"Ai ký {_lower(article.title)}?", f"{_capital(article.signed_as)} {place} là ai?"]
                         if article.signed_as else [])],
         "keywords": ["tác giả", "người viết", *(["người ký"] if article.signed_as else [])],
         # (the day it was published is its source's, said under every answer: not a day this answer holds)
@@ -1774,8 +1794,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         who = article.people[n - 1]
         about_them = who and who not in sentence and (any(  # "Đến nay, chị có 45 thùng ong": chị Nhung
             _not_other_sex(m.group(0), who.split()[0]) for m in SOMEONE.finditer(sentence))  # "cháu của ông": not bà Nhãn
-            # "Căn nhà rộng 60 m²": the house of the one just named ("… nhà tình nghĩa của bà Lê Thị Nhanh")
-            or HOUSE_OPENING.match(sentence) is not None and not NAMED.search(sentence))
+            # "Căn nhà rộng 60 m²": the house of the one the sentence before names ("… nhà tình nghĩa của bà Lê Thị
+            # Nhanh"), not every house ("cho 20 căn", "diện tích tối thiểu 40 m² theo quy định")
+            or HOUSE_OPENING.match(sentence) is not None and not NAMED.search(sentence) and n > 1
+            and article.paragraphs[n - 2] == paragraph and _names_them(article.sentences[n - 2], who)
+            and not EVERY_HOUSE.search(sentence) and not any(f.unit in ("căn", "căn nhà") for f in found))
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)

@@ -270,9 +270,9 @@ class Index:
         best = hits[0][1]
         return [(self.term_ids[w], FUZZY_QUALITY * s / 100) for w, s, _ in hits[:3] if s >= best - 5]
 
-    def _groups(self, parts: list[tuple[list[tuple[Token, ...]], float]]) -> list[_Group]:
+    def _groups(self, parts: list[tuple[list[tuple[Token, ...]], float]], places: list[list[int]]) -> list[_Group]:
         """What the question says, each word and known pair weighed by rarity and by its part's weight
-        (the asker's own story weighs lightly)."""
+        (the asker's own story weighs lightly); ``places``: each word's place in its clause as asked."""
         groups = []
         # The question's own words say whether the writer types marks, not the story told around it.
         marked = _typed_with_diacritics([c for clauses_, weight in parts if weight == 1.0 for c in clauses_])
@@ -294,7 +294,7 @@ class Index:
                     else:  # unknown: as telling as a word can be
                         weight = self.unknown_weight
                     groups.append(_Group(weight * tok.share * part_weight, alternatives, word=tok.fold,
-                                         at=(numbered - 1, i)))
+                                         at=(numbered - 1, places[numbered - 1][i])))
                 shares = [t.share * part_weight for t in clause]
                 groups.extend(self._pair_groups(per_word, shares))
         return groups
@@ -444,9 +444,13 @@ class Index:
         parts = [(clauses(question), 1.0)] if isinstance(question, str) else list(question)
         unknown_years = [y for c, _ in parts for t in (t for c_ in c for t in c_)
                          if (y := year_of(t)) and t.fold not in self.term_ids]
-        parts = [([tuple(t for t in c if not (year_of(t) and t.fold not in self.term_ids)) for c in clauses_], w)
-                 for clauses_, w in parts]
-        groups = self._groups(parts)
+        def kept(token: Token) -> bool:
+            return not (year_of(token) and token.fold not in self.term_ids)
+
+        # (each word's place in its clause as asked, for Search.at)
+        places = [[i for i, t in enumerate(c) if kept(t)] for clauses_, _ in parts for c in clauses_]
+        parts = [([tuple(t for t in c if kept(t)) for c in clauses_], w) for clauses_, w in parts]
+        groups = self._groups(parts, places)
         total = sum(g.weight for g in groups)
         if not groups or total == 0:
             return Search([], unknown_years, [])

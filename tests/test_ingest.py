@@ -2039,8 +2039,9 @@ def test_the_names_of_several_people_counted_are_given_only_by_a_fact_naming_the
 
 
 def test_what_a_figure_counts_is_said_whole_though_long(app):
-    facts = ingest(app, "Thới Bình: ngày hội việc làm\n\nTại ngày hội, 96 người trúng tuyển tại chỗ và 35 người đăng ký "
-                        "tham gia đi làm việc ở nước ngoài.\n", "huyện Thới Bình, tỉnh Cà Mau", published="2024-10-10")
+    facts = ingest(app, "Thới Bình: ngày hội việc làm\n\nTại ngày hội, 96 người trúng tuyển tại chỗ và 35 người "
+                        "đăng ký tham gia đi làm việc ở nước ngoài.\n", "huyện Thới Bình, tỉnh Cà Mau",
+                   published="2024-10-10")
     [fair] = [f for f in facts.values() if "35" in f["values"].values()]
     assert any("đăng ký tham gia đi làm việc ở nước ngoài" in q for q in fair["questions"])
 
@@ -2051,16 +2052,18 @@ def test_naming_no_place_which_of_the_counted_are_asked_is_said_by_another_place
            published="2025-03-25")
     # Long Mỹ's "phiên giao dịch việc làm, có 100 lao động tham gia" counts those who came, not those hired
     reply = ask(app, "Phiên giao dịch việc làm có bao nhiêu người nhận việc tại chỗ?")
-    assert "100 lao động" not in reply.text
+    assert "100 lao động" not in reply.text and "57 người nhận việc" in reply.text
     assert answers_with(app, "phiên giao dịch việc làm có bao nhiêu người tham gia", "100 lao động")  # as before
 
 
 def test_a_person_asked_in_one_role_may_be_said_to_speak_to_another(app):
-    ingest(app, "Châu Thành A: đào tạo nghề\n\nPV: Năm nay huyện mở nhiều lớp nghề.\n\nÔng Nguyễn Hoàng Phúc (Phó Trưởng "
-                "phòng Lao động – Thương binh và Xã hội huyện Châu Thành A): Năm nay huyện mở 38 lớp đào tạo nghề.\n",
+    ingest(app, "Châu Thành A: đào tạo nghề\n\nPV: Năm nay huyện mở nhiều lớp nghề.\n\nÔng Nguyễn Hoàng Phúc (Phó "
+                "Trưởng phòng Lao động – Thương binh và Xã hội huyện Châu Thành A): Năm nay huyện mở 38 lớp "
+                "đào tạo nghề.\n",
            "huyện Châu Thành A, tỉnh Hậu Giang", published="2024-10-14")
     # "phóng viên" is whom he answered, not a role he holds
-    assert answers_with(app, "Ai là Phó Trưởng phòng Lao động huyện Châu Thành A trả lời phóng viên?", "Nguyễn Hoàng Phúc")
+    assert answers_with(app, "Ai là Phó Trưởng phòng Lao động huyện Châu Thành A trả lời phóng viên?",
+                        "Nguyễn Hoàng Phúc")
 
 
 # Written for these tests in the style of a district office's notice (names and figures invented).
@@ -2083,12 +2086,14 @@ def test_a_documents_signature_block_says_who_signed_it_and_in_what_role(app):
 
 
 def test_when_something_happens_a_plans_day_answers_only_what_nothing_done_does(app):
-    ingest(app, "Thủy Đông: phiên giao dịch việc làm\n\nPhiên giao dịch việc làm lưu động dự kiến tổ chức ngày 21/2/2025 "
-                "tại xã Thủy Đông với 10 doanh nghiệp tham gia.\n", "xã Thủy Đông, huyện Thạnh Hóa, tỉnh Long An",
+    ingest(app, "Thủy Đông: phiên giao dịch việc làm\n\nPhiên giao dịch việc làm lưu động dự kiến tổ chức ngày "
+                "21/2/2025 tại xã Thủy Đông với 10 doanh nghiệp tham gia.\n",
+           "xã Thủy Đông, huyện Thạnh Hóa, tỉnh Long An",
            published="2025-02-10")
     assert answers_with(app, "Phiên giao dịch việc làm lưu động ở xã Thủy Đông tổ chức vào ngày nào?", "21/2/2025")
-    ingest(app, "Cái Bè: phiên giao dịch việc làm\n\nNgày 7/3/2024, tại thị trấn Cái Bè, huyện tổ chức phiên giao dịch việc "
-                "làm lưu động với 15 doanh nghiệp tham gia. Huyện dự kiến tổ chức 6 phiên giao dịch việc làm lưu động "
+    ingest(app, "Cái Bè: phiên giao dịch việc làm\n\nNgày 7/3/2024, tại thị trấn Cái Bè, huyện tổ chức phiên giao dịch "
+                "việc làm lưu động với 15 doanh nghiệp tham gia. Huyện dự kiến tổ chức 6 phiên giao dịch "
+                "việc làm lưu động "
                 "trong năm; phiên tiếp theo sẽ diễn ra ngày 11/4/2024.\n", "huyện Cái Bè, tỉnh Tiền Giang",
            published="2024-03-08")
     assert answers_with(app, "Phiên giao dịch việc làm lưu động ở Cái Bè tổ chức ngày nào?", "7/3/2024")
@@ -2121,8 +2126,9 @@ def test_the_end_of_a_ranking_asked_is_never_answered_with_the_other_end(app):
 
 
 def test_naming_no_place_ours_is_answered_first_though_another_places_fact_explains_more(app):
-    ingest(app, "Bến Lức: bản tin lao động\n\nTrong tháng, Phòng phối hợp Trung tâm Dịch vụ việc làm tỉnh tổ chức 2 phiên "
-                "giao dịch việc làm lưu động tại xã Thạnh Đức và thị trấn Bến Lức, thu hút 415 lượt người tham gia.\n",
+    ingest(app, "Bến Lức: bản tin lao động\n\nTrong tháng, Phòng phối hợp Trung tâm Dịch vụ việc làm tỉnh tổ chức 2 "
+                "phiên giao dịch việc làm lưu động tại xã Thạnh Đức và thị trấn Bến Lức, thu hút 415 lượt người "
+                "tham gia.\n",
            "huyện Bến Lức, tỉnh Long An", published="2023-11-03")
     text = ask(app, "phiên gd vl có bn ng tham gia z").text
     assert "100 lao động" in text and "415" in text and text.index("100 lao động") < text.index("415")

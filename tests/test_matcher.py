@@ -149,3 +149,12 @@ def test_two_figures_asked_of_a_fact_stating_one_are_offered_not_passed_off(kb):
 def test_hearsay_words_say_nothing_of_what_is_asked(kb):
     answer = kb.ask("Nghe đồn huyện mình hộ nghèo còn cả ngàn hộ, thiệt hông, cụ thể nhiêu hộ vậy?")
     assert answer.status == "answered" and "1.562" in answer.facts[0].text
+
+
+def test_each_word_searched_says_where_it_was_asked_though_a_year_no_document_has_is_left_out():
+    index = Index([Document("jobs", ["Bao nhiêu người nhận việc tại chỗ?"])])
+    asked = clauses("Năm 2031 có bao nhiêu người nhận việc tại chỗ")
+    found = index.search([(asked, 1.0)])
+    assert found.years == [2031]
+    words = [t.fold for t in asked[0]]
+    assert all(words[at[1]] == found.spelled[g] for g, at in enumerate(found.at) if at is not None)
