@@ -64,12 +64,16 @@ DONE_VERBS = tuple(tuple(canonical_word(w) for w in line.split()) for line in (D
 DONE_MARKERS = frozenset({"được", "đã"})  # "căn nhà được bàn giao"
 
 
+def typed_as(token: Token, word: str) -> bool:
+    """Whether a token is a word: typed with its marks, that very word ("tăng" is no "tặng"), or typed bare."""
+    return token.canon == word if token.has_diacritics else token.fold == fold(word)
+
+
 def _done_at(clause: tuple[Token, ...], start: int) -> bool:
     """Whether a verb of what is done starts the clause at ``start``: as typed, with its marks ("tăng" is no "tặng",
     "đây" no "dạy"), or typed bare."""
-    return any(len(clause) - start >= len(verb) and all(
-        t.canon == word if t.has_diacritics else t.fold == fold(word) for t, word in zip(clause[start:], verb))
-        for verb in DONE_VERBS)
+    return any(len(clause) - start >= len(verb) and all(typed_as(t, word) for t, word in zip(clause[start:], verb))
+               for verb in DONE_VERBS)
 
 PHRASE_SIZES: dict[str, tuple[int, ...]] = {}  # a phrase's first word -> the phrases' lengths, longest first
 for _phrase in PHRASES:
@@ -236,27 +240,24 @@ NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
 
 def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The ends of a ranking words say (ENDS)."""
-    def said(token: Token, word: str) -> bool:  # typed with marks, or bare
-        return token.canon == word if token.has_diacritics else token.fold == fold(word)
-
     def end_of(at: int, ends: dict[str, str]) -> str | None:  # (typed bare, "lao dong" is "lao động", not "đông";
         # "bao nhieu" asks how many)
         bare = not words[at].has_diacritics and at and words[at - 1].fold in ("lao", "bao")
-        return None if bare else next((end for word, end in ends.items() if said(words[at], word)), None)
+        return None if bare else next((end for word, end in ends.items() if typed_as(words[at], word)), None)
 
     def a_number(at: int) -> bool:  # (or how many is asked: "giảm ít nhứt bao nhiêu hộ")
         return at < len(words) and (words[at].fold.isdigit() or words[at].canon in COUNT_WORDS
-                                    or any(said(words[at], w) for w in NUMBER_SAID))
+                                    or any(typed_as(words[at], w) for w in NUMBER_SAID))
 
     found = set()
     for i, word in enumerate(words):
-        if i + 1 < len(words) and any(said(word, a) and said(words[i + 1], b) for a, b in FIRST_PLACE):
+        if i + 1 < len(words) and any(typed_as(word, a) and typed_as(words[i + 1], b) for a, b in FIRST_PLACE):
             found.add("most")
-        if not i or not said(word, "nhất"):
+        if not i or not typed_as(word, "nhất"):
             continue
         right_before = end_of(i - 1, ENDS)
         at_least = end_of(i - 1, HOW_MANY_ENDS) is not None  # ("ít nhất", "nhiều nhất" before a number)
-        if i + 1 < len(words) and said(words[i + 1], "là"):  # "cao nhất là xã A"; not "nhất là" (above all),
+        if i + 1 < len(words) and typed_as(words[i + 1], "là"):  # "cao nhất là xã A"; not "nhất là" (above all),
             if right_before and not (at_least and a_number(i + 2)):  # "ít nhất là 100 hộ" (at least)
                 found.add(right_before)
         elif a_number(i + 1):  # "thấp nhất 330.000 đồng"; not "ít nhất 100 hộ", "ít nhất một nửa"
@@ -288,7 +289,7 @@ def _people_counted(words: tuple[Token, ...]) -> str:
 
 # names asked ("là những ai", "tên là gì"), of a number of people ("9 cá nhân", "Ba Mẹ Việt Nam anh hùng", "năm hộ")
 NAMES_ASKED = re.compile(r"\b(?:nhung ai|la ai|ten (?:la )?(?:gi|chi)|ho ten)\b")
-NUMBER_WORDS = {fold(w): w for w in ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")}
+NUMBER_WORDS = {fold(w): w for w in NUMBER_SAID - {"một"}}  # (of several)
 PEOPLE = ("ca", "nguoi", "ho", "me", "gia", "lao", "hoc", "thuong", "liet", "doi")  # the first word of each below
 SEVERAL_PEOPLE = re.compile(r"(?<![\d/])\b(?:[2-9]|\d{2,})\s+(?:\S+\s+)?"
                             r"(?:ca nhan|nguoi|ho|me|gia dinh|lao dong|hoc vien|thuong binh|liet si|doi tuong)\b")

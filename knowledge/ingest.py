@@ -1549,14 +1549,15 @@ def _place_opening(sentence: str, named: list[Place]) -> Place | None:
     return opened[0] if len(opened) == 1 else None
 
 
-def _asked_of(question: str, name: str, place: Place) -> str:
-    """A question about the article's place (``name``) asked of one of its communes or districts instead; one
-    naming it already is asked as it is, without "Ở {name}, " ("Ở Tiền Giang, huyện Cai Lậy giảm …")."""
-    if re.search(rf"(?<![\wÀ-ỹ]){re.escape(_respelled(place.short))}(?![\wÀ-ỹ])", _respelled(question)):
+def _asked_of(question: str, name: str, short: str, label: str) -> str:
+    """A question about the article's place (``name``) asked of one of its communes, districts or hamlets instead
+    (``short`` its name, ``label`` as asked); one naming it already is asked as it is, without "Ở {name}, " ("Ở Tiền
+    Giang, huyện Cai Lậy giảm …")."""
+    if re.search(rf"(?<![\wÀ-ỹ]){re.escape(_respelled(short))}(?![\wÀ-ỹ])", _respelled(question)):
         return _capital(question.removeprefix(f"Ở {name}, "))
     if name in question:
-        return _capital(question.replace(name, place.label))
-    return f"{_capital(place.label)}: {_lower(question)}"
+        return _capital(question.replace(name, label))
+    return f"{_capital(label)}: {_lower(question)}"
 
 
 def _unit_of(place: str) -> str:
@@ -1847,11 +1848,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
                              title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
-                             questions=[_asked_of(q, name, of_commune) for q in facts[-1]["questions"]])
+                             questions=[_asked_of(q, name, of_commune.short, of_commune.label)
+                                        for q in facts[-1]["questions"]])
         elif row and (hamlet := re.match(HAMLET_ROW, row.group(0))):  # a hamlet's row: asked by its name too
             label = _lower(hamlet.group(0).rstrip(" :"))
-            facts[-1]["questions"] = [q if fold(label) in fold(q) else q.replace(name, f"{label}, {name}") if name in q
-                                      else f"{_capital(label)}: {_lower(q)}" for q in facts[-1]["questions"]]
+            facts[-1]["questions"] = [_asked_of(q, name, label, f"{label}, {name}") for q in facts[-1]["questions"]]
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:
