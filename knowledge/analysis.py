@@ -204,6 +204,11 @@ class Analysis:
         return extremes_of(tuple(t for clause in self.parts[0].clauses for t in clause))
 
     @cached_property
+    def occasions(self) -> frozenset[str]:
+        """The occasion asked of ("27/7 năm nay tặng bao nhiêu suất quà"): not one the asker's story names."""
+        return occasions_in(tuple(t for clause in self.parts[0].clauses for t in clause))
+
+    @cached_property
     def asks_names_of_many(self) -> bool:
         """"9 cá nhân được khen là những ai", "Ba Mẹ Việt Nam anh hùng tên gì": the names of several people counted,
         which only a fact naming several people gives (not the count, nor the official who announced it)."""
@@ -236,6 +241,19 @@ ENDS = {**HOW_MANY_ENDS, "cao": "most", "lớn": "most", "đông": "most", "th�
 FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
 ENDS_SPAN = 6  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất")
 NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+
+
+# The occasions gifts and visits are of, in words as matched ("Ngày Thương binh – Liệt sĩ" reads "ngày người có
+# công"): Tết's gifts are not those of 27/7 ("Tết Trung thu" is the children's)
+OCCASIONS = (("tet", re.compile(r"\btet\b(?! trung thu| thieu nhi)")),
+             ("27/7", re.compile(r"\b27 (?:thang )?7\b|\bngay (?:nguoi co cong|tbls)\b")),
+             ("trung thu", re.compile(r"\btrung thu\b")))
+
+
+def occasions_in(words: tuple[Token, ...]) -> frozenset[str]:
+    """The occasions words name (OCCASIONS)."""
+    folded = " ".join(t.fold for t in words)
+    return frozenset(name for name, said in OCCASIONS if said.search(folded))
 
 
 def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, extremes_of, kinds_of, mostly_marked,
-                       part_of_year, roles_in)
+                       occasions_in, part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -159,6 +159,7 @@ class Profile:
     years: frozenset[int] = frozenset()  # the years it names ("Năm 2024, huyện phấn đấu …": its targets' year) and is of
     counts: bool = True  # states a count of something, not only amounts of money and rates
     extremes: frozenset[str] = frozenset()  # the ends of rankings it names ("cao nhất": most; analysis.extremes_of)
+    occasions: frozenset[str] = frozenset()  # the occasions it is of ("tet", "27/7": analysis.OCCASIONS)
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
@@ -418,7 +419,8 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         years |= {as_of_year}
     elif THIS_YEAR.search(answer):
         years |= {published or as_of_year}
-    return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(tokens(answer)))
+    return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(tokens(answer)),
+                   occasions=occasions_in(tokens(" ".join((*phrasings, answer)))))
 
 
 @lru_cache(maxsize=8)
@@ -553,6 +555,9 @@ class Decider:
         if analysis.extremes and fitting:
             ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
             fitting = ranked_so if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score else []
+        # an occasion asked: not another's gifts ("27/7 năm 2023 tặng bao nhiêu suất quà" of Tết's)
+        if analysis.occasions:
+            fitting = [c for c in fitting if not (held := self.profiles[c.key].occasions) or held & analysis.occasions]
         # when something happens: a plan's day ("phiên tiếp theo sẽ diễn ra ngày 11/4") only if nothing done answers,
         # or what is to come is asked
         if analysis.kinds & WHEN_ASKED and not analysis.asks_ahead:

@@ -2142,3 +2142,11 @@ def test_the_house_just_named_is_its_residents(app):
                 "đồng.\n", "huyện Tân Phú Đông, tỉnh Tiền Giang", published="2023-07-24")
     assert answers_with(app, "nha tinh nghia cua ba Le Thi Nhanh rong bao nhieu m2", "60 m")
     assert answers_with(app, "Nhà của ông Nguyễn Văn Sáu rộng bao nhiêu mét vuông?", "72 m")
+
+
+def test_an_occasion_asked_is_never_answered_with_anothers_gifts(app):
+    ingest(app, "Duyên Hải: chăm lo Tết\n\nDịp Tết Nguyên đán Giáp Thìn, huyện trao 2.140 suất quà cho gia đình "
+                "chính sách, mỗi suất 500.000 đồng.\n", "huyện Duyên Hải, tỉnh Trà Vinh", published="2024-02-05")
+    assert "2.140" not in ask(app, "Nhân ngày Thương binh Liệt sĩ 27/7 huyện Duyên Hải tặng bao nhiêu suất quà?").text
+    assert "6.839" not in ask(app, "dịp 27/7 năm nay huyện mình tặng bn suất quà").text  # nor ours, of Tết
+    assert answers_with(app, "Tết năm nay huyện Duyên Hải tặng bao nhiêu suất quà?", "2.140")
