@@ -64,7 +64,7 @@ KIND_NAMES = {
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
     "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu", "commune": "tên xã, phường", "hamlet": "tên ấp, khóm",
     "company": "tên công ty", "organisation": "tên cơ quan, tổ chức",
-    "each": "số tiền cho mỗi người, mỗi phần", "age": "độ tuổi",
+    "each": "số tiền cho mỗi người, mỗi phần", "each_one": "số tiền cho mỗi người, mỗi phần", "age": "độ tuổi",
     "abroad": "nước đến làm việc", "whither": "địa điểm", "funding": "nguồn kinh phí",
 }
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."

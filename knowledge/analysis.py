@@ -44,6 +44,9 @@ MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")
 EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b"
                   r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b")  # "mức trợ cấp": what each one gets
+# each one of those counted, not each month of them all ("mức trợ cấp", "mấy tiền 1 người"; "mỗi tháng chi bao nhiêu")
+EACH_ONE = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|can|ho|lao dong|hoc vien|con|the)\b"
+                      r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
@@ -468,9 +471,9 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
     if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
                                and not COUNT_NAMED.search(typed)):
-        kinds |= {"each"}
+        kinds |= {"each", "each_one"} if EACH_ONE.search(typed) else {"each"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
-        kinds -= {"money", "each"}
+        kinds -= {"money", "each", "each_one"}
     if "time" in kinds and DAY_ASKED.search(typed):  # "ngày nào": a day, not only a year or a month
         kinds |= {"day"}
     elif HOUR_ASKED.search(typed):  # "mở cửa từ mấy giờ": an hour, not the day something was held

@@ -35,7 +35,7 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
-FIGURES = frozenset({"money", "rate", "each", "commune", "change"})
+FIGURES = frozenset({"money", "rate", "each", "each_one", "commune", "change"})
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.

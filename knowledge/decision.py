@@ -146,6 +146,9 @@ PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
+# what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
+ALL_EACH_PERIOD = re.compile(r"\b(?:kinh phí|tổng|số tiền)\b[^.;,]{0,40}?\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn|đồng)"
+                             r"(?:\s+đồng)?\s*(?:mỗi|một|/)\s*(?:tháng|năm|quý)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
                 "company": COMPANY_NAMED.search(answer),
-                "each": PER_ONE.search(answer),
+                "each": PER_ONE.search(answer), "each_one": PER_ONE.search(ALL_EACH_PERIOD.sub(" ", answer)),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 

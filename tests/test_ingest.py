@@ -2150,3 +2150,12 @@ def test_an_occasion_asked_is_never_answered_with_anothers_gifts(app):
     assert "2.140" not in ask(app, "Nhân ngày Thương binh Liệt sĩ 27/7 huyện Duyên Hải tặng bao nhiêu suất quà?").text
     assert "6.839" not in ask(app, "dịp 27/7 năm nay huyện mình tặng bn suất quà").text  # nor ours, of Tết
     assert answers_with(app, "Tết năm nay huyện Duyên Hải tặng bao nhiêu suất quà?", "2.140")
+
+
+def test_what_all_get_each_month_is_no_amount_for_each_one(app):
+    ingest(app, "Mang Thít: người khuyết tật\n\nToàn huyện có 1.186 người khuyết tật nặng và đặc biệt nặng đang hưởng "
+                "trợ cấp xã hội hằng tháng, với kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng.\n",
+           "huyện Mang Thít, tỉnh Vĩnh Long", published="2023-12-04")
+    each = ask(app, "Mức trợ cấp hằng tháng cho người khuyết tật đặc biệt nặng ở Mang Thít là bao nhiêu tiền?")
+    assert each.status != "answered"
+    assert answers_with(app, "Mỗi tháng huyện Mang Thít chi trả trợ cấp cho người khuyết tật hết bao nhiêu tiền?", "1,1 tỷ")
