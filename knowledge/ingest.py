@@ -165,6 +165,9 @@ REFERS = re.compile(r"^(\w[\w\s-]{2,60}?)\s+(?:trên|này|nói trên)\s+(.+)$")
 # A list: "các nghề nông nghiệp gồm nuôi tôm công nghệ cao, trồng rau màu" (what, then two items at least)
 BREAKDOWN = re.compile(r"(?:riêng|cụ thể)\b", re.I)  # "…187 đối tượng; riêng xã Long Hưng B có 19 người": its part
 BY_COMMUNE = re.compile(r"(?:trong đó|cụ thể)\b", re.I)  # "Trong đó, xã Tam Giang Đông 9 căn, xã Đất Mới 7 căn, …"
+# what goes on with the statement before, saying only how it compares: "Ngược lại, xã An Hiệp có tỷ lệ thấp nhất huyện"
+# is of the coverage rate the sentence before ranked
+GOES_ON_WITH = re.compile(r"(?:ngược lại|trái lại|trong khi đó|kế đến|tiếp theo|tương tự)\b", re.I)
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn", "Thị trấn Thới Lai 160 lao động": a table's row
@@ -1813,7 +1816,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             keywords.append(last_question[1])
         if lines_before and not headed:
             keywords.append(lines_before)
-        if BY_COMMUNE.match(sentence) and len(named_communes) > 1 and before[0] == paragraph:
+        if (BY_COMMUNE.match(sentence) and len(named_communes) > 1 or GOES_ON_WITH.match(sentence)) \
+                and before[0] == paragraph:
             # "Trong đó, xã Tam Giang Đông 9 căn, …": each commune's part of what the statement before says
             keywords.append(before[1])
         fact_id = f"{base}.{topic}_{n}_{len(facts) + 1}"

@@ -2159,3 +2159,11 @@ def test_what_all_get_each_month_is_no_amount_for_each_one(app):
     each = ask(app, "Mức trợ cấp hằng tháng cho người khuyết tật đặc biệt nặng ở Mang Thít là bao nhiêu tiền?")
     assert each.status != "answered"
     assert answers_with(app, "Mỗi tháng huyện Mang Thít chi trả trợ cấp cho người khuyết tật hết bao nhiêu tiền?", "1,1 tỷ")
+
+
+def test_a_sentence_going_on_with_the_one_before_is_of_what_that_one_ranked(app):
+    ingest(app, "Châu Thành: bảo hiểm y tế\n\nTheo báo cáo, xã Tân Thạch dẫn đầu huyện về tỷ lệ bao phủ BHYT với "
+                "96,72%, kế đến là thị trấn Châu Thành với 95,08%. Ngược lại, xã An Hiệp có tỷ lệ thấp nhất huyện, chỉ "
+                "đạt 88,14%, xã Sơn Hòa đạt 88,9%.\n", "huyện Châu Thành, tỉnh Bến Tre", published="2024-01-19")
+    assert answers_with(app, "Xã nào ở Châu Thành có tỷ lệ bao phủ BHYT thấp nhất?", "An Hiệp")
+    assert answers_with(app, "xã Sơn Hòa tỷ lệ người có thẻ bảo hiểm y tế được bao nhiêu phần trăm", "88,9")
