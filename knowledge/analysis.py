@@ -733,8 +733,8 @@ def _of_a_body(before: tuple[Token, ...]) -> bool:
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
-    """The roles ``words`` name, folded ("Phó Giám đốc Sở": "giam doc"); not whom someone spoke to ("… trả lời phóng
-    viên": the reporter is not the one asked)."""
+    """The roles ``words`` name, folded ("Giám đốc Sở": "giam doc", "Phó Giám đốc Sở": "pho giam doc"); not whom
+    someone spoke to ("… trả lời phóng viên": the reporter is not the one asked)."""
     folds = [t.fold for t in words]
 
     def spoken_to(at: int) -> bool:
@@ -742,8 +742,11 @@ def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
         before = before[:-1] if before[-1:] == ["pho"] else before  # ("phỏng vấn Phó Trưởng phòng")
         return " ".join(before[-2:]) in SPOKEN_TO or before[-1:] == ["gap"]
 
-    return frozenset(r for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
-                                                                 " ".join(folds[i:i + 3]))
+    def deputy(at: int, role: str) -> str:  # "Phó Trưởng phòng" is the deputy, no head ("phó phòng" says it too)
+        return ("pho phong" if role == "truong phong" else f"pho {role}") if folds[at - 1:at] == ["pho"] else role
+
+    return frozenset(deputy(i, r) for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
+                                                                           " ".join(folds[i:i + 3]))
                      if r in ROLES and not spoken_to(i))
 
 

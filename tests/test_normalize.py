@@ -2,6 +2,7 @@ import unicodedata
 
 import pytest
 
+from knowledge.analysis import roles_in
 from knowledge.normalize import canonical_word, clauses, clean, fold, tokens
 
 
@@ -126,3 +127,14 @@ def test_southern_particles_and_ways_of_saying_who_came_read_as_they_mean():
     assert canons("bao nhiêu người tới dự") == canons("bao nhiêu người tham gia")
     # "quà Tết" says which gifts: a gift of another day is no answer to it
     assert "tết" in canons("mỗi phần quà Tết trị giá bao nhiêu")
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Ai là trưởng phòng Lao động?", {"truong phong"}),
+    ("bà Quách Thị Ngọc Diệp, Phó Trưởng phòng Lao động", {"pho phong"}),  # the deputy, no head
+    ("phó phòng lao động", {"pho phong"}),
+    ("Phó Giám đốc Sở", {"pho giam doc"}),
+    ("Chủ tịch UBND xã", {"chu tich"}),
+])
+def test_a_deputys_role_is_not_the_heads(text, roles):
+    assert roles_in(tokens(text)) == roles
