@@ -321,15 +321,18 @@ def read_article(text: str) -> Article:
     last = re.sub(r"\s*\([^)]*\)$", "", body[-1]) if body else ""  # "Minh Khoa (Phòng LĐ-TB&XH …)"
     last = BYLINE.sub(r"\1", last)  # "Tin, ảnh: MINH KHOA"
     signed_as = ""
-    if last and len(last.split()) <= 5 and not last.endswith(".") and last[:1].isupper():
+    if _a_name(last):
         body.pop()
         byline = last.title() if last.isupper() else last
-        block = list(itertools.takewhile(
-            lambda line: SIGNATURE_LINE.match(line) and len(line.split()) <= SIGNATURE_WORDS, reversed(body)))
-        # (a block, in capitals or signed for a body: not a caption "Chủ tịch UBND huyện trao quà cho hộ nghèo")
-        if block and (all(line.isupper() for line in block) or any(SIGNED_FOR.match(line) for line in block)):
+        if block := _signature_block(body, len(body)):
             signed_as = _signed_as(block[0])  # (the line nearest the name: the signer's own role)
             del body[-len(block):]
+    else:  # a decision signed before its appendix ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Võ Thị Ngọc Hạnh / PHỤ LỤC …")
+        signed = next((n for n in range(1, len(body)) if _a_name(body[n]) and _signature_block(body, n)), None)
+        if signed is not None:
+            block = _signature_block(body, signed)
+            byline, signed_as = body[signed], _signed_as(block[0])
+            del body[signed - len(block):signed + 1]
     sentences, paragraphs, speakers, headings, sections, people = [], [], [], [], [], []
     heading = person = part = ""
     named_in = -1  # the paragraph the person was last named in
@@ -1208,6 +1211,21 @@ def _cut_to_limit(fact: dict[str, Any]) -> None:
     for values in ("values", "written"):
         if values in fact:
             fact[values] = {name: value for name, value in fact[values].items() if f"{{{name}}}" in fact["answer"]}
+
+
+def _a_name(line: str) -> bool:
+    """Whether a line may be a name alone: a byline's or a signer's."""
+    return (bool(line) and len(line.split()) <= 5 and not line.endswith(".") and line[:1].isupper()
+            and not SIGNATURE_LINE.match(line))
+
+
+def _signature_block(body: list[str], end: int) -> list[str]:
+    """The signature lines right before ``end``, the nearest first, when they are a block in capitals or signed for
+    a body (not a caption "Chủ tịch UBND huyện trao quà cho hộ nghèo"); else none."""
+    block = list(itertools.takewhile(lambda line: SIGNATURE_LINE.match(line) and len(line.split()) <= SIGNATURE_WORDS,
+                                     reversed(body[:end])))
+    return block if block and (all(line.isupper() for line in block) or any(SIGNED_FOR.match(line) for line in block)) \
+        else []
 
 
 def _signed_as(line: str) -> str:

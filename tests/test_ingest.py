@@ -2167,3 +2167,16 @@ def test_a_sentence_going_on_with_the_one_before_is_of_what_that_one_ranked(app)
                 "đạt 88,14%, xã Sơn Hòa đạt 88,9%.\n", "huyện Châu Thành, tỉnh Bến Tre", published="2024-01-19")
     assert answers_with(app, "Xã nào ở Châu Thành có tỷ lệ bao phủ BHYT thấp nhất?", "An Hiệp")
     assert answers_with(app, "xã Sơn Hòa tỷ lệ người có thẻ bảo hiểm y tế được bao nhiêu phần trăm", "88,9")
+
+
+def test_a_decision_signed_before_its_appendix_says_who_signed_it(app):
+    decision = ("Quyết định về việc phân bổ kinh phí quà Tết năm 2024\nTân Phước, ngày 12 tháng 01 năm 2024\n\n"
+                "Điều 1. Phân bổ kinh phí tặng quà Tết cho các đối tượng chính sách với tổng số tiền là 1.063.750.000 "
+                "đồng.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVõ Thị Ngọc Hạnh\n\nPHỤ LỤC\n"
+                "Thị trấn Mỹ Phước: 84 suất quà cho người có công, 42.000.000 đồng.\n")
+    facts = ingest(app, decision, "huyện Tân Phước, tỉnh Tiền Giang", published="2024-01-12")
+    author = next(f for f in facts.values() if f["id"].endswith(".author"))
+    assert "Phó chủ tịch Võ Thị Ngọc Hạnh ký" in author["answer"]
+    assert not any("PHÓ CHỦ TỊCH" in f["answer"] for f in facts.values())
+    assert answers_with(app, "Ai ký quyết định phân bổ kinh phí quà Tết của huyện Tân Phước?", "Võ Thị Ngọc Hạnh")
+
