@@ -138,3 +138,9 @@ def test_southern_particles_and_ways_of_saying_who_came_read_as_they_mean():
 ])
 def test_a_deputys_role_is_not_the_heads(text, roles):
     assert roles_in(tokens(text)) == roles
+
+
+@pytest.mark.parametrize("outlet", ["Cổng Thông tin điện tử huyện Tân Phước", "Trang thông tin điện tử xã Long Trị",
+                                    "Báo điện tử Hậu Giang"])
+def test_an_outlets_electronic_portal_says_nothing_of_electricity(outlet):
+    assert "dien" not in [t.fold for t in tokens(outlet)]  # ("tiền điện" asks of none of its facts)
