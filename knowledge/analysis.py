@@ -207,6 +207,12 @@ class Analysis:
         return extremes_of(tuple(t for clause in self.parts[0].clauses for t in clause))
 
     @cached_property
+    def asks_whether(self) -> bool:
+        """A yes/no question, no figure asked ("Hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?")."""
+        content = [t for clause in self.parts[0].clauses for t in clause if not is_filler(t) or t.fold in YES_NO]
+        return not self.kinds and bool(content) and content[-1].fold in YES_NO
+
+    @cached_property
     def occasions(self) -> frozenset[str]:
         """The occasion asked of ("27/7 năm nay tặng bao nhiêu suất quà"): not one the asker's story names."""
         return occasions_in(tuple(t for clause in self.parts[0].clauses for t in clause))

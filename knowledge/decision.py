@@ -552,7 +552,8 @@ class Decider:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
         fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
-                   and self._for_whom([c.key], analysis, any_of=True) and not (named and c.key.startswith(TOPIC))]
+                   and self._for_whom([c.key], analysis, any_of=True, named_only=analysis.asks_whether)
+                   and not (named and c.key.startswith(TOPIC))]
         # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): only a fact naming this end answers, and
         # only when about as close as any (else it ranks something else: "nhiều lao động đi làm việc … nhất")
         if analysis.extremes and fitting:
@@ -832,12 +833,14 @@ class Decider:
         return bool(unit) and not key.startswith(TOPIC) and (
             unit in units or any(unit in alike and not units.isdisjoint(alike) for alike in ALIKE_UNITS))
 
-    def _for_whom(self, keys: list[str], analysis: Analysis, any_of: bool = False) -> bool:
+    def _for_whom(self, keys: list[str], analysis: Analysis, any_of: bool = False, named_only: bool = False) -> bool:
         """Whether the facts name every group of people the question asks of ("hộ cận nghèo": not the poor's), or
-        ``any_of`` them; facts naming no group may be of anyone ("Xã Kim Hòa giảm 97 hộ": its sentence said whom)."""
+        ``any_of`` them; facts naming no group may be of anyone ("Xã Kim Hòa giảm 97 hộ": its sentence said whom),
+        unless ``named_only`` (whether a group is entitled is said of it: "Thẻ BHYT cấp miễn phí: 24.600 thẻ" says
+        nothing of the near-poor's)."""
         named = frozenset().union(*(self.profiles[key].beneficiaries for key in keys))
         asked = analysis.beneficiaries
-        return not asked or not named or bool(asked & named if any_of else asked <= named)
+        return not asked or not named and not named_only or bool(asked & named if any_of else asked <= named)
 
     @staticmethod
     def _telling(found: Search, candidate: Candidate) -> list[int]:

@@ -2180,3 +2180,10 @@ def test_a_decision_signed_before_its_appendix_says_who_signed_it(app):
     assert not any("PHÓ CHỦ TỊCH" in f["answer"] for f in facts.values())
     assert answers_with(app, "Ai ký quyết định phân bổ kinh phí quà Tết của huyện Tân Phước?", "Võ Thị Ngọc Hạnh")
 
+
+
+def test_whether_a_group_is_entitled_is_said_of_that_group(app):
+    ingest(app, "An Minh: an sinh xã hội 2024\n\nThẻ bảo hiểm y tế cấp miễn phí: 24.600 thẻ\n",
+           "huyện An Minh, tỉnh Kiên Giang", published="2024-12-30")
+    assert ask(app, "Ở An Minh hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?").status != "answered"
+    assert answers_with(app, "An Minh cấp bao nhiêu thẻ bảo hiểm y tế miễn phí?", "24.600")
