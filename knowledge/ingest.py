@@ -175,6 +175,7 @@ LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]
 HAMLET_ROW = (rf"\b(?:[Ấấ]p|ẤP|[Kk]hóm|KHÓM)\s+(?:\d+\w*|[{CAPITALS}][\wÀ-ỹ]*)"  # ("Ấp 3A", "Ấp Tân Phú 2",
               rf"(?:\s*-\s*[{CAPITALS}][\wÀ-ỹ]*|\s+(?:[{CAPITALS}][\wÀ-ỹ]*|\d+\w*))*\s*:")  # "Ấp Long Hòa - Long Phú")
 ROW = re.compile(rf"^(?:{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))|{HAMLET_ROW})")
+DIGIT = re.compile(r"\d")
 ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
@@ -1719,7 +1720,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                           "questions": which, "keywords": [], "answer": _escaped(lead + sentence), "values": {},
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
-        if not found and not decisions:
+        # (a table's row of bare numbers, its unit said once above it: "Xã Thạnh Mỹ: NCC: 39 (19.500.000); …", a
+        # commune's statement all the same)
+        if not found and not decisions and not (row and DIGIT.search(sentence[row.end():])):
             # "Công tác đào tạo nghề cho lao động nông thôn cũng được chú trọng.": said of the next figures
             said_of_all = first and len(sentence.split()) <= INTRO_WORDS and not NAMED.search(sentence) \
                 and not STORY_PERSON.search(sentence)  # not a person's story
@@ -1869,7 +1872,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             named_already = _respelled(of_commune.short) in _respelled(facts[-1]["answer"])
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
-                             title=f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
+                             title=facts[-1]["title"] if _respelled(facts[-1]["title"]).startswith(_respelled(commune))
+                             else f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
                              questions=[_asked_of(q, name, of_commune.short, of_commune.label)
                                         for q in facts[-1]["questions"]])
         elif row and (hamlet := re.match(HAMLET_ROW, row.group(0))):  # a hamlet's row: asked by its name too

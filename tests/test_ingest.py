@@ -2187,3 +2187,15 @@ def test_whether_a_group_is_entitled_is_said_of_that_group(app):
            "huyện An Minh, tỉnh Kiên Giang", published="2024-12-30")
     assert ask(app, "Ở An Minh hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?").status != "answered"
     assert answers_with(app, "An Minh cấp bao nhiêu thẻ bảo hiểm y tế miễn phí?", "24.600")
+
+
+def test_a_tables_row_of_bare_numbers_is_its_communes_statement(app):
+    appendix = ("Phân bổ kinh phí quà Tết năm 2024\n\nPHÂN BỔ KINH PHÍ TẶNG QUÀ TẾT THEO XÃ, THỊ TRẤN\n"
+                "Đơn vị tính: đồng.\n"
+                "1. Thị trấn Mỹ Phước: NCC: 84 (42.000.000); hộ nghèo: 12 (4.800.000); cộng: 46.800.000.\n"
+                "2. Xã Thạnh Mỹ: NCC: 39 (19.500.000); hộ nghèo: 22 (8.800.000); cộng: 28.300.000.\n")
+    facts = ingest(app, appendix, "huyện Tân Phước, tỉnh Tiền Giang", published="2024-01-12")
+    rows = {f["place"]: f["answer"] for f in facts.values() if "NCC" in f["answer"]}
+    assert "hộ nghèo: 22 (8.800.000)" in rows["xã Thạnh Mỹ, huyện Tân Phước, tỉnh Tiền Giang"]
+    assert all(f["title"].count("Thạnh Mỹ") == 1 for f in facts.values() if "Thạnh Mỹ" in f["title"])
+    assert answers_with(app, "Xã Thạnh Mỹ được phân bổ bao nhiêu tiền quà Tết?", "28.300.000")
