@@ -2199,3 +2199,9 @@ def test_a_tables_row_of_bare_numbers_is_its_communes_statement(app):
     assert "hộ nghèo: 22 (8.800.000)" in rows["xã Thạnh Mỹ, huyện Tân Phước, tỉnh Tiền Giang"]
     assert all(f["title"].count("Thạnh Mỹ") == 1 for f in facts.values() if "Thạnh Mỹ" in f["title"])
     assert answers_with(app, "Xã Thạnh Mỹ được phân bổ bao nhiêu tiền quà Tết?", "28.300.000")
+
+
+def test_a_comrade_named_with_his_role_is_an_official():
+    from knowledge.ingest import people_of
+    assert people_of("Bài phát biểu của đồng chí Trần Minh Khải, Chủ tịch UBND huyện") == [
+        ("Trần Minh Khải", "Chủ tịch UBND huyện")]
