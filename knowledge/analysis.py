@@ -248,7 +248,7 @@ class Analysis:
 HOW_MANY_ENDS = {"nhiều": "most", "ít": "least"}
 ENDS = {**HOW_MANY_ENDS, "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "nhỏ": "least"}
 FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
-ENDS_SPAN = 6  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất")
+ENDS_SPAN = 9  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất"; "BHXH" is three)
 NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 

@@ -1640,6 +1640,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     wide_sentence = -2  # the sentence last said to be of the whole district (none yet)
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
+    last_n = 0  # the sentence it is of
     by_paragraph: dict[int, list[tuple[str, str]]] = {}  # each paragraph's sentences, with their heading
     for said_there, at, under in zip(article.sentences, article.paragraphs, article.headings):
         by_paragraph.setdefault(at, []).append((said_there, under))
@@ -1649,6 +1650,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             drafted, drafted_in = len(facts), was_in
         was_in = paragraph
         before, last_said = last_said, (paragraph, sentence)
+        same_sentence, last_n = n == last_n, n
         named_communes = _communes_in(sentence, around)
         if len(named_communes) == 1:
             said_commune = (named_communes[0], paragraph)
@@ -1837,7 +1839,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             keywords.append(last_question[1])
         if lines_before and not headed:
             keywords.append(lines_before)
-        if (BY_COMMUNE.match(sentence) and len(named_communes) > 1 or GOES_ON_WITH.match(sentence)) \
+        # (or said in the same sentence, counting only its unit: "…; xã Phước Thạnh thấp nhất, chỉ 112 người")
+        bare = same_sentence and any(f.unit in UNITS for f in found) and all(
+            fold(f.subject) == fold(f.unit) for f in found if f.unit in UNITS)
+        if (BY_COMMUNE.match(sentence) and len(named_communes) > 1 or GOES_ON_WITH.match(sentence) or bare) \
                 and before[0] == paragraph:
             # "Trong đó, xã Tam Giang Đông 9 căn, …": each commune's part of what the statement before says
             keywords.append(before[1])

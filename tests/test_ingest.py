@@ -2205,3 +2205,12 @@ def test_a_comrade_named_with_his_role_is_an_official():
     from knowledge.ingest import people_of
     assert people_of("Bài phát biểu của đồng chí Trần Minh Khải, Chủ tịch UBND huyện") == [
         ("Trần Minh Khải", "Chủ tịch UBND huyện")]
+
+
+def test_a_ranking_said_in_two_clauses_is_of_what_the_first_one_ranks(app):
+    ingest(app, "Châu Thành: BHXH, BHYT năm 2023\n\nVề BHXH tự nguyện, xã Tam Phước có số người tham gia nhiều nhất với "
+                "486 người; xã Phước Thạnh thấp nhất, chỉ 112 người.\n", "huyện Châu Thành, tỉnh Bến Tre",
+           published="2024-01-19")
+    assert answers_with(app, "Bảo hiểm xã hội tự nguyện ở Châu Thành thì xã nào ít người tham gia nhất vậy?",
+                        "Phước Thạnh")
+    assert analyse("Xã nào có nhiều người tham gia BHXH tự nguyện nhất huyện?").extremes == {"most"}
