@@ -94,7 +94,8 @@ YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
-PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
+PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),"
+                    r"\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # a post's or a programme's way: "chị Huỳnh Thị Mỹ Linh – Chủ tịch UBND xã", "anh Danh Thành Tâm – công chức …"
 # (or a transcript's: "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): …")
 _ROLE_OPENS = r"(?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|[Cc]án bộ|Chánh)\b"

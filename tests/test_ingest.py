@@ -2158,7 +2158,8 @@ def test_what_all_get_each_month_is_no_amount_for_each_one(app):
            "huyện Mang Thít, tỉnh Vĩnh Long", published="2023-12-04")
     each = ask(app, "Mức trợ cấp hằng tháng cho người khuyết tật đặc biệt nặng ở Mang Thít là bao nhiêu tiền?")
     assert each.status != "answered"
-    assert answers_with(app, "Mỗi tháng huyện Mang Thít chi trả trợ cấp cho người khuyết tật hết bao nhiêu tiền?", "1,1 tỷ")
+    assert answers_with(app, "Mỗi tháng huyện Mang Thít chi trả trợ cấp cho người khuyết tật hết bao nhiêu tiền?",
+                        "1,1 tỷ")
 
 
 def test_a_sentence_going_on_with_the_one_before_is_of_what_that_one_ranked(app):
@@ -2208,8 +2209,8 @@ def test_a_comrade_named_with_his_role_is_an_official():
 
 
 def test_a_ranking_said_in_two_clauses_is_of_what_the_first_one_ranks(app):
-    ingest(app, "Châu Thành: BHXH, BHYT năm 2023\n\nVề BHXH tự nguyện, xã Tam Phước có số người tham gia nhiều nhất với "
-                "486 người; xã Phước Thạnh thấp nhất, chỉ 112 người.\n", "huyện Châu Thành, tỉnh Bến Tre",
+    ingest(app, "Châu Thành: BHXH, BHYT năm 2023\n\nVề BHXH tự nguyện, xã Tam Phước có số người tham gia nhiều nhất "
+                "với 486 người; xã Phước Thạnh thấp nhất, chỉ 112 người.\n", "huyện Châu Thành, tỉnh Bến Tre",
            published="2024-01-19")
     assert answers_with(app, "Bảo hiểm xã hội tự nguyện ở Châu Thành thì xã nào ít người tham gia nhất vậy?",
                         "Phước Thạnh")
