@@ -2182,7 +2182,6 @@ def test_a_decision_signed_before_its_appendix_says_who_signed_it(app):
     assert answers_with(app, "Ai ký quyết định phân bổ kinh phí quà Tết của huyện Tân Phước?", "Võ Thị Ngọc Hạnh")
 
 
-
 def test_whether_a_group_is_entitled_is_said_of_that_group(app):
     ingest(app, "An Minh: an sinh xã hội 2024\n\nThẻ bảo hiểm y tế cấp miễn phí: 24.600 thẻ\n",
            "huyện An Minh, tỉnh Kiên Giang", published="2024-12-30")
@@ -2191,10 +2190,10 @@ def test_whether_a_group_is_entitled_is_said_of_that_group(app):
 
 
 def test_a_tables_row_of_bare_numbers_is_its_communes_statement(app):
-    appendix = ("Phân bổ kinh phí quà Tết năm 2024\n\nPHÂN BỔ KINH PHÍ TẶNG QUÀ TẾT THEO XÃ, THỊ TRẤN\n"
-                "Đơn vị tính: đồng.\n"
-                "1. Thị trấn Mỹ Phước: NCC: 84 (42.000.000); hộ nghèo: 12 (4.800.000); cộng: 46.800.000.\n"
-                "2. Xã Thạnh Mỹ: NCC: 39 (19.500.000); hộ nghèo: 22 (8.800.000); cộng: 28.300.000.\n")
+    appendix = "\n".join(["Phân bổ kinh phí quà Tết năm 2024", "", "PHÂN BỔ KINH PHÍ TẶNG QUÀ TẾT THEO XÃ, THỊ TRẤN",
+                          "Đơn vị tính: đồng.",
+                          "1. Thị trấn Mỹ Phước: NCC: 84 (42.000.000); hộ nghèo: 12 (4.800.000); cộng: 46.800.000.",
+                          "2. Xã Thạnh Mỹ: NCC: 39 (19.500.000); hộ nghèo: 22 (8.800.000); cộng: 28.300.000.", ""])
     facts = ingest(app, appendix, "huyện Tân Phước, tỉnh Tiền Giang", published="2024-01-12")
     rows = {f["place"]: f["answer"] for f in facts.values() if "NCC" in f["answer"]}
     assert "hộ nghèo: 22 (8.800.000)" in rows["xã Thạnh Mỹ, huyện Tân Phước, tỉnh Tiền Giang"]
