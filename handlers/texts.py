@@ -64,9 +64,10 @@ KIND_NAMES = {
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
     "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu", "commune": "tên xã, phường", "hamlet": "tên ấp, khóm",
     "company": "tên công ty", "organisation": "tên cơ quan, tổ chức",
-    "each": "số tiền cho mỗi người, mỗi phần", "each_one": "số tiền cho mỗi người, mỗi phần", "age": "độ tuổi",
+    "each": "số tiền cho mỗi người, mỗi phần", "age": "độ tuổi",
     "abroad": "nước đến làm việc", "whither": "địa điểm", "funding": "nguồn kinh phí",
 }
+KIND_NAMES["each_one"] = KIND_NAMES["each"]  # (each one's, not each month's of them all: said alike)
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."
 WIDER_PLACE = "ℹ️ Tôi chưa có số liệu riêng của {asked}; đây là số liệu chung của {place}."
 NOT_THE_PLACE_SERVED = "ℹ️ Đây là số liệu của {place}, không phải của {served}."

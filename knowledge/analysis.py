@@ -42,11 +42,12 @@ MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền
 # An amount for each one ("mỗi phần quà bao nhiêu tiền", "bao nhiêu 1 tháng"): a total is no answer.
 # "số đối tượng … hàng tháng là bao nhiêu": a count
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")
-EACH = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|thang|can|ho|lao dong|hoc vien|con|ngay|nam|lan|dot|the)\b"
-                  r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b")  # "mức trợ cấp": what each one gets
-# each one of those counted, not each month of them all ("mức trợ cấp", "mấy tiền 1 người"; "mỗi tháng chi bao nhiêu")
-EACH_ONE = re.compile(r"\b(?:moi|mot|1)\s+(?:phan|suat|nguoi|can|ho|lao dong|hoc vien|con|the)\b"
-                      r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b")
+_EACH_ONE = r"phan|suat|nguoi|can|ho|lao dong|hoc vien|con|the"
+_A_LEVEL = r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b"  # "mức trợ cấp": what each one gets
+EACH = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam|lan|dot)\b{_A_LEVEL}")
+# each one of those counted ("mức trợ cấp", "mấy tiền 1 người", "mỗi người mỗi tháng"); each month alone ("mỗi tháng
+# huyện chi bao nhiêu") may be of them all
+EACH_ONE = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
@@ -209,8 +210,7 @@ class Analysis:
     @cached_property
     def asks_whether(self) -> bool:
         """A yes/no question, no figure asked ("Hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?")."""
-        content = [t for clause in self.parts[0].clauses for t in clause if not is_filler(t) or t.fold in YES_NO]
-        return not self.kinds and bool(content) and content[-1].fold in YES_NO
+        return not self.kinds and _ends_yes_no(tuple(t for clause in self.parts[0].clauses for t in clause))
 
     @cached_property
     def occasions(self) -> frozenset[str]:
@@ -248,13 +248,13 @@ class Analysis:
 HOW_MANY_ENDS = {"nhiều": "most", "ít": "least"}
 ENDS = {**HOW_MANY_ENDS, "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "nhỏ": "least"}
 FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
-ENDS_SPAN = 9  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất"; "BHXH" is three)
+ENDS_SPAN = 6  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất"; "BHXH" is one)
 NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
 # The occasions gifts and visits are of, in words as matched ("Ngày Thương binh – Liệt sĩ" reads "ngày người có
 # công"): Tết's gifts are not those of 27/7 ("Tết Trung thu" is the children's)
-OCCASIONS = (("tet", re.compile(r"\btet\b(?! trung thu| thieu nhi)")),
+OCCASIONS = (("tet", re.compile(r"\btet\b(?! trung thu| tre em)")),  # ("Tết thiếu nhi" reads "tết trẻ em": 1/6)
              ("27/7", re.compile(r"\b27 (?:thang )?7\b|\bngay (?:nguoi co cong|tbls)\b")),
              ("trung thu", re.compile(r"\btrung thu\b")))
 
@@ -291,7 +291,10 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
             if right_before and not at_least:
                 found.add(right_before)
         else:  # "nhiều lao động … nhất", "ít người cao tuổi nhất", else "cao nhất"
-            how_many = [end for at in range(max(0, i - ENDS_SPAN - 1), i) if (end := end_of(at, HOW_MANY_ENDS))]
+            start, typed = i, 0.0  # (words as typed: an abbreviation's expansion is one)
+            while start and typed < ENDS_SPAN + 1:
+                start, typed = start - 1, typed + words[start - 1].share
+            how_many = [end for at in range(start, i) if (end := end_of(at, HOW_MANY_ENDS))]
             end = (how_many or [right_before])[0]
             found.update([end] if end else [])
     return frozenset(found)
@@ -537,12 +540,17 @@ def _asks_by_itself(words: tuple[Token, ...]) -> bool:
 
 def _question_word(words: tuple[Token, ...]) -> bool:
     """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
-    content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
     marked = mostly_marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
     typed = as_typed(words).split()  # "năm nào cũng", "ai cũng": every year, everyone; no question
     return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked)
                 and not _these_past(words, i) and typed[i + 1:i + 2] != ["cung"] for i, t in enumerate(words))
-            or bool(content) and content[-1].fold in YES_NO)
+            or _ends_yes_no(words))
+
+
+def _ends_yes_no(words: tuple[Token, ...]) -> bool:
+    """Whether the last word that says anything is "không", "chưa", "hả", "hông" ("có quà không?")."""
+    content = [t for t in words if not is_filler(t) or t.fold in YES_NO]
+    return bool(content) and content[-1].fold in YES_NO
 
 
 def _these_past(words: tuple[Token, ...], i: int) -> bool:

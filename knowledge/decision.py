@@ -147,8 +147,10 @@ PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
-ALL_EACH_PERIOD = re.compile(r"\b(?:kinh phí|tổng|số tiền)\b[^.;,]{0,40}?\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn|đồng)"
-                             r"(?:\s+đồng)?\s*(?:mỗi|một|/)\s*(?:tháng|năm|quý)\b", re.I)
+# (unless said of each one: "tổng mức hỗ trợ mỗi người là 1,5 triệu đồng/tháng")
+ALL_EACH_PERIOD = re.compile(r"\b(?:kinh phí|tổng)\b(?:(?!\b(?:mỗi|một|/)\s*(?:người|hộ|suất|phần)\b)[^;]){0,60}?"
+                             r"\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn|đồng)(?:\s+đồng)?\s*(?:mỗi|một|/)\s*(?:tháng|năm|quý)\b",
+                             re.I)
 
 
 @dataclass(frozen=True)
@@ -840,7 +842,7 @@ class Decider:
         nothing of the near-poor's)."""
         named = frozenset().union(*(self.profiles[key].beneficiaries for key in keys))
         asked = analysis.beneficiaries
-        return not asked or not named and not named_only or bool(asked & named if any_of else asked <= named)
+        return not asked or (not named and not named_only) or bool(asked & named if any_of else asked <= named)
 
     @staticmethod
     def _telling(found: Search, candidate: Candidate) -> list[int]:

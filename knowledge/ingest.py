@@ -168,7 +168,7 @@ BREAKDOWN = re.compile(r"(?:riêng|cụ thể)\b", re.I)  # "…187 đối tư�
 BY_COMMUNE = re.compile(r"(?:trong đó|cụ thể)\b", re.I)  # "Trong đó, xã Tam Giang Đông 9 căn, xã Đất Mới 7 căn, …"
 # what goes on with the statement before, saying only how it compares: "Ngược lại, xã An Hiệp có tỷ lệ thấp nhất huyện"
 # is of the coverage rate the sentence before ranked
-GOES_ON_WITH = re.compile(r"(?:ngược lại|trái lại|trong khi đó|kế đến|tiếp theo|tương tự)\b", re.I)
+GOES_ON_WITH = re.compile(r"(?:ngược lại|trái lại|kế đến)\b", re.I)
 LISTED = re.compile(r"(?:^|[;:]\s*)(?:[Cc]ác\s+|[Nn]hững\s+)?(?P<what>[^\W\d]\w*(?:\s+\w+){0,4}?)\s+(?:bao gồm|gồm có|gồm)"
                     r"\s+(?P<items>[^;.]+?(?:,|\svà\s)[^;.]+)")
 # "Xã Bàn Tân Định: 13 hộ; xây mới 9 căn", "Thị trấn Thới Lai 160 lao động": a table's row
@@ -177,6 +177,8 @@ HAMLET_ROW = (rf"\b(?:[Ấấ]p|ẤP|[Kk]hóm|KHÓM)\s+(?:\d+\w*|[{CAPITALS}][\w
               rf"(?:\s*-\s*[{CAPITALS}][\wÀ-ỹ]*|\s+(?:[{CAPITALS}][\wÀ-ỹ]*|\d+\w*))*\s*:")  # "Ấp Long Hòa - Long Phú")
 ROW = re.compile(rf"^(?:{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))|{HAMLET_ROW})")
 DIGIT = re.compile(r"\d")
+# a table's cell: a number alone, not a date's or a phone's ("84", "(42.000.000)"; not "12/01/2024", "0291 3 822 111")
+BARE_NUMBER = re.compile(r"(?<![\d/.,])(?<!\d )\d[\d.,]*(?![\d/]| \d)")
 ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
 # "the commune" said without its name: "Xã có 2.860 hộ", "toàn xã", "của xã" (not "các xã", "xã hội", "xã Phú Hữu")
 THE_COMMUNE = re.compile(rf"(?:^|[;,]\s*|\b(?i:của|toàn|cả)\s+)[Xx]ã\b(?!\s+(?:hội|viên|đảo|[{CAPITALS}]|\d))")
@@ -320,21 +322,22 @@ def read_article(text: str) -> Article:
         head = body.pop(0)
         if match := BYLINE.match(head):
             byline = match.group(1).strip().title()
-    last = re.sub(r"\s*\([^)]*\)$", "", body[-1]) if body else ""  # "Minh Khoa (Phòng LĐ-TB&XH …)"
-    last = BYLINE.sub(r"\1", last)  # "Tin, ảnh: MINH KHOA"
+    last = _name_said(body[-1]) if body else ""
     signed_as = ""
+    # (the signer: the line nearest the name gives their own role)
     if _a_name(last):
         body.pop()
-        byline = last.title() if last.isupper() else last
+        byline = last
         if block := _signature_block(body, len(body)):
-            signed_as = _signed_as(block[0])  # (the line nearest the name: the signer's own role)
+            signed_as = _signed_as(block[0])
             del body[-len(block):]
-    else:  # a decision signed before its appendix ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Võ Thị Ngọc Hạnh / PHỤ LỤC …")
-        signed = next((n for n in range(1, len(body)) if _a_name(body[n]) and _signature_block(body, n)), None)
-        if signed is not None:
-            block = _signature_block(body, signed)
-            byline, signed_as = body[signed], _signed_as(block[0])
-            del body[signed - len(block):signed + 1]
+    # a decision signed before its appendix ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Võ Thị Ngọc Hạnh / PHỤ LỤC …"): a name under
+    # a block signed for someone
+    elif signed := next(((n, block) for n in range(1, len(body)) if _a_name(body[n], signer=True)
+                         and (block := _signature_block(body, n, signed_for=True))), None):
+        at, block = signed
+        byline, signed_as = _name_said(body[at]), _signed_as(block[0])
+        del body[at - len(block):at + 1]
     sentences, paragraphs, speakers, headings, sections, people = [], [], [], [], [], []
     heading = person = part = ""
     named_in = -1  # the paragraph the person was last named in
@@ -1215,19 +1218,36 @@ def _cut_to_limit(fact: dict[str, Any]) -> None:
             fact[values] = {name: value for name, value in fact[values].items() if f"{{{name}}}" in fact["answer"]}
 
 
-def _a_name(line: str) -> bool:
-    """Whether a line may be a name alone: a byline's or a signer's."""
-    return (bool(line) and len(line.split()) <= 5 and not line.endswith(".") and line[:1].isupper()
-            and not SIGNATURE_LINE.match(line))
+def _opens_with(text: str, name: str) -> bool:
+    """Whether a text opens with a name as a label, whatever its case or marks ("Xã Thạnh Mỹ: …" with "xã Thạnh Mỹ";
+    not "Xã Long Hưng: …" with "xã Long")."""
+    return re.match(rf"{re.escape(fold(name))}\s*(?::|$)", fold(text)) is not None
 
 
-def _signature_block(body: list[str], end: int) -> list[str]:
+def _name_said(line: str) -> str:
+    """A byline's name as a sentence writes it ("Minh Khoa (Phòng LĐ-TB&XH …)", "Tin, ảnh: MINH KHOA": "Minh Khoa")."""
+    name = BYLINE.sub(r"\1", re.sub(r"\s*\([^)]*\)$", "", line))
+    return name.title() if name.isupper() else name
+
+
+def _a_name(line: str, signer: bool = False) -> bool:
+    """Whether a line may be a name alone: a byline's (no figure, no label: "Tổng cộng: 1.063.750.000" is none) or,
+    ``signer``, a person's, every word capitalised ("Võ Thị Ngọc Hạnh")."""
+    words = line.split()
+    return (bool(words) and len(words) <= 5 and not line.endswith(".") and line[:1].isupper() and ":" not in line
+            and not DIGIT.search(line) and not SIGNATURE_LINE.match(line)
+            and (not signer or len(words) >= 2 and all(w[:1].isupper() for w in words)))
+
+
+def _signature_block(body: list[str], end: int, signed_for: bool = False) -> list[str]:
     """The signature lines right before ``end``, the nearest first, when they are a block in capitals or signed for
-    a body (not a caption "Chủ tịch UBND huyện trao quà cho hộ nghèo"); else none."""
-    block = list(itertools.takewhile(lambda line: SIGNATURE_LINE.match(line) and len(line.split()) <= SIGNATURE_WORDS,
-                                     reversed(body[:end])))
-    return block if block and (all(line.isupper() for line in block) or any(SIGNED_FOR.match(line) for line in block)) \
-        else []
+    a body (not a caption "Chủ tịch UBND huyện trao quà cho hộ nghèo"), only the latter if ``signed_for``; else none."""
+    block = []
+    while end > len(block) and SIGNATURE_LINE.match(line := body[end - len(block) - 1]) \
+            and len(line.split()) <= SIGNATURE_WORDS:
+        block.append(line)
+    signed = any(SIGNED_FOR.match(line) for line in block)
+    return block if block and (signed or not signed_for and all(line.isupper() for line in block)) else []
 
 
 def _signed_as(line: str) -> str:
@@ -1641,7 +1661,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     wide_sentence = -2  # the sentence last said to be of the whole district (none yet)
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
-    last_n = 0  # the sentence it is of
+    previous_sentence = 0  # the sentence the statement before is of (they count from 1)
     by_paragraph: dict[int, list[tuple[str, str]]] = {}  # each paragraph's sentences, with their heading
     for said_there, at, under in zip(article.sentences, article.paragraphs, article.headings):
         by_paragraph.setdefault(at, []).append((said_there, under))
@@ -1651,7 +1671,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             drafted, drafted_in = len(facts), was_in
         was_in = paragraph
         before, last_said = last_said, (paragraph, sentence)
-        same_sentence, last_n = n == last_n, n
+        same_sentence, previous_sentence = n == previous_sentence, n
         named_communes = _communes_in(sentence, around)
         if len(named_communes) == 1:
             said_commune = (named_communes[0], paragraph)
@@ -1725,7 +1745,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         # (a table's row of bare numbers, its unit said once above it: "Xã Thạnh Mỹ: NCC: 39 (19.500.000); …", a
         # commune's statement all the same)
-        if not found and not decisions and not (row and DIGIT.search(sentence[row.end():])):
+        if not found and not decisions and not (row and len(BARE_NUMBER.findall(sentence[row.end():])) >= 2):
             # "Công tác đào tạo nghề cho lao động nông thôn cũng được chú trọng.": said of the next figures
             said_of_all = first and len(sentence.split()) <= INTRO_WORDS and not NAMED.search(sentence) \
                 and not STORY_PERSON.search(sentence)  # not a person's story
@@ -1878,7 +1898,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             named_already = _respelled(of_commune.short) in _respelled(facts[-1]["answer"])
             facts[-1].update(place=f"{commune}, {place}",
                              answer=facts[-1]["answer"] if named_already else f"{_capital(commune)}: {facts[-1]['answer']}",
-                             title=facts[-1]["title"] if _respelled(facts[-1]["title"]).startswith(_respelled(commune))
+                             title=facts[-1]["title"] if _opens_with(facts[-1]["title"], commune)
                              else f"{_capital(commune)}: {_lower(facts[-1]['title'])}"[:120],
                              questions=[_asked_of(q, name, of_commune.short, of_commune.label)
                                         for q in facts[-1]["questions"]])
