@@ -148,9 +148,9 @@ PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
 # (unless said of each one: "tổng mức hỗ trợ mỗi người là 1,5 triệu đồng/tháng")
-ALL_EACH_PERIOD = re.compile(r"\b(?:kinh phí|tổng)\b(?:(?!\b(?:mỗi|một|/)\s*(?:người|hộ|suất|phần)\b)[^;]){0,60}?"
-                             r"\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn|đồng)(?:\s+đồng)?\s*(?:mỗi|một|/)\s*(?:tháng|năm|quý)\b",
-                             re.I)
+_EACH_ONE_SAID = r"(?!\b(?:mỗi|một|/)\s*(?:người|hộ|suất|phần)\b)"
+ALL_EACH_PERIOD = re.compile(rf"\b(?:kinh phí|tổng)\b(?:{_EACH_ONE_SAID}[^;]){{0,60}}?\d[\d.,]*\s*"
+                             r"(?:triệu|tỷ|nghìn|ngàn|đồng)(?:\s+đồng)?\s*(?:mỗi|một|/)\s*(?:tháng|năm|quý)\b", re.I)
 
 
 @dataclass(frozen=True)

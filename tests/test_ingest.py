@@ -2161,7 +2161,8 @@ def test_what_all_get_each_month_is_no_amount_for_each_one(app):
     assert each.status != "answered" and "số tiền cho mỗi người" in each.text
     assert answers_with(app, "Mỗi tháng huyện Mang Thít chi trả trợ cấp cho người khuyết tật hết bao nhiêu tiền?",
                         "1,1 tỷ")
-    ingest(app, "Vũng Liêm: trợ cấp\n\nNgười khuyết tật đặc biệt nặng được hưởng trợ cấp với số tiền 720.000 đồng/tháng.\n",
+    ingest(app, "Vũng Liêm: trợ cấp\n\nNgười khuyết tật đặc biệt nặng được hưởng trợ cấp với số tiền 720.000 "
+                "đồng/tháng.\n",
            "huyện Vũng Liêm, tỉnh Vĩnh Long", published="2023-12-04")  # each one's, said "số tiền"
     assert answers_with(app, "Mức trợ cấp cho người khuyết tật đặc biệt nặng ở Vũng Liêm là bao nhiêu tiền?", "720.000")
 
