@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, tokens, year_of
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_year, tokens, year_of
+from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
 from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
 
@@ -141,6 +142,7 @@ class Analysis:
     place_kind: str = ""  # the kind of place the asker means without naming it ("xã mình": "Xã"), as the gazetteer writes it
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
     year_end: bool = False  # asks as of a year's end ("cuối năm 2024"): never answered with its start's figure
+    quoted: frozenset[int | float] = frozenset()  # the counts the question quotes ("Trong 186 người …": 186)
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -647,7 +649,17 @@ def analyse(text: str) -> Analysis:
                     roles_in(question_words) | kin_asked(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
-                    YEAR_END.search(as_typed(question_words)) is not None)
+                    YEAR_END.search(as_typed(question_words)) is not None, quoted_counts(" ".join(question_parts)))
+
+
+# a count the asker quotes: a number before a word ("186 người"), not a day's ("27/7"), a size's ("4x6"), a year's
+QUOTED_COUNT = re.compile(r"(?<![\d/.,x])(\d[\d.,]*\d|\d)\s+(?=[^\W\d_])")
+
+
+def quoted_counts(text: str) -> frozenset[int | float]:
+    """The counts a text quotes (QUOTED_COUNT), as numbers."""
+    return frozenset(value for number in QUOTED_COUNT.findall(text)
+                     if not is_year(number) and (value := vietnamese_number(number)) is not None)
 
 
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's

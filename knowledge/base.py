@@ -357,7 +357,7 @@ class KnowledgeBase:
                 # Asked of a commune, we have only its district's figure: offered as the closest, never passed off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               wider_place=wider.wider_place, asked_places=[wider.asked_place])
-            if self._too_few_figures(analysis.figures_asked, placed):
+            if self._too_few_figures(analysis.figures_asked, placed) or self._only_quoted(analysis, placed):
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score)
             if placed:
                 return Answer("answered", facts=placed, score=decision.score)
@@ -398,6 +398,13 @@ class KnowledgeBase:
         """Two figures asked of what states one ("34 người đó bao nhiêu đi Nhật, bao nhiêu đi Đài Loan"): offered,
         never one figure passed off as both."""
         return asked > max(1, sum(len(self.values.get(a.fact.id) or ()) for a in facts))
+
+    def _only_quoted(self, analysis: Analysis, facts: list[FactAnswer]) -> bool:
+        """Whether facts state no figure but those the question quotes, when it asks how many: "Trong 186 người đi làm
+        việc ở nước ngoài, có bao nhiêu người đi Nhật Bản?" asks a part of the 186, which "186 người" does not give."""
+        stated = [set((self.values.get(a.fact.id) or {}).values()) for a in facts]
+        return bool(analysis.quoted) and asks_a_count(analysis) and any(stated) and all(
+            values <= analysis.quoted for values in stated)
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str], roles: frozenset[str]) -> bool:
         """Whether a fact of a topic holds the figures asked (an amount, a rate, each one's, a commune's) and,

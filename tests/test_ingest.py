@@ -2231,3 +2231,12 @@ def test_a_ranking_said_in_two_clauses_is_of_what_the_first_one_ranks(app):
                         "Phước Thạnh")
     assert analyse("Xã nào có nhiều người tham gia BHXH tự nguyện nhất huyện?").extremes == {"most"}  # (BHXH: 1 word)
     assert analyse("Xã nào có nhiều hộ nghèo nhưng tỷ lệ thoát nghèo thấp nhất huyện?").extremes == {"least"}
+
+
+def test_a_part_of_a_quoted_count_is_not_answered_with_the_count_itself(app):
+    ingest(app, "Châu Thành A: lao động\n\nTrong năm, huyện có 47 người đi làm việc ở nước ngoài theo hợp đồng, chủ yếu "
+                "sang Nhật Bản, Hàn Quốc và Đài Loan.\n", "huyện Châu Thành A, tỉnh Hậu Giang", published="2024-10-14")
+    part = ask(app, "Trong 47 người ở Châu Thành A đi xuất khẩu lao động có bao nhiêu người đi Hàn Quốc?")
+    assert part.status != "answered"
+    assert analyse("Dịp 27/7 năm 2023 bàn giao mấy căn nhà, mỗi căn ảnh 4x6?").quoted == set()  # a day, a size
+    assert answers_with(app, "Năm nay Châu Thành A có bao nhiêu người đi làm việc ở nước ngoài?", "47")
