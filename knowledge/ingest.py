@@ -177,6 +177,9 @@ HAMLET_ROW = (rf"\b(?:[Ấấ]p|ẤP|[Kk]hóm|KHÓM)\s+(?:\d+\w*|[{CAPITALS}][\w
               rf"(?:\s*-\s*[{CAPITALS}][\wÀ-ỹ]*|\s+(?:[{CAPITALS}][\wÀ-ỹ]*|\d+\w*))*\s*:")  # "Ấp Long Hòa - Long Phú")
 ROW = re.compile(rf"^(?:{COMMUNE_WRITTEN.pattern}\s*(?::|(?=\d))|{HAMLET_ROW})")
 DIGIT = re.compile(r"\d")
+# a list item opening with an employer, its address after a dash: "Công ty TNHH Vận tải Minh Trí – Quốc lộ 80, …"
+EMPLOYER_OPENING = re.compile(r"((?:Công ty|Doanh nghiệp|Nhà máy|Xí nghiệp|Cơ sở|Siêu thị|Trung tâm|Hợp tác xã|HTX)"
+                              r"\s[^–—.;:()]{2,80}?)\s+[–—-]\s")
 # a table's cell: a number alone, not a date's or a phone's ("84", "(42.000.000)"; not "12/01/2024", "0291 3 822 111")
 BARE_NUMBER = re.compile(r"(?<![\d/.,])(?<!\d )\d[\d.,]*(?![\d/]| \d)")
 ROW_START = re.compile(rf";\s*(?:[-–+•]\s*)?(?={ROW.pattern[1:]})")  # another row on the same line
@@ -255,6 +258,8 @@ class Article:
     # "1. Thời gian, địa điểm"), else ""
     sections: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)  # who each sentence is about: named in full in its paragraph or the one before
+    # the employer a list item opens with ("2. Công ty TNHH May mặc Hoàng Gia – Khu A, …"): its sentences' too
+    employers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -338,7 +343,7 @@ def read_article(text: str) -> Article:
         at, block = signed
         byline, signed_as = _name_said(body[at]), _signed_as(block[0])
         del body[at - len(block):at + 1]
-    sentences, paragraphs, speakers, headings, sections, people = [], [], [], [], [], []
+    sentences, paragraphs, speakers, headings, sections, people, employers = [], [], [], [], [], [], []
     heading = person = part = ""
     named_in = -1  # the paragraph the person was last named in
     outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
@@ -360,6 +365,7 @@ def read_article(text: str) -> Article:
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             heading = NUMBERED.sub("", paragraph)
         paragraph = NUMBERED.sub("", paragraph)  # "2. Xã Bàn Tân Định: 13 hộ.": its number is no sentence
+        employer = opening.group(1) if (opening := EMPLOYER_OPENING.match(paragraph)) else ""
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
         person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
@@ -378,10 +384,11 @@ def read_article(text: str) -> Article:
                 headings.append(heading)
                 sections.append(part if part != heading else "")
                 people.append(person)
+                employers.append(employer)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
-    return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people)
+    return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people, employers)
 
 
 # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
@@ -813,9 +820,10 @@ def _outer_clauses(sentence: str) -> list[str]:
 
 def _headed_by(article: Article, n: int) -> list[str]:
     """What the headings over the n-th sentence say it is about ("2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình
-    Điền"; "NGÀY HỘI VIỆC LÀM" over "Thời gian, địa điểm"), but not of headings of plans (those make it a target)."""
+    Điền"; "NGÀY HỘI VIỆC LÀM" over "Thời gian, địa điểm"), but not of headings of plans (those make it a target);
+    and the employer its list item opens with ("Lương 12–14 triệu đồng/tháng" of "Công ty TNHH Vận tải Minh Trí")."""
     return [NUMBERED.sub("", h).rstrip(" :") for h in (article.headings[n - 1], article.sections[n - 1])
-            if h and not _plan_heading(h)]
+            if h and not _plan_heading(h)] + ([article.employers[n - 1]] if article.employers[n - 1] else [])
 
 
 def _plan_heading(heading: str) -> bool:
@@ -1682,6 +1690,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         # what the answer opens with: who says it, and the heading it is under when that makes it a target
         lead = f"Theo {article.speakers[n - 1]}: " if article.speakers[n - 1] else ""
+        # (a list item's wage or deadline says whose it is: "Công ty TNHH Vận tải Minh Trí: Hạn nộp hồ sơ: 30/9/2023")
+        employer = article.employers[n - 1] if article.employers[n - 1] not in sentence else ""
+        lead += f"{employer}: " if employer else ""
         heading = article.headings[n - 1]
         # ("Vượt kế hoạch giảm nghèo" heads results measured against a plan, not targets; a part of tasks makes its
         # sections' statements targets: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over "1. Lĩnh vực lao động")
@@ -1761,7 +1772,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 continue
             if not named and not dated:
                 continue
-            answer = _escaped(DAY_MONTH.sub(lambda m: _dated_day(m, published), sentence))
+            answer = _escaped((f"{employer}: " if employer else "") + DAY_MONTH.sub(lambda m: _dated_day(m, published),
+                                                                                     sentence))
             asked = people_questions(sentence, meeting)
             solo = not named and not (meeting or own)  # "Thời gian nhận hồ sơ từ ngày 15/8/2022 …": asked when
             what = when_said(sentence, dated) if solo else ""

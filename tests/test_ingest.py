@@ -2240,3 +2240,16 @@ def test_a_part_of_a_quoted_count_is_not_answered_with_the_count_itself(app):
     assert part.status != "answered"
     assert analyse("Dịp 27/7 năm 2023 bàn giao mấy căn nhà, mỗi căn ảnh 4x6?").quoted == set()  # a day, a size
     assert answers_with(app, "Năm nay Châu Thành A có bao nhiêu người đi làm việc ở nước ngoài?", "47")
+
+
+def test_a_list_items_employer_is_what_its_wage_and_deadline_are_of(app):
+    bulletin = ("Bản tin thị trường lao động Sa Đéc tháng 9/2023\n\nNHU CẦU TUYỂN DỤNG\n"
+                "1. Công ty TNHH Vận tải Minh Trí – Quốc lộ 80, phường An Hòa. Tuyển 6 tài xế bằng lái hạng C. Lương "
+                "12–14 triệu đồng/tháng. Hạn nộp hồ sơ: 30/9/2023.\n"
+                "2. Cơ sở hoa kiểng Sáu Lộc – làng hoa xã Tân Khánh Đông. Tuyển 12 lao động thời vụ. Tiền công 250.000 "
+                "đồng/ngày. Hạn nộp hồ sơ: 25/9/2023.\n")
+    ingest(app, bulletin, "thành phố Sa Đéc, tỉnh Đồng Tháp", published="2023-09-05")
+    assert answers_with(app, "tiền công ở cơ sở hoa kiểng Sáu Lộc ở Sa Đéc bao nhiêu một ngày", "250.000")
+    deadline = ask(app, "Công ty Vận tải Minh Trí ở Sa Đéc nhận hồ sơ đến ngày nào?")
+    assert deadline.status == "answered" and "30/9/2023" in deadline.text and "25/9/2023" not in deadline.text
+    assert "Minh Trí" in deadline.text  # (whose deadline it is, said)
