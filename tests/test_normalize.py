@@ -144,3 +144,14 @@ def test_a_deputys_role_is_not_the_heads(text, roles):
                                     "Báo điện tử Hậu Giang"])
 def test_an_outlets_electronic_portal_says_nothing_of_electricity(outlet):
     assert "dien" not in [t.fold for t in tokens(outlet)]  # ("tiền điện" asks of none of its facts)
+
+
+@pytest.mark.parametrize("typed", ["bao nhêu lượt", "bao nhiểu lượt", "bao nghiêu lượt", "bao nhieeu luot"])
+def test_how_many_mistyped_by_a_letter_still_asks_how_many(typed):
+    assert [t.fold for t in tokens(typed)][:2] == ["bao", "nhieu"]
+    assert all(t.has_diacritics for t in tokens(typed)[1:2]) == any(t.has_diacritics for t in tokens(typed))
+
+
+@pytest.mark.parametrize("typed", ["bao hiem y te", "bảo hiểm y tế", "bao giờ", "bao lâu"])
+def test_other_words_after_bao_are_their_own(typed):
+    assert "nhieu" not in [t.fold for t in tokens(typed)]
