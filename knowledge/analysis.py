@@ -180,14 +180,19 @@ class Analysis:
                    for a, b in zip(clause, clause[1:]))
 
     @cached_property
+    def asked_words(self) -> tuple[Token, ...]:
+        """The words of the question itself, not the asker's story, in order."""
+        return tuple(t for clause in self.parts[0].clauses for t in clause)
+
+    @cached_property
     def asks_ahead(self) -> bool:
         """"Năm 2024 huyện sẽ xây bao nhiêu căn": what is to come, which no figure of the past answers."""
-        return any(t.canon == "sẽ" for clause in self.parts[0].clauses for t in clause)
+        return any(t.canon == "sẽ" for t in self.asked_words)
 
     @cached_property
     def figures_asked(self) -> int:
         """How many figures the question asks ("bao nhiêu người đi Nhật, bao nhiêu người đi Đài Loan": two)."""
-        return sum(t.canon == "nhiêu" for clause in self.parts[0].clauses for t in clause)  # ("mấy cái": some)
+        return sum(t.canon == "nhiêu" for t in self.asked_words)  # ("mấy cái": some)
 
     @cached_property
     def count_words(self) -> frozenset[tuple[int, int]]:
@@ -207,24 +212,23 @@ class Analysis:
     def extremes(self) -> frozenset[str]:
         """Which end of a ranking is asked: "most" ("xã nào giải quyết việc làm nhiều nhất", "dẫn đầu"), "least"
         ("tỷ lệ thấp nhất")."""
-        return extremes_of(tuple(t for clause in self.parts[0].clauses for t in clause))
+        return extremes_of(self.asked_words)
 
     @cached_property
     def asks_whether(self) -> bool:
-        """A yes/no question, no figure asked ("Hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?")."""
-        return not self.kinds and _ends_yes_no(tuple(t for clause in self.parts[0].clauses for t in clause))
+        """A yes/no question, no figure asked ("Người khuyết tật có được miễn học phí học nghề không?")."""
+        return not self.kinds and _ends_yes_no(self.asked_words)
 
     @cached_property
     def occasions(self) -> frozenset[str]:
         """The occasion asked of ("27/7 năm nay tặng bao nhiêu suất quà"): not one the asker's story names."""
-        return occasions_in(tuple(t for clause in self.parts[0].clauses for t in clause))
+        return occasions_in(self.asked_words)
 
     @cached_property
     def asks_names_of_many(self) -> bool:
         """"9 cá nhân được khen là những ai", "Ba Mẹ Việt Nam anh hùng tên gì": the names of several people counted,
         which only a fact naming several people gives (not the count, nor the official who announced it)."""
-        asked = tuple(t for clause in self.parts[0].clauses for t in clause)
-        if not NAMES_ASKED.search(as_typed(asked)):
+        if not NAMES_ASKED.search(as_typed(self.asked_words)):
             return False
         # the number may be in a clause before ("Năm hộ cận nghèo mới …, là hộ của những ai"), not the asker's own
         # ("Tôi có 2 người con, trưởng ấp là ai")

@@ -424,8 +424,9 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         years |= {as_of_year}
     elif THIS_YEAR.search(answer):
         years |= {published or as_of_year}
-    return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(tokens(answer)),
-                   occasions=occasions_in(tokens(" ".join((*phrasings, answer)))))
+    words = tokens(answer)
+    return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(words),
+                   occasions=occasions_in(words))
 
 
 @lru_cache(maxsize=8)
@@ -650,9 +651,8 @@ class Decider:
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a
         role whose holder is asked ("Ai là giám đốc Sở": not the author); the names of several people, from a fact
-        naming several; the part of a year
-        asked; and a target only for a question about plans or the year it is set for (what was done is never
-        answered with what is hoped for)."""
+        naming several; the part of a year asked; and a target only for a question about plans or the year it is set
+        for (what was done is never answered with what is hoped for)."""
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
@@ -839,7 +839,7 @@ class Decider:
         """Whether the facts name every group of people the question asks of ("hộ cận nghèo": not the poor's), or
         ``any_of`` them; facts naming no group may be of anyone ("Xã Kim Hòa giảm 97 hộ": its sentence said whom),
         unless ``named_only`` (whether a group is entitled is said of it: "Thẻ BHYT cấp miễn phí: 24.600 thẻ" says
-        nothing of the near-poor's)."""
+        nothing of whether the near-poor get one free)."""
         named = frozenset().union(*(self.profiles[key].beneficiaries for key in keys))
         asked = analysis.beneficiaries
         return not asked or (not named and not named_only) or bool(asked & named if any_of else asked <= named)

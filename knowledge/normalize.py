@@ -285,17 +285,16 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     return _with_synonyms(_spoken_numbers(_how_many_typed(result)))
 
 
-HOW_MANY = Token("nhiêu", "nhiêu", "nhieu")
-HOW_MANY_TYPOS = 1  # letters "nhiêu" may be mistyped by after "bao" ("bao nhêu", "bao nhiểu", "bao nghiêu"; "bao
-# hiem" is two from it)
+HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"
+HOW_MANY_TYPOS = 1  # letters "nhiêu" may be mistyped by after "bao" ("bao nhêu", "bao nghiêu"; "bao hiem" is two off)
 
 
 def _how_many_typed(words: list[Token]) -> list[Token]:
-    """ "bao" and a word a typo or two from "nhiêu" asks how many ("bao nhêu lượt"); "bao giờ", "bao lâu" do not."""
-    # (typed bare, it stays bare: "bao nhieeu" is "bao nhieu", as a message typed without marks is read)
-    return [Token(t.surface, HOW_MANY.canon if t.has_diacritics else HOW_MANY.fold, HOW_MANY.fold, t.share)
-            if i and words[i - 1].fold == "bao" and t.canon not in (HOW_MANY.canon, HOW_MANY.fold) and t.fold[:1] == "n"
-            and Levenshtein.distance(t.fold, HOW_MANY.fold) <= HOW_MANY_TYPOS else t for i, t in enumerate(words)]
+    """"bao" and a word a letter from "nhiêu" asks how many ("bao nhêu lượt"); typed bare, it stays bare ("bao
+    nhieeu" is "bao nhieu", as a message typed without marks is read)."""
+    return [Token(t.surface, HOW_MANY if t.has_diacritics else HOW_MANY_BARE, HOW_MANY_BARE, t.share)
+            if i and words[i - 1].fold == "bao" and t.canon not in (HOW_MANY, HOW_MANY_BARE) and t.fold[:1] == "n"
+            and Levenshtein.distance(t.fold, HOW_MANY_BARE) <= HOW_MANY_TYPOS else t for i, t in enumerate(words)]
 
 
 SPOKEN_DIGITS = {"khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5",
