@@ -367,6 +367,7 @@ def part_of_year(folded: str) -> tuple[str, str] | None:
 
 
 NO_UNIT = frozenset({"de", "ma", "la", "roi", "nua", "vay", "z", "v", "a", "ha", "ne", "nhe"})  # "bao nhiêu để …"
+NOT_COUNTED_PAIRS = frozenset({("ho", "tro")})  # "bao nhiêu hỗ trợ người nghèo": "hỗ" folds as "hộ" does
 
 
 def unit_asked(question: str) -> str | None:
@@ -388,12 +389,14 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
                 or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
             # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
             # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
-            unit = unit_named(words[i + 1].fold, words[i + 2].fold if i + 2 < len(words) else "")
+            follows = (words[i + 1].fold, words[i + 2].fold if i + 2 < len(words) else "")
+            unit = unit_named(*follows)
             if unit == "met" and i + 2 < len(words) and words[i + 2].fold == "vuong":  # an area, not a length
                 unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
-            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT else unit)
+            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or follows in NOT_COUNTED_PAIRS
+                         else unit)
     if not any(units) and AGE_ASKED.search(folded):  # (a unit said after "bao nhiêu" comes first)
         return "tuoi"
     return units[0] if len(set(units)) == 1 else None

@@ -344,7 +344,7 @@ def read_article(text: str) -> Article:
         byline, signed_as = _name_said(body[at]), _signed_as(block[0])
         del body[at - len(block):at + 1]
     sentences, paragraphs, speakers, headings, sections, people, employers = [], [], [], [], [], [], []
-    heading = person = part = ""
+    heading = person = part = chapter = ""
     named_in = -1  # the paragraph the person was last named in
     outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
     for n, paragraph in enumerate(body):
@@ -360,7 +360,10 @@ def read_article(text: str) -> Article:
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
             heading, outer = NUMBERED.sub("", paragraph).rstrip(":"), None
             # (a heading numbered by none ends the part: "Ý kiến cử tri" after "II. …")
-            part = heading if PART_NUMBERED.match(paragraph) else part if NUMBERED.match(paragraph) else ""
+            # (one numbered by none over parts "I.", "II." is what they are parts of: "DANH SÁCH ỦNG HỘ QUỸ …")
+            part = (f"{chapter}: {heading}" if chapter else heading) if PART_NUMBERED.match(paragraph) else (
+                part if NUMBERED.match(paragraph) else "")
+            chapter = chapter if NUMBERED.match(paragraph) else heading
             continue
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             heading = NUMBERED.sub("", paragraph)
@@ -622,6 +625,8 @@ def _subject(sentence: str, figure: Figure) -> str:
         return _trim(" ".join([*unit_words, following]))
     head = sentence[:figure.start]
     head = head[max((m.end() for m in COUNT.finditer(head)), default=0):]  # after the count before it
+    if head.rstrip().endswith(":"):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng": the label, not its aside
+        head = re.sub(r"\([^()]*\)", "", head)
     pieces = re.split(r"[,;:()]|\b[Tt]rong đó\b", head)
     before = _timeless(pieces[-1])
     if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
@@ -692,6 +697,9 @@ def _content(words: str) -> bool:
     return any(fold(w) not in LINKING for w in re.findall(r"\w+", words))
 
 
+LABEL_ONLY = re.compile(r"^([^:]{2,80}):\s*$")  # a list's line: what it is of, a colon, and its figure
+
+
 def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     """The figure's clause with the figure asked for: "huyện giải quyết việc làm mới cho bao nhiêu lao động".
 
@@ -701,6 +709,8 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     earlier = [f for f in found if start <= f.start < figure.start]
     lead_start = _following(sentence, earlier[-1])[1] if earlier else start
     lead = _lower(LEADING.sub("", RANGE_START.sub("", sentence[lead_start:figure.start])).strip())
+    if labelled := LABEL_ONLY.match(sentence[:figure.start]):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng"
+        lead = _trim(re.sub(r"\s*\([^()]*\)", "", labelled.group(1)))
     part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
     if figure.unit == "%":
         # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about

@@ -2253,3 +2253,18 @@ def test_a_list_items_employer_is_what_its_wage_and_deadline_are_of(app):
     deadline = ask(app, "Công ty Vận tải Minh Trí ở Sa Đéc nhận hồ sơ đến ngày nào?")
     assert deadline.status == "answered" and "30/9/2023" in deadline.text and "25/9/2023" not in deadline.text
     assert "Minh Trí" in deadline.text  # (whose deadline it is, said)
+
+
+def test_a_donor_list_is_asked_by_each_donors_name_under_the_lists_own_heading(app):
+    donors = ("Xã Phú Lộc: danh sách ủng hộ năm 2024\n\nBan Vận động công bố danh sách ủng hộ như sau.\n\n"
+              "DANH SÁCH ỦNG HỘ QUỸ \"VÌ NGƯỜI NGHÈO\" XÃ PHÚ LỘC NĂM 2024\n\nI. Doanh nghiệp\n"
+              "1. Công ty TNHH Gạo Thành Tín: 12.000.000 đồng\n2. Cơ sở nước đá Bảy Hiền: 4.000.000 đồng\n"
+              "II. Cá nhân, cơ sở tôn giáo\n1. Chùa Phước Long (ấp Phú Hòa): 6.500.000 đồng\n"
+              "2. Ông Lâm Văn Tám (ấp Phú Thạnh): 2.000.000 đồng\n")
+    facts = ingest(app, donors, "xã Phú Lộc, huyện Thạnh Trị, tỉnh Sóc Trăng", published="2024-11-20")
+    temple = next(f for f in facts.values() if f["answer"].startswith("Chùa Phước Long"))
+    assert temple["title"].startswith("Chùa Phước Long") and any("Chùa Phước Long" in q for q in temple["questions"])
+    assert any(k.startswith("DANH SÁCH ỦNG HỘ") for k in temple["keywords"])  # (the list its part "II." is of)
+    assert answers_with(app, "chùa Phước Long ủng hộ quỹ vì người nghèo ở Phú Lộc bao nhiêu", "6.500.000")
+    assert answers_with(app, "Cái cơ sở nước đá Bảy Hiền ở Phú Lộc bỏ ra bao nhiêu giúp người nghèo?", "4.000.000")
+    assert analyse("Nhà máy bỏ ra bao nhiêu giúp người nghèo?").unit is None  # ("giúp": "hỗ trợ", no "hộ")
