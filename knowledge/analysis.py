@@ -26,6 +26,7 @@ from .places import COMMUNE, COUNTRY, Mention, mentions_of
 from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
 
 CONTEXT_WEIGHT = 0.25
+A_YEAR = re.compile(r"(?:19|20)\d\d")
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
@@ -879,7 +880,20 @@ def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
     light = {i for start, end, _, named in phrase_kinds(clause) if not named for i in range(start, end)}
     light |= {i for i, t in enumerate(clause) if t.fold == "1" and (
         i and clause[i - 1].canon in COUNT_WORDS or i + 1 < len(clause) and clause[i + 1].fold in PER_ONE)}
-    return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
+    return tuple(_light(t) if i in light | _days_said(clause) else t for i, t in enumerate(clause))
+
+
+def _days_said(clause: tuple[Token, ...]) -> set[int]:
+    """Where a day and its month are, typed without a slash ("ngay 21 3", "ngày 15-3", "30 9 2023"): when something
+    was, not a figure it counts; an article says the day once, often a sentence before the figure asked."""
+    days = set()
+    for i in range(len(clause) - 1):
+        day, month = clause[i].fold, clause[i + 1].fold
+        year = clause[i + 2].fold if i + 2 < len(clause) else ""
+        if (day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+                and (A_YEAR.fullmatch(year) or i and clause[i - 1].fold == "ngay")):
+            days |= {i, i + 1}
+    return days
 
 
 def _lighten(clause: tuple[Token, ...], light: Callable[[Token], bool]) -> tuple[Token, ...]:

@@ -433,3 +433,11 @@ def test_the_askers_own_commune_asked_of_is_never_given_the_districts_figure(kb)
     assert analyse("Tui ở xã Long Phú, cho hỏi xã tui có bao nhiêu hộ nghèo?").place_kind == "Xã"
     assert analyse("xã Long Phú có bao nhiêu hộ nghèo").place_kind == ""  # named: no kind of the asker's
     assert kb.ask("Tui là hộ nghèo ở xã Long Phú, cho hỏi xã tui có bao nhiêu hộ nghèo?").status != "answered"
+
+
+def test_a_day_typed_without_a_slash_is_when_not_a_figure_asked():
+    def share(question, word):
+        return next(t.share for p in analyse(question).parts for c in p.clauses for t in c if t.fold == word)
+    assert share("hop ngay 15 3 xa phat bao nhieu phan qua", "15") < 1 > share("hop ngay 15 3 ...", "3")
+    assert share("hop 15 3 2024 xa phat bao nhieu phan qua", "15") < 1
+    assert share("15 3 xa phat bao nhieu phan qua", "15") == 1  # (no day said: perhaps two figures)
