@@ -626,7 +626,7 @@ def _subject(sentence: str, figure: Figure) -> str:
     head = sentence[:figure.start]
     head = head[max((m.end() for m in COUNT.finditer(head)), default=0):]  # after the count before it
     if head.rstrip().endswith(":"):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng": the label, not its aside
-        head = re.sub(r"\([^()]*\)", "", head)
+        head = ASIDE.sub("", head)
     pieces = re.split(r"[,;:()]|\b[Tt]rong đó\b", head)
     before = _timeless(pieces[-1])
     if before and all(fold(w) in CHANGE for w in before.split()):  # "giảm từ 1.046 hộ xuống còn 712 hộ"
@@ -698,6 +698,64 @@ def _content(words: str) -> bool:
 
 
 LABEL_ONLY = re.compile(r"^([^:]{2,80}):\s*$")  # a list's line: what it is of, a colon, and its figure
+ASIDE = re.compile(r"\s*\([^()]*\)")  # "(ấp Cần Phú)", "(chủ tiệm vàng Kim Mỹ)": said of a label, no part of it
+RANKED_LINES = 3  # a list this long has a first and a last worth asking about
+
+
+@dataclass
+class ListLine:
+    """A line of a list: its paragraph, its label ("Ấp Cần Thuận"), its figures, its draft and its headings."""
+    paragraph: int
+    label: str
+    figures: list[Figure]
+    fact: dict[str, Any]
+    headings: list[str]
+
+
+def _lists(lines: list[ListLine], stated: set[int]) -> list[list[ListLine]]:
+    """Whole lists: lines one paragraph after another from a heading (``stated``: the paragraphs with sentences; a
+    heading has none) to a total ("Cộng: 30.500.000 đồng") or the next heading, each with one figure in one unit.
+    A list with a line of any other shape is no list to rank: its first or last may be that line."""
+    runs: list[list[ListLine]] = []
+    for line in lines:
+        if runs and runs[-1] and runs[-1][-1].paragraph == line.paragraph - 1 and not TOTAL_ROW.match(
+                runs[-1][-1].label):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    whole = []
+    for run in runs:
+        items = run[:-1] if TOTAL_ROW.match(run[-1].label) else run
+        ends = run[0].paragraph - 1 not in stated and (items is not run or run[-1].paragraph + 1 not in stated)
+        if ends and len(items) >= RANKED_LINES and all(
+                len(line.figures) == 1 and line.figures[0].unit == items[0].figures[0].unit for line in items):
+            whole.append(items)
+    return whole
+
+
+def _ranking(run: list[ListLine], place: str, titled_place: str) -> dict[str, Any]:
+    """The first and the last of a whole list ("Ấp nào góp nhiều nhất?"), as its own lines say them: a draft the
+    operator reviews like any other, asked by the list's headings."""
+    def value(line: ListLine) -> float:
+        return vietnamese_number(line.figures[0].text) or 0
+
+    def said(line: ListLine) -> str:
+        return f"{ASIDE.sub('', line.label)} ({line.figures[0].text} {line.figures[0].unit})"
+    most, least = max(run, key=value), min(run, key=value)
+    labels = [line.label for line in run]
+    kind = ("xã" if all(COMMUNE_WRITTEN.match(label) for label in labels)
+            else "ấp" if all(re.match(HAMLET_ROW, f"{label}:") for label in labels) else "đơn vị")
+    figure = run[0].figures[0]
+    how_much = "nhiều tiền" if figure.name.startswith("amount") else f"nhiều {figure.unit}"
+    first, listed = run[0].fact, run[0].headings[-1] if run[0].headings else "Danh sách"
+    return {"id": f"{first['id']}_ranked", "topic": first["topic"],
+            "title": f"Nhiều nhất, ít nhất: {_lower(ASIDE.sub('', listed.split(': ')[-1]))}" + titled_place,
+            "questions": [f"Ở {place or 'địa phương'}, {kind} nào {how_much} nhất?", f"{_capital(kind)} nào ít nhất?",
+                          f"Trong {len(run)} {kind}, {kind} nào cao nhất, {kind} nào thấp nhất?"],
+            "keywords": run[0].headings,
+            "answer": _escaped(f"{listed}: nhiều nhất là {said(most)}, ít nhất là {said(least)} (trong {len(run)} "
+                               f"{kind} của danh sách)."),
+            "values": {}, "as_of": first["as_of"], "as_of_label": first["as_of_label"], "source": first["source"]}
 
 
 def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
@@ -710,7 +768,7 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     lead_start = _following(sentence, earlier[-1])[1] if earlier else start
     lead = _lower(LEADING.sub("", RANGE_START.sub("", sentence[lead_start:figure.start])).strip())
     if labelled := LABEL_ONLY.match(sentence[:figure.start]):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng"
-        lead = _trim(re.sub(r"\s*\([^()]*\)", "", labelled.group(1)))
+        lead = _trim(ASIDE.sub("", labelled.group(1)))
     part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
     if figure.unit == "%":
         # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about
@@ -1684,6 +1742,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     for said_there, at, under in zip(article.sentences, article.paragraphs, article.headings):
         by_paragraph.setdefault(at, []).append((said_there, under))
     last_question: tuple[int, str] = (-1, "")  # the question a FAQ last asked, and its paragraph
+    listed_lines: list[ListLine] = []  # "Ấp Cần Thuận: 6.420.000 đồng": a list's lines, each its own paragraph
     for n, paragraph, sentence in statements:
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
@@ -1716,7 +1775,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # theo từng xã:"): then those lines, asked by their words
         lines_before, their_heading = (_before_rows(by_paragraph, paragraph, article.sentences[n - 1]) if row
                                        else ("", ""))
-        headed = bool(row and heading and not planned and (heading != their_heading or not figures_of(lines_before)))
+        headed = bool(row and heading and not planned and (heading != their_heading or not figures_of(lines_before))
+                      and heading.rstrip(". ") != sentence.rstrip(". "))  # (a list's line is its own headline)
         if headed:
             lead += f"{_unshouted(heading, name)}: "
         # "Đến cuối năm 2025, tỷ lệ hộ nghèo còn 1,75%" written in February 2025: what is hoped for
@@ -1897,6 +1957,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
             "counts": counts,
         })
+        if found and (labelled := LABEL_ONLY.match(sentence[:found[0].start])):
+            listed_lines.append(ListLine(paragraph, labelled.group(1), found, facts[-1], _headed_by(article, n)))
         # "9,856 tỷ đồng" is 9.856 as the article writes it, though a person typing "9,856" may mean 9856
         read_otherwise = {f.name: f.text for f in found  # (an amount or a rate: "1,232 hộ" is no fraction)
                           if (f.unit == "%" or f.name.startswith("amount"))
@@ -1929,6 +1991,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             facts[-1]["questions"] = [_asked_of(q, name, label, f"{label}, {name}") for q in facts[-1]["questions"]]
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
+    facts += [_ranking(run, name, titled_place) for run in _lists(listed_lines, set(article.paragraphs))]
     if hard:
         facts.append(difficulties_draft(hard, base, name, titled_place, set(topics), default, key))
     if article.byline:

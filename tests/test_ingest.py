@@ -2255,16 +2255,31 @@ def test_a_list_items_employer_is_what_its_wage_and_deadline_are_of(app):
     assert "Minh Trí" in deadline.text  # (whose deadline it is, said)
 
 
+DONORS = ("Xã Phú Lộc: danh sách ủng hộ năm 2024\n\nBan Vận động công bố danh sách ủng hộ như sau.\n\n"
+          "DANH SÁCH ỦNG HỘ QUỸ \"VÌ NGƯỜI NGHÈO\" XÃ PHÚ LỘC NĂM 2024\n\nI. Doanh nghiệp\n"
+          "1. Công ty TNHH Gạo Thành Tín: 12.000.000 đồng\n2. Cơ sở nước đá Bảy Hiền: 4.000.000 đồng\n"
+          "II. Cá nhân, cơ sở tôn giáo\n1. Chùa Phước Long (ấp Phú Hòa): 6.500.000 đồng\n"
+          "2. Bà Lê Thị Hoa (Việt kiều Úc): 300 USD, quy đổi 7.200.000 đồng\n"
+          "3. Ông Lâm Văn Tám (ấp Phú Thạnh): 2.000.000 đồng\n4. Ông Trần Văn Út: 1.500.000 đồng\n"
+          "III. Bà con các ấp\n1. Ấp Phú Hòa: 3.100.000 đồng\n2. Ấp Phú Thạnh: 4.250.000 đồng\n"
+          "3. Ấp Phú Lợi: 2.800.000 đồng\nCộng: 10.150.000 đồng\n")
+
+
 def test_a_donor_list_is_asked_by_each_donors_name_under_the_lists_own_heading(app):
-    donors = ("Xã Phú Lộc: danh sách ủng hộ năm 2024\n\nBan Vận động công bố danh sách ủng hộ như sau.\n\n"
-              "DANH SÁCH ỦNG HỘ QUỸ \"VÌ NGƯỜI NGHÈO\" XÃ PHÚ LỘC NĂM 2024\n\nI. Doanh nghiệp\n"
-              "1. Công ty TNHH Gạo Thành Tín: 12.000.000 đồng\n2. Cơ sở nước đá Bảy Hiền: 4.000.000 đồng\n"
-              "II. Cá nhân, cơ sở tôn giáo\n1. Chùa Phước Long (ấp Phú Hòa): 6.500.000 đồng\n"
-              "2. Ông Lâm Văn Tám (ấp Phú Thạnh): 2.000.000 đồng\n")
-    facts = ingest(app, donors, "xã Phú Lộc, huyện Thạnh Trị, tỉnh Sóc Trăng", published="2024-11-20")
+    facts = ingest(app, DONORS, "xã Phú Lộc, huyện Thạnh Trị, tỉnh Sóc Trăng", published="2024-11-20")
     temple = next(f for f in facts.values() if f["answer"].startswith("Chùa Phước Long"))
     assert temple["title"].startswith("Chùa Phước Long") and any("Chùa Phước Long" in q for q in temple["questions"])
     assert any(k.startswith("DANH SÁCH ỦNG HỘ") for k in temple["keywords"])  # (the list its part "II." is of)
     assert answers_with(app, "chùa Phước Long ủng hộ quỹ vì người nghèo ở Phú Lộc bao nhiêu", "6.500.000")
     assert answers_with(app, "Cái cơ sở nước đá Bảy Hiền ở Phú Lộc bỏ ra bao nhiêu giúp người nghèo?", "4.000.000")
     assert analyse("Nhà máy bỏ ra bao nhiêu giúp người nghèo?").unit is None  # ("giúp": "hỗ trợ", no "hộ")
+
+
+def test_a_whole_list_says_its_first_and_last_and_a_list_with_a_line_of_another_shape_does_not(app):
+    facts = ingest(app, DONORS, "xã Phú Lộc, huyện Thạnh Trị, tỉnh Sóc Trăng", published="2024-11-20")
+    ranked = [f for f in facts.values() if f["id"].endswith("_ranked")]
+    # (part II's largest gift is its line in dollars: ranking the lines in đồng alone would name the temple)
+    assert len(ranked) == 1 and "Ấp Phú Thạnh (4.250.000 đồng)" in ranked[0]["answer"]
+    assert "Ấp Phú Lợi (2.800.000 đồng)" in ranked[0]["answer"]  # the last; "Cộng" is no line of it
+    assert answers_with(app, "Ở Phú Lộc bà con ấp nào góp quỹ vì người nghèo nhiều tiền nhất?", "Phú Thạnh", "4.250.000")
+    assert ask(app, "Ấp Phú Hòa ở Phú Lộc góp bao nhiêu tiền?").text.count("3.100.000") == 1  # (its line, said once)
