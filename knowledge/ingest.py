@@ -871,8 +871,14 @@ def _statements(sentence: str) -> list[str]:
         else:
             clauses.append(clause)
     if len(clauses) > 1 and all(figures_of(c) for c in clauses):
-        return [re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "." for c in clauses]
+        # "Dư nợ tập trung vào các chương trình: A 291,5 tỷ đồng …; B 176,8 tỷ đồng …": B's is outstanding too
+        listed = LIST_LEAD.match(clauses[0])
+        return [(f"{listed.group(1)}: " if listed and i else "") + re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "."
+                for i, c in enumerate(clauses)]
     return [sentence]
+
+
+LIST_LEAD = re.compile(r"^([^:\d]{3,80}):\s")  # what a sentence's list is of, before its colon and first figure
 
 
 def _outer_clauses(sentence: str) -> list[str]:
@@ -937,7 +943,10 @@ def _paragraph_statements(statements: list[tuple[int, int, str]], of_commune: bo
                 and (not first.subject or fold(first.subject) == counts)
                 and not any(c.group(0) not in joined[-1][2] for c in PLACE_WRITTEN.finditer(text))  # another place
                 and not (of_commune and (_district_wide(text) or _district_wide(joined[-1][2])))):  # and its district's
-            joined[-1] = (joined[-1][0], paragraph, f"{joined[-1][2]} {text}")
+            listed = LIST_LEAD.match(text)  # (the list's lead said once: "Dư nợ …: hộ cận nghèo …; hộ nghèo …")
+            said = (f"{joined[-1][2].rstrip('.')}; {text[listed.end():]}" if listed
+                    and joined[-1][2].startswith(listed.group(0)) else f"{joined[-1][2]} {text}")
+            joined[-1] = (joined[-1][0], paragraph, said)
             continue
         joined.append((n, paragraph, text))
         counts = fold(first.subject) if first is not None else ""

@@ -2283,3 +2283,14 @@ def test_a_whole_list_says_its_first_and_last_and_a_list_with_a_line_of_another_
     assert "Ấp Phú Lợi (2.800.000 đồng)" in ranked[0]["answer"]  # the last; "Cộng" is no line of it
     assert answers_with(app, "Ở Phú Lộc bà con ấp nào góp quỹ vì người nghèo nhiều tiền nhất?", "Phú Thạnh", "4.250.000")
     assert ask(app, "Ấp Phú Hòa ở Phú Lộc góp bao nhiêu tiền?").text.count("3.100.000") == 1  # (its line, said once)
+
+
+def test_a_lists_lead_is_said_of_each_of_its_clauses(app):
+    ingest(app, "Gò Công: vốn chính sách\n\nĐến 30/6/2024, dư nợ đạt 402,5 tỷ đồng. Trong 6 tháng, doanh số cho vay "
+                "đạt 98,4 tỷ đồng, gồm cho vay học sinh, sinh viên 3,2 tỷ đồng và nước sạch 21,7 tỷ đồng.\n\n"
+                "Dư nợ tập trung vào các chương trình: hộ nghèo 40,2 tỷ đồng với 950 hộ; học sinh, sinh viên 9,8 tỷ "
+                "đồng với 260 hộ; nước sạch 51,3 tỷ đồng với 6.100 khách hàng.\n", "thị xã Gò Công, tỉnh Tiền Giang",
+           published="2024-07-10")
+    assert answers_with(app, "chương trình nước sạch ở Gò Công còn dư nợ bao nhiêu", "51,3")
+    both = ask(app, "Ở Gò Công dư nợ cho vay hộ nghèo là bao nhiêu?").text
+    assert "40,2 tỷ đồng với 950 hộ; học sinh, sinh viên 9,8" in both  # (its lead said once, before the first)
