@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_year, tokens, year_of
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
 from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
@@ -660,14 +660,18 @@ def analyse(text: str) -> Analysis:
                     YEAR_END.search(as_typed(question_words)) is not None, quoted_counts(" ".join(question_parts)))
 
 
-# a count the asker quotes: a number before a word ("186 người"), not a day's ("27/7"), a size's ("4x6"), a year's
-QUOTED_COUNT = re.compile(r"(?<![\d/.,x])(\d[\d.,]*\d|\d)\s+(?=[^\W\d_])")
+# a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")
+NUMBERED_WORDS = frozenset({"quy", "thang", "ngay", "nam", "tuan", "dot", "khoa", "so", "phuong", "ap", "khom", "to"})
 
 
 def quoted_counts(text: str) -> frozenset[int | float]:
-    """The counts a text quotes (QUOTED_COUNT), as numbers."""
-    return frozenset(value for number in QUOTED_COUNT.findall(text)
-                     if not is_year(number) and (value := vietnamese_number(number)) is not None)
+    """The counts of people or things a text quotes ("Trong 186 người …"): not "6 tháng", "quý 1 phiên", a day
+    ("27/7") or a size ("4x6"), nor a rough one ("hơn 500 hộ")."""
+    words = tokens(text)
+    return frozenset(value for i, word in enumerate(words[:-1])
+                     if words[i + 1].fold in COUNTED and not is_year(word.fold)
+                     and not (i and (is_rough(words[i - 1]) or words[i - 1].fold in NUMBERED_WORDS))
+                     and re.fullmatch(r"\d[\d.,]*", word.surface) and (value := vietnamese_number(word.surface)) is not None)
 
 
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's

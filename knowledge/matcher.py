@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .normalize import KNOWN_WORDS, Token, clauses, fold, half_marked, is_filler, is_year, toneless, year_of
+from .normalize import KNOWN_WORDS, Token, clauses, fold, half_marked, is_filler, is_rough, is_year, toneless, year_of
 
 QUESTION_STRENGTH = 1.0  # a term from an alternate question, keyword or title
 ANSWER_STRENGTH = 0.6  # a term found only in the answer text
@@ -520,22 +520,13 @@ def _best_first(candidate: Candidate) -> float:
     return -candidate.score
 
 
-# Words saying a figure is rough ("hơn 500 hộ", "cỡ 100"), as typed with marks; "cỡ" typed bare is "có" too.
-APPROXIMATELY = frozenset({"hơn", "trên", "gần", "dưới", "khoảng", "chừng", "tầm", "cỡ", "ngót"})
-APPROXIMATELY_BARE = frozenset(fold(w) for w in APPROXIMATELY) - {"co"}
-
-
-def _rough(token: Token) -> bool:
-    return token.canon in APPROXIMATELY if token.has_diacritics else token.fold in APPROXIMATELY_BARE
-
-
 def _a_guess(clause: tuple[Token, ...], i: int) -> bool:
     """A number that no fact states, said as an amount ("chừng 900 hộ", "hơn 500 hộ", "2,8% hay 28%"),
     and the word saying it is rough: the asker's guess to check, not a name ("Nghị quyết 15", "quý 3"
     say which one)."""
-    if _rough(clause[i]):
+    if is_rough(clause[i]):
         return i + 1 < len(clause) and clause[i + 1].fold[0].isdigit()
-    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]) or _rough(clause[i - 1]))
+    return clause[i].fold[0].isdigit() and (i == 0 or is_filler(clause[i - 1]) or is_rough(clause[i - 1]))
 
 
 def _a_typo_of(typed: str, word: str) -> bool:

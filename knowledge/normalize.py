@@ -391,6 +391,15 @@ def is_filler(token: Token) -> bool:
     return token.fold in FILLER_FOLDS
 
 
+# Words saying a figure is rough ("hơn 500 hộ", "cỡ 100"), as typed with marks; "cỡ" typed bare is "có" too.
+APPROXIMATELY = frozenset({"hơn", "trên", "gần", "dưới", "khoảng", "chừng", "tầm", "cỡ", "ngót"})
+APPROXIMATELY_BARE = frozenset(fold(w) for w in APPROXIMATELY) - {"co"}
+
+
+def is_rough(token: Token) -> bool:
+    return token.canon in APPROXIMATELY if token.has_diacritics else token.fold in APPROXIMATELY_BARE
+
+
 def is_year(number: str) -> bool:
     """Whether a (normalised) number looks like a year, 1900-2100."""
     return number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2100

@@ -2240,6 +2240,9 @@ def test_a_part_of_a_quoted_count_is_not_answered_with_the_count_itself(app):
     assert part.status != "answered"
     assert analyse("Dịp 27/7 năm 2023 bàn giao mấy căn nhà, mỗi căn ảnh 4x6?").quoted == set()  # a day, a size
     assert answers_with(app, "Năm nay Châu Thành A có bao nhiêu người đi làm việc ở nước ngoài?", "47")
+    # a count no fact says is of other workers than the 47: asked a part of it, they are not answered either
+    assert ask(app, "Trong 52 người ở Châu Thành A đi xuất khẩu lao động có bao nhiêu người đi Nhật?").status != "answered"
+    assert analyse("6 tháng đầu năm, quý 1 có hơn 500 hộ, phường 7 bao nhiêu hộ").quoted == set()  # (which, rough)
 
 
 def test_a_list_items_employer_is_what_its_wage_and_deadline_are_of(app):
