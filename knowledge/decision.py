@@ -51,6 +51,7 @@ UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts ha
 RIVAL_CLOSE = 0.85  # a rival this close that explains a rare word the best does not: a real choice
 TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answer, or one choice
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
+WHERE_WORDS = frozenset({"o", "tai", "cua", "ben", "thuoc"})  # "ở Tân Lân", "bên Tân Lân": a place follows
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
 ONE_COMMUNE_FACTOR = 0.85  # a district named, how many it has: its own statements before one commune's
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
@@ -517,6 +518,11 @@ class Decider:
         self.home = home
         self.home_set = frozenset(home)
         self.known = known
+        # the communes we hold facts of, by their names as typed with marks ("tân lân"): a resident names their own bare
+        self.communes: dict[tuple[str, ...], tuple[Place, ...]] = {}
+        for place in known:
+            if place.level == COMMUNE and len(words := tuple(t.canon for t in tokens(place.short))) > 1:
+                self.communes[words] = (*self.communes.get(words, ()), place)
         # what articles count, and what these facts do ("{n} khách hàng"): a word after "bao nhiêu" that none is counts
         # nothing said ("bao nhiêu so với")
         self.units = (COUNTED | frozenset().union(*(p.units for p in profiles.values())) - NOT_COUNTED - AMBIGUOUS
@@ -904,7 +910,7 @@ class Decider:
         """The places the question is about. One from the asker's story counts only where we have facts
         for it or for the district it lies in (they came home to Thuận Hòa from Bình Dương: the question
         is about Thuận Hòa; a ward of a town we know nothing of says nothing of what is asked)."""
-        mentions = relevant(analysis.places, self.known)
+        mentions = relevant(analysis.places, self.known) or self._communes_named(analysis)
         if analysis.province and not mentions and self.home:
             province = gazetteer().places[self.home[0].province]
             mentions = (Mention((province,), True, ()),)
@@ -914,6 +920,19 @@ class Decider:
             mentions = tuple(m for m in mentions if any(p in self.known or any(gaz.contains(k, p) for k in districts)
                                                         for p in m.places))
         return mentions
+
+    def _communes_named(self, analysis: Analysis) -> tuple[Mention, ...]:
+        """A commune we hold facts of, named bare with its marks as its residents write it ("Tân Lân mở mấy lớp nghề"):
+        the gazetteer reads a bare name as a commune's only with its kind ("xã Tân Lân"), there being hundreds."""
+        words = analysis.asked_words
+        typed = [t.canon for t in words]
+
+        def named_at(i: int, name: tuple[str, ...]) -> bool:  # (opening the question or after "ở", not "Gia Hòa 2")
+            end = i + len(name)
+            return tuple(typed[i:end]) == name and (not i or words[i - 1].fold in WHERE_WORDS) and not (
+                end < len(words) and words[end].fold.isdigit())
+        return tuple(Mention(places, False, tuple(fold(w) for w in name)) for name, places in self.communes.items()
+                     if any(named_at(i, name) for i in range(len(words) - len(name) + 1)))
 
     def _names_commune(self, key: str, mentions: tuple[Mention, ...]) -> bool:
         """Whether a fact names a commune the question asks about ("xã Lương Hòa dẫn đầu với 23 lao động")."""

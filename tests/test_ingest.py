@@ -2297,3 +2297,11 @@ def test_a_lists_lead_is_said_of_each_of_its_clauses(app):
     assert answers_with(app, "chương trình nước sạch ở Gò Công còn dư nợ bao nhiêu", "51,3")
     both = ask(app, "Ở Gò Công dư nợ cho vay hộ nghèo là bao nhiêu?").text
     assert "40,2 tỷ đồng với 950 hộ; học sinh, sinh viên 9,8" in both  # (its lead said once, before the first)
+
+
+def test_a_commune_we_hold_facts_of_is_known_by_its_bare_name(app):
+    ingest(app, "Cần Đước: đào tạo nghề năm 2024\n\nNăm 2024, huyện mở 41 lớp nghề với 1.120 học viên. Trong đó, xã Long "
+                "Hựu Đông mở 4 lớp nghề với 118 học viên.\n", "huyện Cần Đước, tỉnh Long An", published="2024-12-20")
+    assert answers_with(app, "Long Hựu Đông mở mấy lớp nghề, bao nhiu học viên?", "4 lớp", "118")  # (not our 8, 200)
+    assert "8 lớp" not in ask(app, "Long Hựu Đông đăng ký được mấy lớp đào tạo nghề").text
+    assert answers_with(app, "Huyện mình đăng ký được mấy lớp đào tạo nghề?", "8 lớp")  # (naming none: ours)
