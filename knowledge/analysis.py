@@ -46,10 +46,11 @@ MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền
 COUNT_NAMED = re.compile(r"\bso (?!tien\b|dien\b|lieu\b|voi\b|sanh\b|thang\b|nam\b|lan\b)\w")
 _EACH_ONE = r"phan|suat|nguoi|can|ho|lao dong|hoc vien|con|the"
 _A_LEVEL = r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b"  # "mức trợ cấp": what each one gets
-EACH = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam|lan|dot)\b{_A_LEVEL}")
+_WHICH_ONE = r"(?<!quy )(?<!thang )(?<!lop )(?<!dot )"  # "quý một năm nay", "tháng 1 năm 2024": which one, not each
+EACH = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam|lan|dot)\b{_A_LEVEL}")
 # each one of those counted ("mức trợ cấp", "mấy tiền 1 người", "mỗi người mỗi tháng"); each month alone ("mỗi tháng
 # huyện chi bao nhiêu") may be of them all
-EACH_ONE = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
+EACH_ONE = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:

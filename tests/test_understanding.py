@@ -441,3 +441,9 @@ def test_a_day_typed_without_a_slash_is_when_not_a_figure_asked():
     assert share("hop ngay 15 3 xa phat bao nhieu phan qua", "15") < 1 > share("hop ngay 15 3 ...", "3")
     assert share("hop 15 3 2024 xa phat bao nhieu phan qua", "15") < 1
     assert share("15 3 xa phat bao nhieu phan qua", "15") == 1  # (no day said: perhaps two figures)
+
+
+def test_the_first_quarter_or_month_is_which_one_not_each_one():
+    assert "each" not in analyse("quý một năm nay huyện mở mấy lớp nghề được bao nhiêu học viên").kinds
+    assert "each" not in analyse("tháng 1 năm 2024 huyện chi bao nhiêu tiền").kinds
+    assert "each" in analyse("mỗi năm huyện chi bao nhiêu tiền").kinds
