@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, tokens, year_of
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
+from .units import ALIKE_UNITS, AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
 
 CONTEXT_WEIGHT = 0.25
 A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -50,7 +50,7 @@ _WHICH_ONE = r"(?<!quy )(?<!thang )(?<!lop )(?<!dot )"  # "quý một năm nay",
 EACH = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam|lan|dot)\b{_A_LEVEL}")
 # each one of those counted ("mức trợ cấp", "mấy tiền 1 người", "mỗi người mỗi tháng"); each month alone ("mỗi tháng
 # huyện chi bao nhiêu") may be of them all
-EACH_ONE = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
+EACH_ONE = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
@@ -397,8 +397,9 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
                 unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
-            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or follows in NOT_COUNTED_PAIRS
-                         else unit)
+            supported = follows in NOT_COUNTED_PAIRS and (  # ("bao nhiêu hộ trở lại nghèo", typed with marks, counts)
+                not words[i + 1].has_diacritics or words[i + 1].canon != "hộ")
+            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or supported else unit)
     if not any(units) and AGE_ASKED.search(folded):  # (a unit said after "bao nhiêu" comes first)
         return "tuoi"
     return units[0] if len(set(units)) == 1 else None
@@ -651,28 +652,36 @@ def analyse(text: str) -> Analysis:
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
+    unit = unit_of(question_words)
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
-                    unit_of(question_words), part_of_year(as_typed(question_words)),
+                    unit, part_of_year(as_typed(question_words)),
                     roles_in(question_words) | kin_asked(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
-                    YEAR_END.search(as_typed(question_words)) is not None, quoted_counts(" ".join(question_parts)))
+                    YEAR_END.search(as_typed(question_words)) is not None,
+                    quoted_counts(" ".join(question_parts), unit))
 
 
 # a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")
-NUMBERED_WORDS = frozenset({"quy", "thang", "ngay", "nam", "tuan", "dot", "khoa", "so", "phuong", "ap", "khom", "to"})
+NUMBERED_WORDS = frozenset({"quy", "thang", "ngay", "nam", "tuan", "dot", "khoa", "phuong"})
 
 
-def quoted_counts(text: str) -> frozenset[int | float]:
-    """The counts of people or things a text quotes ("Trong 186 người …"): not "6 tháng", "quý 1 phiên", a day
-    ("27/7") or a size ("4x6"), nor a rough one ("hơn 500 hộ")."""
+def quoted_counts(text: str, unit: str | None) -> frozenset[int | float]:
+    """The counts of what is asked (``unit``) a text quotes ("Trong 186 người … bao nhiêu người"): not "Nhà tôi 5
+    người … bao nhiêu hộ", "6 tháng", "quý 1 phiên", a day ("27/7"), a size ("4x6"), nor a rough one ("hơn 500")."""
     words = tokens(text)
     return frozenset(value for i, word in enumerate(words[:-1])
-                     if words[i + 1].fold in COUNTED and not is_year(word.fold)
+                     if unit and _alike(words[i + 1].fold, unit) and year_of(word) is None
                      and not (i and (is_rough(words[i - 1]) or words[i - 1].fold in NUMBERED_WORDS))
-                     and re.fullmatch(r"\d[\d.,]*", word.surface) and (value := vietnamese_number(word.surface)) is not None)
+                     and re.fullmatch(r"\d[\d.,]*", word.surface)
+                     and (value := vietnamese_number(word.surface)) is not None)
+
+
+def _alike(unit: str, other: str) -> bool:
+    """Whether two units count the same kind of thing ("người", "lao động")."""
+    return unit == other or any(unit in alike and other in alike for alike in ALIKE_UNITS)
 
 
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's
@@ -895,7 +904,8 @@ def _days_said(clause: tuple[Token, ...]) -> set[int]:
     for i in range(len(clause) - 1):
         day, month = clause[i].fold, clause[i + 1].fold
         year = clause[i + 2].fold if i + 2 < len(clause) else ""
-        if (day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+        if (day.isdigit() and month.isdigit() and len(day + month) <= 4 and 1 <= int(day) <= 31
+                and 1 <= int(month) <= 12
                 and (A_YEAR.fullmatch(year) or i and clause[i - 1].fold == "ngay")):
             days |= {i, i + 1}
     return days

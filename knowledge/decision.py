@@ -272,6 +272,17 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     return Decider(profiles, related, home, known, members)
 
 
+def _typed(name: str) -> tuple[str, ...]:
+    """A place's name as its words are typed with marks ("Tân Lân": ("tân", "lân"))."""
+    return tuple(t.canon for t in tokens(name))
+
+
+@lru_cache(maxsize=1)
+def _commune_names() -> frozenset[tuple[str, ...]]:
+    """Every commune's name as typed with marks (a third of a second to build: only when a bare name is met)."""
+    return frozenset(_typed(p.short) for p in gazetteer().places.values() if p.level == COMMUNE)
+
+
 def published_year(fact: Fact) -> int | None:
     """The year a fact's source was published, when it says."""
     published = fact.source.get("published", "")
@@ -518,11 +529,13 @@ class Decider:
         self.home = home
         self.home_set = frozenset(home)
         self.known = known
-        # the communes we hold facts of, by their names as typed with marks ("tân lân"): a resident names their own bare
-        self.communes: dict[tuple[str, ...], tuple[Place, ...]] = {}
+        # the communes we hold facts of, by their names as typed with marks ("tân lân"), under their first word: a
+        # resident names their own bare
+        self.communes: dict[str, dict[tuple[str, ...], tuple[Place, ...]]] = {}
         for place in known:
-            if place.level == COMMUNE and len(words := tuple(t.canon for t in tokens(place.short))) > 1:
-                self.communes[words] = (*self.communes.get(words, ()), place)
+            if place.level == COMMUNE and len(name := _typed(place.short)) > 1:
+                named = self.communes.setdefault(name[0], {})
+                named[name] = (*named.get(name, ()), place)
         # what articles count, and what these facts do ("{n} khách hàng"): a word after "bao nhiêu" that none is counts
         # nothing said ("bao nhiêu so với")
         self.units = (COUNTED | frozenset().union(*(p.units for p in profiles.values())) - NOT_COUNTED - AMBIGUOUS
@@ -922,17 +935,22 @@ class Decider:
         return mentions
 
     def _communes_named(self, analysis: Analysis) -> tuple[Mention, ...]:
-        """A commune we hold facts of, named bare with its marks as its residents write it ("Tân Lân mở mấy lớp nghề"):
-        the gazetteer reads a bare name as a commune's only with its kind ("xã Tân Lân"), there being hundreds."""
+        """A commune we hold facts of, named bare with its marks as its residents write it ("Tân Lân mở mấy lớp nghề"),
+        opening the question or after "ở": the gazetteer reads a bare name as a commune's only with its kind ("xã Tân
+        Lân"), there being thousands. Not the start of a longer name ("Vĩnh Viễn A", "Gia Hòa 2", "Tân Phú Đông")."""
         words = analysis.asked_words
-        typed = [t.canon for t in words]
-
-        def named_at(i: int, name: tuple[str, ...]) -> bool:  # (opening the question or after "ở", not "Gia Hòa 2")
-            end = i + len(name)
-            return tuple(typed[i:end]) == name and (not i or words[i - 1].fold in WHERE_WORDS) and not (
-                end < len(words) and words[end].fold.isdigit())
-        return tuple(Mention(places, False, tuple(fold(w) for w in name)) for name, places in self.communes.items()
-                     if any(named_at(i, name) for i in range(len(words) - len(name) + 1)))
+        typed = tuple(t.canon for t in words)
+        found = []
+        for i, word in enumerate(typed):
+            if i and words[i - 1].fold not in WHERE_WORDS:
+                continue
+            for name, places in self.communes.get(word, {}).items():
+                end = i + len(name)
+                if typed[i:end] == name and not (end < len(typed) and (
+                        words[end].fold.isdigit() or len(words[end].fold) == 1 or typed[i:end + 1] in _commune_names()
+                        or typed[i:end + 2] in _commune_names())):
+                    found.append(Mention(places, False, tuple(fold(w) for w in name)))
+        return tuple(found)
 
     def _names_commune(self, key: str, mentions: tuple[Mention, ...]) -> bool:
         """Whether a fact names a commune the question asks about ("xã Lương Hòa dẫn đầu với 23 lao động")."""

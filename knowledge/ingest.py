@@ -260,6 +260,8 @@ class Article:
     people: list[str] = field(default_factory=list)  # who each sentence is about: named in full in its paragraph or the one before
     # the employer a list item opens with ("2. Công ty TNHH May mặc Hoàng Gia – Khu A, …"): its sentences' too
     employers: list[str] = field(default_factory=list)
+    # a heading numbered by none right over parts "I.", "II." ("DANH SÁCH ỦNG HỘ QUỸ …"): what they are parts of
+    chapters: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -343,7 +345,7 @@ def read_article(text: str) -> Article:
         at, block = signed
         byline, signed_as = _name_said(body[at]), _signed_as(block[0])
         del body[at - len(block):at + 1]
-    sentences, paragraphs, speakers, headings, sections, people, employers = [], [], [], [], [], [], []
+    sentences, paragraphs, speakers, headings, sections, people, employers, chapters = [], [], [], [], [], [], [], []
     heading = person = part = chapter = ""
     named_in = -1  # the paragraph the person was last named in
     outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
@@ -359,12 +361,12 @@ def read_article(text: str) -> Article:
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
             heading, outer = NUMBERED.sub("", paragraph).rstrip(":"), None
-            # (a heading numbered by none ends the part: "Ý kiến cử tri" after "II. …")
-            # (one numbered by none over parts "I.", "II." is what they are parts of: "DANH SÁCH ỦNG HỘ QUỸ …")
-            part = (f"{chapter}: {heading}" if chapter else heading) if PART_NUMBERED.match(paragraph) else (
-                part if NUMBERED.match(paragraph) else "")
+            # (a heading numbered by none ends the part: "Ý kiến cử tri" after "II. …"; right over parts "I.", "II."
+            # it is what they are parts of: "DANH SÁCH ỦNG HỘ QUỸ …")
+            part = heading if PART_NUMBERED.match(paragraph) else part if NUMBERED.match(paragraph) else ""
             chapter = chapter if NUMBERED.match(paragraph) else heading
             continue
+        chapter = chapter if part else ""  # ("Kết quả nổi bật" over a paragraph of its own heads no parts)
         if _is_headline(paragraph):  # "6. Tỷ lệ tham gia bảo hiểm xã hội đạt 21,6%": said, and what follows is of it
             heading = NUMBERED.sub("", paragraph)
         paragraph = NUMBERED.sub("", paragraph)  # "2. Xã Bàn Tân Định: 13 hộ.": its number is no sentence
@@ -388,10 +390,12 @@ def read_article(text: str) -> Article:
                 sections.append(part if part != heading else "")
                 people.append(person)
                 employers.append(employer)
+                chapters.append(chapter)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
-    return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people, employers)
+    return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people, employers,
+                   chapters)
 
 
 # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
@@ -699,65 +703,6 @@ def _content(words: str) -> bool:
 
 LABEL_ONLY = re.compile(r"^([^:]{2,80}):\s*$")  # a list's line: what it is of, a colon, and its figure
 ASIDE = re.compile(r"\s*\([^()]*\)")  # "(ấp Cần Phú)", "(chủ tiệm vàng Kim Mỹ)": said of a label, no part of it
-RANKED_LINES = 3  # a list this long has a first and a last worth asking about
-
-
-@dataclass
-class ListLine:
-    """A line of a list: its paragraph, its label ("Ấp Cần Thuận"), its figures, its draft and its headings."""
-    paragraph: int
-    label: str
-    figures: list[Figure]
-    fact: dict[str, Any]
-    headings: list[str]
-
-
-def _lists(lines: list[ListLine], stated: set[int]) -> list[list[ListLine]]:
-    """Whole lists: lines one paragraph after another from a heading (``stated``: the paragraphs with sentences; a
-    heading has none) to a total ("Cộng: 30.500.000 đồng") or the next heading, each with one figure in one unit.
-    A list with a line of any other shape is no list to rank: its first or last may be that line."""
-    runs: list[list[ListLine]] = []
-    for line in lines:
-        if runs and runs[-1] and runs[-1][-1].paragraph == line.paragraph - 1 and not TOTAL_ROW.match(
-                runs[-1][-1].label):
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    whole = []
-    for run in runs:
-        items = run[:-1] if TOTAL_ROW.match(run[-1].label) else run
-        ends = run[0].paragraph - 1 not in stated and (items is not run or run[-1].paragraph + 1 not in stated)
-        if ends and len(items) >= RANKED_LINES and all(
-                len(line.figures) == 1 and line.figures[0].unit == items[0].figures[0].unit for line in items):
-            whole.append(items)
-    return whole
-
-
-def _ranking(run: list[ListLine], place: str, titled_place: str) -> dict[str, Any]:
-    """The first and the last of a whole list ("Ấp nào góp nhiều nhất?"), as its own lines say them: a draft the
-    operator reviews like any other, asked by the list's headings."""
-    def value(line: ListLine) -> float:
-        return vietnamese_number(line.figures[0].text) or 0
-
-    def said(line: ListLine) -> str:
-        return f"{ASIDE.sub('', line.label)} ({line.figures[0].text} {line.figures[0].unit})"
-    most, least = max(run, key=value), min(run, key=value)
-    labels = [line.label for line in run]
-    kind = ("xã" if all(COMMUNE_WRITTEN.match(label) for label in labels)
-            else "ấp" if all(re.match(HAMLET_ROW, f"{label}:") for label in labels) else "đơn vị")
-    figure = run[0].figures[0]
-    how_much = "nhiều tiền" if figure.name.startswith("amount") else f"nhiều {figure.unit}"
-    first, listed = run[0].fact, run[0].headings[-1] if run[0].headings else "Danh sách"
-    return {"id": f"{first['id']}_ranked", "topic": first["topic"],
-            "title": f"Nhiều nhất, ít nhất: {_lower(ASIDE.sub('', listed.split(': ')[-1]))}" + titled_place,
-            "questions": [f"Ở {place or 'địa phương'}, {kind} nào {how_much} nhất?", f"{_capital(kind)} nào ít nhất?",
-                          f"Trong {len(run)} {kind}, {kind} nào cao nhất, {kind} nào thấp nhất?"],
-            "keywords": run[0].headings,
-            "answer": _escaped(f"{listed}: nhiều nhất là {said(most)}, ít nhất là {said(least)} (trong {len(run)} "
-                               f"{kind} của danh sách)."),
-            "values": {}, "as_of": first["as_of"], "as_of_label": first["as_of_label"], "source": first["source"]}
-
-
 def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     """The figure's clause with the figure asked for: "huyện giải quyết việc làm mới cho bao nhiêu lao động".
 
@@ -872,13 +817,18 @@ def _statements(sentence: str) -> list[str]:
             clauses.append(clause)
     if len(clauses) > 1 and all(figures_of(c) for c in clauses):
         # "Dư nợ tập trung vào các chương trình: A 291,5 tỷ đồng …; B 176,8 tỷ đồng …": B's is outstanding too
+        # (only what a list opens with, and never to a clause labelled itself: "…; dịp 27/7: 3.285 phần quà")
         listed = LIST_LEAD.match(clauses[0])
-        return [(f"{listed.group(1)}: " if listed and i else "") + re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "."
-                for i, c in enumerate(clauses)]
+        listed = listed if listed and not NAMED.search(listed.group(1)) and not SAYS.search(listed.group(1)) else None
+        return [(f"{listed.group(1)}: " if listed and i and ":" not in c else "")
+                + re.sub(r"^[Tt]rong đó,\s*", "", c).rstrip(".") + "." for i, c in enumerate(clauses)]
     return [sentence]
 
 
-LIST_LEAD = re.compile(r"^([^:\d]{3,80}):\s")  # what a sentence's list is of, before its colon and first figure
+# what a sentence's list is of, before its colon and first figure ("Dư nợ tập trung vào các chương trình:"), not
+# who says it ("Ông Lý Minh Sang cho biết:")
+LIST_LEAD = re.compile(r"^([^:\d]{3,80}):\s")
+SAYS = re.compile(r"\b(?:cho biết|nói|chia sẻ|phát biểu|nhấn mạnh|thông tin|báo cáo|trả lời)\b", re.I)
 
 
 def _outer_clauses(sentence: str) -> list[str]:
@@ -896,8 +846,9 @@ def _headed_by(article: Article, n: int) -> list[str]:
     """What the headings over the n-th sentence say it is about ("2. Tư vấn đi làm việc ở nước ngoài tại xã Long Bình
     Điền"; "NGÀY HỘI VIỆC LÀM" over "Thời gian, địa điểm"), but not of headings of plans (those make it a target);
     and the employer its list item opens with ("Lương 12–14 triệu đồng/tháng" of "Công ty TNHH Vận tải Minh Trí")."""
-    return [NUMBERED.sub("", h).rstrip(" :") for h in (article.headings[n - 1], article.sections[n - 1])
-            if h and not _plan_heading(h)] + ([article.employers[n - 1]] if article.employers[n - 1] else [])
+    return [NUMBERED.sub("", h).rstrip(" :") for h in (article.chapters[n - 1], article.headings[n - 1],
+                                                       article.sections[n - 1]) if h and not _plan_heading(h)] + (
+        [article.employers[n - 1]] if article.employers[n - 1] else [])
 
 
 def _plan_heading(heading: str) -> bool:
@@ -1751,7 +1702,6 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     for said_there, at, under in zip(article.sentences, article.paragraphs, article.headings):
         by_paragraph.setdefault(at, []).append((said_there, under))
     last_question: tuple[int, str] = (-1, "")  # the question a FAQ last asked, and its paragraph
-    listed_lines: list[ListLine] = []  # "Ấp Cần Thuận: 6.420.000 đồng": a list's lines, each its own paragraph
     for n, paragraph, sentence in statements:
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
@@ -1966,8 +1916,6 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             "values": {f.name: f.text for f in found}, "as_of": when.as_of, "as_of_label": when.label, "source": key,
             "counts": counts,
         })
-        if found and (labelled := LABEL_ONLY.match(sentence[:found[0].start])):
-            listed_lines.append(ListLine(paragraph, labelled.group(1), found, facts[-1], _headed_by(article, n)))
         # "9,856 tỷ đồng" is 9.856 as the article writes it, though a person typing "9,856" may mean 9856
         read_otherwise = {f.name: f.text for f in found  # (an amount or a rate: "1,232 hộ" is no fraction)
                           if (f.unit == "%" or f.name.startswith("amount"))
@@ -2000,7 +1948,6 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             facts[-1]["questions"] = [_asked_of(q, name, label, f"{label}, {name}") for q in facts[-1]["questions"]]
         if progress:
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
-    facts += [_ranking(run, name, titled_place) for run in _lists(listed_lines, set(article.paragraphs))]
     if hard:
         facts.append(difficulties_draft(hard, base, name, titled_place, set(topics), default, key))
     if article.byline:

@@ -438,7 +438,8 @@ def test_the_askers_own_commune_asked_of_is_never_given_the_districts_figure(kb)
 def test_a_day_typed_without_a_slash_is_when_not_a_figure_asked():
     def share(question, word):
         return next(t.share for p in analyse(question).parts for c in p.clauses for t in c if t.fold == word)
-    assert share("hop ngay 15 3 xa phat bao nhieu phan qua", "15") < 1 > share("hop ngay 15 3 ...", "3")
+    assert share("hop ngay 15 3 xa phat bao nhieu phan qua", "15") < 1
+    assert share("hop ngay 15 3 xa phat bao nhieu phan qua", "3") < 1
     assert share("hop 15 3 2024 xa phat bao nhieu phan qua", "15") < 1
     assert share("15 3 xa phat bao nhieu phan qua", "15") == 1  # (no day said: perhaps two figures)
 
