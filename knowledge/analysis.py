@@ -661,17 +661,16 @@ def analyse(text: str) -> Analysis:
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
                     YEAR_END.search(as_typed(question_words)) is not None,
-                    quoted_counts(" ".join(question_parts), unit))
+                    quoted_counts(question_words, unit))
 
 
 # a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")
 NUMBERED_WORDS = frozenset({"quy", "thang", "ngay", "nam", "tuan", "dot", "khoa", "phuong"})
 
 
-def quoted_counts(text: str, unit: str | None) -> frozenset[int | float]:
-    """The counts of what is asked (``unit``) a text quotes ("Trong 186 người … bao nhiêu người"): not "Nhà tôi 5
+def quoted_counts(words: tuple[Token, ...], unit: str | None) -> frozenset[int | float]:
+    """The counts of what is asked (``unit``) a question quotes ("Trong 186 người … bao nhiêu người"): not "Nhà tôi 5
     người … bao nhiêu hộ", "6 tháng", "quý 1 phiên", a day ("27/7"), a size ("4x6"), nor a rough one ("hơn 500")."""
-    words = tokens(text)
     return frozenset(value for i, word in enumerate(words[:-1])
                      if unit and _alike(words[i + 1].fold, unit) and year_of(word) is None
                      and not (i and (is_rough(words[i - 1]) or words[i - 1].fold in NUMBERED_WORDS))
@@ -894,7 +893,8 @@ def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
     light = {i for start, end, _, named in phrase_kinds(clause) if not named for i in range(start, end)}
     light |= {i for i, t in enumerate(clause) if t.fold == "1" and (
         i and clause[i - 1].canon in COUNT_WORDS or i + 1 < len(clause) and clause[i + 1].fold in PER_ONE)}
-    return tuple(_light(t) if i in light | _days_said(clause) else t for i, t in enumerate(clause))
+    light |= _days_said(clause)
+    return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
 
 
 def _days_said(clause: tuple[Token, ...]) -> set[int]:
