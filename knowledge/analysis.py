@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, tokens, year_of
+from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
 from .units import ALIKE_UNITS, AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
 
 CONTEXT_WEIGHT = 0.25
-A_YEAR = re.compile(r"(?:19|20)\d\d")
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
@@ -397,9 +396,9 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
                 unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
-            supported = follows in NOT_COUNTED_PAIRS and (  # ("bao nhiêu hộ trở lại nghèo", typed with marks, counts)
+            says_support = follows in NOT_COUNTED_PAIRS and (  # ("bao nhiêu hộ trở lại nghèo" typed with marks counts)
                 not words[i + 1].has_diacritics or words[i + 1].canon != "hộ")
-            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or supported else unit)
+            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or says_support else unit)
     if not any(units) and AGE_ASKED.search(folded):  # (a unit said after "bao nhiêu" comes first)
         return "tuoi"
     return units[0] if len(set(units)) == 1 else None
@@ -906,7 +905,7 @@ def _days_said(clause: tuple[Token, ...]) -> set[int]:
         year = clause[i + 2].fold if i + 2 < len(clause) else ""
         if (day.isdigit() and month.isdigit() and len(day + month) <= 4 and 1 <= int(day) <= 31
                 and 1 <= int(month) <= 12
-                and (A_YEAR.fullmatch(year) or i and clause[i - 1].fold == "ngay")):
+                and (is_year(year) or i and clause[i - 1].fold == "ngay")):
             days |= {i, i + 1}
     return days
 
