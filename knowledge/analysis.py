@@ -23,7 +23,7 @@ from itertools import accumulate
 from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import ALIKE_UNITS, AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, unit_named
+from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, unit_named
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -671,15 +671,11 @@ def quoted_counts(words: tuple[Token, ...], unit: str | None) -> frozenset[int |
     """The counts of what is asked (``unit``) a question quotes ("Trong 186 người … bao nhiêu người"): not "Nhà tôi 5
     người … bao nhiêu hộ", "6 tháng", "quý 1 phiên", a day ("27/7"), a size ("4x6"), nor a rough one ("hơn 500")."""
     return frozenset(value for i, word in enumerate(words[:-1])
-                     if unit and _alike(words[i + 1].fold, unit) and year_of(word) is None
+                     if unit and counts_alike(unit, {words[i + 1].fold}) and year_of(word) is None
                      and not (i and (is_rough(words[i - 1]) or words[i - 1].fold in NUMBERED_WORDS))
                      and re.fullmatch(r"\d[\d.,]*", word.surface)
                      and (value := vietnamese_number(word.surface)) is not None)
 
-
-def _alike(unit: str, other: str) -> bool:
-    """Whether two units count the same kind of thing ("người", "lao động")."""
-    return unit == other or any(unit in alike and other in alike for alike in ALIKE_UNITS)
 
 
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's

@@ -27,7 +27,7 @@ from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, extremes_of, k
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .units import ALIKE_UNITS, AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, unit_named
+from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, counts_alike, unit_named
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer, said_with_kind)
@@ -381,7 +381,7 @@ def countries_named(text: str) -> frozenset[Place]:
 def counts_asked(unit: str, units: frozenset[str]) -> bool:
     """Whether a fact counting ``units`` may answer how many ``unit`` there are."""
     held = units - NOT_COUNTS
-    return not held or unit in held or any(unit in alike and not held.isdisjoint(alike) for alike in ALIKE_UNITS)
+    return not held or counts_alike(unit, held)
 
 
 def counts_things(units: frozenset[str]) -> bool:
@@ -851,8 +851,7 @@ class Decider:
     def _counts_the_unit(self, key: str, unit: str | None) -> bool:
         """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""
         units = self.profiles[key].units
-        return bool(unit) and not key.startswith(TOPIC) and (
-            unit in units or any(unit in alike and not units.isdisjoint(alike) for alike in ALIKE_UNITS))
+        return bool(unit) and not key.startswith(TOPIC) and counts_alike(unit, units)
 
     def _for_whom(self, keys: list[str], analysis: Analysis, any_of: bool = False, named_only: bool = False) -> bool:
         """Whether the facts name every group of people the question asks of ("hộ cận nghèo": not the poor's), or

@@ -42,3 +42,7 @@ def unit_named(first: str, second: str) -> str:
     """The unit a counted thing's first two words (folded) say."""
     return UNIT_PAIRS.get((first, second), first)
 
+
+def counts_alike(unit: str, units: frozenset[str] | set[str]) -> bool:
+    """Whether one of ``units`` counts what ``unit`` does: itself, or one alike ("người" and "lao động")."""
+    return unit in units or any(unit in alike and not alike.isdisjoint(units) for alike in ALIKE_UNITS)
