@@ -181,6 +181,11 @@ class Analysis:
                    for a, b in zip(clause, clause[1:]))
 
     @cached_property
+    def items(self) -> frozenset[tuple[str, str]]:
+        """The numbered items the question itself names ("Dự án 2 giải ngân bao nhiêu": ("du an", "2"))."""
+        return numbered_items(self.asked_words)
+
+    @cached_property
     def asked_words(self) -> tuple[Token, ...]:
         """The words of the question itself, not the asker's story, in order."""
         return tuple(t for clause in self.parts[0].clauses for t in clause)
@@ -793,6 +798,30 @@ def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
 
 
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who
+
+
+# What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer
+# a question about "Dự án 2" (longest first: "Tiểu dự án 1" is no "Dự án 1")
+NUMBERED_ITEMS = sorted((tuple(label.split()) for label in (
+    "tieu du an", "du an", "hop phan", "noi dung", "to", "ap", "khom", "khu pho", "dot", "nghi dinh", "nghi quyet",
+    "quyet dinh", "thong tu", "ke hoach", "cong van", "to trinh")), key=len, reverse=True)
+
+
+def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
+    """The numbered items ``words`` name, folded ("Tiểu dự án 1": ("tieu du an", "1"); "Nghị định số 76/2024":
+    ("nghi dinh", "76"))."""
+    folds = [t.fold for t in words]
+    found, i = set(), 0
+    while i < len(folds):
+        label = next((label for label in NUMBERED_ITEMS if tuple(folds[i:i + len(label)]) == label), None)
+        if label is None:
+            i += 1
+            continue
+        at = i + len(label) + (folds[i + len(label):i + len(label) + 1] == ["so"])
+        if folds[at:at + 1] and folds[at].isdigit():
+            found.add((" ".join(label), folds[at].lstrip("0") or "0"))
+        i += len(label)
+    return frozenset(found)
 
 
 def kin_asked(words: tuple[Token, ...]) -> frozenset[str]:

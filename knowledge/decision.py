@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, extremes_of, kinds_of, mostly_marked,
-                       occasions_in, part_of_year, roles_in)
+                       numbered_items, occasions_in, part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -178,6 +178,7 @@ class Profile:
     counted_countries: frozenset[Place] = frozenset()  # the countries they are of ("Nhật Bản chiếm {n} người")
     source: str = ""  # the article it is from: its residents are its own
     full_names: frozenset[str] = frozenset()  # everyone it names in full ("Huỳnh Công Danh"), officials too
+    items: frozenset[tuple[str, str]] = frozenset()  # the numbered items it is of ("Dự án 2": analysis.numbered_items)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -243,6 +244,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
                                             full_names=full_names(answer),
+                                            items=numbered_items(tokens(" ".join((facts[key].title, answer,
+                                                                                  *facts[key].keywords)))),
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -679,7 +682,7 @@ class Decider:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
-                and self.of_part(key, analysis)
+                and self.of_part(key, analysis) and self.of_items(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
@@ -709,6 +712,12 @@ class Decider:
         their place ("thu nhập bình quân đầu người ở Đầm Dơi")."""
         resident = self.profiles[key].resident
         return resident is None or "person" in analysis.kinds or names_person(analysis.words, resident)
+
+    def of_items(self, key: str, analysis: Analysis) -> bool:
+        """A numbered item asked ("Dự án 2 giải ngân bao nhiêu") is answered by a fact of it, or of no item of its
+        kind, never of another ("Dự án 3 … Tiểu dự án 1 được giao 4,36 tỷ đồng")."""
+        held = self.profiles[key].items
+        return all(item in held or not any(label == item[0] for label, _ in held) for item in analysis.items)
 
     def of_part(self, key: str, analysis: Analysis) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"

@@ -748,7 +748,7 @@ def _lower(phrase: str) -> str:
     return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() and not name else phrase
 
 
-LEADING = re.compile(r"^[\s,]*(?:(?:và|đồng thời|trong đó|theo đó|nên|riêng|ngoài ra|bên cạnh đó|cùng với đó)\b[\s,]*)*", re.I)
+LEADING = re.compile(r"^[\s,:]*(?:(?:và|đồng thời|trong đó|theo đó|nên|riêng|ngoài ra|bên cạnh đó|cùng với đó)\b[\s,:]*)*", re.I)
 TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat", "trong", "tai", "o", "nam", "cho", "tron", "con"}
 
 
@@ -1324,6 +1324,21 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
 INTRO_STOP = re.compile(r"[,;:.]|\s(?:tiếp tục|luôn|được|đã|cũng|vẫn|đang|(?<!người )có|là)\s", re.I)
 
 
+# a paragraph opening with the item it is about and a colon ("Dự án 1 (hỗ trợ đầu tư …): huyện có 4 xã …"): each of
+# its statements is of that item ("Đến nay đã giải ngân 16,3 tỷ đồng" is Dự án 1's)
+PARAGRAPH_LABEL = re.compile(r"^([^:;,.()\d]{2,60}?(?:\s\d{1,2})?)\s*(?:\([^()]*\)\s*)?:\s")
+LABEL_WORDS = 6
+
+
+def _paragraph_label(opening: str) -> str:
+    """The item a paragraph's opening sentence says it is about ("Dự án 1"), or ""; not who speaks ("Theo ông …:")."""
+    label = PARAGRAPH_LABEL.match(opening)
+    if not label or len(label.group(1).split()) > LABEL_WORDS or NAMED.search(label.group(1)) or re.match(
+            r"(?:theo|về|cụ thể|trong đó|kết quả)\b", label.group(1), re.I):
+        return ""
+    return label.group(1).strip()
+
+
 def _intro_subject(intro: str) -> str:
     """What a paragraph's opening says it is about: "Công tác đào tạo nghề cho lao động nông thôn tiếp tục
     được quan tâm." -> "đào tạo nghề cho lao động nông thôn"; "Về giảm nghèo, …" -> "giảm nghèo"."""
@@ -1847,8 +1862,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         when = period or default
         subjects = [f.subject for f in found if f.subject]
         topic = topic_of([" ".join(subjects), sentence], set(topics))
-        plan = next((m.group(0).lower() for m in PLAN.finditer(MEASURED.sub(" ", sentence))),
-                    "phấn đấu" if planned else "")
+        # (a plan word after every figure is of what follows: "… giải ngân 16,3 tỷ đồng; các công trình còn lại dự
+        # kiến hoàn thành trong quý IV")
+        plan = next((m.group(0).lower() for m in PLAN.finditer(MEASURED.sub(" ", sentence))
+                     if not found or m.start() < found[-1].end), "phấn đấu" if planned else "")
         questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
             kind = " ".join(decision.group(0).split()[:2])
@@ -1888,6 +1905,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             or HOUSE_OPENING.match(sentence) is not None and not NAMED.search(sentence) and n > 1
             and article.paragraphs[n - 2] == paragraph and _names_them(article.sentences[n - 2], who)
             and not EVERY_HOUSE.search(sentence) and not any(f.unit in ("căn", "căn nhà") for f in found))
+        label = _paragraph_label(by_paragraph[paragraph][0][0])
+        if label and label not in sentence:
+            keywords.append(label)
+        elif label and title.startswith(":"):  # ("Dự án 2 (…): vốn 3,12 tỷ đồng" is no figure of ": vốn")
+            title = f"{label}{title}"
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)

@@ -2315,3 +2315,16 @@ def test_a_count_quoted_is_of_what_is_asked_and_said_exactly(app):
     assert analyse("quý 1 phiên giao dịch việc làm có bao nhiêu lao động").quoted == set()  # (which session)
     assert answers_with(app, "Nhà tôi 5 người thì huyện có bao nhiêu hộ cận nghèo?", "584")  # (the asker's own 5)
 
+
+
+def test_a_paragraphs_numbered_item_is_said_of_each_of_its_statements_and_asked_by_its_number(app):
+    ingest(app, "Mỹ Tú: sơ kết chương trình giảm nghèo\n\nDự án 1 (hỗ trợ hạ tầng): huyện được phân bổ 24,75 tỷ đồng "
+                "để xây 11 công trình. Đến nay đã có 7 công trình hoàn thành, giải ngân 16,3 tỷ đồng; các công trình "
+                "còn lại dự kiến hoàn thành trong quý IV/2023.\n\nDự án 2 (đa dạng hóa sinh kế): vốn 3,12 tỷ đồng, với "
+                "186 hộ tham gia; giải ngân 1,04 tỷ đồng.\n\nDự án 3 (phát triển sản xuất): Tiểu dự án 1 được giao "
+                "4,36 tỷ đồng; giải ngân 2,18 tỷ đồng.\n", "huyện Mỹ Tú, tỉnh Sóc Trăng", published="2023-07-18")
+    assert answers_with(app, "Dự án 1 ở Mỹ Tú đã giải ngân được bao nhiêu tiền?", "16,3")  # (done, no target)
+    assert "4,36" not in ask(app, "Dự án 2 ở Mỹ Tú được giao bao nhiêu vốn?").text  # (Dự án 3's Tiểu dự án 1)
+    assert "2,18" not in ask(app, "Dự án 1 ở Mỹ Tú giải ngân bao nhiêu tỷ?").text
+    assert analyse("du an 2 giai ngan bn").items == {("du an", "2")}
+    assert analyse("Nghị định số 76/2024 tăng bao nhiêu?").items == {("nghi dinh", "76")}

@@ -351,6 +351,7 @@ def test_what_kind_of_answer_is_asked(question, kinds):
     assert kinds <= analyse(question).kinds
     assert "quantity" not in analyse("Sở kêu huyện xây mô hình gì ở mấy xã vậy ta?").kinds  # "ở mấy xã": the communes
     assert "money" not in analyse("Có bao nhiêu hộ được vay tiền?").kinds  # a count is asked
+    assert "money" not in analyse("luc luong lao dong huyen la bao nhieu nguoi").kinds  # "lực lượng" pays no "lương"
 
 
 def test_a_country_is_no_commune(kb):
