@@ -402,10 +402,15 @@ class KnowledgeBase:
     def _only_quoted(self, analysis: Analysis, facts: list[FactAnswer]) -> bool:
         """Whether facts give no part of the count the question quotes, when it asks how many: "Trong 186 người đi làm
         việc ở nước ngoài, có bao nhiêu người đi Nhật Bản?" asks a part of the 186, which "186 người" alone does not
-        give, nor a fact that never says 186 (of other workers: "34 người … đi Nhật Bản và Đài Loan")."""
-        stated = [set((self.values.get(a.fact.id) or {}).values()) for a in facts]
-        return bool(analysis.quoted) and asks_a_count(analysis) and not any(
-            values & analysis.quoted and values - analysis.quoted for values in stated)
+        give, nor a fact that never says 186 (of other workers: "34 người … đi Nhật Bản và Đài Loan"), nor one whose
+        other counts are no part of it ("23 lao động đăng ký …, 11 người đã xuất cảnh" asked of the 11)."""
+        if not (analysis.quoted and asks_a_count(analysis)):
+            return False
+        whole = max(analysis.quoted)
+        stated = [self.values.get(a.fact.id) or {} for a in facts]
+        return not any(set(values.values()) & analysis.quoted and any(
+            value < whole for name, value in values.items() if not name.startswith(("amount", "rate")))
+            for values in stated)
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str], roles: frozenset[str]) -> bool:
         """Whether a fact of a topic holds the figures asked (an amount, a rate, each one's, a commune's) and,

@@ -2328,3 +2328,10 @@ def test_a_paragraphs_numbered_item_is_said_of_each_of_its_statements_and_asked_
     assert "2,18" not in ask(app, "Dự án 1 ở Mỹ Tú giải ngân bao nhiêu tỷ?").text
     assert analyse("du an 2 giai ngan bn").items == {("du an", "2")}
     assert analyse("Nghị định số 76/2024 tăng bao nhiêu?").items == {("nghi dinh", "76")}
+
+
+def test_a_quoted_count_is_answered_only_by_a_part_of_it(app):
+    ingest(app, "Phú Quốc: lao động mất việc\n\nCó 23 lao động đăng ký đi làm việc ở nước ngoài theo hợp đồng, 11 người "
+                "đã xuất cảnh sang Nhật Bản và Hàn Quốc.\n", "thành phố Phú Quốc, tỉnh Kiên Giang", published="2023-10-19")
+    assert ask(app, "Trong 11 người đã xuất cảnh ở Phú Quốc có bao nhiêu người sang Hàn Quốc?").status != "answered"
+    assert answers_with(app, "Trong 23 lao động đăng ký ở Phú Quốc có bao nhiêu người đã xuất cảnh?", "11 người")
