@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
+from .normalize import CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
 from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, unit_named
@@ -144,6 +144,7 @@ class Analysis:
     beneficiaries: frozenset[str] = frozenset()  # the groups of people the question names ("hộ cận nghèo": near_poor)
     year_end: bool = False  # asks as of a year's end ("cuối năm 2024"): never answered with its start's figure
     quoted: frozenset[int | float] = frozenset()  # the counts the question quotes ("Trong 186 người …": 186)
+    companies: frozenset[str] = frozenset()  # the words of the companies' names it writes ("Hải Đăng"), folded
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -665,7 +666,7 @@ def analyse(text: str) -> Analysis:
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
                     YEAR_END.search(as_typed(question_words)) is not None,
-                    quoted_counts(question_words, unit))
+                    quoted_counts(question_words, unit), company_names(" ".join(question_parts), named))
 
 
 # a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")
@@ -798,6 +799,34 @@ def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
 
 
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who
+
+
+# a company's or a works' own name after what it is ("Công ty TNHH Chế biến thủy sản Hải Đăng"), its words written
+# with capitals (not abbreviations: "TNHH"); it ends at its address ("… Phát Đạt ở Vĩnh Trạch", and a place said first
+# is no name: "Công ty may ở KCN Long Giang"), or at two words in lower case after two with capitals ("Giày da Hưng Phát
+# tuyển mấy người", where "Giày da" does not end it)
+COMPANY_NAMED = re.compile(r"(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DNTN|Cơ sở|[Hh]ợp tác xã|HTX|[Nn]hà máy|[Xx]í nghiệp)"
+                           r"((?:\s+[^\s,.;:!?()]+){1,8})")
+NAME_WORD = re.compile(rf"[{CAPITALS}][a-zà-ỹđ]+")
+LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
+PLACE_FIRST = frozenset({"ở", "tại", "của", "trong", "thuộc"})
+
+
+def company_names(text: str, placed: set[str]) -> frozenset[str]:
+    """The folded words of the companies' own names ``text`` writes with capitals ("Công ty thủy sản Hải Đăng có bao
+    nhiêu lao động": "hai", "dang"): which one of a list is asked; not the places named (``placed``: the place check
+    reads those)."""
+    found = set()
+    for named in COMPANY_NAMED.finditer(text):
+        words, run = named.group(1).split(), 0
+        for i, word in enumerate(words):
+            if word.lower() in PLACE_FIRST or run > 1 and all(LOWER_WORD.fullmatch(w) for w in words[i:i + 2]):
+                break
+            capital = NAME_WORD.fullmatch(word) is not None
+            run = run + 1 if capital else 0
+            if capital:
+                found |= {t.fold for t in tokens(word)} - placed
+    return frozenset(found)
 
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer

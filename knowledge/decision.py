@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, extremes_of, kinds_of, mostly_marked,
+from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, kinds_of, mostly_marked,
                        numbered_items, occasions_in, part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
@@ -179,6 +179,7 @@ class Profile:
     source: str = ""  # the article it is from: its residents are its own
     full_names: frozenset[str] = frozenset()  # everyone it names in full ("Huỳnh Công Danh"), officials too
     items: frozenset[tuple[str, str]] = frozenset()  # the numbered items it is of ("Dự án 2": analysis.numbered_items)
+    companies: frozenset[str] = frozenset()  # the words of the companies' names it gives (analysis.company_names)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -246,6 +247,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             full_names=full_names(answer),
                                             items=numbered_items(tokens(" ".join((facts[key].title, answer,
                                                                                   *facts[key].keywords)))),
+                                            companies=company_names(f"{facts[key].title} {answer}", set()),
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -925,7 +927,10 @@ class Decider:
             self.fits(key, mentions) and self.of_whom_asked(key, analysis)
             for key in found.holders[g] if not key.startswith(TOPIC))]  # a topic only repeats its facts' words
         share = sum(found.group_weights[g] for g in (*unknown, *elsewhere)) / sum(found.group_weights)
-        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE
+        # a company asked by its name, of which the fact names others only ("Công ty thủy sản Hải Đăng": not the list
+        # of those that kept the rules)
+        named = self.profiles[best.key].companies
+        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE or bool(named) and not analysis.companies <= named
 
     def mentions(self, analysis: Analysis) -> tuple[Mention, ...]:
         """The places the question is about. One from the asker's story counts only where we have facts

@@ -2335,3 +2335,15 @@ def test_a_quoted_count_is_answered_only_by_a_part_of_it(app):
                 "đã xuất cảnh sang Nhật Bản và Hàn Quốc.\n", "thành phố Phú Quốc, tỉnh Kiên Giang", published="2023-10-19")
     assert ask(app, "Trong 11 người đã xuất cảnh ở Phú Quốc có bao nhiêu người sang Hàn Quốc?").status != "answered"
     assert answers_with(app, "Trong 23 lao động đăng ký ở Phú Quốc có bao nhiêu người đã xuất cảnh?", "11 người")
+
+
+def test_a_company_asked_by_its_name_is_not_answered_by_a_list_of_others(app):
+    ingest(app, "Bạc Liêu: kiểm tra an toàn lao động\n\nTại Công ty TNHH Chế biến thủy sản Hải Đăng (Khu công nghiệp Trà "
+                "Kha), đơn vị đông lao động nhất với 684 người, đoàn phát hiện 4 bình chứa môi chất lạnh đã hết hạn kiểm "
+                "định.\n\n3 doanh nghiệp còn lại chấp hành tốt là Công ty CP May Phước Thịnh (phường 7) với 520 lao động, "
+                "Công ty TNHH Thức ăn thủy sản Việt Tân (Khu công nghiệp Trà Kha) và Công ty TNHH In bao bì Minh Khang "
+                "(phường 8).\n", "thành phố Bạc Liêu, tỉnh Bạc Liêu", published="2022-10-12")
+    hai_dang = ask(app, "Công ty thủy sản Hải Đăng ở khu công nghiệp Trà Kha có bao nhiu lao đông?")
+    assert not (hai_dang.status == "answered" and "520" in hai_dang.text), hai_dang.text
+    assert analyse("Cty Giày da Hưng Phát tuyển mấy người").companies == {"giay", "hung", "phat"}
+    assert analyse("Công ty may ở KCN Long Giang cần tuyển mấy người").companies == set()  # (where it is, no name)
