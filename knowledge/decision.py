@@ -573,6 +573,12 @@ class Decider:
             # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
+        elif counted and not (mentions or analysis.place_kind or any(
+                names_person(analysis.words, p) for c in candidates for p in self.profiles[c.key].people)):
+            # naming no place nor anyone, how many the place an article is about has, before one of its communes'
+            candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
+                                 if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
+                                     self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
         named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
                  if names_person(analysis.words, p)}  # the residents the question names
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:

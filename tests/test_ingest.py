@@ -2347,3 +2347,10 @@ def test_a_company_asked_by_its_name_is_not_answered_by_a_list_of_others(app):
     assert not (hai_dang.status == "answered" and "520" in hai_dang.text), hai_dang.text
     assert analyse("Cty Giày da Hưng Phát tuyển mấy người").companies == {"giay", "hung", "phat"}
     assert analyse("Công ty may ở KCN Long Giang cần tuyển mấy người").companies == set()  # (where it is, no name)
+
+
+def test_naming_no_place_a_count_is_the_articles_place_before_one_of_its_communes(app):
+    ingest_eval(app, "phutancm")  # (a district's allowance schedule, commune by commune)
+    assert answers_with(app, "Đối tượng bảo trợ xã hội khác, không tính người cao tuổi, có bao nhiêu người và tổng tiền "
+                        "bao nhiêu?", "2.829")
+    assert answers_with(app, "Thị trấn Cái Đôi Vàm có bao nhiêu người nhận?", "724")  # (named, the commune's own)
