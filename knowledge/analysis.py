@@ -197,6 +197,11 @@ class Analysis:
         return any(t.canon == "sẽ" for t in self.asked_words)
 
     @cached_property
+    def asks_now(self) -> bool:
+        """"tỷ lệ hộ cận nghèo hiện nay": the latest figure, not the one at a programme's start."""
+        return NOW.search(" ".join(t.fold for t in self.asked_words)) is not None
+
+    @cached_property
     def figures_asked(self) -> int:
         """How many figures the question asks ("bao nhiêu người đi Nhật, bao nhiêu người đi Đài Loan": two)."""
         return sum(t.canon == "nhiêu" for t in self.asked_words)  # ("mấy cái": some)
@@ -828,6 +833,8 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
                 found |= {t.fold for t in tokens(word)} - placed
     return frozenset(found)
 
+
+NOW = re.compile(r"\b(?:hien (?:nay|tai|gio)|bay gio)\b")
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer
 # a question about "Dự án 2" (longest first: "Tiểu dự án 1" is no "Dự án 1")

@@ -63,6 +63,7 @@ SECOND_FACT_GAIN = 0.2  # each of two facts must explain this much of the questi
 PAIR_FIT = 0.8  # and the question must contain one of each one's phrasings almost whole
 SAID_WHOLE = 0.9  # a fact whose phrasing the question says this fully, where a close rival's it does not,
 SPECIFIC_LEAD = 0.2  # by this much, is the one asked ("số hộ cận nghèo": not the total of poor and near-poor)
+NOW_COVERAGE = 0.1  # or, asked for now ("hiện nay"), nearly as much and counting the same thing
 SAME_COVERAGE = 0.02  # facts of one place the question says as fully, explaining as much of it: one thing, at two dates
 
 # A person as an article writes them: how they are addressed, then their name in full ("chị Nguyễn Thị Kiều"); an
@@ -837,7 +838,8 @@ class Decider:
         pair = self._two_facts(fitting, found)
         if pair and self._for_whom([c.key for c in pair], analysis):
             return Decision("answered", pair, years)
-        best, passed_over = self._pick(best, fitting, found, asks_when=bool(analysis.years or analysis.part))
+        best, passed_over = self._pick(best, fitting, found, asks_when=bool(analysis.years or analysis.part),
+                                       asks_now=analysis.asks_now)
         # (who is asked: a rival naming the one the best names says the same; "ông Huỳnh Công Danh, Trưởng phòng …")
         same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
@@ -895,13 +897,14 @@ class Decider:
                 or rival.coverage > best.coverage and self._explains_more(rival, best, found))
 
     def _pick(self, best: Candidate, candidates: list[Candidate], found: Search,
-              asks_when: bool = False) -> tuple[Candidate, set[str]]:
+              asks_when: bool = False, asks_now: bool = False) -> tuple[Candidate, set[str]]:
         """Of close neighbours, the one the question tells apart, and those it was preferred to:
 
         - the one that has every telling word of the question any of them has, and more: "tỷ lệ hộ cận
           nghèo" is the near-poor fact, not the poor one, however their scores fall;
         - of the same place's facts the question says as fully, the latest, unless it asks when ("còn bao nhiêu
-          hộ nghèo": the count now, not at the start of the year);
+          hộ nghèo": the count now, not at the start of the year); when it asks for now ("hiện nay"), of those
+          counting the same thing and explaining nearly as much of it;
         - the one whose own phrasing the question says whole, where the best's it does not, and that
           lacks nothing the best has ("số hộ cận nghèo" is not "tổng số hộ nghèo và cận nghèo").
         """
@@ -910,9 +913,11 @@ class Decider:
             others = [o for o in close if o.key != c.key]
             if others and all(self._explains_more(c, o, found) and not self._explains_more(o, c, found) for o in others):
                 return c, {o.key for o in others}
-        alike = [c for c in close if c.specificity >= SAID_WHOLE and abs(c.coverage - best.coverage) <= SAME_COVERAGE
-                 and not c.key.startswith(TOPIC)
-                 and self.profiles[c.key].subject == self.profiles[best.key].subject]
+        alike = [c for c in close if c.specificity >= SAID_WHOLE and not c.key.startswith(TOPIC)
+                 and self.profiles[c.key].subject == self.profiles[best.key].subject and (
+                     abs(c.coverage - best.coverage) <= SAME_COVERAGE or asks_now and abs(
+                         c.coverage - best.coverage) <= NOW_COVERAGE and self.profiles[c.key].units == self.profiles[
+                         best.key].units)]
         dates = sorted(self.profiles[c.key].as_of for c in alike)
         if len(alike) > 1 and not asks_when and best in alike and dates[-1] > dates[-2]:  # the latest, if one is
             latest = max(alike, key=lambda c: self.profiles[c.key].as_of)

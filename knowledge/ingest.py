@@ -951,7 +951,8 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     months of a year ("6 tháng đầu năm 2024"), a year's end or a year. ``year``: the article's, for a day
     or months written without one. Never later than the article's publication."""
     year = year or int(published[:4])
-    text = re.sub(r"\([^)]*\)", "", text)  # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's
+    # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's; "đầu kỳ (cuối năm 2021)" says its own
+    text = re.sub(r"\((?!\s*(?:cuối|hết|đầu)\s+năm\s+\d{4}\s*\))[^)]*\)", "", text)
     text = COMPARED_WITH.sub(" ", text)  # "giảm 25 người so với năm 2019": the year compared with, not its own
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):

@@ -2354,3 +2354,12 @@ def test_naming_no_place_a_count_is_the_articles_place_before_one_of_its_commune
     assert answers_with(app, "Đối tượng bảo trợ xã hội khác, không tính người cao tuổi, có bao nhiêu người và tổng tiền "
                         "bao nhiêu?", "2.829")
     assert answers_with(app, "Thị trấn Cái Đôi Vàm có bao nhiêu người nhận?", "724")  # (named, the commune's own)
+
+
+def test_a_year_said_in_brackets_dates_a_statement_and_now_asks_the_latest(app):
+    facts = ingest(app, "Mỹ Tú: sơ kết giảm nghèo\n\nKết quả rà soát theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025, đầu "
+                        "kỳ (cuối năm 2021) toàn huyện có 2.946 hộ nghèo, chiếm 7,04% và 3.418 hộ cận nghèo, chiếm 8,17% "
+                        "tổng số hộ dân. Qua rà soát cuối năm 2022, số hộ nghèo giảm còn 2.021 hộ, tỷ lệ 4,79%; hộ cận "
+                        "nghèo còn 2.874 hộ, tỷ lệ 6,81%.\n", "huyện Mỹ Tú, tỉnh Sóc Trăng", published="2023-07-18")
+    assert [f["as_of"] for f in facts.values() if "2.946" in f.get("values", {}).values()] == ["2021-12-31"]
+    assert answers_with(app, "ty le ho can ngheo o my tu hien nay la bao nhieu phan tram", "6,81")
