@@ -2363,3 +2363,8 @@ def test_a_year_said_in_brackets_dates_a_statement_and_now_asks_the_latest(app):
                         "nghèo còn 2.874 hộ, tỷ lệ 6,81%.\n", "huyện Mỹ Tú, tỉnh Sóc Trăng", published="2023-07-18")
     assert [f["as_of"] for f in facts.values() if "2.946" in f.get("values", {}).values()] == ["2021-12-31"]
     assert answers_with(app, "ty le ho can ngheo o my tu hien nay la bao nhieu phan tram", "6,81")
+
+
+def test_a_term_typed_short_weighs_more_than_one_word(app):
+    ingest_eval(app, "chauthanhkg")  # ("… trong đó 31 người đi làm việc ở nước ngoài theo hợp đồng")
+    assert "31 người" in ask(app, "xkld năm 2023 huyện mình đi dc bao nhiu ng vậy ad").text

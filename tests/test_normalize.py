@@ -60,9 +60,10 @@ def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)
 
 
-def test_an_abbreviation_weighs_as_one_word():
+def test_an_abbreviation_weighs_more_than_one_word_and_less_than_all_of_them():
     shares = [t.share for t in tokens("xkld")]
-    assert sum(shares) == pytest.approx(1.0)
+    assert 1.0 < sum(shares) < 2.0
+    assert sum(t.share for t in tokens("%")) == pytest.approx(1.0)  # (a rate asked, no term)
 
 
 def test_numbers_are_read_the_vietnamese_and_the_english_way():
