@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens, year_of
+from .normalize import (CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens,
+                        year_of)
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
 from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, unit_named
@@ -813,7 +814,6 @@ SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời 
 COMPANY_NAMED = re.compile(r"(?:[Cc]ông ty|[Cc]ty|[Dd]oanh nghiệp|DNTN|Cơ sở|[Hh]ợp tác xã|HTX|[Nn]hà máy|[Xx]í nghiệp)"
                            r"((?:\s+[^\s,.;:!?()]+){1,8})")
 NAME_WORD = re.compile(rf"[{CAPITALS}][a-zà-ỹđ]+")
-LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 PLACE_FIRST = frozenset({"ở", "tại", "của", "trong", "thuộc"})
 
 
@@ -825,7 +825,7 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
     for named in COMPANY_NAMED.finditer(text):
         words, run = named.group(1).split(), 0
         for i, word in enumerate(words):
-            if word.lower() in PLACE_FIRST or run > 1 and all(LOWER_WORD.fullmatch(w) for w in words[i:i + 2]):
+            if word.lower() in PLACE_FIRST or run > 1 and all(w.isalpha() and w.islower() for w in words[i:i + 2]):
                 break
             capital = NAME_WORD.fullmatch(word) is not None
             run = run + 1 if capital else 0
@@ -834,13 +834,21 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-NOW = re.compile(r"\b(?:hien (?:nay|tai|gio)|bay gio)\b")
+NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer
 # a question about "Dự án 2" (longest first: "Tiểu dự án 1" is no "Dự án 1")
 NUMBERED_ITEMS = sorted((tuple(label.split()) for label in (
     "tieu du an", "du an", "hop phan", "noi dung", "to", "ap", "khom", "khu pho", "dot", "nghi dinh", "nghi quyet",
     "quyet dinh", "thong tu", "ke hoach", "cong van", "to trinh")), key=len, reverse=True)
+
+
+UNITS_WRITTEN = frozenset(unit.split()[0] for unit in UNITS)
+
+
+def _a_unit(word: Token) -> bool:
+    """Whether a word is what a figure counts, as typed ("người"; "hỗ trợ" is no "hộ")."""
+    return word.canon in UNITS_WRITTEN if word.has_diacritics else word.fold in COUNTED
 
 
 def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
@@ -854,7 +862,9 @@ def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
             i += 1
             continue
         at = i + len(label) + (folds[i + len(label):i + len(label) + 1] == ["so"])
-        if folds[at:at + 1] and folds[at].isdigit():
+        # (not a year, "kế hoạch 2024", nor a count, "mỗi tổ 5 người")
+        if folds[at:at + 1] and folds[at].isdigit() and not is_year(folds[at]) and not (
+                at + 1 < len(words) and _a_unit(words[at + 1])):
             found.add((" ".join(label), folds[at].lstrip("0") or "0"))
         i += len(label)
     return frozenset(found)

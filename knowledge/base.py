@@ -31,6 +31,7 @@ TOPIC_PREFIX = "topic:"
 EVENT_DONE = re.compile(r"\b(?:tổ chức|bàn giao|trao tặng|trao|khai giảng|khánh thành)\b", re.I)
 YEAR_END_MONTH = 11  # from this month on, a year's gifts are for the next year's Tết
 OCCASION = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # folded, as typed
+NOT_COUNTS_NAMED = ("amount", "rate", "share", "duration")  # a fact's values that count nothing (ingest names them)
 SHORTLIST = 10  # candidates the decision sees: enough to still have some after other places are left out
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
@@ -409,7 +410,7 @@ class KnowledgeBase:
         whole = max(analysis.quoted)
         stated = [self.values.get(a.fact.id) or {} for a in facts]
         return not any(set(values.values()) & analysis.quoted and any(
-            value < whole for name, value in values.items() if not name.startswith(("amount", "rate")))
+            value < whole for name, value in values.items() if not name.startswith(NOT_COUNTS_NAMED))
             for values in stated)
 
     def _holds_one(self, answer: FactAnswer, kinds: frozenset[str], roles: frozenset[str]) -> bool:

@@ -53,7 +53,7 @@ TOPIC_MAX_FACTS = 12  # a topic of more facts than this is too much for one answ
 TOPIC_CLOSE = 0.92  # a topic this close to its best fact is answered whole
 WHERE_WORDS = frozenset({"o", "tai", "cua", "ben", "thuoc"})  # "ở Tân Lân", "bên Tân Lân": a place follows
 ELSEWHERE_FACTOR = 0.85  # a question naming no place is about the home place first
-ONE_COMMUNE_FACTOR = 0.85  # a district named, how many it has: its own statements before one commune's
+ONE_COMMUNE_FACTOR = 0.85  # a district named (or no place), how many it has: its own statements before one commune's
 HOME_LEAD = 1.2  # unless another place's fact explains it this much better (its own score, before that factor)
 # Naming no place, another place's fact explaining the question this nearly as well as the home's is answered
 # beside it, for this many places at most ("huyện mình" may be any place we know)
@@ -574,14 +574,13 @@ class Decider:
             # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
-        elif counted and not (mentions or analysis.place_kind or any(
-                names_person(analysis.words, p) for c in candidates for p in self.profiles[c.key].people)):
+        named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
+                 if names_person(analysis.words, p)}  # the residents the question names
+        if counted and not (mentions or analysis.place_kind or named):
             # naming no place nor anyone, how many the place an article is about has, before one of its communes'
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
                                      self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
-        named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
-                 if names_person(analysis.words, p)}  # the residents the question names
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
@@ -676,7 +675,8 @@ class Decider:
             return False
         if key not in self.members:
             return True
-        held = frozenset().union(*(self.profiles[m].kinds for m in self.members[key] if self.fits(m, mentions)))
+        held = frozenset().union(*(self.profiles[m].kinds for m in self.members[key] if self.fits(m, mentions)
+                                   and self.of_items(m, analysis)))
         return analysis.kinds <= held
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
@@ -941,7 +941,8 @@ class Decider:
         # a company asked by its name, of which the fact names others only ("Công ty thủy sản Hải Đăng": not the list
         # of those that kept the rules)
         named = self.profiles[best.key].companies
-        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE or bool(named) and not analysis.companies <= named
+        other_company = bool(named and analysis.companies) and not analysis.companies & named
+        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE or other_company
 
     def mentions(self, analysis: Analysis) -> tuple[Mention, ...]:
         """The places the question is about. One from the asker's story counts only where we have facts

@@ -222,7 +222,9 @@ SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô
 EVERY_HOUSE = re.compile(r"\b(?:mỗi căn|tối thiểu|theo quy định)\b", re.I)
 HOUSE_OPENING = re.compile(r"^(?:[Cc]ăn|[Nn]gôi)\s+nhà\s+(?:rộng|có|trị|được|xây|gồm|với)\b")
 MEN, WOMEN = frozenset({"ông", "anh", "chú"}), frozenset({"bà", "chị", "cô"})  # how each is addressed
-PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố)\s*$")
+# a place's or an item's number, no count: "khóm 2 ấp Tân Phú", "Tiểu dự án 1 được giao 4,36 tỷ đồng"
+PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố|[Dd]ự án|[Hh]ợp phần|[Nn]ội dung|"
+                          r"[Đđ]ợt)\s*$")
 YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
@@ -549,7 +551,7 @@ def figures_of(sentence: str) -> list[Figure]:
     def add(match: re.Match, name: str, unit: str) -> None:
         before = sentence[:match.start()]
         if (any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1))
-                or PLACE_NUMBER.search(before)  # "khóm 2 ấp Tân Phú": a place's number
+                or PLACE_NUMBER.search(before)
                 or YEAR_SAID.search(before) and A_YEAR.fullmatch(match.group(1))):  # "năm 2023 hộ …"
             return
         taken.append((match.start(), match.end()))
@@ -748,7 +750,8 @@ def _lower(phrase: str) -> str:
     return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() and not name else phrase
 
 
-LEADING = re.compile(r"^[\s,:]*(?:(?:và|đồng thời|trong đó|theo đó|nên|riêng|ngoài ra|bên cạnh đó|cùng với đó)\b[\s,:]*)*", re.I)
+LEADING = re.compile(r"^[\s,:]*(?:(?:và|đồng thời|trong đó|theo đó|nên|riêng|ngoài ra|bên cạnh đó|cùng với đó)\b"
+                     r"[\s,:]*)*", re.I)
 TRAILING = {"co", "la", "va", "cua", "voi", "tong", "so", "toan", "duoc", "dat", "trong", "tai", "o", "nam", "cho", "tron", "con"}
 
 
@@ -952,7 +955,7 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     or months written without one. Never later than the article's publication."""
     year = year or int(published[:4])
     # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's; "đầu kỳ (cuối năm 2021)" says its own
-    text = re.sub(r"\((?!\s*(?:cuối|hết|đầu)\s+năm\s+\d{4}\s*\))[^)]*\)", "", text)
+    text = re.sub(r"\((?!\s*(?:cuối|hết|đầu)\s+năm\s+\d{4}\s*\))[^)]*\)", "", text, flags=re.I)
     text = COMPARED_WITH.sub(" ", text)  # "giảm 25 người so với năm 2019": the year compared with, not its own
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):
@@ -1328,14 +1331,17 @@ INTRO_STOP = re.compile(r"[,;:.]|\s(?:tiếp tục|luôn|được|đã|cũng|v�
 # a paragraph opening with the item it is about and a colon ("Dự án 1 (hỗ trợ đầu tư …): huyện có 4 xã …"): each of
 # its statements is of that item ("Đến nay đã giải ngân 16,3 tỷ đồng" is Dự án 1's)
 PARAGRAPH_LABEL = re.compile(r"^([^:;,.()\d]{2,60}?(?:\s\d{1,2})?)\s*(?:\([^()]*\)\s*)?:\s")
+# (not who speaks, "Theo ông …:", "PV:", nor a photo's caption or a FAQ's question, "Ảnh 1:", "Hỏi:")
+NOT_AN_ITEM = re.compile(r"^(?:theo|về|cụ thể|trong đó|kết quả|pv|phóng viên|người dẫn|mc|ảnh|hình|câu|hỏi|đáp|trả lời|"
+                         r"bảng|biểu|đối với)\b", re.I)
 LABEL_WORDS = 6
 
 
 def _paragraph_label(opening: str) -> str:
-    """The item a paragraph's opening sentence says it is about ("Dự án 1"), or ""; not who speaks ("Theo ông …:")."""
+    """The item a paragraph's opening sentence says it is about ("Dự án 1", "Xã Long Thạnh"), or ""."""
     label = PARAGRAPH_LABEL.match(opening)
-    if not label or len(label.group(1).split()) > LABEL_WORDS or NAMED.search(label.group(1)) or re.match(
-            r"(?:theo|về|cụ thể|trong đó|kết quả)\b", label.group(1), re.I):
+    if not label or len(label.group(1).split()) > LABEL_WORDS or NAMED.search(label.group(1)) or NOT_AN_ITEM.match(
+            label.group(1)):
         return ""
     return label.group(1).strip()
 
@@ -1865,7 +1871,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         topic = topic_of([" ".join(subjects), sentence], set(topics))
         # (a plan word after every figure is of what follows: "… giải ngân 16,3 tỷ đồng; các công trình còn lại dự
         # kiến hoàn thành trong quý IV")
-        plan = next((m.group(0).lower() for m in PLAN.finditer(MEASURED.sub(" ", sentence))
+        plan = next((m.group(0).lower() for m in PLAN.finditer(MEASURED.sub(lambda m: " " * len(m.group(0)), sentence))
                      if not found or m.start() < found[-1].end), "phấn đấu" if planned else "")
         questions = questions_for(found, name, period, plan)
         for decision in decisions:  # "Quyết định số 122/QĐ-UBND ngày 8/2/2023 phê duyệt kết quả rà soát ..."
@@ -1907,10 +1913,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             and article.paragraphs[n - 2] == paragraph and _names_them(article.sentences[n - 2], who)
             and not EVERY_HOUSE.search(sentence) and not any(f.unit in ("căn", "căn nhà") for f in found))
         label = _paragraph_label(by_paragraph[paragraph][0][0])
-        if label and label not in sentence:
+        if label and not re.search(rf"{re.escape(label)}(?!\d)", sentence):  # ("Tổ 1" is not said in "Tổ 12")
             keywords.append(label)
-        elif label and title.startswith(":"):  # ("Dự án 2 (…): vốn 3,12 tỷ đồng" is no figure of ": vốn")
-            title = f"{label}{title}"
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)

@@ -257,6 +257,9 @@ def _word_token(surface: str, share: float = 1.0) -> Token:
     return Token(surface, canon, fold(canon), share)
 
 
+ABBREVIATION_WEIGHT = 0.75  # each of an abbreviation's N words weighs N ** -this: 0,35 of a word each for four
+
+
 @lru_cache(maxsize=4096)
 def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     """Split ``text`` into matching tokens.
@@ -285,9 +288,6 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
                 expanded = _word_token(word, share)
                 result.append(Token(surface, expanded.canon, expanded.fold, expanded.share))
     return _with_synonyms(_spoken_numbers(_how_many_typed(result)))
-
-
-ABBREVIATION_WEIGHT = 0.75  # each of an abbreviation's N words weighs N ** -this: 0,35 of a word each for four
 
 
 HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"

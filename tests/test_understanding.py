@@ -351,7 +351,11 @@ def test_what_kind_of_answer_is_asked(question, kinds):
     assert kinds <= analyse(question).kinds
     assert "quantity" not in analyse("Sở kêu huyện xây mô hình gì ở mấy xã vậy ta?").kinds  # "ở mấy xã": the communes
     assert "money" not in analyse("Có bao nhiêu hộ được vay tiền?").kinds  # a count is asked
+
+
+def test_a_workforce_is_no_salary():
     assert "money" not in analyse("luc luong lao dong huyen la bao nhieu nguoi").kinds  # "lực lượng" pays no "lương"
+    assert "money" in analyse("luong cong nhan bao nhieu mot thang").kinds
 
 
 def test_a_country_is_no_commune(kb):
