@@ -417,6 +417,12 @@ def full_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in FULL_NAME.finditer(text) if fold(m.group(2)) in SURNAMES)
 
 
+@lru_cache(maxsize=16384)
+def _folded_name(name: str) -> str:
+    """A full name's words as a question's are folded ("Đỗ Văn Hùng": "do van hung")."""
+    return " ".join(t.fold for t in tokens(name, expand_abbreviations=False))
+
+
 def _names_a_person(text: str) -> bool:
     """A person's name: a capitalised surname and name ("ông Trần Thanh Liêm", "Tin, ảnh: Trần Thanh")."""
     return any(word[:1].isupper() and fold(word) in SURNAMES for word in NAME.findall(text))
@@ -942,7 +948,19 @@ class Decider:
         # of those that kept the rules)
         named = self.profiles[best.key].companies
         other_company = bool(named and analysis.companies) and not analysis.companies & named
-        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE or other_company
+        return len(unknown) >= UNKNOWN_WORDS or share >= UNKNOWN_SHARE or other_company or self._of_others(
+            best, found, analysis)
+
+    def _of_others(self, best: Candidate, found: Search, analysis: Analysis) -> bool:
+        """Whether the question names someone in full whom the close facts name ("hộ ông Đỗ Văn Hùng"), and the best
+        names only others (a hamlet's list, household by household: "Hộ ông Trần Văn Tư …" is not his line)."""
+        asked = f" {' '.join(t.fold for t in analysis.asked_words)} "
+        people = {name for c in found.candidates for name in self.profiles[c.key].full_names
+                  if f" {_folded_name(name)} " in asked}
+        named = self.profiles[best.key].full_names
+        # (who is asked may be another: "Ai phản ánh hộ ông Huỳnh Văn Đực có ruộng cho thuê?")
+        asks_who = "person" in analysis.kinds or any(t.canon == "ai" for t in analysis.asked_words)
+        return bool(people and named) and not people & named and not asks_who
 
     def mentions(self, analysis: Analysis) -> tuple[Mention, ...]:
         """The places the question is about. One from the asker's story counts only where we have facts

@@ -2375,3 +2375,10 @@ def test_a_year_said_in_brackets_dates_a_statement_and_now_asks_the_latest(app):
 def test_a_term_typed_short_weighs_more_than_one_word(app):
     ingest_eval(app, "chauthanhkg")  # ("… trong đó 31 người đi làm việc ở nước ngoài theo hợp đồng")
     assert "31 người" in ask(app, "xkld năm 2023 huyện mình đi dc bao nhiu ng vậy ad").text
+
+
+def test_a_household_asked_by_name_is_not_answered_with_anothers_line(app):
+    ingest_eval(app, "tanthuandong")  # (a hamlet's minutes, household by household)
+    hung = ask(app, "Hộ ông Đỗ Văn Hùng thu nhập bình quân bao nhiêu?")
+    assert not (hung.status == "answered" and "Trần Văn Tư" in hung.text), hung.text
+    assert "Nguyễn Văn Lợi" in ask(app, "Ai phản ánh hộ ông Huỳnh Văn Đực có ruộng cho thuê?").text  # (who: another)
