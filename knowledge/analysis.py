@@ -689,7 +689,6 @@ def quoted_counts(words: tuple[Token, ...], unit: str | None) -> frozenset[int |
                      and (value := vietnamese_number(word.surface)) is not None)
 
 
-
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's
 
 
@@ -849,6 +848,15 @@ UNITS_WRITTEN = frozenset(unit.split()[0] for unit in UNITS)
 def _a_unit(word: Token) -> bool:
     """Whether a word is what a figure counts, as typed ("người"; "hỗ trợ" is no "hộ")."""
     return word.canon in UNITS_WRITTEN if word.has_diacritics else word.fold in COUNTED
+
+
+# (a label and a number, in folded text: only such a text is read word by word, a fact's being read at every start)
+ITEMS_SAID = re.compile(rf"\b(?:{'|'.join(' '.join(label) for label in NUMBERED_ITEMS)})\s+(?:so\s+)?\d")
+
+
+def items_said(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered items a text names (numbered_items), read cheaply when it names none."""
+    return numbered_items(tokens(text)) if ITEMS_SAID.search(fold(text)) else frozenset()
 
 
 def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, kinds_of, mostly_marked,
-                       numbered_items, occasions_in, part_of_year, roles_in)
+from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, items_said, kinds_of,
+                       mostly_marked, occasions_in, part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -246,8 +246,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
                                             full_names=full_names(answer),
-                                            items=numbered_items(tokens(" ".join((facts[key].title, answer,
-                                                                                  *facts[key].keywords)))),
+                                            items=items_said(" ".join((facts[key].title, answer,
+                                                                       *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
