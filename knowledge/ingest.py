@@ -151,6 +151,7 @@ QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổ
 OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
 # a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
 PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
+SOON_DAYS = 92  # a day without its year this close after the article's (a quarter) is to come this year
 TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # what follows a day is still to come
 SO_FAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|này|hôm nay)\b", re.I)  # "Từ ngày 20-12 đến nay": it has come
 NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
@@ -312,6 +313,8 @@ NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao 
 TASK_ORDINAL = re.compile(r"^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm) là)\b")
 PART_NUMBERED = re.compile(r"^[IVX]{1,4}[.)]\s+")  # "II. TUYỂN SINH ĐÀO TẠO NGHỀ": a part, its sections numbered 1, 2
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
+# a line of dashes alone opens the footer ("--- Tin chuyển tiếp ---" only frames the message forwarded below it)
+FOOTER_RULE = re.compile(r"\n-{3,}[ \t]*(?=\n|$)")
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
@@ -321,7 +324,8 @@ def read_article(text: str) -> Article:
     """Title (the first line) and sentences. Photo captions, the lines of date, outlet and byline under the
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
     # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
-    text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").split("\n---", 1)[0]
+    text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n")
+    text = FOOTER_RULE.split(text, maxsplit=1)[0]
     lines = _tables_read([line for line in map(_plain, text.split("\n")) if line and not HASHTAGS.fullmatch(line)])
     if not lines:
         return Article("", [])
@@ -1004,7 +1008,15 @@ def _year_of_day(match: re.Match, published: str) -> int:
     passed = (month, day) <= (int(published[5:7]), int(published[8:10]))
     if TO_COME.search(match.string, match.end()) and not SO_FAR.match(match.string, match.end()):
         return year + 1 if passed else year  # the next such day
-    return year if passed else year - 1
+    # a day soon after the article is this year's: a notice's deadline ("nộp trễ nhất ngày 21/3", written on 14/3)
+    return year if passed or _days_between(published, year, month, day) <= SOON_DAYS else year - 1
+
+
+def _days_between(published: str, year: int, month: int, day: int) -> int:
+    try:
+        return (dt.date(year, month, day) - dt.date.fromisoformat(published[:10])).days
+    except ValueError:  # "29/2" of a year without it
+        return SOON_DAYS + 1
 
 
 def _dated_day(match: re.Match, published: str) -> str:

@@ -2382,3 +2382,18 @@ def test_a_household_asked_by_name_is_not_answered_with_anothers_line(app):
     hung = ask(app, "Hộ ông Đỗ Văn Hùng thu nhập bình quân bao nhiêu?")
     assert not (hung.status == "answered" and "Trần Văn Tư" in hung.text), hung.text
     assert "Nguyễn Văn Lợi" in ask(app, "Ai phản ánh hộ ông Huỳnh Văn Đực có ruộng cho thuê?").text  # (who: another)
+
+
+def test_a_forwarded_notice_is_read_whole_and_a_deadline_soon_after_the_message_is_this_years(app):
+    facts = ingest(app, "Nhóm Zalo ấp Trà Mòn: trưởng ấp chuyển thông báo\n\n[07:38] Trưởng ấp:\nChào bà con, hồ sơ nộp "
+                        "cho tui trễ nhất ngày 21/3 nha.\n\n--- Tin chuyển tiếp ---\nTHÔNG BÁO\nXây mới nhà ở cho hộ "
+                        "nghèo được hỗ trợ 60 triệu đồng/căn.\n--- Hết tin chuyển tiếp ---\n\n[07:50] Anh Hùng: dạ rõ.\n",
+                   "xã Trà Côn, huyện Trà Ôn, tỉnh Vĩnh Long", published="2025-03-14")
+    answers = [f["answer"] for f in facts.values()]
+    assert any("21/3/2025" in answer for answer in answers), answers  # (not last year's 21/3)
+    assert answers_with(app, "Xã Trà Côn hỗ trợ hộ nghèo xây mới nhà bao nhiêu tiền một căn?", "60 triệu")
+    # a line of dashes alone still ends the article: what follows is the page's footer
+    footer = ingest(app, "Tin ngắn Trà Ôn\n\nHuyện có 120 hộ nghèo được tặng quà.\n---\nNguồn: 35 lượt xem\n",
+                    "huyện Trà Ôn, tỉnh Vĩnh Long")
+    assert not any("lượt xem" in f["answer"] for f in footer.values())
+
