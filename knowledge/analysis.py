@@ -468,6 +468,7 @@ HOW_LONG = re.compile(r"\bbao lau\b|(?<!\bngay )(?<!\bthang )\b(?:may|bao nhieu|
                       r"(?= *(?:$|vay|v|z|the|a|nhi|ha|roi|nua|thi|vay a)\b)")
 DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
 HOUR_ASKED = re.compile(r"\b(?:may gio|gio nao|may h)\b")
+EACH_MONTH = re.compile(r"\b(?:moi|mot|1|hang)\s+thang\b|/\s*thang\b")
 EACH_DAY = re.compile(r"\b(?:moi|mot|1) (?:ngay|buoi) (?:bao nhieu|bn|may)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 # "công ty mà chị Hà làm tên gì": the name of what the clause opens with, a company or a body, not a person's
@@ -504,6 +505,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
                                and not COUNT_NAMED.search(typed)):
         kinds |= {"each", "each_one"} if EACH_ONE.search(typed) else {"each"}
+        if EACH_MONTH.search(typed):  # "tiền điện bao nhiêu mỗi tháng": no one-off "5 triệu đồng/căn"
+            kinds |= {"monthly"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
         kinds -= {"money", "each", "each_one"}
     if "time" in kinds and DAY_ASKED.search(typed):  # "ngày nào": a day, not only a year or a month

@@ -45,6 +45,11 @@ WELL_COVERED = 0.75  # a fact explaining this much of the question may have a lo
 SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough,
 TELLING_WORDS_SAID = 3  # when the question says this many telling words it has ("hộ" alone says nothing)
 SUGGEST_SCORE = 0.3
+# a fact this close, far ahead of every other that fits (none unrelated at LEAD_RIVAL of it) and having this much of
+# what the question tells besides its places, is the answer
+LEAD_SCORE = 0.4
+LEAD_RIVAL = 0.5
+LEAD_TELLING = 0.34
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -147,6 +152,7 @@ TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt h�
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
+MONTHLY = re.compile(r"(?:/|\b(?:mỗi|một|hằng|hàng)\s)\s*tháng\b", re.I)  # "1,5 triệu đồng/tháng", "hằng tháng"
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
 # (unless said of each one: "tổng mức hỗ trợ mỗi người là 1,5 triệu đồng/tháng")
@@ -201,6 +207,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
                 "company": COMPANY_NAMED.search(answer),
                 "each": PER_ONE.search(answer), "each_one": PER_ONE.search(ALL_EACH_PERIOD.sub(" ", answer)),
+                "monthly": MONTHLY.search(answer),
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
@@ -869,9 +876,23 @@ class Decider:
         # (nor one lacking a rare word of it: "tỷ lệ tham gia bảo hiểm thất nghiệp" is not "… bảo hiểm xã hội")
         of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups) and not any(
             found.spelled[g] in subject for g in best.missing)
-        if best.score >= ANSWER_SCORE and says_enough and not lacks and clear and of_it and self._for_whom([best.key], analysis):
+        # (or clearly the one meant, though not so close: "Thị trấn Sa Rài có mấy lớp bơi" of "… có số lớp nhiều nhất")
+        leads = best.score >= LEAD_SCORE and not any(g in found.rare_words for g in best.missing) and not any(
+            c.score >= LEAD_RIVAL * best.score for c in fitting
+            if c.key != best.key and not self.related(best.key, c.key)) and self._says_enough_of(best, found, analysis)
+        if (best.score >= ANSWER_SCORE or leads) and says_enough and not lacks and clear and of_it and self._for_whom(
+                [best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    @staticmethod
+    def _says_enough_of(best: Candidate, found: Search, analysis: Analysis) -> bool:
+        """Whether a fact has enough of what the question tells besides the places it names (every fact of an article
+        has its place: "Giá sầu riêng ở Chợ Lách" is in none of them)."""
+        named = {w for m in analysis.places for w in m.words}
+        telling = [g for g in found.telling if found.spelled[g] not in named]
+        asked = sum(found.group_weights[g] for g in telling)
+        return bool(telling) and sum(best.groups.get(g, 0.0) for g in telling) >= LEAD_TELLING * asked
 
     def _counts_the_unit(self, key: str, unit: str | None) -> bool:
         """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""

@@ -2397,3 +2397,14 @@ def test_a_forwarded_notice_is_read_whole_and_a_deadline_soon_after_the_message_
                     "huyện Trà Ôn, tỉnh Vĩnh Long")
     assert not any("lượt xem" in f["answer"] for f in footer.values())
 
+
+def test_an_amount_asked_each_month_is_no_one_off_amount_each_house(app):
+    ingest_eval(app, "tracon")  # (a hamlet's chat forwarding a notice of housing support: "5 triệu đồng/căn")
+    assert ask(app, "ho ngheo o tra con dc ho tro tien dien bao nhieu 1 thang").status != "answered"
+    assert answers_with(app, "Hộ nghèo Khmer ở Trà Côn được hỗ trợ thêm bao nhiêu một căn?", "5 triệu")
+    assert {"each", "monthly"} <= analyse("Người có công được trợ cấp mỗi tháng bao nhiêu?").kinds
+
+
+def test_a_fact_far_ahead_of_every_other_that_fits_is_answered_though_not_close(app):
+    ingest_eval(app, "tanhong")  # (swimming classes for children, commune by commune)
+    assert answers_with(app, "thi tran sa rai co may lop boi", "6 lớp")
