@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import compare
 from .analysis import Analysis, analyse, unit_asked, with_light_places
 from .decision import asks_a_count, build_decider, published_year
-from .facts import Fact, FactsError, Topic, render_answer, resolve_values, written_values
+from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index
 from .normalize import fold
 from .places import COUNTRY, gazetteer, place_words
@@ -194,16 +194,18 @@ class KnowledgeBase:
 
     @staticmethod
     def _documents(facts: dict[str, Fact], topics: list[Topic], shown: dict) -> list[Document]:
+        members = topic_members(facts.values())
+        of_topic = {f.id for of in members.values() for f in of}
         documents = [
             Document(f.id, [f.title, *f.questions, *f.keywords], [shown[f.id][1] or f.answer],
-                     parent=TOPIC_PREFIX + f.topic, place_words=place_words(f.declared_place))
+                     parent=TOPIC_PREFIX + f.topic if f.id in of_topic else None,
+                     place_words=place_words(f.declared_place))
             for f in facts.values() if f.topic != CONTACT_TOPIC
         ]
         # A topic is asked about in its own words, and also explains its facts' words (weakly),
         # so "giám đốc sở chỉ đạo gì" finds the topic of directions rather than one direction.
         for topic in topics:
-            members = [f for f in facts.values() if f.topic == topic.id]
-            member_texts = [text for f in members for text in (f.title, *f.questions, *f.keywords)]
+            member_texts = [text for f in members.get(topic.id, []) for text in (f.title, *f.questions, *f.keywords)]
             documents.append(Document(TOPIC_PREFIX + topic.id, [topic.title, *topic.questions, *topic.keywords],
                                       member_texts, aggregate=True))
         return documents
@@ -228,7 +230,7 @@ class KnowledgeBase:
     def facts_for(self, key: str) -> list[FactAnswer]:
         """The facts a key stands for: one fact, or every fact of a topic. Unknown keys give none."""
         if key.startswith(TOPIC_PREFIX):
-            ids = [f.id for f in self.facts.values() if TOPIC_PREFIX + f.topic == key]
+            ids = [f.id for f in topic_members(self.facts.values()).get(key[len(TOPIC_PREFIX):], [])]
         else:
             ids = [key] if key in self.facts else []
         answers = []

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, items_said, kinds_of,
                        mostly_marked, occasions_in, part_of_year, roles_in)
-from .facts import Fact
+from .facts import Fact, topic_members
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
 from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, counts_alike, unit_named
@@ -266,9 +266,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     if served and not home and counts:
         log.warning("No fact is about the place served (%r): the place most facts are about stands in for it", served)
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
-    members: dict[str, list[str]] = {}  # a topic's facts
-    for fact in facts.values():
-        members.setdefault(TOPIC + fact.topic, []).append(fact.id)
+    members = {TOPIC + topic: [f.id for f in of] for topic, of in topic_members(facts.values()).items()}
     for doc in documents:
         if doc.key not in profiles:  # a topic holds what its facts hold
             of = [profiles[key] for key in members.get(doc.key, [])]
@@ -737,9 +735,11 @@ class Decider:
 
     def of_items(self, key: str, analysis: Analysis) -> bool:
         """A numbered item asked ("Dự án 2 giải ngân bao nhiêu") is answered by a fact of it, or of no item of its
-        kind, never of another ("Dự án 3 … Tiểu dự án 1 được giao 4,36 tỷ đồng")."""
+        kind, never of another ("Dự án 3 … Tiểu dự án 1 được giao 4,36 tỷ đồng"); of two asked, of either ("hạn nộp hồ
+        sơ đợt 1 và đợt 2": each round's own deadline)."""
         held = self.profiles[key].items
-        return all(item in held or not any(label == item[0] for label, _ in held) for item in analysis.items)
+        return all(any(item in held for item in analysis.items if item[0] == label)
+                   for label in {label for label, _ in held} & {label for label, _ in analysis.items})
 
     def of_part(self, key: str, analysis: Analysis) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"
@@ -848,6 +848,8 @@ class Decider:
                 years: list[int], analysis: Analysis) -> Decision:
         """Answer the best of the candidates that fit, offer the close ones, or both at once."""
         best = self._topic_if_close(fitting)
+        if (each := self._one_of_each_item(fitting, analysis)) is not None:
+            return Decision("answered", each, years)
         pair = self._two_facts(fitting, found)
         if pair and self._for_whom([c.key for c in pair], analysis):
             return Decision("answered", pair, years)
@@ -893,6 +895,16 @@ class Decider:
         telling = [g for g in found.telling if found.spelled[g] not in named]
         asked = sum(found.group_weights[g] for g in telling)
         return bool(telling) and sum(best.groups.get(g, 0.0) for g in telling) >= LEAD_TELLING * asked
+
+    def _one_of_each_item(self, fitting: list[Candidate], analysis: Analysis) -> list[Candidate] | None:
+        """Items asked together ("hạn nộp hồ sơ đợt 1 và đợt 2"): the closest fact of each, when each has one close
+        enough to answer."""
+        if len(analysis.items) < 2:
+            return None
+        each = [next((c for c in fitting if item in self.profiles[c.key].items), None) for item in sorted(analysis.items)]
+        if any(c is None or c.score < ANSWER_SCORE for c in each):
+            return None
+        return [c for n, c in enumerate(each) if all(c.key != other.key for other in each[:n])]
 
     def _counts_the_unit(self, key: str, unit: str | None) -> bool:
         """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""

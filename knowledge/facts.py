@@ -14,6 +14,7 @@ import re
 import reprlib
 import string
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -108,6 +109,19 @@ class FactsFile:
     topics: list[Topic]
     facts: list[Fact]
     sources: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> name, title, published, …
+
+
+def topic_members(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    """Each topic's facts: those of the article it was written for (its first fact's source or place). Another
+    article's facts an ingest filed under the same topic are none of it ("Buổi làm việc của Sở" is Long Mỹ's meeting,
+    never Thốt Nốt's enrolment deadlines)."""
+    first: dict[str, Fact] = {}
+    members: dict[str, list[Fact]] = {}
+    for fact in facts:
+        own = first.setdefault(fact.topic, fact)
+        if fact.source_id == own.source_id or fact.declared_place in ("", own.declared_place):
+            members.setdefault(fact.topic, []).append(fact)
+    return members
 
 
 def format_number(value: float | int, decimals: int | None = None) -> str:

@@ -2408,3 +2408,11 @@ def test_an_amount_asked_each_month_is_no_one_off_amount_each_house(app):
 def test_a_fact_far_ahead_of_every_other_that_fits_is_answered_though_not_close(app):
     ingest_eval(app, "tanhong")  # (swimming classes for children, commune by commune)
     assert answers_with(app, "thi tran sa rai co may lop boi", "6 lớp")
+
+
+def test_a_topic_is_its_own_articles_and_rounds_asked_together_get_each_its_own(app):
+    ingest_eval(app, "thotnot")  # (an enrolment notice: rounds 1 and 2, each with its deadline)
+    deadlines = ask(app, "Đợt 1 với đợt 2 nộp hồ sơ hạn chót ngày nào vậy?")
+    assert deadlines.status == "answered" and "26/02/2025" in deadlines.text and "14/3/2025" in deadlines.text
+    assert "Sở Lao động" not in deadlines.text  # (never Long Mỹ's meeting with the Department, filed under "event")
+    assert {shown.fact.source_id for shown in app.conversation.kb.facts_for("topic:event")} == {"baohaugiang-2023-03-22"}
