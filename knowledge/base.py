@@ -230,7 +230,7 @@ class KnowledgeBase:
     def facts_for(self, key: str) -> list[FactAnswer]:
         """The facts a key stands for: one fact, or every fact of a topic. Unknown keys give none."""
         if key.startswith(TOPIC_PREFIX):
-            ids = [f.id for f in topic_members(self.facts.values()).get(key[len(TOPIC_PREFIX):], [])]
+            ids = self.decider.members.get(key, [])
         else:
             ids = [key] if key in self.facts else []
         answers = []

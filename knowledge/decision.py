@@ -898,10 +898,11 @@ class Decider:
 
     def _one_of_each_item(self, fitting: list[Candidate], analysis: Analysis) -> list[Candidate] | None:
         """Items asked together ("hạn nộp hồ sơ đợt 1 và đợt 2"): the closest fact of each, when each has one close
-        enough to answer."""
+        enough to answer (each lacks the other's words: "hạn chót" said of round 1 only)."""
         if len(analysis.items) < 2:
             return None
-        each = [next((c for c in fitting if item in self.profiles[c.key].items), None) for item in sorted(analysis.items)]
+        each = [next((c for c in fitting if item in self.profiles[c.key].items), None)
+                for item in sorted(analysis.items)]
         if any(c is None or c.score < ANSWER_SCORE for c in each):
             return None
         return [c for n, c in enumerate(each) if all(c.key != other.key for other in each[:n])]
