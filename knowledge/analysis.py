@@ -468,7 +468,8 @@ HOW_LONG = re.compile(r"\bbao lau\b|(?<!\bngay )(?<!\bthang )\b(?:may|bao nhieu|
                       r"(?= *(?:$|vay|v|z|the|a|nhi|ha|roi|nua|thi|vay a)\b)")
 DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
 HOUR_ASKED = re.compile(r"\b(?:may gio|gio nao|may h)\b")
-EACH_MONTH = re.compile(r"\b(?:moi|mot|1|hang)\s+thang\b|/\s*thang\b")
+# each month ("mỗi tháng", "1 tháng", "/tháng"; not a day: "ngày 1 tháng 7")
+EACH_MONTH = re.compile(r"\b(?:moi|hang)\s+thang\b|\b(?:mot|1)\s+thang\b(?!\s+\d)|/\s*thang\b")
 EACH_DAY = re.compile(r"\b(?:moi|mot|1) (?:ngay|buoi) (?:bao nhieu|bn|may)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 # "công ty mà chị Hà làm tên gì": the name of what the clause opens with, a company or a body, not a person's

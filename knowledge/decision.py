@@ -735,11 +735,9 @@ class Decider:
 
     def of_items(self, key: str, analysis: Analysis) -> bool:
         """A numbered item asked ("Dự án 2 giải ngân bao nhiêu") is answered by a fact of it, or of no item of its
-        kind, never of another ("Dự án 3 … Tiểu dự án 1 được giao 4,36 tỷ đồng"); of two asked, of either ("hạn nộp hồ
-        sơ đợt 1 và đợt 2": each round's own deadline)."""
+        kind, never of another ("Dự án 3 … Tiểu dự án 1 được giao 4,36 tỷ đồng")."""
         held = self.profiles[key].items
-        return all(any(item in held for item in analysis.items if item[0] == label)
-                   for label in {label for label, _ in held} & {label for label, _ in analysis.items})
+        return all(item in held or not any(label == item[0] for label, _ in held) for item in analysis.items)
 
     def of_part(self, key: str, analysis: Analysis) -> bool:
         """Whether a fact may be of the part of a year asked: of that part, or of no part ("6 tháng đầu năm"
@@ -848,8 +846,6 @@ class Decider:
                 years: list[int], analysis: Analysis) -> Decision:
         """Answer the best of the candidates that fit, offer the close ones, or both at once."""
         best = self._topic_if_close(fitting)
-        if (each := self._one_of_each_item(fitting, analysis)) is not None:
-            return Decision("answered", each, years)
         pair = self._two_facts(fitting, found)
         if pair and self._for_whom([c.key for c in pair], analysis):
             return Decision("answered", pair, years)
@@ -879,9 +875,10 @@ class Decider:
         of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups) and not any(
             found.spelled[g] in subject for g in best.missing)
         # (or clearly the one meant, though not so close: "Thị trấn Sa Rài có mấy lớp bơi" of "… có số lớp nhiều nhất")
-        leads = best.score >= LEAD_SCORE and not any(g in found.rare_words for g in best.missing) and not any(
-            c.score >= LEAD_RIVAL * best.score for c in fitting
-            if c.key != best.key and not self.related(best.key, c.key)) and self._says_enough_of(best, found, analysis)
+        leads = (best.score >= LEAD_SCORE and not any(g in found.rare_words for g in best.missing)
+                 and not any(c.score >= LEAD_RIVAL * best.score for c in fitting
+                             if c.key != best.key and not self.related(best.key, c.key))
+                 and self._says_enough_of(best, found, analysis))
         if (best.score >= ANSWER_SCORE or leads) and says_enough and not lacks and clear and of_it and self._for_whom(
                 [best.key], analysis):
             return Decision("answered", [best], years)
@@ -895,17 +892,6 @@ class Decider:
         telling = [g for g in found.telling if found.spelled[g] not in named]
         asked = sum(found.group_weights[g] for g in telling)
         return bool(telling) and sum(best.groups.get(g, 0.0) for g in telling) >= LEAD_TELLING * asked
-
-    def _one_of_each_item(self, fitting: list[Candidate], analysis: Analysis) -> list[Candidate] | None:
-        """Items asked together ("hạn nộp hồ sơ đợt 1 và đợt 2"): the closest fact of each, when each has one close
-        enough to answer (each lacks the other's words: "hạn chót" said of round 1 only)."""
-        if len(analysis.items) < 2:
-            return None
-        each = [next((c for c in fitting if item in self.profiles[c.key].items), None)
-                for item in sorted(analysis.items)]
-        if any(c is None or c.score < ANSWER_SCORE for c in each):
-            return None
-        return [c for n, c in enumerate(each) if all(c.key != other.key for other in each[:n])]
 
     def _counts_the_unit(self, key: str, unit: str | None) -> bool:
         """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""

@@ -112,14 +112,13 @@ class FactsFile:
 
 
 def topic_members(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
-    """Each topic's facts: those of the article it was written for (its first fact's source or place). Another
-    article's facts an ingest filed under the same topic are none of it ("Buổi làm việc của Sở" is Long Mỹ's meeting,
-    never Thốt Nốt's enrolment deadlines)."""
-    first: dict[str, Fact] = {}
+    """Each topic's facts: those of the article it was written for (its first fact's source). Another article's facts
+    an ingest filed under the same topic are none of it ("Buổi làm việc của Sở" is Long Mỹ's meeting, never Thốt
+    Nốt's enrolment deadlines)."""
+    source: dict[str, str] = {}
     members: dict[str, list[Fact]] = {}
     for fact in facts:
-        own = first.setdefault(fact.topic, fact)
-        if fact.source_id == own.source_id or fact.declared_place in ("", own.declared_place):
+        if fact.source_id == source.setdefault(fact.topic, fact.source_id):
             members.setdefault(fact.topic, []).append(fact)
     return members
 

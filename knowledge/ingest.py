@@ -151,7 +151,7 @@ QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổ
 OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
 # a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
 PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
-SOON_DAYS = 92  # a day without its year this close after the article's (a quarter) is to come this year
+SOON_DAYS = 31  # a day without its year this close after the article's (a month) is to come this year
 TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # what follows a day is still to come
 SO_FAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|này|hôm nay)\b", re.I)  # "Từ ngày 20-12 đến nay": it has come
 NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
@@ -313,8 +313,9 @@ NUMBERED = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "1. Lĩnh vực lao 
 TASK_ORDINAL = re.compile(r"^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm) là)\b")
 PART_NUMBERED = re.compile(r"^[IVX]{1,4}[.)]\s+")  # "II. TUYỂN SINH ĐÀO TẠO NGHỀ": a part, its sections numbered 1, 2
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
-# a line of dashes alone opens the footer ("--- Tin chuyển tiếp ---" only frames the message forwarded below it)
-FOOTER_RULE = re.compile(r"\n-{3,}[ \t]*(?=\n|$)")
+# a line of dashes opens the footer ("---", "--- Bài viết liên quan ---"), unless it frames a message forwarded below
+# it ("--- Tin chuyển tiếp ---")
+FOOTER_RULE = re.compile(r"\n-{3,}(?![^\n]*chuyển tiếp)[^\n]*")
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
