@@ -68,7 +68,7 @@ RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|t
 COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4})", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
-MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?đồng"
+MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?(đồng|USD|đô la|won|yên)"
                    r"(?!\s+(?:bào|chí|hồ|ruộng|bằng|thời)\b)(?![\wÀ-ỹ])", re.I)  # not "200 đồng bào"
 DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,]\d|[\d/-])")  # "Quý Mão 2023", not "1/2023"
@@ -151,6 +151,7 @@ QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổ
 OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
 # a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
 PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
+RANGE_END = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[-/](\d{1,2})[-/](\d{4})\b")
 SOON_DAYS = 31  # a day without its year this close after the article's (a month) is to come this year
 TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # what follows a day is still to come
 SO_FAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|này|hôm nay)\b", re.I)  # "Từ ngày 20-12 đến nay": it has come
@@ -233,7 +234,7 @@ THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by wh
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
 PHRASE_STARTS = {"theo", "tai", "o", "cho", "voi", "cua", "ve", "trong", "tu", "den", "va"}  # where a phrase may be cut
 SUBJECT_WORDS = 12  # what a figure counts is said in this many words after its unit at most
-MONEY_WORDS = {"nghìn": "nghìn đồng", "ngàn": "nghìn đồng", "triệu": "triệu đồng", "tỷ": "tỷ đồng", "": "đồng"}
+MONEY_WORDS = {"nghìn": "nghìn ", "ngàn": "nghìn ", "triệu": "triệu ", "tỷ": "tỷ ", "": ""}  # before its currency
 
 
 @dataclass
@@ -563,7 +564,7 @@ def figures_of(sentence: str) -> list[Figure]:
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))
 
     for match in MONEY.finditer(sentence):
-        add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()])
+        add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()] + match.group(3))  # ("26 USD/người")
     for match in PERCENT.finditer(sentence):
         add(match, "rate", "%")
     for match in COUNT.finditer(sentence):
@@ -1006,6 +1007,8 @@ def _year_of_day(match: re.Match, published: str) -> int:
     """The year of "Ngày 11-1" in an article published on ``published``: the last such day up to it, or the next
     when the sentence says it is to come ("từ ngày 1-3, nhiệm vụ … sẽ chuyển về Phòng Nội vụ", written in February)."""
     day, month, year = int(match.group(2)), int(match.group(3)), int(published[:4])
+    if end := RANGE_END.match(match.string, match.end()):  # "từ ngày 15/4 đến ngày 19/4/2024": the end's year
+        return int(end.group(3)) - ((month, day) > (int(end.group(2)), int(end.group(1))))
     passed = (month, day) <= (int(published[5:7]), int(published[8:10]))
     if TO_COME.search(match.string, match.end()) and not SO_FAR.match(match.string, match.end()):
         return year + 1 if passed else year  # the next such day

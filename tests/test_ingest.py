@@ -2418,3 +2418,12 @@ def test_a_topic_is_only_its_own_articles(app):
     deadlines = ask(app, "Đợt 1 với đợt 2 nộp hồ sơ hạn chót ngày nào vậy?")
     assert "Sở Lao động" not in deadlines.text  # (never Long Mỹ's meeting with the Department)
     assert {shown.fact.source_id for shown in app.conversation.kb.facts_for("topic:event")} == {"baohaugiang-2023-03-22"}
+
+
+def test_an_amount_in_another_currency_is_a_figure_and_a_range_without_its_first_year_takes_its_last(app):
+    facts = ingest(app, "Bình Minh tuyển lao động đi Hàn Quốc\n\nLệ phí dự thi tiếng Hàn: 26 USD/người.\n\n"
+                        "Đăng ký dự thi: từ ngày 15/4 đến ngày 19/4/2024 tại Trung tâm Dịch vụ việc làm tỉnh.\n",
+                   "thị xã Bình Minh, tỉnh Vĩnh Long", published="2024-03-14")
+    assert any("26" in f.get("values", {}).values() for f in facts.values())
+    assert any("15/4/2024" in f["answer"] for f in facts.values())  # (not 15/4/2023: the range ends in 2024)
+    assert answers_with(app, "Lệ phí thi tiếng Hàn ở Bình Minh bao nhiêu USD?", "26 USD")
