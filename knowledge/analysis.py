@@ -685,10 +685,12 @@ NUMBERED_WORDS = frozenset({"quy", "thang", "ngay", "nam", "tuan", "dot", "khoa"
 
 def quoted_counts(words: tuple[Token, ...], unit: str | None) -> frozenset[int | float]:
     """The counts of what is asked (``unit``) a question quotes ("Trong 186 người … bao nhiêu người"): not "Nhà tôi 5
-    người … bao nhiêu hộ", "6 tháng", "quý 1 phiên", a day ("27/7"), a size ("4x6"), nor a rough one ("hơn 500")."""
+    người … bao nhiêu hộ", "6 tháng", "quý 1 phiên", a day ("27/7"), a size ("4x6"), nor a rough one ("giảm hơn 500
+    hộ, cụ thể là nhiêu": the count itself), unless a part of it is asked ("Trong hơn 300 lượt … bao nhiêu lượt")."""
     return frozenset(value for i, word in enumerate(words[:-1])
                      if unit and counts_alike(unit, {words[i + 1].fold}) and year_of(word) is None
-                     and not (i and (is_rough(words[i - 1]) or words[i - 1].fold in NUMBERED_WORDS))
+                     and not (i and (is_rough(words[i - 1]) and not (i > 1 and words[i - 2].fold == "trong")
+                                     or words[i - 1].fold in NUMBERED_WORDS))
                      and re.fullmatch(r"\d[\d.,]*", word.surface)
                      and (value := vietnamese_number(word.surface)) is not None)
 

@@ -453,3 +453,8 @@ def test_the_first_quarter_or_month_is_which_one_not_each_one():
     assert "each" not in analyse("quý một năm nay huyện mở mấy lớp nghề được bao nhiêu học viên").kinds
     assert "each" not in analyse("tháng 1 năm 2024 huyện chi bao nhiêu tiền").kinds
     assert "each" in analyse("mỗi năm huyện chi bao nhiêu tiền").kinds
+
+
+def test_a_rough_count_is_quoted_only_when_a_part_of_it_is_asked():
+    assert analyse("Trong hơn 300 lượt người được huy động, có bao nhiêu lượt công an?").quoted == {300}
+    assert analyse("Năm rồi huyện giảm được hơn 500 hộ nghèo, cụ thể là bao nhiêu hộ?").quoted == frozenset()
