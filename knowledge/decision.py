@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, items_said, kinds_of,
-                       mostly_marked, occasions_in, part_of_year, roles_in)
-from .facts import Fact, topic_members
+from .analysis import (EACH_MONTH, START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, items_said,
+                       kinds_of, mostly_marked, occasions_in, part_of_year, roles_in)
+from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
 from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, counts_alike, unit_named
@@ -152,7 +152,6 @@ TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt h�
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
                      r"|\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?:người|tháng|phần|suất|hộ|căn|năm|lớp|ngày)"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
-MONTHLY = re.compile(r"(?:/|\b(?:mỗi|một|hằng|hàng)\s)\s*tháng\b", re.I)  # "1,5 triệu đồng/tháng", "hằng tháng"
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
 # (unless said of each one: "tổng mức hỗ trợ mỗi người là 1,5 triệu đồng/tháng")
@@ -207,7 +206,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
                 "company": COMPANY_NAMED.search(answer),
                 "each": PER_ONE.search(answer), "each_one": PER_ONE.search(ALL_EACH_PERIOD.sub(" ", answer)),
-                "monthly": MONTHLY.search(answer),
+                "monthly": "tháng" in answer and EACH_MONTH.search(fold(answer)),  # "1,5 triệu đồng/tháng"
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
 
@@ -266,7 +265,10 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     if served and not home and counts:
         log.warning("No fact is about the place served (%r): the place most facts are about stands in for it", served)
     home = home or ((counts.most_common(1)[0][0],) if counts else ())
-    members = {TOPIC + topic: [f.id for f in of] for topic, of in topic_members(facts.values()).items()}
+    members: dict[str, list[str]] = {}  # a topic's facts: those whose document it is the parent of
+    for doc in documents:
+        if doc.parent is not None:
+            members.setdefault(doc.parent, []).append(doc.key)
     for doc in documents:
         if doc.key not in profiles:  # a topic holds what its facts hold
             of = [profiles[key] for key in members.get(doc.key, [])]
@@ -874,20 +876,20 @@ class Decider:
         # (nor one lacking a rare word of it: "tỷ lệ tham gia bảo hiểm thất nghiệp" is not "… bảo hiểm xã hội")
         of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups) and not any(
             found.spelled[g] in subject for g in best.missing)
-        # (or clearly the one meant, though not so close: "Thị trấn Sa Rài có mấy lớp bơi" of "… có số lớp nhiều nhất")
-        leads = (best.score >= LEAD_SCORE and not any(g in found.rare_words for g in best.missing)
-                 and not any(c.score >= LEAD_RIVAL * best.score for c in fitting
-                             if c.key != best.key and not self.related(best.key, c.key))
-                 and self._says_enough_of(best, found, analysis))
-        if (best.score >= ANSWER_SCORE or leads) and says_enough and not lacks and clear and of_it and self._for_whom(
-                [best.key], analysis):
+        if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis)) and says_enough and not lacks \
+                and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
-    @staticmethod
-    def _says_enough_of(best: Candidate, found: Search, analysis: Analysis) -> bool:
-        """Whether a fact has enough of what the question tells besides the places it names (every fact of an article
-        has its place: "Giá sầu riêng ở Chợ Lách" is in none of them)."""
+    def _leads(self, best: Candidate, fitting: list[Candidate], found: Search, analysis: Analysis) -> bool:
+        """Whether a fact below the answer line is clearly the one meant ("Thị trấn Sa Rài có mấy lớp bơi" of "… có số
+        lớp nhiều nhất"): close enough, lacking no rare word, far ahead of every unrelated fact that fits, and having
+        enough of what the question tells besides the places it names (every fact of an article has its place:
+        "Giá sầu riêng ở Chợ Lách" is in none of them)."""
+        if best.score < LEAD_SCORE or any(g in found.rare_words for g in best.missing) or any(
+                c.score >= LEAD_RIVAL * best.score for c in fitting
+                if c.key != best.key and not self.related(best.key, c.key)):
+            return False
         named = {w for m in analysis.places for w in m.words}
         telling = [g for g in found.telling if found.spelled[g] not in named]
         asked = sum(found.group_weights[g] for g in telling)

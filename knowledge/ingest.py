@@ -564,7 +564,8 @@ def figures_of(sentence: str) -> list[Figure]:
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))
 
     for match in MONEY.finditer(sentence):
-        add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()] + match.group(3))  # ("26 USD/người")
+        currency = match.group(3).upper() if match.group(3).lower() == "usd" else match.group(3).lower()
+        add(match, "amount", MONEY_WORDS[(match.group(2) or "").lower()] + currency)  # ("26 USD/người")
     for match in PERCENT.finditer(sentence):
         add(match, "rate", "%")
     for match in COUNT.finditer(sentence):
