@@ -134,6 +134,9 @@ WHO_OR_WHEN = WHO_ASKED | WHEN_ASKED
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
+# a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
+HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
+HAMLET_WORDS = frozenset({"ap", "khom"})
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
 COMPANIES = r"Công ty|Doanh nghiệp|Tập đoàn|Nhà máy|Xí nghiệp"
@@ -186,6 +189,7 @@ class Profile:
     full_names: frozenset[str] = frozenset()  # everyone it names in full ("Huỳnh Công Danh"), officials too
     items: frozenset[tuple[str, str]] = frozenset()  # the numbered items it is of ("Dự án 2": analysis.numbered_items)
     companies: frozenset[str] = frozenset()  # the words of the companies' names it gives (analysis.company_names)
+    of_hamlet: bool = False  # a row of one hamlet's figures (HAMLET_ROW)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -255,6 +259,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
+                                            of_hamlet=HAMLET_ROW.search(answer) is not None,
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -594,6 +599,11 @@ class Decider:
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
                                      self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
+        if counted and not HAMLET_WORDS & {t.fold for t in analysis.words}:
+            # naming no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
+            # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's)
+            candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
+                                 if self.profiles[c.key].of_hamlet else c for c in candidates), key=lambda c: -c.score)
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)

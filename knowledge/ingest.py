@@ -408,11 +408,11 @@ def read_article(text: str) -> Article:
 
 # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
 CELL_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")
-CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ", "nghìn", "ngàn", "đồng", "%"})
+CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ", "nghìn", "ngàn", "đồng", "%", "tấn", "kg"})
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
-ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn)\b", re.I)  # a table of communes: "Xã | Hộ nghèo cuối 2024 | …"
+ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm)\b", re.I)  # a table of places: "Xã | Hộ nghèo cuối 2024 | …"
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
 # row is one of ("Chương trình cho vay | …" over "Hộ nghèo | 214 | …": the loans to the poor)
 NAMES_NOTHING = re.compile(r"^(?:nội dung|lĩnh vực|hạng mục|danh mục|tiêu chí|đơn vị|địa phương)$", re.I)
@@ -431,27 +431,39 @@ def _tables_read(lines: list[str]) -> list[str]:
     i = 1
     while i < len(lines):
         header = _cells(lines[i])
-        rows = list(itertools.takewhile(lambda line: len(_cells(line)) == len(header) and _figure_cell(line),
+        rows = list(itertools.takewhile(lambda line: len(_cells(line)) == len(header) and _has_figures(line),
                                         lines[i + 1:]))
         if len(header) < 2 or not rows or any(cell[:1].isdigit() for cell in header):
             read.append(lines[i])
             i += 1
             continue
         numbered = SERIAL.match(header[0]) is not None and len(header) > 2
-        read += [_row_said(header[numbered:], _cells(row)[numbered:]) for row in rows]
+        read += [_row_said(header[numbered:], _unnumbered(_cells(row)) if numbered else _cells(row)) for row in rows]
         i += 1 + len(rows)
     return read
 
 
 def _cells(line: str) -> list[str]:
-    """A table line's cells ("| Xã | Hộ nghèo |" as "Xã | Hộ nghèo")."""
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    """A table line's cells ("| Xã | Hộ nghèo |" as "Xã | Hộ nghèo"; "Tổng cộng | | 625 | |" ends in an empty one)."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:].removesuffix("|")
+    return [cell.strip() for cell in line.split("|")]
 
 
-def _figure_cell(line: str) -> bool:
-    """Whether a line's last cell is a figure (or none): a row, not the header of the next table."""
-    last = line.strip().strip("|").rsplit("|", 1)[-1].strip()
-    return last[:1].isdigit() or last.lower() in NO_VALUE
+def _unnumbered(cells: list[str]) -> list[str]:
+    """A numbered row's cells without its number; a total's label may stand in the number's column ("Tổng cộng | |
+    625")."""
+    if not cells[0][:1].isdigit() and not cells[1]:
+        return [cells[0], *cells[2:]]
+    return cells[1:]
+
+
+def _has_figures(line: str) -> bool:
+    """Whether a line's cells after its first are figures (or none) where the last is not ("… | 14,67 | 20/3/2024 |
+    Trụ sở UBND xã": where the rice was handed out): a row, not the header of the next table."""
+    cells = _cells(line)[1:]
+    return any(cell[:1].isdigit() for cell in cells) or bool(cells) and cells[-1].lower() in NO_VALUE
 
 
 def _row_said(header: list[str], cells: list[str]) -> str:

@@ -2427,3 +2427,18 @@ def test_an_amount_in_another_currency_is_a_figure_and_a_range_without_its_first
     assert any("26" in f.get("values", {}).values() for f in facts.values())
     assert any("15/4/2024" in f["answer"] for f in facts.values())  # (not 15/4/2023: the range ends in 2024)
     assert answers_with(app, "Lệ phí thi tiếng Hàn ở Bình Minh bao nhiêu USD?", "26 USD")
+
+
+def test_a_hamlets_row_with_words_after_its_figures_is_read_and_the_commune_asked_gets_the_total(app):
+    from knowledge.ingest import read_article
+    table = ("Cấp gạo cứu đói\n"
+             "Xã cấp gạo cho các ấp như sau.\n"
+             "STT | Ấp | Số hộ | Số gạo (tấn) | Ngày nhận | Điểm nhận\n"
+             "1 | Phú Tức | 96 | 10,56 | 20/3/2024 | Trụ sở UBND xã\n"
+             "Tổng cộng | | 625 | 68,34 | |")
+    assert read_article(table).sentences[1:] == [
+        "Ấp Phú Tức: 96 hộ, số gạo 10,56 tấn, ngày nhận 20/3/2024, điểm nhận Trụ sở UBND xã.",
+        "Tổng cộng: 625 hộ, số gạo 68,34 tấn."]
+    ingest_eval(app, "phumy")  # (rice for the lean season: seven hamlets' rows under the list's heading, and the total)
+    assert answers_with(app, "ap Tac Gong duoc cap bao nhieu tan gao", "14,67 tấn")
+    assert answers_with(app, "Xã Phú Mỹ được cấp bao nhiêu tấn gạo cứu đói giáp hạt đầu năm 2024?", "68,34 tấn")
