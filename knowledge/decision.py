@@ -113,9 +113,9 @@ PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy 
 # ("3.250 chỉ tiêu", "chỉ tiêu tuyển dụng": the jobs a fair offers, not a plan)
 PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|mục tiêu|dự kiến|(?<!trạm )(?<!tâm )(?<!đài )dự báo"
                   r"|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
-# a result against its plan ("đạt 118,3% kế hoạch"), unless the plan's own figure follows ("kế hoạch năm là 80 lao
-# động": it is stated too)
-MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)"
+# a result against its plan ("đạt 118,3% kế hoạch", "Kết quả theo từng ấp (số người tham gia/chỉ tiêu)"), unless the
+# plan's own figure follows ("kế hoạch năm là 80 lao động": it is stated too)
+MEASURED = re.compile(r"(?:đạt|vượt|bằng|kết quả)[^.;]{0,40}?(?:kế hoạch|chỉ tiêu|mục tiêu)"
                       r"(?!\s*(?:năm\s*(?:\d{4})?\s*)?(?:là|:)?\s*\d)", re.I)
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.

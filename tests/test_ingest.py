@@ -2442,3 +2442,12 @@ def test_a_hamlets_row_with_words_after_its_figures_is_read_and_the_commune_aske
     ingest_eval(app, "phumy")  # (rice for the lean season: seven hamlets' rows under the list's heading, and the total)
     assert answers_with(app, "ap Tac Gong duoc cap bao nhieu tan gao", "14,67 tấn")
     assert answers_with(app, "Xã Phú Mỹ được cấp bao nhiêu tấn gạo cứu đói giáp hạt đầu năm 2024?", "68,34 tấn")
+
+
+def test_a_result_against_its_target_is_no_target(app):
+    from knowledge.decision import answer_kinds
+    row = "Kết quả theo từng ấp (số người tham gia/chỉ tiêu): Ấp Hòa Quới: 41/45 người, đạt 91,1%."
+    assert "target" not in answer_kinds([], row)
+    assert "target" in answer_kinds([], "Năm 2024, xã phấn đấu có 470 người tham gia BHXH tự nguyện.")
+    ingest_eval(app, "hoahiep")  # (voluntary insurance: each hamlet's participants against its target)
+    assert "91,1%" in ask(app, "ap Hoa Quoi co bao nhieu nguoi tham gia bhxh tu nguyen, dat bao nhieu phan tram").text
