@@ -77,6 +77,9 @@ ADDRESS = "anh|chị|bà|ông|cô|chú|em"
 PERSON_NAMED = re.compile(rf"(?<!\w)(?P<address>(?i:{ADDRESS}))\s+(?P<name>[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+)"
                           rf"(?!\w)(?!\s+[{CAPITALS}])"  # the name in full, never cut short to pass what follows
                           r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức|[Cc]hánh))")
+# a resident called by their name alone, once their article has named them in full ("Chị Linh đóng BHXH 11 năm")
+CALLED_BY_NAME = re.compile(rf"(?<!\w)(?P<address>(?i:{ADDRESS}))\s+(?P<name>[{CAPITALS}]\w*)(?!\w)(?!\s+[{CAPITALS}])"
+                            r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức))")
 # kin named by name: "Bà Lê Thị Hai (74 tuổi), vợ ông", "vợ anh là chị Lý Thị Sa Mết" (not "vợ chồng")
 _NAMED_NEAR = rf"(?i:{ADDRESS})\s+[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+"
 _KIN = r"((?<!\w)(?i:vợ|chồng)(?!\w))(?<!vợ chồng)(?<!Vợ chồng)(?!\s+chồng)"
@@ -321,8 +324,10 @@ def resident_of(title: str) -> Person | None:
 
 
 def people_named(text: str) -> frozenset[Person]:
-    """The residents a text names in full ("chị Nguyễn Thị Kiều, 38 tuổi"), not officials with their role."""
-    return frozenset(_person(m.group("address"), m.group("name")) for m in PERSON_NAMED.finditer(text))
+    """The residents a text names in full ("chị Nguyễn Thị Kiều, 38 tuổi"), not officials with their role, and
+    those it calls by their name alone ("chị Kiều": who she is, her article says)."""
+    return frozenset(_person(m.group("address"), m.group("name"))
+                     for pattern in (PERSON_NAMED, CALLED_BY_NAME) for m in pattern.finditer(text))
 
 
 def names_person(words: tuple[Token, ...], person: Person) -> bool:
@@ -546,8 +551,8 @@ class Decider:
                         and p[1][-len(short[1]):] == short[1]]
                 if len(full) == 1:
                     self.called[source, short] = full[0]
-        for key, profile_ in profiles.items():
-            for person in dict.fromkeys(self._full(key, p) for p in profile_.people):
+        for key in profiles:
+            for person in self.residents(key):
                 self.stories.setdefault(person, []).append(key)
         self.related = related
         self.home = home
@@ -592,7 +597,7 @@ class Decider:
             # the district's comes close ("xã mình" names the asker's commune: "xã mình … đi làm ở Bình Dương")
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) else c for c in candidates), key=lambda c: -c.score)
-        named = {self._full(c.key, p) for c in candidates for p in self.profiles[c.key].people
+        named = {p for c in candidates for p in self.residents(c.key)
                  if names_person(analysis.words, p)}  # the residents the question names
         if counted and not (mentions or analysis.place_kind or named):
             # naming no place nor anyone, how many the place an article is about has, before one of its communes'
@@ -665,6 +670,12 @@ class Decider:
         """A resident as their article names them in full."""
         return self.called.get((self.profiles[key].source, person), person)
 
+    def residents(self, key: str) -> tuple[Person, ...]:
+        """The residents a fact names, in full (one called by their name alone only if their article names them in
+        full: "chị Linh" is chị Nguyễn Thị Mỹ Linh)."""
+        return tuple(dict.fromkeys(full for p in self.profiles[key].people
+                                   if len((full := self._full(key, p))[1]) > 1))
+
     def _story_asked(self, named: set[Person], candidates: list[Candidate], found: Search, analysis: Analysis,
                      counted: bool, mentions: tuple[Mention, ...]) -> Decision | None:
         """A question naming one resident (``named``) whose story we have ("anh Tâm mở tiệm sửa xe thu nhập bn 1
@@ -674,22 +685,28 @@ class Decider:
             return None
         [person] = named
         story = [key for key in self.stories[person] if not mentions or self.fits(key, mentions)]  # named: found
-        leading = next((c.key for c in candidates if not c.key.startswith(TOPIC)), None)
+        # (another resident's fact is none of theirs: "bà Loan đóng đủ 20 năm" is not chị Linh's 20 years)
+        leading = next((c.key for c in candidates if not c.key.startswith(TOPIC)
+                        and (c.key in story or not self.residents(c.key))), None)
         if leading not in story:  # a fact of theirs we could not tell is theirs ("Ông mua 3 con bò")
             return None
         held = [self.profiles[key] for key in story]
+        # ("anh Tâm có bao nhiêu con": not in his story; "vợ ông Bảy tên gì": his wife's, if no fact of his names her)
         if not story or not analysis.kinds <= frozenset().union(*(p.kinds for p in held)) or counted and not any(
-                analysis.unit in p.units for p in held):  # "anh Tâm có bao nhiêu con": not in his story
+                analysis.unit in p.units for p in held) or not analysis.roles <= frozenset().union(
+                *(p.roles for p in held)):
             return None
         fitting = [c for c in candidates if c.key in story and self._answers_kinds(c.key, analysis, counted, mentions)]
         # (two things asked of them: one fact of the story seldom holds both, the story does)
         if fitting and (decision := self._choose(fitting, found, mentions, found.years, analysis)).status == "answered" \
                 and not (analysis.asks_several and len(decision.candidates) < len(story)):
             return decision
-        score = max((c.score for c in candidates if c.key in story), default=0.0)
+        told = [c for c in candidates if c.key in story][:STORY_FACTS]  # the parts of it closest to the question
+        score = max((c.score for c in told), default=0.0)
         if score < SUGGEST_SCORE:
             return None
-        return Decision("answered", [Candidate(key, score, score, score) for key in story[:STORY_FACTS]], found.years)
+        return Decision("answered", [Candidate(key, score, score, score)
+                                     for key in sorted((c.key for c in told), key=story.index)], found.years)
 
     def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
         """A fact holding what is asked; a topic whose facts about the place asked hold the kinds asked between

@@ -2445,9 +2445,19 @@ def test_a_hamlets_row_with_words_after_its_figures_is_read_and_the_commune_aske
 
 
 def test_a_result_against_its_target_is_no_target(app):
-    from knowledge.decision import answer_kinds
     row = "Kết quả theo từng ấp (số người tham gia/chỉ tiêu): Ấp Hòa Quới: 41/45 người, đạt 91,1%."
     assert "target" not in answer_kinds([], row)
     assert "target" in answer_kinds([], "Năm 2024, xã phấn đấu có 470 người tham gia BHXH tự nguyện.")
     ingest_eval(app, "hoahiep")  # (voluntary insurance: each hamlet's participants against its target)
     assert "91,1%" in ask(app, "ap Hoa Quoi co bao nhieu nguoi tham gia bhxh tu nguyen, dat bao nhieu phan tram").text
+
+
+def test_a_resident_called_by_name_alone_is_the_one_their_article_names_in_full(app):
+    ingest_eval(app, "tanan")  # (four workers' cases of a lump-sum withdrawal: "chị Nguyễn Thị Mỹ Linh" … "Chị Linh")
+    # "Nếu chị Linh … cho đủ 20 năm …, khoảng 3,2 triệu đồng/tháng" is hers, never bà Loan's 20 years
+    assert "3,52 triệu" in ask(app, "bà Loan đóng đủ 20 năm thì lương hưu dc nhiu 1 tháng z ad").text
+    # "rút một lần" is the lump sum, not an amount each time
+    assert "each" not in analyse("Anh Hậu rút bảo hiểm xã hội 1 lần thì nhận được bao nhiêu?").kinds
+    assert "each" in analyse("Mỗi lần khám bệnh được hỗ trợ bao nhiêu?").kinds
+    lump_sum = ask(app, "Anh Hậu ở xã Hướng Thọ Phú mà rút bảo hiểm xã hội 1 lần thì nhận được bao nhiêu?")
+    assert "205,2 triệu" in lump_sum.text
