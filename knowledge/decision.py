@@ -140,6 +140,10 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
+LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives
+# the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
+_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b))*"
+HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?:,|và)\s*{_HAMLET_NAME})*)")
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
 COMPANIES = r"Công ty|Doanh nghiệp|Tập đoàn|Nhà máy|Xí nghiệp"
@@ -193,6 +197,7 @@ class Profile:
     items: frozenset[tuple[str, str]] = frozenset()  # the numbered items it is of ("Dự án 2": analysis.numbered_items)
     companies: frozenset[str] = frozenset()  # the words of the companies' names it gives (analysis.company_names)
     of_hamlet: bool = False  # a row of one hamlet's figures (HAMLET_ROW)
+    hamlets: frozenset[tuple[str, ...]] = frozenset()  # the hamlets it names by name, folded (hamlets_named)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -262,7 +267,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
-                                            of_hamlet=HAMLET_ROW.search(answer) is not None,
+                                            of_hamlet=(row := HAMLET_ROW.search(answer)) is not None,
+                                            hamlets=hamlets_named(row.group(0) if row else answer),  # (its own)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -321,6 +327,12 @@ def resident_of(title: str) -> Person | None:
     """The resident whose own figures a fact gives, as ingesting titles it ("anh Lê Văn Thắng: anh vay")."""
     found = RESIDENT.match(title)
     return _person(found.group("address"), found.group("name")) if found else None
+
+
+def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
+    """The hamlets a text names by name, each as its folded words ("ấp Phú Thành A": ("phu", "thanh", "a"))."""
+    return frozenset(tuple(t.fold for t in tokens(name)) for found in HAMLETS_NAMED.finditer(text)
+                     for name in re.split(r"\s*,\s*|\s+và\s+", found.group(1)))
 
 
 def people_named(text: str) -> frozenset[Person]:
@@ -554,6 +566,7 @@ class Decider:
         for key in profiles:
             for person in self.residents(key):
                 self.stories.setdefault(person, []).append(key)
+        self.hamlet_names = frozenset().union(*(p.hamlets for p in profiles.values()))
         self.related = related
         self.home = home
         self.home_set = frozenset(home)
@@ -604,9 +617,18 @@ class Decider:
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
                                      self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
-        if counted and not HAMLET_WORDS & {t.fold for t in analysis.words}:
-            # naming no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
-            # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's)
+        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & {"quantity", "money", "rate"} and not named:
+            # a hamlet's figure ("ấp Phú Ninh có bao nhiêu hộ khmer"): only from a fact naming it, never its commune's
+            # (a hamlet no fact names is the asker's address, not what they ask of)
+            of_hamlet = [c for c in candidates if asked & self.profiles[c.key].hamlets]
+            # (nor of a group its facts do not name: "ấp Phú Ninh có bao nhiêu hộ khmer" of its households' row)
+            of_hamlet = [c for c in of_hamlet if self._for_whom([c.key], analysis, named_only=True)]
+            if not of_hamlet:
+                return Decision("suggest", (of_hamlet + [c for c in candidates if c not in of_hamlet])[:3], years)
+            candidates = of_hamlet
+        elif counted and not asked:
+            # asking of no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
+            # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self.profiles[c.key].of_hamlet else c for c in candidates), key=lambda c: -c.score)
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
@@ -660,6 +682,15 @@ class Decider:
         the asker means no commune of theirs ("xã mình")."""
         levels = [p.level for m in mentions for p in settle(m, self.known) if p.level > COUNTRY]
         return bool(levels) and max(levels) < COMMUNE and LEVEL_OF_KIND.get(analysis.place_kind, COUNTRY) < COMMUNE
+
+    def _hamlets_asked(self, analysis: Analysis) -> frozenset[tuple[str, ...]]:
+        """The hamlets a question names that a fact names too ("ap tac gong": ấp Tắc Gồng); where the asker lives
+        ("tôi ở ấp Cần Thuận, … tỷ lệ hộ nghèo") only when they ask of it again ("ấp tôi có bao nhiêu …")."""
+        words = [t.fold for t in analysis.words]
+        named = [(i, name) for i, word in enumerate(words) if word in HAMLET_WORDS for name in self.hamlet_names
+                 if tuple(words[i + 1:i + 1 + len(name)]) == name]
+        again = sum(word in HAMLET_WORDS for word in words) > len(named)
+        return frozenset(name for i, name in named if again or not (i and words[i - 1] in LIVES_AT))
 
     def _of_one_commune(self, key: str) -> bool:
         """Whether a fact is about one commune ("xã Phú Đức là nơi giảm được nhiều hộ nghèo nhất")."""

@@ -2461,3 +2461,12 @@ def test_a_resident_called_by_name_alone_is_the_one_their_article_names_in_full(
     assert "each" in analyse("Mỗi lần khám bệnh được hỗ trợ bao nhiêu?").kinds
     lump_sum = ask(app, "Anh Hậu ở xã Hướng Thọ Phú mà rút bảo hiểm xã hội 1 lần thì nhận được bao nhiêu?")
     assert "205,2 triệu" in lump_sum.text
+
+
+def test_a_hamlets_figure_is_only_from_a_fact_naming_it(app):
+    ingest_eval(app, "phumy")  # (the commune's 625 households, 509 of them Khmer; each hamlet's row)
+    assert ask(app, "ap phu ninh co bao nhieu ho khmer duoc nhan gao").status != "answered"  # (the commune's 509)
+    assert answers_with(app, "Ấp Phú Ninh có bao nhiêu hộ được nhận gạo?", "118 hộ")
+    assert ask(app, "ấp Phú Hữu có bao nhiêu hộ nghèo dc nhận gạo v").status != "answered"  # (the commune's 214)
+    # where the asker lives is what they ask of when they ask of it again
+    assert answers_with(app, "Tôi ở ấp Tắc Gồng, ấp tôi được cấp bao nhiêu tấn gạo?", "14,67 tấn")
