@@ -812,7 +812,9 @@ class Decider:
         what nothing here comes close to ("lớp nghề trồng sen"), what it explains clearly better, or a
         year or part of a year that only it speaks of; what it answers about as well comes after ours."""
         at_home = [c for c in fitting if self.fits(c.key, ())]
-        # among themselves, other places' facts weigh what they explain (the factor only ranks them after home's)
+        # among themselves, other places' facts weigh what they explain (the factor ranked them after home's); when
+        # home has nothing close at all this lifts them above what they explain: a question no fact here comes near
+        # is about another place, answered at a lower line (taking the lift away: 65 fewer right, 15 fewer wrong)
         elsewhere = [dataclasses.replace(c, score=c.score / ELSEWHERE_FACTOR) for c in fitting if c not in at_home]
         if not at_home or at_home[0].score < SUGGEST_SCORE:
             return self._choose(sorted(at_home + elsewhere, key=lambda c: -c.score), found, (), years, analysis)
