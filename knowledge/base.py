@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TOPIC_PREFIX = "topic:"
-EVENT_DONE = re.compile(r"\b(?:tổ chức|bàn giao|trao tặng|trao|khai giảng|khánh thành)\b", re.I)
+EVENT_DONE = re.compile(r"\b(?:tổ chức|bàn giao|trao tặng|trao|khai giảng|khánh thành|làm việc với)\b", re.I)
 YEAR_END_MONTH = 11  # from this month on, a year's gifts are for the next year's Tết
 OCCASION = re.compile(r"\b(?:tet|dip|ky niem|ngay hoi|phien giao dich|hoi nghi|hoi cho)\b")  # folded, as typed
 NOT_COUNTS_NAMED = ("amount", "rate", "share", "duration")  # a fact's values that count nothing (ingest names them)

@@ -50,6 +50,11 @@ SUGGEST_SCORE = 0.3
 LEAD_SCORE = 0.4
 LEAD_RIVAL = 0.5
 LEAD_TELLING = 0.34
+# a fact this close, with no unrelated rival that fits at ALONE_RIVAL of it and having this much of what the question
+# tells, is the one asked though the question says little of its long phrasing ("Anh Tư lời mỗi tháng nhiêu?")
+ALONE_SCORE = 0.5
+ALONE_RIVAL = 0.4
+ALONE_TELLING = 0.8
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -930,7 +935,7 @@ class Decider:
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
             (best.coverage >= WELL_COVERED or self._counts_the_unit(best.key, analysis.unit))
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
-            and len(self._telling(found, best)) >= TELLING_WORDS_SAID)
+            and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found)
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
         subject = analysis.subject
         # (nor one lacking a rare word of it: "tỷ lệ tham gia bảo hiểm thất nghiệp" is not "… bảo hiểm xã hội")
@@ -954,6 +959,13 @@ class Decider:
         telling = [g for g in found.telling if found.spelled[g] not in named]
         asked = sum(found.group_weights[g] for g in telling)
         return bool(telling) and sum(best.groups.get(g, 0.0) for g in telling) >= LEAD_TELLING * asked
+
+    def _alone(self, best: Candidate, fitting: list[Candidate], found: Search) -> bool:
+        """Whether a fact is the only one close to the question (no unrelated fact that fits near it) and has nearly
+        all it tells: then it is the one asked, however long its own phrasing."""
+        return best.score >= ALONE_SCORE and len(self._telling(found, best)) >= ALONE_TELLING * len(found.telling) \
+            and not any(c.score >= ALONE_RIVAL * best.score for c in fitting
+                        if c.key != best.key and not self.related(best.key, c.key))
 
     def _counts_the_unit(self, key: str, unit: str | None) -> bool:
         """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""

@@ -2470,3 +2470,9 @@ def test_a_hamlets_figure_is_only_from_a_fact_naming_it(app):
     assert ask(app, "ấp Phú Hữu có bao nhiêu hộ nghèo dc nhận gạo v").status != "answered"  # (the commune's 214)
     # where the asker lives is what they ask of when they ask of it again
     assert answers_with(app, "Tôi ở ấp Tắc Gồng, ấp tôi được cấp bao nhiêu tấn gạo?", "14,67 tấn")
+
+
+def test_the_only_fact_close_to_a_question_answers_it_however_long_its_phrasing(app):
+    ingest_eval(app, "vinhthanh")  # ("… phấn đấu hoàn thành xóa nhà tạm, nhà dột nát trước ngày 31/8/2025 …")
+    assert answers_with(app, "Chương trình xóa nhà tạm năm 2025 ở huyện hoàn thành trước ngày mấy?", "31/8/2025")
+    assert ask(app, "Chương trình xóa nhà tạm năm 2025 ở huyện được bao nhiêu tiền?").status != "answered"
