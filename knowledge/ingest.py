@@ -354,7 +354,7 @@ def read_article(text: str) -> Article:
         byline, signed_as = _name_said(body[at]), _signed_as(block[0])
         del body[at - len(block):at + 1]
     sentences, paragraphs, speakers, headings, sections, people, employers, chapters = [], [], [], [], [], [], [], []
-    heading = person = part = chapter = ""
+    heading = person = part = chapter = asker = ""
     named_in = -1  # the paragraph the person was last named in
     outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
     for n, paragraph in enumerate(body):
@@ -381,7 +381,10 @@ def read_article(text: str) -> Article:
         employer = opening.group(1) if (opening := EMPLOYER_OPENING.match(paragraph)) else ""
         names = [m.group(0) for m in NAMED.finditer(paragraph)]
         speaker = max(names, key=lambda name: len(name.split()), default="")  # the name in full
-        person = speaker or (person if named_in == n - 1 else "")  # "chị" in the next paragraph is still her
+        # a reader's question names who asks ("Hỏi: … (Chị Lê Thị Mỹ Xuyên, ấp Bào Kè)"): "chị" is her until the
+        # next question
+        asker = speaker if question else asker
+        person = speaker or (person if named_in == n - 1 else asker)  # "chị" in the next paragraph is still her
         named_in = n if speaker else named_in
         quoted = False
         said = SENTENCE_END.split(DATELINE.sub("", paragraph))

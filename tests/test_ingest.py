@@ -2476,3 +2476,18 @@ def test_the_only_fact_close_to_a_question_answers_it_however_long_its_phrasing(
     ingest_eval(app, "vinhthanh")  # ("… phấn đấu hoàn thành xóa nhà tạm, nhà dột nát trước ngày 31/8/2025 …")
     assert answers_with(app, "Chương trình xóa nhà tạm năm 2025 ở huyện hoàn thành trước ngày mấy?", "31/8/2025")
     assert ask(app, "Chương trình xóa nhà tạm năm 2025 ở huyện được bao nhiêu tiền?").status != "answered"
+
+
+def test_a_readers_question_names_who_the_answer_under_it_is_about():
+    from knowledge.ingest import read_article
+    column = ("Hỏi - đáp chính sách\n"
+              "Báo trả lời bạn đọc.\n"
+              "Hỏi: Tôi làm công nhân, dự sinh tháng 6. Tôi nhận bao nhiêu? (Chị Lê Thị Mỹ Xuyên, ấp Bào Kè)\n"
+              "Đáp: Lao động nữ sinh con được nghỉ 6 tháng.\n"
+              "Mức hưởng mỗi tháng bằng 100% tiền lương. Tổng cộng chị nhận khoảng 43.680.000 đồng.\n"
+              "Hỏi: Vợ tôi sinh mổ, tôi được nghỉ mấy ngày? (Anh Nguyễn Văn Tài, ấp Lung Lá)\n"
+              "Đáp: Vợ anh sinh mổ nên anh được nghỉ 7 ngày làm việc.")
+    article = read_article(column)
+    of = dict(zip(article.sentences, article.people))
+    assert of["Tổng cộng chị nhận khoảng 43.680.000 đồng."] == "Chị Lê Thị Mỹ Xuyên"  # (two paragraphs after her question)
+    assert of["Vợ anh sinh mổ nên anh được nghỉ 7 ngày làm việc."] == "Anh Nguyễn Văn Tài"
