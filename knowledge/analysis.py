@@ -49,7 +49,7 @@ _A_LEVEL = r"|\bmuc (?:tro cap|ho tro|huong|chuan|luong)\b"  # "mức trợ cấ
 _WHICH_ONE = r"(?<!quy )(?<!thang )(?<!lop )(?<!dot )"  # "quý một năm nay", "tháng 1 năm 2024": which one, not each
 # ("mỗi lần", "bao nhiêu một lần": each time; "rút một lần", "trợ cấp một lần": once, a lump sum)
 EACH = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam|dot)\b{_A_LEVEL}"
-                  r"|\b(?:moi|(?:bao nhieu|nhieu|tien)\s+(?:mot|1))\s+lan\b")
+                  r"|\b(?:moi|(?:nhieu|tien)\s+(?:mot|1))\s+lan\b")
 # each one of those counted ("mức trợ cấp", "mấy tiền 1 người", "mỗi người mỗi tháng"); each month alone ("mỗi tháng
 # huyện chi bao nhiêu") may be of them all
 EACH_ONE = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")

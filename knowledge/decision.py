@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (EACH_MONTH, START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of, items_said,
-                       kinds_of, mostly_marked, occasions_in, part_of_year, roles_in)
+from .analysis import (EACH_MONTH, FIRST_PERSON, START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of,
+                       items_said, kinds_of, mostly_marked, occasions_in, part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -79,12 +79,13 @@ SAME_COVERAGE = 0.02  # facts of one place the question says as fully, explainin
 # A person as an article writes them: how they are addressed, then their name in full ("chị Nguyễn Thị Kiều"); an
 # official's role follows their name ("ông Nguyễn Thanh Tâm, Phó Chủ tịch UBND huyện"): no resident's story
 ADDRESS = "anh|chị|bà|ông|cô|chú|em"
+NO_ROLE_AFTER = r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức|[Cc]hánh))"
 PERSON_NAMED = re.compile(rf"(?<!\w)(?P<address>(?i:{ADDRESS}))\s+(?P<name>[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+)"
                           rf"(?!\w)(?!\s+[{CAPITALS}])"  # the name in full, never cut short to pass what follows
-                          r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức|[Cc]hánh))")
+                          + NO_ROLE_AFTER)
 # a resident called by their name alone, once their article has named them in full ("Chị Linh đóng BHXH 11 năm")
 CALLED_BY_NAME = re.compile(rf"(?<!\w)(?P<address>(?i:{ADDRESS}))\s+(?P<name>[{CAPITALS}]\w*)(?!\w)(?!\s+[{CAPITALS}])"
-                            r"(?!\s*,\s*(?:[Pp]hó|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Bb]í thư|[Cc]án bộ|[Cc]ông chức))")
+                            + NO_ROLE_AFTER)
 # kin named by name: "Bà Lê Thị Hai (74 tuổi), vợ ông", "vợ anh là chị Lý Thị Sa Mết" (not "vợ chồng")
 _NAMED_NEAR = rf"(?i:{ADDRESS})\s+[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+"
 _KIN = r"((?<!\w)(?i:vợ|chồng)(?!\w))(?<!vợ chồng)(?<!Vợ chồng)(?!\s+chồng)"
@@ -123,8 +124,9 @@ PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|m
                   r"|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
 # a result against its plan ("đạt 118,3% kế hoạch", "Kết quả theo từng ấp (số người tham gia/chỉ tiêu)"), unless the
 # plan's own figure follows ("kế hoạch năm là 80 lao động": it is stated too)
-MEASURED = re.compile(r"(?:đạt|vượt|bằng|kết quả)[^.;]{0,40}?(?:kế hoạch|chỉ tiêu|mục tiêu)"
-                      r"(?!\s*(?:năm\s*(?:\d{4})?\s*)?(?:là|:)?\s*\d)", re.I)
+MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)"
+                      r"(?!\s*(?:năm\s*(?:\d{4})?\s*)?(?:là|:)?\s*\d)"
+                      r"|kết quả[^.;:]{0,40}?\([^()]*/\s*(?:chỉ tiêu|kế hoạch)\)", re.I)  # (a label: done/target)
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
 TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
@@ -145,9 +147,11 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
-LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives
+LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
+HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
-_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b))*"
+# ("Phú Thành A", "Nhơn Thuận 1B")
+_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b))*"
 HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?:,|và)\s*{_HAMLET_NAME})*)")
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
@@ -335,7 +339,8 @@ def resident_of(title: str) -> Person | None:
 
 
 def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
-    """The hamlets a text names by name, each as its folded words ("ấp Phú Thành A": ("phu", "thanh", "a"))."""
+    """The hamlets a text names by name, each as its folded words, as a question's are read ("ấp Phú Thành A":
+    ("phu", "thanh", "anh"))."""
     return frozenset(tuple(t.fold for t in tokens(name)) for found in HAMLETS_NAMED.finditer(text)
                      for name in re.split(r"\s*,\s*|\s+và\s+", found.group(1)))
 
@@ -571,7 +576,10 @@ class Decider:
         for key in profiles:
             for person in self.residents(key):
                 self.stories.setdefault(person, []).append(key)
-        self.hamlet_names = frozenset().union(*(p.hamlets for p in profiles.values()))
+        # the hamlets facts name, by their first word (a question is read at each "ấp" it says)
+        self.hamlet_names: dict[str, list[tuple[str, ...]]] = {}
+        for name in frozenset().union(*(p.hamlets for p in profiles.values())):
+            self.hamlet_names.setdefault(name[0], []).append(name)
         self.related = related
         self.home = home
         self.home_set = frozenset(home)
@@ -622,14 +630,16 @@ class Decider:
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
                                      self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
-        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & {"quantity", "money", "rate"} and not named:
+        # (what each one gets is the commune's rule, said of no hamlet: "ấp Tắc Gồng mỗi khẩu nhận bao nhiêu kg gạo")
+        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & {"quantity", "money", "rate"} and not named \
+                and "each" not in analysis.kinds:
             # a hamlet's figure ("ấp Phú Ninh có bao nhiêu hộ khmer"): only from a fact naming it, never its commune's
             # (a hamlet no fact names is the asker's address, not what they ask of)
-            of_hamlet = [c for c in candidates if asked & self.profiles[c.key].hamlets]
             # (nor of a group its facts do not name: "ấp Phú Ninh có bao nhiêu hộ khmer" of its households' row)
-            of_hamlet = [c for c in of_hamlet if self._for_whom([c.key], analysis, named_only=True)]
+            of_hamlet = [c for c in candidates if asked & self.profiles[c.key].hamlets
+                         and self._for_whom([c.key], analysis, named_only=True)]
             if not of_hamlet:
-                return Decision("suggest", (of_hamlet + [c for c in candidates if c not in of_hamlet])[:3], years)
+                return Decision("suggest", candidates[:3], years)
             candidates = of_hamlet
         elif counted and not asked:
             # asking of no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
@@ -689,13 +699,19 @@ class Decider:
         return bool(levels) and max(levels) < COMMUNE and LEVEL_OF_KIND.get(analysis.place_kind, COUNTRY) < COMMUNE
 
     def _hamlets_asked(self, analysis: Analysis) -> frozenset[tuple[str, ...]]:
-        """The hamlets a question names that a fact names too ("ap tac gong": ấp Tắc Gồng); where the asker lives
-        ("tôi ở ấp Cần Thuận, … tỷ lệ hộ nghèo") only when they ask of it again ("ấp tôi có bao nhiêu …")."""
-        words = [t.fold for t in analysis.words]
-        named = [(i, name) for i, word in enumerate(words) if word in HAMLET_WORDS for name in self.hamlet_names
-                 if tuple(words[i + 1:i + 1 + len(name)]) == name]
-        again = sum(word in HAMLET_WORDS for word in words) > len(named)
-        return frozenset(name for i, name in named if again or not (i and words[i - 1] in LIVES_AT))
+        """The hamlets a question names that a fact names too, the longest name at each ("ap tac gong": ấp Tắc
+        Gồng); where the asker lives ("tôi ở ấp Cần Thuận, … tỷ lệ hộ nghèo") only when they ask of a hamlet again
+        ("ấp tôi có bao nhiêu …"; not "bao nhiêu ấp")."""
+        words = analysis.words
+        folded = [t.fold for t in words]
+        said = [i for i, word in enumerate(folded)
+                if word in HAMLET_WORDS and not (i and folded[i - 1] in HOW_MANY_BEFORE)]
+        named = {i: max(names, key=len) for i in said if (names := [
+            name for name in self.hamlet_names.get(folded[i + 1] if i + 1 < len(folded) else "", ())
+            if tuple(folded[i + 1:i + 1 + len(name)]) == name])}
+        again = len(said) > len(named)
+        return frozenset(name for i, name in named.items() if again or not (
+            i and folded[i - 1] in LIVES_AT and any(t.canon in FIRST_PERSON for t in words[:i - 1])))
 
     def _of_one_commune(self, key: str) -> bool:
         """Whether a fact is about one commune ("xã Phú Đức là nơi giảm được nhiều hộ nghèo nhất")."""
@@ -951,21 +967,30 @@ class Decider:
         lớp nhiều nhất"): close enough, lacking no rare word, far ahead of every unrelated fact that fits, and having
         enough of what the question tells besides the places it names (every fact of an article has its place:
         "Giá sầu riêng ở Chợ Lách" is in none of them)."""
-        if best.score < LEAD_SCORE or any(g in found.rare_words for g in best.missing) or any(
-                c.score >= LEAD_RIVAL * best.score for c in fitting
-                if c.key != best.key and not self.related(best.key, c.key)):
+        if best.score < LEAD_SCORE or any(g in found.rare_words for g in best.missing) or self._rivalled(
+                best, fitting, LEAD_RIVAL):
             return False
-        named = {w for m in analysis.places for w in m.words}
-        telling = [g for g in found.telling if found.spelled[g] not in named]
+        telling = self._telling_besides_places(found, analysis)
         asked = sum(found.group_weights[g] for g in telling)
         return bool(telling) and sum(best.groups.get(g, 0.0) for g in telling) >= LEAD_TELLING * asked
 
     def _alone(self, best: Candidate, fitting: list[Candidate], found: Search) -> bool:
         """Whether a fact is the only one close to the question (no unrelated fact that fits near it) and has nearly
-        all it tells: then it is the one asked, however long its own phrasing."""
-        return best.score >= ALONE_SCORE and len(self._telling(found, best)) >= ALONE_TELLING * len(found.telling) \
-            and not any(c.score >= ALONE_RIVAL * best.score for c in fitting
-                        if c.key != best.key and not self.related(best.key, c.key))
+        all it tells (the places it names too: a bare name may be words, "doanh nghiệp cho gạo" no Chợ Gạo): then it
+        is the one asked, however long its own phrasing."""
+        return best.score >= ALONE_SCORE and bool(found.telling) and len(self._telling(found, best)) >= \
+            ALONE_TELLING * len(found.telling) and not self._rivalled(best, fitting, ALONE_RIVAL)
+
+    def _rivalled(self, best: Candidate, fitting: list[Candidate], ratio: float) -> bool:
+        """Whether an unrelated fact that fits comes within ``ratio`` of the best's score."""
+        return any(c.score >= ratio * best.score for c in fitting if c.key != best.key and not self.related(best.key,
+                                                                                                             c.key))
+
+    @staticmethod
+    def _telling_besides_places(found: Search, analysis: Analysis) -> list[int]:
+        """The question's words that weigh, but for the places it names (every fact of an article has its place)."""
+        named = {w for m in analysis.places for w in m.words}
+        return [g for g in found.telling if found.spelled[g] not in named]
 
     def _counts_the_unit(self, key: str, unit: str | None) -> bool:
         """Whether a fact (not a topic, which counts whatever its facts do) counts the unit asked, or one alike."""

@@ -368,7 +368,7 @@ def read_article(text: str) -> Article:
         if question := QUESTION_LABEL.match(paragraph):  # "Câu 4. Xã nào …?": one question, its number no sentence
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
-            heading, outer = NUMBERED.sub("", paragraph).rstrip(":"), None
+            heading, outer, asker = NUMBERED.sub("", paragraph).rstrip(":"), None, ""
             # (a heading numbered by none ends the part: "Ý kiến cử tri" after "II. …"; right over parts "I.", "II."
             # it is what they are parts of: "DANH SÁCH ỦNG HỘ QUỸ …")
             part = heading if PART_NUMBERED.match(paragraph) else part if NUMBERED.match(paragraph) else ""
@@ -414,6 +414,7 @@ CELL_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")
 CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ", "nghìn", "ngàn", "đồng", "%", "tấn", "kg"})
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
+YEAR_CELL = re.compile(r"(?:19|20)\d\d$")
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
 ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm)\b", re.I)  # a table of places: "Xã | Hộ nghèo cuối 2024 | …"
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
@@ -434,7 +435,7 @@ def _tables_read(lines: list[str]) -> list[str]:
     i = 1
     while i < len(lines):
         header = _cells(lines[i])
-        rows = list(itertools.takewhile(lambda line: len(_cells(line)) == len(header) and _has_figures(line),
+        rows = list(itertools.takewhile(lambda line: 1 < len(_cells(line)) <= len(header) and _has_figures(line),
                                         lines[i + 1:]))
         if len(header) < 2 or not rows or any(cell[:1].isdigit() for cell in header):
             read.append(lines[i])
@@ -447,26 +448,29 @@ def _tables_read(lines: list[str]) -> list[str]:
 
 
 def _cells(line: str) -> list[str]:
-    """A table line's cells ("| Xã | Hộ nghèo |" as "Xã | Hộ nghèo"; "Tổng cộng | | 625 | |" ends in an empty one)."""
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:].removesuffix("|")
-    return [cell.strip() for cell in line.split("|")]
+    """A table line's cells ("| Xã | Hộ nghèo |" as "Xã | Hộ nghèo"), without the empty ones it ends in ("Tổng cộng |
+    | 625 | |": a row of fewer cells than its header is of the first columns)."""
+    cells = [cell.strip() for cell in line.strip().removeprefix("|").split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _unnumbered(cells: list[str]) -> list[str]:
     """A numbered row's cells without its number; a total's label may stand in the number's column ("Tổng cộng | |
     625")."""
-    if not cells[0][:1].isdigit() and not cells[1]:
+    if not cells[0][:1].isdigit() and len(cells) > 1 and not cells[1]:
         return [cells[0], *cells[2:]]
     return cells[1:]
 
 
 def _has_figures(line: str) -> bool:
-    """Whether a line's cells after its first are figures (or none) where the last is not ("… | 14,67 | 20/3/2024 |
-    Trụ sở UBND xã": where the rice was handed out): a row, not the header of the next table."""
+    """Whether a line's cells after its first hold a figure, not a year, where others are words ("… | 14,67 |
+    20/3/2024 | Trụ sở UBND xã": where the rice was handed out), or say none: a row, not the header of the next table
+    ("Chỉ tiêu | 2023 | 2024")."""
     cells = _cells(line)[1:]
-    return any(cell[:1].isdigit() for cell in cells) or bool(cells) and cells[-1].lower() in NO_VALUE
+    return any(cell[:1].isdigit() and not YEAR_CELL.match(cell) for cell in cells) or bool(cells) and cells[
+        -1].lower() in NO_VALUE
 
 
 def _row_said(header: list[str], cells: list[str]) -> str:
