@@ -847,7 +847,10 @@ NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gi
 # a question about "Dự án 2" (longest first: "Tiểu dự án 1" is no "Dự án 1")
 NUMBERED_ITEMS = sorted((tuple(label.split()) for label in (
     "tieu du an", "du an", "hop phan", "noi dung", "to", "ap", "khom", "khu pho", "dot", "nghi dinh", "nghi quyet",
-    "quyet dinh", "thong tu", "ke hoach", "cong van", "to trinh")), key=len, reverse=True)
+    "quyet dinh", "thong tu", "ke hoach", "cong van", "to trinh", "tuoi")), key=len, reverse=True)
+# an age said as a group, its number first: "cụ tròn 85 tuổi" is the group "tuổi 85" (not "chị 38 tuổi", her own age)
+AGE_GROUP = "tuoi"
+AGE_GROUP_BEFORE = frozenset({"tron", "cu"})
 
 
 UNITS_WRITTEN = frozenset(unit.split()[0] for unit in UNITS)
@@ -859,7 +862,8 @@ def _a_unit(word: Token) -> bool:
 
 
 # (a label and a number, in folded text: only such a text is read word by word, a fact's being read at every start)
-ITEMS_SAID = re.compile(rf"\b(?:{'|'.join(' '.join(label) for label in NUMBERED_ITEMS)})\s+(?:so\s+)?\d")
+ITEMS_SAID = re.compile(rf"\b(?:{'|'.join(' '.join(label) for label in NUMBERED_ITEMS)})\s+(?:so\s+)?\d"
+                        rf"|\b(?:{'|'.join(AGE_GROUP_BEFORE)})\s+\d+\s+tuoi\b")
 
 
 def items_said(text: str) -> frozenset[tuple[str, str]]:
@@ -875,6 +879,8 @@ def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
     while i < len(folds):
         label = next((label for label in NUMBERED_ITEMS if tuple(folds[i:i + len(label)]) == label), None)
         if label is None:
+            if folds[i].isdigit() and folds[i + 1:i + 2] == [AGE_GROUP] and i and folds[i - 1] in AGE_GROUP_BEFORE:
+                found.add((AGE_GROUP, folds[i]))
             i += 1
             continue
         at = i + len(label) + (folds[i + len(label):i + len(label) + 1] == ["so"])

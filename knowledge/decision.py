@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (EACH_MONTH, FIRST_PERSON, START_OF_YEAR, Analysis, beneficiaries_in, company_names, extremes_of,
-                       items_said, kinds_of, mostly_marked, occasions_in, part_of_year, roles_in)
+from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, START_OF_YEAR, Analysis, beneficiaries_in, company_names,
+                       extremes_of, items_said, kinds_of, mostly_marked, occasions_in, part_of_year, roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -657,6 +657,11 @@ class Decider:
         if analysis.extremes and fitting:
             ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
             fitting = ranked_so if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score else []
+        # an age group asked ("cụ tròn 85 tuổi"): the facts of it, before a total that lists every group ("… ở các độ
+        # tuổi tròn 70, 75, 80, 85 …")
+        ages = {item for item in analysis.items if item[0] == AGE_GROUP}
+        if ages and (of_age := [c for c in fitting if ages & self.profiles[c.key].items]):
+            fitting = of_age
         # an occasion asked: not another's gifts ("27/7 năm 2023 tặng bao nhiêu suất quà" of Tết's)
         if analysis.occasions:
             fitting = [c for c in fitting if not (held := self.profiles[c.key].occasions) or held & analysis.occasions]

@@ -2499,3 +2499,10 @@ def test_a_readers_question_names_who_the_answer_under_it_is_about():
     of = dict(zip(article.sentences, article.people))
     assert of["Tổng cộng chị nhận khoảng 43.680.000 đồng."] == "Chị Lê Thị Mỹ Xuyên"  # (two paragraphs after her question)
     assert of["Vợ anh sinh mổ nên anh được nghỉ 7 ngày làm việc."] == "Anh Nguyễn Văn Tài"
+
+
+def test_an_age_group_asked_is_never_answered_with_the_total_of_every_group(app):
+    assert analyse("Năm 2025 xã có bao nhiêu cụ tròn 85 tuổi được mừng thọ?").items == {("tuoi", "85")}
+    assert not analyse("Tôi 38 tuổi, muốn hỏi vay vốn được bao nhiêu?").items  # (her own age: no group)
+    ingest_eval(app, "longduc")  # ("… 409 cụ được chúc thọ, mừng thọ ở các độ tuổi tròn 70, 75, 80, 85, …")
+    assert "409" not in ask(app, "Năm 2025 xã Long Đức có bao nhiêu cụ tròn 85 tuổi được mừng thọ?").text
