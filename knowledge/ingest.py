@@ -33,7 +33,7 @@ from .facts import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MAX_VALUE, format_date
 from .numbers import decimal_number, vietnamese_number
 from .decision import MEASURED
 from .analysis import beneficiaries_in
-from .normalize import CAPITALS, ascii_digits, canonical_word, fold, tokens
+from .normalize import CAPITALS, ascii_digits, canonical_word, fold, is_year, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAME_CANONS, Place, find_places, gazetteer
 from .units import NOT_COUNTED, UNITS
 
@@ -414,7 +414,6 @@ CELL_UNIT = re.compile(r"\s*\(([^()\d]{1,20})\)\s*$")
 CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ", "nghìn", "ngàn", "đồng", "%", "tấn", "kg"})
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
-YEAR_CELL = re.compile(r"(?:19|20)\d\d$")
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
 ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm)\b", re.I)  # a table of places: "Xã | Hộ nghèo cuối 2024 | …"
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
@@ -435,14 +434,14 @@ def _tables_read(lines: list[str]) -> list[str]:
     i = 1
     while i < len(lines):
         header = _cells(lines[i])
-        rows = list(itertools.takewhile(lambda line: 1 < len(_cells(line)) <= len(header) and _has_figures(line),
-                                        lines[i + 1:]))
+        rows = list(itertools.takewhile(lambda cells: 1 < len(cells) <= len(header) and _has_figures(cells),
+                                        map(_cells, lines[i + 1:])))
         if len(header) < 2 or not rows or any(cell[:1].isdigit() for cell in header):
             read.append(lines[i])
             i += 1
             continue
         numbered = SERIAL.match(header[0]) is not None and len(header) > 2
-        read += [_row_said(header[numbered:], _unnumbered(_cells(row)) if numbered else _cells(row)) for row in rows]
+        read += [_row_said(header[numbered:], _unnumbered(row) if numbered else row) for row in rows]
         i += 1 + len(rows)
     return read
 
@@ -464,12 +463,11 @@ def _unnumbered(cells: list[str]) -> list[str]:
     return cells[1:]
 
 
-def _has_figures(line: str) -> bool:
+def _has_figures(cells: list[str]) -> bool:
     """Whether a line's cells after its first hold a figure, not a year, where others are words ("… | 14,67 |
     20/3/2024 | Trụ sở UBND xã": where the rice was handed out), or say none: a row, not the header of the next table
     ("Chỉ tiêu | 2023 | 2024")."""
-    cells = _cells(line)[1:]
-    return any(cell[:1].isdigit() and not YEAR_CELL.match(cell) for cell in cells) or bool(cells) and cells[
+    return any(cell[:1].isdigit() and not is_year(cell) for cell in cells[1:]) or len(cells) > 1 and cells[
         -1].lower() in NO_VALUE
 
 
