@@ -789,7 +789,7 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis) and self.of_items(key, analysis)
-                and ("target" not in profile_.kinds or "plan" in analysis.kinds
+                and ("target" not in profile_.kinds or "plan" in analysis.kinds or analysis.asks_ahead
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))

@@ -2506,3 +2506,13 @@ def test_an_age_group_asked_is_never_answered_with_the_total_of_every_group(app)
     assert not analyse("Tôi 38 tuổi, muốn hỏi vay vốn được bao nhiêu?").items  # (her own age: no group)
     ingest_eval(app, "longduc")  # ("… 409 cụ được chúc thọ, mừng thọ ở các độ tuổi tròn 70, 75, 80, 85, …")
     assert "409" not in ask(app, "Năm 2025 xã Long Đức có bao nhiêu cụ tròn 85 tuổi được mừng thọ?").text
+
+
+def test_what_is_to_come_is_answered_by_a_plan(app):
+    assert "plan" in analyse("năm sau xã tính mở mấy lớp nghề").kinds
+    assert analyse("Quý IV thành phố sẽ mở lớp huấn luyện cho bao nhiêu người?").asks_ahead
+    ingest_eval(app, "baclieutp")  # ("Trong quý IV/2022, Phòng … sẽ phối hợp … tổ chức lớp huấn luyện … cho 120 …")
+    assert answers_with(app, "Quý IV năm 2022 thành phố sẽ mở lớp huấn luyện an toàn miễn phí cho bao nhiêu người?",
+                        "120 người")
+    ingest_eval(app, "tantay")  # ("Năm 2025, xã dự kiến mở 5 lớp với 150 học viên, …")
+    assert answers_with(app, "Năm sau xã Tân Tây mở mấy lớp may công nghiệp, ở ấp nào?", "2 lớp may công nghiệp")
