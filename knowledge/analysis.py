@@ -714,7 +714,8 @@ KIN = frozenset({"vợ", "chồng"})
 KIN_BARE = frozenset(fold(word) for word in KIN)
 ADDRESSES = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac"})
 ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",
-                   "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa"})
+                   "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa", "thu quy", "thu ki",
+                   "thu khoa", "bep truong", "to truong", "chu tri"})
 
 
 # A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own. Typed with marks,

@@ -2516,3 +2516,11 @@ def test_what_is_to_come_is_answered_by_a_plan(app):
                         "120 người")
     ingest_eval(app, "tantay")  # ("Năm 2025, xã dự kiến mở 5 lớp với 150 học viên, …")
     assert answers_with(app, "Năm sau xã Tân Tây mở mấy lớp may công nghiệp, ở ấp nào?", "2 lớp may công nghiệp")
+
+
+def test_who_holds_a_role_is_never_answered_with_someone_of_another(app):
+    assert analyse("Thủ quỹ của quỹ người cao tuổi xã tên gì?").roles == {"thu quy"}
+    assert analyse("ai là thư ký cuộc họp").roles == {"thu ki"}
+    ingest_eval(app, "hodackien")  # ("Ông Trần Văn Lực, Chủ tịch Hội Người cao tuổi xã, … chủ trì hội nghị.")
+    assert "Trần Văn Lực" not in ask(app, "thủ quỹ hội người cao tuổi xã Hồ Đắc Kiện là ai vậy").text
+    assert answers_with(app, "Ai là Chủ tịch Hội Người cao tuổi xã Hồ Đắc Kiện?", "Trần Văn Lực")
