@@ -463,3 +463,9 @@ def test_a_rough_count_is_quoted_only_when_a_part_of_it_is_asked():
 def test_a_working_visit_of_one_day_is_never_passed_off_as_a_later_years(kb):
     answer = kb.ask("Năm 2024 Sở có xuống làm việc với huyện Long Mỹ không?")
     assert answer.status == "suggest"  # (the visit of 21-3-2023 is offered, never passed off as 2024's)
+
+
+def test_the_domains_own_terms_typed_short_are_read_whole():
+    folds = [t.fold for t in analyse("tien tro cap nkt bq moi thang bn, nop hs o dau").words]
+    assert folds[:9] == ["tien", "tro", "cap", "nguoi", "khuyet", "tat", "binh", "quan", "moi"]
+    assert "ho so" in " ".join(folds)
