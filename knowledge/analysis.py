@@ -200,6 +200,13 @@ class Analysis:
         return any(t.canon == "sẽ" for t in self.asked_words)
 
     @cached_property
+    def asks_what_will_be_done(self) -> bool:
+        """"thành phố sẽ mở lớp cho bao nhiêu người": what a plan will do, which its target answers (not what one will
+        get, "học xong thì sẽ được lương bao nhiêu", nor beside what was done, "đã mở mấy lớp, sẽ mở ở ấp nào")."""
+        return not self.asks_what_was_done and any(t.canon == "sẽ" and _done_at(clause, i + 1)
+                                                   for clause in self.parts[0].clauses for i, t in enumerate(clause))
+
+    @cached_property
     def asks_now(self) -> bool:
         """"tỷ lệ hộ cận nghèo hiện nay": the latest figure, not the one at a programme's start."""
         return NOW.search(" ".join(t.fold for t in self.asked_words)) is not None
@@ -713,9 +720,12 @@ def _askers_group(story: tuple[Token, ...], question: tuple[Token, ...]) -> froz
 KIN = frozenset({"vợ", "chồng"})
 KIN_BARE = frozenset(fold(word) for word in KIN)
 ADDRESSES = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac"})
-ROLES = frozenset({"giam doc", "truong phong", "pho phong", "chu tich", "bi thu", "truong doan", "tac gia",
-                   "truong ban", "chanh van phong", "phong vien", "truong ap", "truong khoa", "thu quy", "thu ki",
-                   "thu khoa", "bep truong", "to truong", "chu tri"})
+# roles, by their folded words; typed with marks, a role must be these very words ("doanh thu quý" holds no "thủ quỹ",
+# "Chú Trí" no "chủ trì", "Tô Trường Giang" no "tổ trưởng")
+ROLES = {" ".join(map(fold, words)): words for words in (tuple(map(canonical_word, role.split())) for role in (
+    "giám đốc", "trưởng phòng", "phó phòng", "chủ tịch", "bí thư", "trưởng đoàn", "tác giả", "trưởng ban",
+    "chánh văn phòng", "phóng viên", "trưởng ấp", "trưởng khoa", "thủ quỹ", "thư ký", "thủ khoa", "bếp trưởng",
+    "tổ trưởng", "chủ trì"))}
 
 
 # A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own. Typed with marks,
@@ -809,7 +819,7 @@ def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
 
     return frozenset(deputy(i, r) for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
                                                                            " ".join(folds[i:i + 3]))
-                     if r in ROLES and not spoken_to(i))
+                     if r in ROLES and all(map(typed_as, words[i:], ROLES[r])) and not spoken_to(i))
 
 
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who

@@ -779,8 +779,8 @@ class Decider:
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a
         role whose holder is asked ("Ai là giám đốc Sở": not the author); the names of several people, from a fact
-        naming several; the part of a year asked; and a target only for a question about plans or the year it is set
-        for (what was done is never answered with what is hoped for)."""
+        naming several; the part of a year asked; and a target only for a question about plans, what will be done
+        ("sẽ mở bao nhiêu lớp") or the year it is set for (what was done is never answered with what is hoped for)."""
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
@@ -789,7 +789,7 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis) and self.of_items(key, analysis)
-                and ("target" not in profile_.kinds or "plan" in analysis.kinds or analysis.asks_ahead
+                and ("target" not in profile_.kinds or "plan" in analysis.kinds or analysis.asks_what_will_be_done
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))

@@ -466,6 +466,5 @@ def test_a_working_visit_of_one_day_is_never_passed_off_as_a_later_years(kb):
 
 
 def test_the_domains_own_terms_typed_short_are_read_whole():
-    folds = [t.fold for t in analyse("tien tro cap nkt bq moi thang bn, nop hs o dau").words]
-    assert folds[:9] == ["tien", "tro", "cap", "nguoi", "khuyet", "tat", "binh", "quan", "moi"]
-    assert "ho so" in " ".join(folds)
+    read = " ".join(t.fold for t in analyse("tien tro cap nkt bq moi thang bn, ctd xa cho bao nhieu").words)
+    assert "tro cap nguoi khuyet tat binh quan" in read and "chu thap do" in read
