@@ -984,8 +984,9 @@ class Decider:
         all it tells (the places it names too: a bare name may be words, "doanh nghiệp cho gạo" no Chợ Gạo): then it
         is the one asked, however long its own phrasing. Never a topic: its facts are many, and the question said
         little of them ("khi nào phát quà tết năm sau" of "An sinh xã hội, quà Tết")."""
-        return not best.key.startswith(TOPIC) and best.score >= ALONE_SCORE and bool(found.telling) and len(self._telling(found, best)) >= \
-            ALONE_TELLING * len(found.telling) and not self._rivalled(best, fitting, ALONE_RIVAL)
+        return (not best.key.startswith(TOPIC) and best.score >= ALONE_SCORE and bool(found.telling)
+                and len(self._telling(found, best)) >= ALONE_TELLING * len(found.telling)
+                and not self._rivalled(best, fitting, ALONE_RIVAL))
 
     def _rivalled(self, best: Candidate, fitting: list[Candidate], ratio: float) -> bool:
         """Whether an unrelated fact that fits comes within ``ratio`` of the best's score."""

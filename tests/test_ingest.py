@@ -2497,7 +2497,8 @@ def test_a_readers_question_names_who_the_answer_under_it_is_about():
               "Đáp: Vợ anh sinh mổ nên anh được nghỉ 7 ngày làm việc.")
     article = read_article(column)
     of = dict(zip(article.sentences, article.people))
-    assert of["Tổng cộng chị nhận khoảng 43.680.000 đồng."] == "Chị Lê Thị Mỹ Xuyên"  # (two paragraphs after her question)
+    # (two paragraphs after her question)
+    assert of["Tổng cộng chị nhận khoảng 43.680.000 đồng."] == "Chị Lê Thị Mỹ Xuyên"
     assert of["Vợ anh sinh mổ nên anh được nghỉ 7 ngày làm việc."] == "Anh Nguyễn Văn Tài"
 
 
