@@ -103,13 +103,15 @@ NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capita
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
                          r"|\b(?:số|ngày|quý|sáng|trưa|chiều|tối|đêm)\s+\d+(?:[/-][\wĐđ]+)*|\bbài “[^”]*”",
                          re.I)  # ("ngày 21-3-2023", "sáng 18-2", as the article writes it)
-DATE = re.compile(r"\d{1,2}/\d{1,2}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{4}|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
+NOT_A_GRADE = r"(?<![Hh]ạng )"  # "thương binh hạng 2/4" is a grade, no day
+DATE = re.compile(rf"{NOT_A_GRADE}\d{{1,2}}/\d{{1,2}}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{{4}}"
+                  r"|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
 FUNDED = re.compile(r"\b(?:nguồn|[Qq]uỹ|ngân sách)\b")  # "từ nguồn Quỹ Vì người nghèo", "ngân sách Trung ương"
 AGED = re.compile(r"\d\s*tuổi\b|\btuổi\s+(?:từ\s+)?\d", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi", "tuổi từ 18 đến 30"
-DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
+DAY = re.compile(rf"{NOT_A_GRADE}(?<![\d/])\d{{1,2}}/\d{{1,2}}(?!\d)|\bngày\s+\d", re.I)  # "21/3/2023", "ngày 5"
 # an hour of the day: "lúc 7 giờ 30", "từ 7 giờ", "7h30" (not "trong 24 giờ", "8 giờ/ngày")
 HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{1,2})?(?![\wÀ-ỹ/])"
                   r"|\b\d{1,2}\s?[hg]\d{2}\b|\b\d{1,2}\s+giờ\s+\d{1,2}\b", re.I)

@@ -418,7 +418,7 @@ TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
 ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm)\b", re.I)  # a table of places: "Xã | Hộ nghèo cuối 2024 | …"
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
 # row is one of ("Chương trình cho vay | …" over "Hộ nghèo | 214 | …": the loans to the poor)
-NAMES_NOTHING = re.compile(r"^(?:nội dung|lĩnh vực|hạng mục|danh mục|tiêu chí|đơn vị|địa phương)$", re.I)
+NAMES_NOTHING = re.compile(r"^(?:tên\s+)?(?:nội dung|lĩnh vực|hạng mục|danh mục|tiêu chí|đơn vị|địa phương)$", re.I)
 SERIAL = re.compile(r"^(?:s?tt|số thứ tự)$", re.I)  # a column numbering the rows: no part of what they say
 # a column of the figures themselves ("Nội dung | Kết quả"): "Sửa chữa nhà ở: 16 căn", not "… kết quả 16 căn"
 VALUES_COLUMN = re.compile(r"^(?:kết quả|số lượng|giá trị|số liệu)$", re.I)
@@ -492,13 +492,16 @@ def _cell_unit(cell: str) -> tuple[str, str]:
     return cell[:unit.start()], unit.group(1)
 
 
+COUNTED_HEAD = rf"(?:{UNIT_WRITTEN}|{'|'.join(MEASURES)})(?!\w)"  # what a column's figures count or measure
+
+
 def _cell_said(name: str, value: str, unit_in_label: str) -> str:
     """One cell with what its column says it is: "148 hộ nghèo cuối 2023", "doanh số cho vay 10.480 triệu đồng"."""
     name, unit = _cell_unit(name)
     if VALUES_COLUMN.match(name):
         return f"{value} {unit or unit_in_label}".rstrip()
-    first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm"
-    if not (unit or unit_in_label) and first.split(" ", 1)[0].lower() in UNITS:
+    first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
+    if not (unit or unit_in_label) and re.match(COUNTED_HEAD, first, re.I) and not PLAN_HEADING.match(first):
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
         return f"{value} căn {name.lower()}"
@@ -1662,11 +1665,19 @@ def _communes_of(district: str) -> tuple[tuple[Place, re.Pattern], ...]:
                  for p in gaz.places.values() if p.parent == district)
 
 
+COMMUNE_KIND = re.compile(r"(?:xã|phường|thị trấn)\s", re.I)
+DISTRICT_KIND = re.compile(r"(?:huyện|thị xã|thành phố|quận)\s", re.I)
+
+
 def _district_of(place: str) -> str:
-    """The district a commune lies in, with its province ("huyện Lai Vung, tỉnh Đồng Tháp"); "" for any other place."""
+    """The district a commune lies in, with its province ("huyện Lai Vung, tỉnh Đồng Tháp"); "" for any other place.
+    A commune the gazetteer does not settle (merged away, or of the same name in two districts) lies where the place
+    as written says: "xã An Hiệp, huyện Châu Thành, tỉnh Bến Tre"."""
     communes = [p for m in find_places(place) for p in m.places if p.level == COMMUNE]
     if len(communes) != 1 or not communes[0].parent:
-        return ""
+        written = [part.strip() for part in place.split(",")]
+        return ", ".join(written[1:]) if len(written) > 2 and COMMUNE_KIND.match(written[0]) and DISTRICT_KIND.match(
+            written[1]) else ""
     district = gazetteer().places[communes[0].parent]
     return f"{district.label}, {gazetteer().places[district.province].label}"
 
@@ -1750,7 +1761,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     around = None if district else next((p.code for m in find_places(place) for p in m.places
                                          if p.level in (PROVINCE, DISTRICT)), None)
     carried = 0  # the sentence last said of that commune
-    wide_sentence = -2  # the sentence last said to be of the whole district (none yet)
+    wide_sentence, wide_paragraph = -2, -1  # the sentence last said to be of the whole district (none yet), its paragraph
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
     previous_sentence = 0  # the sentence the statement before is of (they count from 1)
@@ -1888,9 +1899,12 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         counted += len(found)
         # a commune's article on its whole district, what a split sentence goes on to say of it, and what the next
         # says is part of it ("Trong đó có 2.870 suất quà của Chủ tịch nước")
+        # (or names no place, in the same paragraph: "Toàn huyện có 396 đơn vị … Đến 30/6, có 87 đơn vị còn nợ")
         district_wide = bool(district) and (_district_wide(sentence) or n == wide_sentence or n == wide_sentence + 1
-                                            and bool(BY_COMMUNE.match(sentence)) and not THE_COMMUNE.search(sentence))
-        wide_sentence = n if district_wide else wide_sentence
+                                            and (BY_COMMUNE.match(sentence) or paragraph == wide_paragraph and not (
+                                                PLACE_WRITTEN.search(sentence) or re.search(HAMLET_ROW, sentence)))
+                                            and not THE_COMMUNE.search(sentence))
+        wide_sentence, wide_paragraph = (n, paragraph) if district_wide else (wide_sentence, wide_paragraph)
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""
         about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it

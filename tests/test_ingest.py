@@ -2528,3 +2528,29 @@ def test_who_holds_a_role_is_never_answered_with_someone_of_another(app):
     assert answers_with(app, "thủ quỹ hội người cao tuổi xã Hồ Đắc Kiện là ai vậy", "Thạch Thị Sa Ry")
     assert "Trần Văn Lực" not in ask(app, "Ai là thủ quỹ Hội Người cao tuổi xã Hồ Đắc Kiện?").text
     assert answers_with(app, "Ai là Chủ tịch Hội Người cao tuổi xã Hồ Đắc Kiện?", "Trần Văn Lực")
+
+
+def test_a_tables_columns_counting_or_measuring_something_give_each_rows_figures_their_kind(app):
+    # ("Tên đơn vị | … | Số tháng nợ | Số tiền nợ (đồng) | Số lao động bị ảnh hưởng": "11 tháng nợ", "298 lao động …")
+    drafted = ingest_eval(app, "anhiep")
+    row = next(f for f in drafted.values() if "Tân Hòa Phát:" in f["answer"])
+    assert set(row["values"].values()) >= {"11", "298"}
+    assert answers_with(app, "Công ty Thủy sản Tân Hòa Phát nợ bảo hiểm mấy tháng rồi?", "11 tháng")
+    assert answers_with(app, "co bao nhieu cong nhan bi anh huong o cong ty bao bi nhua thanh dat", "54 lao động")
+
+
+def test_a_commune_the_gazetteer_cannot_place_lies_in_the_district_its_place_names(app):
+    # (xã An Hiệp of Châu Thành, Bến Tre, merged away since: "toàn huyện" is still that district, and the sentence
+    # after it in its paragraph naming no place goes on of it)
+    drafted = ingest_eval(app, "anhiep")
+    wide = [f for f in drafted.values() if f.get("place", "").startswith("huyện Châu Thành")]
+    assert any("396" in str(f["values"]) for f in wide) and any("87" in str(f["values"]) for f in wide)
+    assert answers_with(app, "Tỷ lệ nợ bảo hiểm xã hội của huyện Châu Thành cùng kỳ năm ngoái là bao nhiêu phần trăm?",
+                        "5,17%")
+
+
+def test_a_war_invalids_grade_is_no_day(app):
+    assert "time" not in answer_kinds([], "Đoàn thăm ông Trần Văn Lợi, 84 tuổi, thương binh hạng 2/4.")
+    assert "time" in answer_kinds([], "Ngày 16/1/2025, đoàn thăm ông Trần Văn Lợi.")
+    ingest_eval(app, "gocongdong")  # (the visit's day is in another sentence, naming no one)
+    assert ask(app, "Đoàn tỉnh xuống Vàm Láng thăm thương binh Trần Văn Lợi bữa nào?").status != "answered"
