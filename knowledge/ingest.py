@@ -1761,7 +1761,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     around = None if district else next((p.code for m in find_places(place) for p in m.places
                                          if p.level in (PROVINCE, DISTRICT)), None)
     carried = 0  # the sentence last said of that commune
-    wide_sentence, wide_paragraph = -2, -1  # the sentence last said to be of the whole district (none yet), its paragraph
+    wide_sentence, wide_paragraph = -2, -1  # the sentence last said to be of the whole district (none yet) and where
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
     previous_sentence = 0  # the sentence the statement before is of (they count from 1)
