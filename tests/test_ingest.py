@@ -2554,3 +2554,10 @@ def test_a_war_invalids_grade_is_no_day(app):
     assert "time" in answer_kinds([], "Ngày 16/1/2025, đoàn thăm ông Trần Văn Lợi.")
     ingest_eval(app, "gocongdong")  # (the visit's day is in another sentence, naming no one)
     assert ask(app, "Đoàn tỉnh xuống Vàm Láng thăm thương binh Trần Văn Lợi bữa nào?").status != "answered"
+
+
+def test_a_fact_no_other_comes_near_answers_a_question_saying_almost_enough_of_it(app):
+    # ("Hiện hợp tác xã đang thực hiện 3 đơn hàng … xuất sang Nhật Bản, Hàn Quốc và Đức; …": a long statement the
+    # question says less than half of, and no other fact that fits even close)
+    ingest_eval(app, "hungthanh")
+    assert answers_with(app, "Hàng lục bình của hợp tác xã đang xuất đi những nước nào?", "Nhật Bản", "Đức")
