@@ -955,7 +955,7 @@ class Decider:
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         # (or counting the very unit asked: "bao nhiêu hộ" of "{n} hộ chăn nuôi" says what it counts)
-        # (or, no other fact that fits coming near at all, says almost as much: "Hàng lục bình đang xuất đi những nước nào")
+        # (or, no fitting fact coming near at all, says almost as much: "Hàng lục bình đang xuất đi những nước nào")
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
             (best.coverage >= WELL_COVERED or self._counts_the_unit(best.key, analysis.unit) or not rivals)
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
