@@ -468,3 +468,9 @@ def test_a_working_visit_of_one_day_is_never_passed_off_as_a_later_years(kb):
 def test_the_domains_own_terms_typed_short_are_read_whole():
     read = " ".join(t.fold for t in analyse("tien tro cap nkt bq moi thang bn, ctd xa cho bao nhieu").words)
     assert "tro cap nguoi khuyet tat binh quan" in read and "chu thap do" in read
+
+
+def test_what_one_is_paid_and_what_a_business_earns_are_asked_in_money():
+    assert "money" in analyse("Một tấm thảm tròn đan xong được trả công bao nhiêu?").kinds
+    assert "money" in analyse("9 tháng đầu năm hợp tác xã lời được bao nhiêu, lợi nhuận nhiêu").kinds
+    assert "money" not in analyse("Hợp tác xã có bao nhiêu thành viên?").kinds
