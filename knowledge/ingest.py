@@ -487,7 +487,7 @@ def _cell_unit(cell: str) -> tuple[str, str]:
     """A cell without the unit it gives in brackets, and that unit ("" if none: "Hộ thoát nghèo (kế hoạch)" gives
     none)."""
     unit = CELL_UNIT.search(cell)
-    if not unit or unit.group(1).split()[0].lower() not in CELL_UNITS:
+    if not unit or re.split(r"[\s/]", unit.group(1))[0].lower() not in CELL_UNITS:  # ("đồng/khóa": in đồng)
         return cell, ""
     return cell[:unit.start()], unit.group(1)
 

@@ -2561,3 +2561,9 @@ def test_a_fact_no_other_comes_near_answers_a_question_saying_almost_enough_of_i
     # question says less than half of, and no other fact that fits even close)
     ingest_eval(app, "hungthanh")
     assert answers_with(app, "Hàng lục bình của hợp tác xã đang xuất đi những nước nào?", "Nhật Bản", "Đức")
+
+
+def test_a_columns_unit_per_something_still_gives_its_currency():
+    from knowledge.ingest import _tables_read
+    rows = _tables_read(["Tuyển sinh", "STT | Nghề đào tạo | Học phí (đồng/khóa)", "1 | May công nghiệp | 3.500.000"])
+    assert rows[1] == "Nghề đào tạo may công nghiệp: học phí 3.500.000 đồng/khóa."

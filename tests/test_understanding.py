@@ -474,3 +474,9 @@ def test_what_one_is_paid_and_what_a_business_earns_are_asked_in_money():
     assert "money" in analyse("Một tấm thảm tròn đan xong được trả công bao nhiêu?").kinds
     assert "money" in analyse("9 tháng đầu năm hợp tác xã lời được bao nhiêu, lợi nhuận nhiêu").kinds
     assert "money" not in analyse("Hợp tác xã có bao nhiêu thành viên?").kinds
+
+
+def test_which_body_is_asked_by_đơn_vị_nào_not_which_person():
+    assert analyse("Đơn vị nào phối hợp với Phòng tổ chức các phiên giao dịch việc làm lưu động?").kinds == {
+        "organisation"}
+    assert analyse("Vị nào làm trưởng đoàn?").kinds == {"person"}
