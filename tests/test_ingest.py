@@ -2567,3 +2567,9 @@ def test_a_columns_unit_per_something_still_gives_its_currency():
     from knowledge.ingest import _tables_read
     rows = _tables_read(["Tuyển sinh", "STT | Nghề đào tạo | Học phí (đồng/khóa)", "1 | May công nghiệp | 3.500.000"])
     assert rows[1] == "Nghề đào tạo may công nghiệp: học phí 3.500.000 đồng/khóa."
+
+
+def test_an_amount_per_anyone_is_each_ones_but_a_decrees_number_is_none():
+    assert "each" in answer_kinds([], "Mẹ được phụng dưỡng với mức 1,5 triệu đồng/mẹ/tháng.")
+    assert "each" in answer_kinds([], "Chi hỗ trợ mai táng phí mức 7.200.000 đồng/trường hợp.")
+    assert "each" not in answer_kinds([], "Theo Nghị định số 136/2013/NĐ-CP, người từ đủ 80 tuổi được hưởng trợ cấp.")
