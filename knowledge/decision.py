@@ -55,6 +55,7 @@ LEAD_TELLING = 0.34
 ALONE_SCORE = 0.5
 ALONE_RIVAL = 0.4
 ALONE_TELLING = 0.8
+ALONE_COVERAGE = 0.5  # a fact no other comes near explains this much of the question to answer it, said less whole
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -103,15 +104,14 @@ NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capita
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
                          r"|\b(?:số|ngày|quý|sáng|trưa|chiều|tối|đêm)\s+\d+(?:[/-][\wĐđ]+)*|\bbài “[^”]*”",
                          re.I)  # ("ngày 21-3-2023", "sáng 18-2", as the article writes it)
-NOT_A_GRADE = r"(?<![Hh]ạng )"  # "thương binh hạng 2/4" is a grade, no day
-DATE = re.compile(rf"{NOT_A_GRADE}\d{{1,2}}/\d{{1,2}}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{{4}}"
-                  r"|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
+DATE = re.compile(r"\d{1,2}/\d{1,2}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{4}|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
 LASTING = re.compile(r"(?<![\d/.,])\d+\s+(?:năm|tháng|ngày)\b(?!\s+(?:đầu|cuối|qua|năm|\d))", re.I)  # "hợp đồng 3 năm"
 FUNDED = re.compile(r"\b(?:nguồn|[Qq]uỹ|ngân sách)\b")  # "từ nguồn Quỹ Vì người nghèo", "ngân sách Trung ương"
 AGED = re.compile(r"\d\s*tuổi\b|\btuổi\s+(?:từ\s+)?\d", re.I)  # "38 tuổi", "từ 18 đến 39 tuổi", "tuổi từ 18 đến 30"
-DAY = re.compile(rf"{NOT_A_GRADE}(?<![\d/])\d{{1,2}}/\d{{1,2}}(?!\d)|\bngày\s+\d", re.I)  # "21/3/2023", "ngày 5"
+DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?!\d)|\bngày\s+\d", re.I)  # a day: "21/3/2023", "ngày 5" (not "18-35 tuổi")
+GRADE = re.compile(r"\b(?:hạng|thương binh|bệnh binh)\s+\d/\d\b", re.I)  # "thương binh (hạng) 2/4": no day
 # an hour of the day: "lúc 7 giờ 30", "từ 7 giờ", "7h30" (not "trong 24 giờ", "8 giờ/ngày")
 HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{1,2})?(?![\wÀ-ỹ/])"
                   r"|\b\d{1,2}\s?[hg]\d{2}\b|\b\d{1,2}\s+giờ\s+\d{1,2}\b", re.I)
@@ -171,8 +171,10 @@ ANOTHER_CLAUSE = r",\s*(?:còn lại|trong đó|chiếm|tăng|giảm|đạt|bằ
 TIMES_OF = re.compile(r"\{\w+\}\s*lượt\s+([^\W\d_]+)")  # "{loans} lượt hộ vay": households are counted too
 # An amount for each one: "mỗi phần 300.000 đồng", "mỗi suất trị giá 2 triệu", "8 triệu đồng/tháng", "5 triệu đồng mỗi tháng"
 PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|có|khoảng|từ)\s+)?\d"
-                     # ("đồng/mẹ/tháng", "đồng/trường hợp"; not a decree's number, "136/2013/NĐ-CP")
-                     r"|(?<!\w)\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?-i:(?![A-ZĐ])[^\W\d_])"
+                     # ("đồng/mẹ/tháng", "đồng/trường hợp"; not a decree's number, "136/2013/NĐ-CP", nor a whole
+                     # programme's, "45 tỷ đồng/giai đoạn", "850 triệu đồng/đợt")
+                     r"|(?<![\w/])\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?!giai đoạn|đợt|chương trình|dự án|kỳ)"
+                     r"(?-i:(?![A-ZĐ])[^\W\d_])"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
@@ -217,9 +219,10 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     # (a source of funds only when the answer names one: "Thông tin này lấy từ nguồn nào?" asks none of money)
     held = {kind for text in phrasings for kind in kinds_of(tokens(text))} - {"funding"}
     unplanned = PLANNING_OFFICE.sub(" ", answer)
+    ungraded = GRADE.sub(" ", answer)
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer),
-                "person": _names_a_person(answer), "time": DATE.search(answer) or HOUR.search(answer),
-                "day": DAY.search(answer), "hour": HOUR.search(answer), "change": CHANGED_BY.search(answer),
+                "person": _names_a_person(answer), "time": DATE.search(ungraded) or HOUR.search(answer),
+                "day": DAY.search(ungraded), "hour": HOUR.search(answer), "change": CHANGED_BY.search(answer),
                 "duration": LASTING.search(answer),
                 "age": AGED.search(answer), "funding": FUNDED.search(answer),
                 "place": _says_where(answer), "abroad": countries_named(answer),
@@ -956,9 +959,10 @@ class Decider:
         clear = clear and not any(self._doubts(c, best, found) for c in rivals if c.score >= RIVAL_CLOSE * best.score)
         # and the question must say enough of what the fact is about: "hộ" alone is every household fact
         # (or counting the very unit asked: "bao nhiêu hộ" of "{n} hộ chăn nuôi" says what it counts)
-        # (or, no fitting fact coming near at all, says almost as much: "Hàng lục bình đang xuất đi những nước nào")
+        # (or, no fitting fact coming near at all, says almost as much, of half the question at least)
         says_enough = best.specificity >= ANSWER_SPECIFICITY or (
-            (best.coverage >= WELL_COVERED or self._counts_the_unit(best.key, analysis.unit) or not rivals)
+            (best.coverage >= WELL_COVERED or self._counts_the_unit(best.key, analysis.unit)
+             or not rivals and best.coverage >= ALONE_COVERAGE)
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found)
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate

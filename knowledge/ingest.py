@@ -492,7 +492,9 @@ def _cell_unit(cell: str) -> tuple[str, str]:
     return cell[:unit.start()], unit.group(1)
 
 
-COUNTED_HEAD = rf"(?:{UNIT_WRITTEN}|{'|'.join(MEASURES)})(?!\w)"  # what a column's figures count or measure
+# what a column's figures count, or measure when its name says "Số …" ("Số tháng nợ"; "Ngày chi trả" is a day)
+COUNTED_HEAD = rf"(?:{UNIT_WRITTEN})(?!\w)"
+MEASURED_HEAD = rf"số\s+(?:{'|'.join(MEASURES)})(?!\w)"
 
 
 def _cell_said(name: str, value: str, unit_in_label: str) -> str:
@@ -501,7 +503,8 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
     if VALUES_COLUMN.match(name):
         return f"{value} {unit or unit_in_label}".rstrip()
     first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
-    if not (unit or unit_in_label) and re.match(COUNTED_HEAD, first, re.I) and not PLAN_HEADING.match(first):
+    if not (unit or unit_in_label) and (re.match(COUNTED_HEAD, first, re.I) or re.match(MEASURED_HEAD, name, re.I)) \
+            and not PLAN_HEADING.search(name):
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
         return f"{value} căn {name.lower()}"
@@ -1618,6 +1621,10 @@ FOR_THE_COMMUNE = re.compile(rf"\b(?:của|cho|tại|ở|trên địa bàn)\s+x�
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 
 
+# a commune or a hamlet, named or not ("Ấp Tân Phú có 12 hộ", "địa phương đã xây 9 căn"; not "xã hội")
+NAMES_SOMEWHERE = re.compile(r"\b(?:xã(?!\s+hội)|phường|thị trấn|ấp|khóm|địa phương)\b", re.I)
+
+
 def _district_wide(statement: str) -> bool:
     """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", "tỷ lệ hộ nghèo của
     huyện", "Hiện huyện chi trả …", not "thấp nhất toàn huyện" said after the commune's own figure (nor what the
@@ -1665,20 +1672,28 @@ def _communes_of(district: str) -> tuple[tuple[Place, re.Pattern], ...]:
                  for p in gaz.places.values() if p.parent == district)
 
 
-COMMUNE_KIND = re.compile(r"(?:xã|phường|thị trấn)\s", re.I)
-DISTRICT_KIND = re.compile(r"(?:huyện|thị xã|thành phố|quận)\s", re.I)
-
-
 def _district_of(place: str) -> str:
     """The district a commune lies in, with its province ("huyện Lai Vung, tỉnh Đồng Tháp"); "" for any other place.
-    A commune the gazetteer does not settle (merged away, or of the same name in two districts) lies where the place
-    as written says: "xã An Hiệp, huyện Châu Thành, tỉnh Bến Tre"."""
-    communes = [p for m in find_places(place) for p in m.places if p.level == COMMUNE]
-    if len(communes) != 1 or not communes[0].parent:
-        written = [part.strip() for part in place.split(",")]
-        return ", ".join(written[1:]) if len(written) > 2 and COMMUNE_KIND.match(written[0]) and DISTRICT_KIND.match(
-            written[1]) else ""
-    district = gazetteer().places[communes[0].parent]
+    Of the communes of its name, the one in the district the place names, else in the district of that name and
+    another kind (a slip: "xã Long Phú, huyện Long Mỹ" lies in thị xã Long Mỹ); one the gazetteer does not know there
+    (merged away since) lies in the district as written, if the gazetteer knows that district in the province the
+    place names ("xã An Hiệp, huyện Châu Thành, tỉnh Bến Tre")."""
+    gaz = gazetteer()
+    written = [part.strip() for part in place.split(",")]
+    communes = [p for m in find_places(written[0]) for p in m.places if p.level == COMMUNE and p.parent]
+    districts = [p for part in written[1:2] for m in find_places(part) for p in m.places if p.level == DISTRICT]
+    provinces = {p.code for part in written[2:] for m in find_places(part) for p in m.places if p.level == PROVINCE}
+    in_district = [c for c in communes if any(c.parent == d.code for d in districts)]
+    slipped = [c for c in communes if c.province in provinces and gaz.places[c.parent].short in {d.short for d in
+                                                                                                  districts}]
+    for found in (communes, in_district, slipped):
+        if len({c.parent for c in found}) == 1:
+            return _labelled(gaz.places[found[0].parent])
+    there = [d for d in districts if d.province in provinces] if communes else []
+    return _labelled(there[0]) if len(there) == 1 else ""
+
+
+def _labelled(district: Place) -> str:
     return f"{district.label}, {gazetteer().places[district.province].label}"
 
 
@@ -1761,7 +1776,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     around = None if district else next((p.code for m in find_places(place) for p in m.places
                                          if p.level in (PROVINCE, DISTRICT)), None)
     carried = 0  # the sentence last said of that commune
-    wide_sentence, wide_paragraph = -2, -1  # the sentence last said to be of the whole district (none yet) and where
+    wide_sentence = -2  # the sentence last said to be of the whole district (none yet)
+    wide_said = (-2, -1)  # the last one saying so itself ("toàn huyện"), and its paragraph
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
     previous_sentence = 0  # the sentence the statement before is of (they count from 1)
@@ -1899,12 +1915,15 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         counted += len(found)
         # a commune's article on its whole district, what a split sentence goes on to say of it, and what the next
         # says is part of it ("Trong đó có 2.870 suất quà của Chủ tịch nước")
-        # (or names no place, in the same paragraph: "Toàn huyện có 396 đơn vị … Đến 30/6, có 87 đơn vị còn nợ")
-        district_wide = bool(district) and (_district_wide(sentence) or n == wide_sentence or n == wide_sentence + 1
-                                            and (BY_COMMUNE.match(sentence) or paragraph == wide_paragraph and not (
-                                                PLACE_WRITTEN.search(sentence) or re.search(HAMLET_ROW, sentence)))
-                                            and not THE_COMMUNE.search(sentence))
-        wide_sentence, wide_paragraph = (n, paragraph) if district_wide else (wide_sentence, wide_paragraph)
+        # (or, right after a sentence saying so itself, in its paragraph, names nowhere: "Toàn huyện có 396 đơn vị …
+        # Đến 30/6, có 87 đơn vị còn nợ")
+        said_wide = _district_wide(sentence)
+        district_wide = bool(district) and (said_wide or n == wide_sentence or n == wide_sentence + 1
+                                            and BY_COMMUNE.match(sentence) and not THE_COMMUNE.search(sentence)
+                                            or n == wide_said[0] + 1 and paragraph == wide_said[1]
+                                            and not NAMES_SOMEWHERE.search(sentence))
+        wide_sentence = n if district_wide else wide_sentence
+        wide_said = (n, paragraph) if said_wide else wide_said
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""
         about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it

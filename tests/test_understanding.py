@@ -481,8 +481,3 @@ def test_which_body_is_asked_by_đơn_vị_nào_not_which_person():
         "organisation"}
     assert analyse("Vị nào làm trưởng đoàn?").kinds == {"person"}
 
-
-def test_what_one_intends_or_is_required_to_do_asks_a_plan():
-    assert "plan" in analyse("Huyện tính lập thêm mấy tổ hợp tác của người khuyết tật?").kinds
-    assert "plan" not in analyse("Sở yêu cầu phải phối hợp giữa những ai?").kinds  # (a direction: no target)
-    assert "plan" not in analyse("Số liệu tính đến ngày nào?").kinds
