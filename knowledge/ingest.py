@@ -1684,8 +1684,8 @@ def _district_of(place: str) -> str:
     districts = [p for part in written[1:2] for m in find_places(part) for p in m.places if p.level == DISTRICT]
     provinces = {p.code for part in written[2:] for m in find_places(part) for p in m.places if p.level == PROVINCE}
     in_district = [c for c in communes if any(c.parent == d.code for d in districts)]
-    slipped = [c for c in communes if c.province in provinces and gaz.places[c.parent].short in {d.short for d in
-                                                                                                  districts}]
+    named = {d.short for d in districts}
+    slipped = [c for c in communes if c.province in provinces and gaz.places[c.parent].short in named]
     for found in (communes, in_district, slipped):
         if len({c.parent for c in found}) == 1:
             return _labelled(gaz.places[found[0].parent])
@@ -1919,7 +1919,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # Đến 30/6, có 87 đơn vị còn nợ")
         said_wide = _district_wide(sentence)
         district_wide = bool(district) and (said_wide or n == wide_sentence or n == wide_sentence + 1
-                                            and BY_COMMUNE.match(sentence) and not THE_COMMUNE.search(sentence)
+                                            and bool(BY_COMMUNE.match(sentence)) and not THE_COMMUNE.search(sentence)
                                             or n == wide_said[0] + 1 and paragraph == wide_said[1]
                                             and not NAMES_SOMEWHERE.search(sentence))
         wide_sentence = n if district_wide else wide_sentence
