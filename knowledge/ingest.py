@@ -504,7 +504,7 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
         return f"{value} {unit or unit_in_label}".rstrip()
     first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
     if not (unit or unit_in_label) and (re.match(COUNTED_HEAD, first, re.I) or re.match(MEASURED_HEAD, name, re.I)) \
-            and not PLAN_HEADING.search(name):
+            and not PLAN_HEADING.match(first):
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
         return f"{value} căn {name.lower()}"
