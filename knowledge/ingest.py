@@ -493,8 +493,8 @@ def _cell_unit(cell: str) -> tuple[str, str]:
 
 
 # what a column's figures count, or measure when its name says "Số …" ("Số tháng nợ"; "Ngày chi trả" is a day)
-COUNTED_HEAD = rf"(?:{UNIT_WRITTEN})(?!\w)"
-MEASURED_HEAD = rf"số\s+(?:{'|'.join(MEASURES)})(?!\w)"
+COUNTED_HEAD = re.compile(rf"(?:{UNIT_WRITTEN})(?!\w)", re.I)
+MEASURED_HEAD = re.compile(rf"số\s+(?:{'|'.join(MEASURES)})(?!\w)", re.I)
 
 
 def _cell_said(name: str, value: str, unit_in_label: str) -> str:
@@ -503,7 +503,7 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
     if VALUES_COLUMN.match(name):
         return f"{value} {unit or unit_in_label}".rstrip()
     first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
-    if not (unit or unit_in_label) and (re.match(COUNTED_HEAD, first, re.I) or re.match(MEASURED_HEAD, name, re.I)) \
+    if not (unit or unit_in_label) and (COUNTED_HEAD.match(first) or MEASURED_HEAD.match(name)) \
             and not PLAN_HEADING.match(first):
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
@@ -1917,7 +1917,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # says is part of it ("Trong đó có 2.870 suất quà của Chủ tịch nước")
         # (or, right after a sentence saying so itself, in its paragraph, names nowhere: "Toàn huyện có 396 đơn vị …
         # Đến 30/6, có 87 đơn vị còn nợ")
-        said_wide = _district_wide(sentence)
+        said_wide = bool(district) and _district_wide(sentence)  # (a commune's article only)
         district_wide = bool(district) and (said_wide or n == wide_sentence or n == wide_sentence + 1
                                             and bool(BY_COMMUNE.match(sentence)) and not THE_COMMUNE.search(sentence)
                                             or n == wide_said[0] + 1 and paragraph == wide_said[1]
