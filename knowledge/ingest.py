@@ -266,6 +266,7 @@ class Article:
     employers: list[str] = field(default_factory=list)
     # a heading numbered by none right over parts "I.", "II." ("DANH SÁCH ỦNG HỘ QUỸ …"): what they are parts of
     chapters: list[str] = field(default_factory=list)
+    rows: list[str] = field(default_factory=list)  # what a table's row is of ("Chủ hộ ông Trần Văn Bé Tư"), else ""
 
 
 @dataclass
@@ -295,6 +296,7 @@ SIGNATURE_WORDS = 12
 ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "LĐ-TB&XH", "LĐTBXH", "TP", "TP."})  # kept in capitals
 SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ|KT|Q)\.")  # signing for a body or its head
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
+QUOTED_COUNT = re.compile(r"(\d\s+)[\"“]([^\"“”]{1,60})[\"”]")  # a count of what is named in quotes
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
@@ -328,7 +330,8 @@ def read_article(text: str) -> Article:
     # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
     text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n")
     text = FOOTER_RULE.split(text, maxsplit=1)[0]
-    lines = _tables_read([line for line in map(_plain, text.split("\n")) if line and not HASHTAGS.fullmatch(line)])
+    lines, row_labels = _tables_read([line for line in map(_plain, text.split("\n"))
+                                      if line and not HASHTAGS.fullmatch(line)])
     if not lines:
         return Article("", [])
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]
@@ -353,18 +356,22 @@ def read_article(text: str) -> Article:
         at, block = signed
         byline, signed_as = _name_said(body[at]), _signed_as(block[0])
         del body[at - len(block):at + 1]
-    sentences, paragraphs, speakers, headings, sections, people, employers, chapters = [], [], [], [], [], [], [], []
+    sentences, paragraphs, speakers, headings, sections, people, employers, chapters, rows = ([] for _ in range(9))
     heading = person = part = chapter = asker = ""
     named_in = -1  # the paragraph the person was last named in
     outer: str | None = None  # the heading a statement opening a list stands in for, while its items go on
     for n, paragraph in enumerate(body):
+        row_of = row_labels.get(paragraph, "")
         listed = LIST_MARK.match(paragraph) is not None  # "- Tiếp tục rà soát hộ nghèo": an item, never a heading
         if outer is not None and not listed:
             heading, outer = outer, None
         paragraph = DASH_DATE.sub(r"\1/\2/\3", LIST_MARK.sub("", paragraph))  # "ngày 15-3-2023": 15/3/2023
+        paragraph = QUOTED_COUNT.sub(r"\1\2", paragraph)  # "Xã có 5 \"địa chỉ tin cậy\"": 5 of them, counted
         paragraph = ANSWER_LABEL.sub("", paragraph)  # "Trả lời: Năm 2023, …": the answer itself
         if not paragraph:  # "Trả lời:" on a line of its own
             continue
+        # (a list's item is of what it opens with, as a table's row is: "- Nuôi tôm nước lợ: …; 35 chỗ; học phí …")
+        row_of = row_of or (_item_label(paragraph) if listed else "")
         if question := QUESTION_LABEL.match(paragraph):  # "Câu 4. Xã nào …?": one question, its number no sentence
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
@@ -402,11 +409,12 @@ def read_article(text: str) -> Article:
                 people.append(person)
                 employers.append(employer)
                 chapters.append(chapter)
+                rows.append(row_of)
                 quoted = quoted != bool(sum(sentence.count(q) for q in QUOTES) % 2)
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
     return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people, employers,
-                   chapters)
+                   chapters, rows)
 
 
 # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
@@ -415,6 +423,8 @@ CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ",
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
+PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
+ROW_LABEL_WORDS = 10
 ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm)\b", re.I)  # a table of places: "Xã | Hộ nghèo cuối 2024 | …"
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
 # row is one of ("Chương trình cho vay | …" over "Hộ nghèo | 214 | …": the loans to the poor)
@@ -424,13 +434,15 @@ SERIAL = re.compile(r"^(?:s?tt|số thứ tự)$", re.I)  # a column numbering t
 VALUES_COLUMN = re.compile(r"^(?:kết quả|số lượng|giá trị|số liệu)$", re.I)
 
 
-def _tables_read(lines: list[str]) -> list[str]:
+def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     """A plain-text table (two or more lines of cells between "|", its first the header) read as a line a row says,
     as a newspaper would write it: "Phú Lợi | 148 | 109" under "Xã | Hộ nghèo cuối 2023 | Hộ nghèo cuối 2024" is
     "Xã Phú Lợi: 148 hộ nghèo cuối 2023, 109 hộ nghèo cuối 2024."; a plan's columns come last ("…, kế hoạch 2024
-    1.000 lao động"), so the row states what was done."""
+    1.000 lao động"), so the row states what was done. And each such line's label, when a row is of something
+    other than a place or a total ("Chủ hộ ông Trần Văn Bé Tư"): what its figures are of."""
     lines = [line for line in lines if not TABLE_RULE.match(line)]  # a markdown table's "|---|---|"
-    read = lines[:1]  # (the title is no table: "Giảm nghèo | Báo Kiên Giang" over "Thứ Hai, 30/12/2024 | 08:15")
+    # (the title is no table: "Giảm nghèo | Báo Kiên Giang" over "Thứ Hai, 30/12/2024 | 08:15")
+    read, labels = lines[:1], {}
     i = 1
     while i < len(lines):
         header = _cells(lines[i])
@@ -441,9 +453,16 @@ def _tables_read(lines: list[str]) -> list[str]:
             i += 1
             continue
         numbered = SERIAL.match(header[0]) is not None and len(header) > 2
-        read += [_row_said(header[numbered:], _unnumbered(row) if numbered else row) for row in rows]
+        for row in rows:
+            cells = _unnumbered(row) if numbered else row
+            read.append(_row_said(header[numbered:], cells))
+            label = read[-1].split(": ", 1)[0]
+            # (not a programme's whole description: "Cấp thẻ BHYT miễn phí cho người nghèo, cận nghèo, …")
+            if not (ROW_KIND.match(label) or TOTAL_ROW.match(cells[0]) or PART_ROW.match(cells[0])
+                    or len(label.split()) > ROW_LABEL_WORDS):
+                labels[read[-1]] = label
         i += 1 + len(rows)
-    return read
+    return read, labels
 
 
 def _cells(line: str) -> list[str]:
@@ -504,7 +523,7 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
         return f"{value} {unit or unit_in_label}".rstrip()
     first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
     if not (unit or unit_in_label) and (COUNTED_HEAD.match(first) or MEASURED_HEAD.match(name)) \
-            and not PLAN_HEADING.match(first):
+            and not PLAN_HEADING.match(first) and value[:1].isdigit():  # ("Ấp | An Lạc": "ấp An Lạc")
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
         return f"{value} căn {name.lower()}"
@@ -1386,6 +1405,13 @@ def _paragraph_label(opening: str) -> str:
     return label.group(1).strip()
 
 
+def _item_label(item: str) -> str:
+    """What a list's item opening with a label is of ("Nuôi tôm nước lợ (tôm thẻ chân trắng, tôm sú): …"), unless
+    a place is ("Xã Long Thạnh: …": a place is asked by its name anyway)."""
+    label = _paragraph_label(item)
+    return "" if ROW_KIND.match(label) else label
+
+
 def _intro_subject(intro: str) -> str:
     """What a paragraph's opening says it is about: "Công tác đào tạo nghề cho lao động nông thôn tiếp tục
     được quan tâm." -> "đào tạo nghề cho lao động nông thôn"; "Về giảm nghèo, …" -> "giảm nghèo"."""
@@ -1982,6 +2008,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         label = _paragraph_label(by_paragraph[paragraph][0][0])
         if label and not re.search(rf"{re.escape(label)}(?!\d)", sentence):  # ("Tổ 1" is not said in "Tổ 12")
             keywords.append(label)
+        if row_of := article.rows[n - 1]:  # a table's row is asked by what it is of: "nhà ông Bé Tư khởi công hôm nào"
+            keywords.append(row_of)
+            title = title if fold(row_of) in fold(title) else f"{_capital(row_of)}: {_lower(title)}"
         if about_them:
             title = f"{who}: {_lower(title)}"
             keywords.append(who)

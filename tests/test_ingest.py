@@ -8,7 +8,7 @@ import pytest
 from handlers import Message
 from knowledge import KnowledgeBase, edits
 from knowledge.analysis import analyse
-from knowledge.decision import answer_kinds, relevant
+from knowledge.decision import answer_kinds, hamlets_named, relevant
 from knowledge.ingest import draft_article, figures_of
 from knowledge.places import COMMUNE, find_places
 
@@ -2534,10 +2534,10 @@ def test_a_tables_columns_counting_or_measuring_something_give_each_rows_figures
     # ("Tên đơn vị | … | Số tháng nợ | Số tiền nợ (đồng) | Số lao động bị ảnh hưởng": "11 tháng nợ", "298 lao động …")
     from knowledge.ingest import _tables_read
     assert _tables_read(["Nợ BHXH", "Tên đơn vị | Số tháng nợ | Số lao động bị ảnh hưởng | Chỉ tiêu 2025",
-                         "Công ty A | 11 | 298 | 5"])[1] == (
+                         "Công ty A | 11 | 298 | 5"])[0][1] == (
         "Công ty A: 11 tháng nợ, 298 lao động bị ảnh hưởng, chỉ tiêu 2025 5.")
     # (a day of the month is no duration: "Ngày chi trả | 18" is the 18th)
-    assert _tables_read(["Chi trả", "Xã | Ngày chi trả | Số người nhận", "Tân Thạch | 18 | 380"])[1] == (
+    assert _tables_read(["Chi trả", "Xã | Ngày chi trả | Số người nhận", "Tân Thạch | 18 | 380"])[0][1] == (
         "Xã Tân Thạch: ngày chi trả 18, 380 người nhận.")
     drafted = ingest_eval(app, "anhiep")
     row = next(f for f in drafted.values() if "Tân Hòa Phát:" in f["answer"])
@@ -2584,7 +2584,8 @@ def test_a_fact_no_other_comes_near_answers_a_question_saying_almost_enough_of_i
 
 def test_a_columns_unit_per_something_still_gives_its_currency():
     from knowledge.ingest import _tables_read
-    rows = _tables_read(["Tuyển sinh", "STT | Nghề đào tạo | Học phí (đồng/khóa)", "1 | May công nghiệp | 3.500.000"])
+    rows, _ = _tables_read(["Tuyển sinh", "STT | Nghề đào tạo | Học phí (đồng/khóa)",
+                            "1 | May công nghiệp | 3.500.000"])
     assert rows[1] == "Nghề đào tạo may công nghiệp: học phí 3.500.000 đồng/khóa."
 
 
@@ -2592,3 +2593,46 @@ def test_an_amount_per_anyone_is_each_ones_but_a_decrees_number_is_none():
     assert "each" in answer_kinds([], "Mẹ được phụng dưỡng với mức 1,5 triệu đồng/mẹ/tháng.")
     assert "each" in answer_kinds([], "Chi hỗ trợ mai táng phí mức 7.200.000 đồng/trường hợp.")
     assert "each" not in answer_kinds([], "Theo Nghị định số 136/2013/NĐ-CP, người từ đủ 80 tuổi được hưởng trợ cấp.")
+
+
+def test_a_hamlets_name_ends_before_the_count_that_follows_it(app):
+    # ("Cụ thể: ấp Bến Trị 3 lớp với 76 em; …": ấp Bến Trị's classes, not an "ấp Bến Trị 3" no question names)
+    assert hamlets_named("Cụ thể: ấp Bến Trị 3 lớp với 76 em") == {("ben", "tri")}
+    assert hamlets_named("ấp Tân Lợi 2 có 5 hộ") == {("tan", "loi", "2")}  # a number that is its name stays
+    ingest_eval(app, "tapson")
+    assert answers_with(app, "Ấp Bến Trị mở mấy lớp dạy bơi, có bao nhiêu em?", "3 lớp", "76 em")
+
+
+def test_a_tables_row_is_asked_by_what_it_is_of(app):
+    # ("STT | Chủ hộ | Ấp | … | Ngày khởi công" over "2 | Ông Trần Văn Bé Tư | An Lạc | … | 22/7/2024")
+    from knowledge.ingest import _tables_read
+    rows, labels = _tables_read(["Nhà đại đoàn kết", "STT | Chủ hộ | Ấp | Tài trợ (đồng)",
+                                 "1 | Ông Lê Văn Ba | An Lạc | 50.000.000", "Cộng | | | 50.000.000"])
+    assert rows[1] == "Chủ hộ ông Lê Văn Ba: ấp An Lạc, tài trợ 50.000.000 đồng."  # (a hamlet's name, no count)
+    assert list(labels.values()) == ["Chủ hộ ông Lê Văn Ba"]  # (the total is of no one)
+    ingest_eval(app, "anphuthuan")
+    assert answers_with(app, "Căn nhà của ông Tô Văn Hoàng được khởi công ngày nào vậy?", "2/9/2024")
+
+
+def test_a_lists_item_is_asked_by_what_it_opens_with(app):
+    # ("- Nuôi tôm nước lợ (tôm thẻ chân trắng, tôm sú): trình độ sơ cấp, 3 tháng (300 giờ); 35 chỗ; học phí …")
+    ingest_eval(app, "lichhoithuong")
+    assert answers_with(app, "Học nghề nuôi tôm nước lợ thì học phí nhiêu vậy?", "3.200.000")
+
+
+def test_two_facts_giving_the_same_count_are_no_choice_to_offer(app):
+    # ("lễ bàn giao 8 căn nhà đại đoàn kết" and "Danh sách 8 căn nhà đại đoàn kết bàn giao ngày 27/9/2024:")
+    ingest_eval(app, "anphuthuan")
+    assert answers_with(app, "Hôm 27/9 xã An Phú Thuận bàn giao mấy căn nhà đại đoàn kết?", "8 căn")
+
+
+def test_a_count_of_what_is_named_in_quotes_is_a_figure(app):
+    # ("Xã có 5 "địa chỉ tin cậy" tiếp nhận, bảo vệ tạm thời nạn nhân:" was no figure: a quote between)
+    ingest_eval(app, "hieutu")
+    assert answers_with(app, "xã có mấy địa chỉ tin cậy", "5 địa chỉ tin cậy")
+
+
+def test_a_province_named_beside_an_office_asks_no_province_of_who(app):
+    # ("Theo ông Lê Văn Phước, Phó Chủ tịch LĐLĐ tỉnh, …": "tỉnh" of who spoke is his office's, not a place asked)
+    ingest_eval(app, "hoian")
+    assert answers_with(app, "Ông Phó Chủ tịch LĐLĐ tỉnh nói chuyện mấy tuyến xe tên gì vậy?", "Lê Văn Phước")
