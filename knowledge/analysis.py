@@ -739,8 +739,10 @@ OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn 
 KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
 # What names a body of a place, typed with its marks (typed bare, "quy" may be "quý 1", "hoi" "hỏi"): a word, or a
 # word and the next ("ủy ban", as "UBND" reads too; not "xã hội", "quan tâm", "ngân sách", "phòng chống", "cơ sở")
-BODY_WORDS = frozenset({"quỹ"})
-BODY_PAIRS = frozenset({("ủy", "ban"), ("trung", "tâm"), ("ngân", "hàng"), ("hội", "đồng")})
+NOT_A_PLACE_AFTER = frozenset({"hoi", "uy"})  # "xã hội"; "Huyện ủy", "Tỉnh ủy": the party's committee
+BODY_WORDS = frozenset({"quỹ", "lđlđ"})  # ("Phó Chủ tịch LĐLĐ tỉnh": the province's labour federation)
+BODY_PAIRS = frozenset({("ủy", "ban"), ("trung", "tâm"), ("ngân", "hàng"), ("hội", "đồng"), ("công", "đoàn"),
+                        ("liên", "đoàn"), ("nghĩa", "trang")})  # ("Nghĩa trang liệt sĩ huyện": the district's)
 BODY_HEADS = {"phòng": frozenset({"chống", "ngừa", "học", "họp"}), "hội": frozenset({"nghị", "thi", "viên", "chợ", "thảo"}),
               "sở": frozenset()}  # a head, unless the next word makes it another word ("phòng chống", "hội nghị")
 NOT_BODY_AFTER = frozenset({"xã", "cơ"})  # "xã hội", "cơ sở"
@@ -778,7 +780,8 @@ def kind_of_place(question: tuple[tuple[Token, ...], ...], named: set[str]) -> s
             kind = OWN_KINDS.get(tuple(t.canon for t in span)) if all(t.has_diacritics for t in span) else (
                 None if marked else OWN_KINDS_BARE.get(tuple(t.fold for t in span)))
             before = words[i - 1].fold if i and (i not in starts or words[i - 1].fold in KIND_FOLDS) else ""
-            if (kind is None or after is not None and (after.surface[:1].isupper() or after.fold == "hoi")  # "xã hội"
+            if (kind is None or after is not None and (after.surface[:1].isupper()
+                                                       or after.fold in NOT_A_PLACE_AFTER)
                     or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's
                 continue
             own = after is not None and after.fold in POSSESSIVE or before in OF_IT  # "xã mình", "của xã"

@@ -27,7 +27,7 @@ from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, START_OF_YEAR, Analy
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNITS, counts_alike, unit_named
+from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_WRITTEN, counts_alike, unit_named
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
                      gazetteer, said_with_kind)
@@ -152,9 +152,10 @@ HAMLET_WORDS = frozenset({"ap", "khom"})
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
-# ("Phú Thành A", "Nhơn Thuận 1B"; not a count after it: "ấp Bến Trị 3 lớp" is ấp Bến Trị's three classes)
-_UNIT_WRITTEN = "|".join(sorted(UNITS, key=len, reverse=True))
-_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b(?!\s+(?:{_UNIT_WRITTEN})(?!\w))))*"
+# ("Phú Thành A", "Nhơn Thuận 1B"; not a count after it: "ấp Bến Trị 3 lớp" is ấp Bến Trị's three classes, but "ấp
+# Tân Lợi 2 xã Long Trị" is Tân Lợi 2)
+_COUNTED_AFTER = rf"\s+(?!(?:xã|ấp|khóm)\b)(?:{UNIT_WRITTEN})(?!\w)"
+_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b(?!{_COUNTED_AFTER})))*"
 HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?:,|và)\s*{_HAMLET_NAME})*)")
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
@@ -214,6 +215,7 @@ class Profile:
     of_hamlet: bool = False  # a row of one hamlet's figures (HAMLET_ROW)
     hamlets: frozenset[tuple[str, ...]] = frozenset()  # the hamlets it names by name, folded (hamlets_named)
     counted: frozenset[tuple[float | int, str]] = frozenset()  # its counts and what each counts ((8, "can"))
+    values: frozenset[float | int] = frozenset()  # every figure it gives
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -282,6 +284,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
                                             full_names=full_names(answer),
                                             counted=counts_given(facts[key].answer, facts[key].values),
+                                            values=frozenset(facts[key].values.values()),
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
@@ -623,12 +626,10 @@ class Decider:
         if found.unknown & analysis.named:  # "lương tháng" where no fact speaks of salaries
             return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
-        figures_asked = not analysis.kinds or not analysis.kinds <= WHO_OR_WHEN
-        candidates = self._for_place(ranked, mentions, figures_asked)
+        candidates = self._for_place(ranked, mentions, not analysis.kinds or not analysis.kinds <= WHO_OR_WHEN)
         if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
-                and "commune" not in analysis.kinds and figures_asked):  # ("lễ của huyện mình tổ chức ở xã nào")
-            # "huyện mình": a district's figure, never a commune's passed off as it (who or when is asked of anyone
-            # there: "Phó Chủ tịch LĐLĐ tỉnh" is who spoke in the commune)
+                and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
+            # "huyện mình": a district's figure, never a commune's passed off as it
             level = LEVEL_OF_KIND[analysis.place_kind]
             # (a statement naming several communes is its district's: "Huyện xây 5 điểm vui chơi tại các xã A, B, …")
             candidates = [c for c in candidates if not (subject := self.profiles[c.key].subject)
@@ -1009,9 +1010,12 @@ class Decider:
                 and not self._rivalled(best, fitting, ALONE_RIVAL))
 
     def _same_counts(self, one: str, other: str) -> bool:
-        """Whether two facts give the same counts of the same things ("lễ bàn giao 8 căn nhà", "Danh sách 8 căn nhà
-        …"): whichever answers, the figure is one."""
-        return bool(self.profiles[one].counted) and self.profiles[one].counted == self.profiles[other].counted
+        """Whether two facts give the same counts of the same things, and no other figure, as of one date ("lễ bàn
+        giao 8 căn nhà", "Danh sách 8 căn nhà …"): whichever answers, the figure is one (not "5 suất, mỗi suất
+        1.000.000 đồng" beside "5 suất, mỗi suất 2.000.000 đồng")."""
+        first, second = self.profiles[one], self.profiles[other]
+        return bool(first.counted) and (first.counted, first.values, first.as_of) == (
+            second.counted, second.values, second.as_of)
 
     def _rivalled(self, best: Candidate, fitting: list[Candidate], ratio: float) -> bool:
         """Whether an unrelated fact that fits comes within ``ratio`` of the best's score."""
@@ -1118,9 +1122,7 @@ class Decider:
         for it or for the district it lies in (they came home to Thuận Hòa from Bình Dương: the question
         is about Thuận Hòa; a ward of a town we know nothing of says nothing of what is asked)."""
         mentions = relevant(analysis.places, self.known) or self._communes_named(analysis)
-        # ("tỉnh" asked of who or when is an office's: "Phó Chủ tịch LĐLĐ tỉnh" spoke in the commune)
-        if analysis.province and not mentions and self.home and (not analysis.kinds
-                                                                 or not analysis.kinds <= WHO_OR_WHEN):
+        if analysis.province and not mentions and self.home:
             province = gazetteer().places[self.home[0].province]
             mentions = (Mention((province,), True, ()),)
         if analysis.story_place:

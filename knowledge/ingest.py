@@ -35,12 +35,11 @@ from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, is_year, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAME_CANONS, Place, find_places, gazetteer
-from .units import NOT_COUNTED, UNITS
+from .units import NOT_COUNTED, UNIT_WRITTEN, UNITS
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
 NOT_A_MONTH = r"(?<![Tt]háng )(?<!THÁNG )(?<![Qq]uý )(?<!QUÝ )"  # "tháng 1 tiếp nhận 612 hồ sơ", "Trong tháng 12 hộ …"
-UNIT_WRITTEN = "|".join(sorted(UNITS, key=len, reverse=True))
 COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({UNIT_WRITTEN})(?!\w)")
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # so many of all there are: "16/18 xã, thị trấn đạt tiêu chuẩn …" counts 16 communes (never a date: a unit follows)
@@ -296,7 +295,10 @@ SIGNATURE_WORDS = 12
 ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "LĐ-TB&XH", "LĐTBXH", "TP", "TP."})  # kept in capitals
 SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ|KT|Q)\.")  # signing for a body or its head
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
-QUOTED_COUNT = re.compile(r"(\d\s+)[\"“]([^\"“”]{1,60})[\"”]")  # a count of what is named in quotes
+# a count of what is named in quotes ("5 \"địa chỉ tin cậy\""), not a numbered article's title ("Điều 5 \"Đối
+# tượng …\"")
+QUOTED_COUNT = re.compile(r"(?<![\d/.,])(?<![Đđ]iều )(?<![Kk]hoản )(?<![Mm]ục )(?<![Cc]hương )(?<![Pp]hần )(?<![Ss]ố )"
+                          rf"(?<![Nn]ăm )(\d+\s+)[\"“‘](?![{CAPITALS}])([^\"“”‘’]{{1,60}})[\"”’]")
 DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
@@ -423,9 +425,11 @@ CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ",
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
+ADDRESSED = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cụ"})  # how a row may name a resident
 PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
 ROW_LABEL_WORDS = 10
-ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm)\b", re.I)  # a table of places: "Xã | Hộ nghèo cuối 2024 | …"
+# a table of places: "Xã | Hộ nghèo cuối 2024 | …", "Huyện, thị xã, thành phố | …"
+ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm|huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
 # row is one of ("Chương trình cho vay | …" over "Hộ nghèo | 214 | …": the loans to the poor)
 NAMES_NOTHING = re.compile(r"^(?:tên\s+)?(?:nội dung|lĩnh vực|hạng mục|danh mục|tiêu chí|đơn vị|địa phương)$", re.I)
@@ -459,7 +463,7 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             label = read[-1].split(": ", 1)[0]
             # (not a programme's whole description: "Cấp thẻ BHYT miễn phí cho người nghèo, cận nghèo, …")
             if not (ROW_KIND.match(label) or TOTAL_ROW.match(cells[0]) or PART_ROW.match(cells[0])
-                    or len(label.split()) > ROW_LABEL_WORDS):
+                    or len(cells[0].split()) > ROW_LABEL_WORDS):
                 labels[read[-1]] = label
         i += 1 + len(rows)
     return read, labels
@@ -494,12 +498,22 @@ def _row_said(header: list[str], cells: list[str]) -> str:
     label, unit_in_label = _cell_unit(cells[0])
     if ROW_KIND.match(header[0]) and not ROW_KIND.match(label) and not TOTAL_ROW.match(label):
         label = f"{re.split(r'[,/]', header[0])[0].strip().capitalize()} {label}"  # "Xã/thị trấn": "Xã …"
-    elif not (ROW_KIND.match(header[0]) or NAMES_NOTHING.match(header[0]) or PLAN_HEADING.search(header[0])):
-        label = f"{header[0]} {label[:1].lower()}{label[1:]}"
+    elif not (ROW_KIND.match(header[0]) or NAMES_NOTHING.match(header[0]) or PLAN_HEADING.search(header[0])
+              or TOTAL_ROW.match(label)):
+        label = f"{header[0]} {_as_said_after(label)}"
     said = [_cell_said(name, value, unit_in_label) for name, value in zip(header[1:], cells[1:])
             if value.lower() not in NO_VALUE]
     said.sort(key=lambda cell: bool(PLAN_HEADING.match(cell)))  # (stable: the others keep their order)
     return f"{label}: {', '.join(said)}."
+
+
+def _as_said_after(cell: str) -> str:
+    """A cell as a sentence says it after its column's name: "May công nghiệp" as "may công nghiệp", "Ông Lê Văn
+    Ba" as "ông Lê Văn Ba", a name as written ("Nguyễn Văn A", "Long Mỹ")."""
+    words = cell.split()
+    if len(words) > 1 and words[1][:1].isupper() and words[0].lower() not in ADDRESSED:
+        return cell
+    return f"{cell[:1].lower()}{cell[1:]}"
 
 
 def _cell_unit(cell: str) -> tuple[str, str]:
@@ -523,7 +537,7 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
         return f"{value} {unit or unit_in_label}".rstrip()
     first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
     if not (unit or unit_in_label) and (COUNTED_HEAD.match(first) or MEASURED_HEAD.match(name)) \
-            and not PLAN_HEADING.match(first) and value[:1].isdigit():  # ("Ấp | An Lạc": "ấp An Lạc")
+            and not PLAN_HEADING.match(first) and re.search(r"\d", value):  # ("Ấp | An Lạc": "ấp An Lạc")
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
         return f"{value} căn {name.lower()}"
@@ -1409,7 +1423,8 @@ def _item_label(item: str) -> str:
     """What a list's item opening with a label is of ("Nuôi tôm nước lợ (tôm thẻ chân trắng, tôm sú): …"), unless
     a place is ("Xã Long Thạnh: …": a place is asked by its name anyway)."""
     label = _paragraph_label(item)
-    return "" if ROW_KIND.match(label) else label
+    place = ROW_KIND.match(label)  # (not "Xã hội hóa: …")
+    return "" if place and label[place.end():].strip()[:1].isupper() else label
 
 
 def _intro_subject(intro: str) -> str:
@@ -2009,7 +2024,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if label and not re.search(rf"{re.escape(label)}(?!\d)", sentence):  # ("Tổ 1" is not said in "Tổ 12")
             keywords.append(label)
         if row_of := article.rows[n - 1]:  # a table's row is asked by what it is of: "nhà ông Bé Tư khởi công hôm nào"
-            keywords.append(row_of)
+            keywords += [] if row_of in keywords else [row_of]
             title = title if fold(row_of) in fold(title) else f"{_capital(row_of)}: {_lower(title)}"
         if about_them:
             title = f"{who}: {_lower(title)}"

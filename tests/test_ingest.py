@@ -2599,6 +2599,7 @@ def test_a_hamlets_name_ends_before_the_count_that_follows_it(app):
     # ("Cụ thể: ấp Bến Trị 3 lớp với 76 em; …": ấp Bến Trị's classes, not an "ấp Bến Trị 3" no question names)
     assert hamlets_named("Cụ thể: ấp Bến Trị 3 lớp với 76 em") == {("ben", "tri")}
     assert hamlets_named("ấp Tân Lợi 2 có 5 hộ") == {("tan", "loi", "2")}  # a number that is its name stays
+    assert hamlets_named("Riêng ấp Tân Lợi 2 xã Long Trị còn 35 hộ nghèo") == {("tan", "loi", "2")}
     ingest_eval(app, "tapson")
     assert answers_with(app, "Ấp Bến Trị mở mấy lớp dạy bơi, có bao nhiêu em?", "3 lớp", "76 em")
 
@@ -2616,23 +2617,35 @@ def test_a_tables_row_is_asked_by_what_it_is_of(app):
 
 def test_a_lists_item_is_asked_by_what_it_opens_with(app):
     # ("- Nuôi tôm nước lợ (tôm thẻ chân trắng, tôm sú): trình độ sơ cấp, 3 tháng (300 giờ); 35 chỗ; học phí …")
-    ingest_eval(app, "lichhoithuong")
-    assert answers_with(app, "Học nghề nuôi tôm nước lợ thì học phí nhiêu vậy?", "3.200.000")
+    drafted = ingest_eval(app, "lichhoithuong")
+    assert any(f["title"].startswith("Nuôi tôm nước lợ:") for f in drafted.values())
+    assert answers_with(app, "hoc nuoi tom mat bao lau, hoc phi bao nhieu", "3.200.000")
 
 
 def test_two_facts_giving_the_same_count_are_no_choice_to_offer(app):
     # ("lễ bàn giao 8 căn nhà đại đoàn kết" and "Danh sách 8 căn nhà đại đoàn kết bàn giao ngày 27/9/2024:")
     ingest_eval(app, "anphuthuan")
     assert answers_with(app, "Hôm 27/9 xã An Phú Thuận bàn giao mấy căn nhà đại đoàn kết?", "8 căn")
+    # (the same count beside another amount is a choice: which scholarship's)
+    ingest(app, "Học bổng\n\nHội Khuyến học xã trao 5 suất học bổng cho học sinh nghèo, mỗi suất 1.000.000 đồng.\n\n"
+           "Ngân hàng Nông nghiệp huyện trao 5 suất học bổng cho học sinh nghèo, mỗi suất 2.000.000 đồng.",
+           "xã Long Trị, thị xã Long Mỹ, tỉnh Hậu Giang")
+    assert ask(app, "Mỗi suất học bổng cho học sinh nghèo bao nhiêu tiền?").status != "answered"
 
 
 def test_a_count_of_what_is_named_in_quotes_is_a_figure(app):
     # ("Xã có 5 "địa chỉ tin cậy" tiếp nhận, bảo vệ tạm thời nạn nhân:" was no figure: a quote between)
     ingest_eval(app, "hieutu")
     assert answers_with(app, "xã có mấy địa chỉ tin cậy", "5 địa chỉ tin cậy")
+    from knowledge.ingest import read_article  # (a numbered article's quoted title counts nothing)
+    said = read_article('Tuyên truyền\n\nBáo cáo viên giới thiệu Điều 5 "Đối tượng hưởng trợ cấp" của Nghị định.')
+    assert not any(f.text == "5" for f in figures_of(said.sentences[0]))
 
 
-def test_a_province_named_beside_an_office_asks_no_province_of_who(app):
+def test_a_labour_federations_province_is_its_level_not_the_place_asked(app):
     # ("Theo ông Lê Văn Phước, Phó Chủ tịch LĐLĐ tỉnh, …": "tỉnh" of who spoke is his office's, not a place asked)
+    assert not analyse("Phó Chủ tịch LĐLĐ tỉnh là ai?").province
+    assert not analyse("Chủ tịch Công đoàn các khu công nghiệp tỉnh là ai?").province
+    assert analyse("Khi nào tỉnh chi trả trợ cấp ưu đãi người có công?").province
     ingest_eval(app, "hoian")
     assert answers_with(app, "Ông Phó Chủ tịch LĐLĐ tỉnh nói chuyện mấy tuyến xe tên gì vậy?", "Lê Văn Phước")

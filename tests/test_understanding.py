@@ -480,3 +480,10 @@ def test_đơn_vị_nào_asks_no_person():
     assert "person" not in analyse("Đơn vị nào phối hợp với Phòng tổ chức các phiên giao dịch việc làm lưu động?").kinds
     assert analyse("Vị nào làm trưởng đoàn?").kinds == {"person"}
 
+
+
+def test_a_party_committee_or_a_districts_cemetery_is_no_place_asked():
+    # ("Bí thư Huyện ủy đi thăm … ngày nào": the district's party committee, not "huyện mình")
+    assert analyse("Bí thư Huyện ủy đi thăm Mẹ Việt Nam anh hùng vào ngày nào?").place_kind == ""
+    assert analyse("Lễ thắp nến ở Nghĩa trang liệt sĩ huyện tổ chức hôm nào?").place_kind == ""
+    assert analyse("huyện mình có bao nhiêu hộ nghèo").place_kind == "Huyện"
