@@ -427,7 +427,7 @@ NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
 ADDRESSED = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cụ"})  # how a row may name a resident
 PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
-ROW_LABEL_WORDS = 10
+ROW_LABEL_WORDS = 10  # a longer first cell describes a programme ("Cấp thẻ BHYT miễn phí cho …"), names no thing
 # a table of places: "Xã | Hộ nghèo cuối 2024 | …", "Huyện, thị xã, thành phố | …"
 ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm|huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
@@ -461,7 +461,6 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
             cells = _unnumbered(row) if numbered else row
             read.append(_row_said(header[numbered:], cells))
             label = read[-1].split(": ", 1)[0]
-            # (not a programme's whole description: "Cấp thẻ BHYT miễn phí cho người nghèo, cận nghèo, …")
             if not (ROW_KIND.match(label) or TOTAL_ROW.match(cells[0]) or PART_ROW.match(cells[0])
                     or len(cells[0].split()) > ROW_LABEL_WORDS):
                 labels[read[-1]] = label
