@@ -223,6 +223,7 @@ SOMEONE = re.compile(rf"(?<![\wÀ-ỹ])(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Cc]ô
 EVERY_HOUSE = re.compile(r"\b(?:mỗi căn|tối thiểu|theo quy định)\b", re.I)
 HOUSE_OPENING = re.compile(r"^(?:[Cc]ăn|[Nn]gôi)\s+nhà\s+(?:rộng|có|trị|được|xây|gồm|với)\b")
 MEN, WOMEN = frozenset({"ông", "anh", "chú"}), frozenset({"bà", "chị", "cô"})  # how each is addressed
+ADDRESSES = MEN | WOMEN | frozenset({"em", "cháu", "cụ"})  # how anyone is (a table's row: "Ông Lê Văn Ba")
 # a place's or an item's number, no count: "khóm 2 ấp Tân Phú", "Tiểu dự án 1 được giao 4,36 tỷ đồng"
 PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố|[Dd]ự án|[Hh]ợp phần|[Nn]ội dung|"
                           r"[Đđ]ợt)\s*$")
@@ -425,7 +426,6 @@ CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ",
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
-ADDRESSED = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cụ"})  # how a row may name a resident
 PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
 ROW_LABEL_WORDS = 10  # a longer first cell describes a programme ("Cấp thẻ BHYT miễn phí cho …"), names no thing
 # a table of places: "Xã | Hộ nghèo cuối 2024 | …", "Huyện, thị xã, thành phố | …"
@@ -510,7 +510,7 @@ def _as_said_after(cell: str) -> str:
     """A cell as a sentence says it after its column's name: "May công nghiệp" as "may công nghiệp", "Ông Lê Văn
     Ba" as "ông Lê Văn Ba", a name as written ("Nguyễn Văn A", "Long Mỹ")."""
     words = cell.split()
-    if len(words) > 1 and words[1][:1].isupper() and words[0].lower() not in ADDRESSED:
+    if len(words) > 1 and words[1][:1].isupper() and words[0].lower() not in ADDRESSES:
         return cell
     return f"{cell[:1].lower()}{cell[1:]}"
 
