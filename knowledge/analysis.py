@@ -190,6 +190,20 @@ class Analysis:
         return numbered_items(self.asked_words)
 
     @cached_property
+    def negated(self) -> bool:
+        """Whether the question asks of what is not yet so ("bao nhiêu người chưa có thẻ"; not "đã nhận chưa?"),
+        which a figure of what is so never answers ("1.402/1.521 người có thẻ")."""
+        return any(t.canon == "chưa" or t.fold == "chua" and not t.has_diacritics and before != "sua"
+                   for clause in self.parts[0].clauses if any(w.canon in COUNT_WORDS for w in clause)
+                   for before, t, after in zip(("", *(w.fold for w in clause)), clause, clause[1:])
+                   if after.fold not in PARTICLES | OR_ELSE)  # (bare "sua chua" is "sửa chữa": repairs)
+
+    @cached_property
+    def months(self) -> frozenset[int]:
+        """The months the question itself asks of (months_asked)."""
+        return months_asked(self.asked_words)
+
+    @cached_property
     def asked_words(self) -> tuple[Token, ...]:
         """The words of the question itself, not the asker's story, in order."""
         return tuple(t for clause in self.parts[0].clauses for t in clause)
@@ -388,7 +402,10 @@ def part_of_year(folded: str) -> tuple[str, str] | None:
     return ("12", "ca") if WHOLE_YEAR.search(folded) else None
 
 
-NO_UNIT = frozenset({"de", "ma", "la", "roi", "nua", "vay", "z", "v", "a", "ha", "ne", "nhe"})  # "bao nhiêu để …"
+# words that end a clause ("đã nhận chưa vậy")
+PARTICLES = frozenset({"vay", "z", "v", "a", "ha", "ne", "nhe", "ta", "nhi", "hen", "nghen", "roi", "nua"})
+NO_UNIT = frozenset({"de", "ma", "la"}) | PARTICLES  # "bao nhiêu để …"
+OR_ELSE = frozenset({"hay", "hoac"})  # "duyệt chưa hay còn làm hồ sơ": whether, not what is not yet so
 NOT_COUNTED_PAIRS = frozenset({("ho", "tro")})  # "bao nhiêu hỗ trợ người nghèo": "hỗ" folds as "hộ" does
 
 
@@ -430,8 +447,14 @@ THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong
 
 def _how_many(words: tuple[Token, ...]) -> bool:
     """Whether "mấy" asks how many of what it counts ("mấy người", "mấy lớp"), not where ("ở mấy xã": the communes)."""
-    return any(t.canon == "mấy" and i + 1 < len(words) and words[i + 1].fold in COUNTED
-               and not (i and words[i - 1].fold in THE_ONES_AT) for i, t in enumerate(words))
+    return any(_mấy_at(words, i) and not (i and words[i - 1].fold in THE_ONES_AT) for i in range(len(words)))
+
+
+def _mấy_at(words: tuple[Token, ...], i: int) -> bool:
+    """Whether the word at ``i`` is "mấy" before what it counts ("mấy người", bare "may nguoi"; not "lớp may")."""
+    word = words[i]
+    return (word.canon == "mấy" or word.fold == "may" and not word.has_diacritics and not mostly_marked(words)) and (
+        i + 1 < len(words) and words[i + 1].fold in COUNTED)
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -493,8 +516,8 @@ NAME_SPAN = 10  # words before "tên gì" the clause may open in
 
 def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
-    named = {t for m in mentions_of(words) for t in m.words}
-    kept = tuple(t for t in words if t.fold not in named)
+    named = _name_positions(words, {m.words for m in mentions_of(words)})
+    kept = tuple(t for i, t in enumerate(words) if i not in named)
     found = [(kind, names) for _, _, kind, names in phrase_kinds(kept) if kind in ANSWER_KINDS]
     kinds = frozenset(kind for kind, _ in found)
     typed, unit = as_typed(kept), unit_of(kept)
@@ -509,7 +532,7 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if EACH_DAY.search(typed):  # "tiền ăn mỗi ngày bao nhiêu": how much each day, not when
         kinds = kinds - {"time"} | {"quantity"}
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
-    if "quantity" in kinds and (any(t.fold == "tien" for t in kept) and unit in MONEY_ASKED or unit in MONEY_UNITS):
+    if "quantity" in kinds and (any(typed_as(t, "tiền") for t in kept) and unit in MONEY_ASKED or unit in MONEY_UNITS):
         kinds |= {"money"}  # ("bao nhiêu tỷ": money)
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
     if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
@@ -652,8 +675,8 @@ def analyse(text: str) -> Analysis:
     places = tuple(_owned(mentions_of(question_words), question_words))
     # A commune's name is in few facts, if any: which commune is asked about is settled by the places
     # (decision.py), not by the words of its name ("xã Lương Tâm" asks no salary, "lương").
-    communes = {w for m in places if all(p.level == COMMUNE for p in m.places) for w in m.words}
-    question_clauses = tuple(_lighten(c, lambda t: t.fold in communes) for c in question_clauses)
+    communes = {m.words for m in places if all(p.level == COMMUNE for p in m.places)}
+    question_clauses = tuple(_lighten(c, communes) for c in question_clauses)
     # A country says where people went ("đi Nhật"), not which place's figure is asked.
     story_place: tuple[Mention, ...] = ()
     if not any(p.level > COUNTRY for m in places for p in m.places):
@@ -861,7 +884,12 @@ NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gi
 # a question about "Dự án 2" (longest first: "Tiểu dự án 1" is no "Dự án 1")
 NUMBERED_ITEMS = sorted((tuple(label.split()) for label in (
     "tieu du an", "du an", "hop phan", "noi dung", "to", "ap", "khom", "khu pho", "dot", "nghi dinh", "nghi quyet",
-    "quyet dinh", "thong tu", "ke hoach", "cong van", "to trinh", "tuoi")), key=len, reverse=True)
+    "quyet dinh", "thong tu", "ke hoach", "cong van", "to trinh", "tuoi", "thu")), key=len, reverse=True)
+# which one in order ("người thứ ba trong hộ", "thứ 2", "Chiều thứ Tư"; not "theo thứ tự", nor bare "thu" of collecting)
+ORDINAL = ("thu",)
+ORDINALS = {"nhat": "1", "hai": "2", "ba": "3", "tu": "4", "bon": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8"}
+MARKED_ORDINALS = frozenset({"nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám"})
+ORDINAL_OF = frozenset({"nguoi", "ng", "con", "be", "lan", "dot"})  # "nguoi thu ba" typed bare
 # an age said as a group, its number first: "cụ tròn 85 tuổi" is the group "tuổi 85" (not "chị 38 tuổi", her own age)
 AGE_GROUP = "tuoi"
 AGE_GROUP_BEFORE = frozenset({"tron", "cu"})
@@ -877,6 +905,7 @@ def _a_unit(word: Token) -> bool:
 
 # (a label and a number, in folded text: only such a text is read word by word, a fact's being read at every start)
 ITEMS_SAID = re.compile(rf"\b(?:{'|'.join(' '.join(label) for label in NUMBERED_ITEMS)})\s+(?:so\s+)?\d"
+                        rf"|\bthu\s+(?:{'|'.join(ORDINALS)})\b"
                         rf"|\b(?:{'|'.join(AGE_GROUP_BEFORE)})\s+\d+\s+tuoi\b")
 
 
@@ -897,6 +926,13 @@ def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
                 found.add((AGE_GROUP, folds[i]))
             i += 1
             continue
+        if label == ORDINAL and not _an_ordinal(words, i):
+            i += 1
+            continue
+        if label == ORDINAL and folds[i + 1] in ORDINALS:  # ("người thứ ba": ("thu", "3"))
+            found.add((ORDINAL[0], ORDINALS[folds[i + 1]]))
+            i += 2
+            continue
         at = i + len(label) + (folds[i + len(label):i + len(label) + 1] == ["so"])
         # (not a year, "kế hoạch 2024", nor a count, "mỗi tổ 5 người")
         if folds[at:at + 1] and folds[at].isdigit() and not is_year(folds[at]) and not (
@@ -904,6 +940,34 @@ def numbered_items(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
             found.add((" ".join(label), folds[at].lstrip("0") or "0"))
         i += len(label)
     return frozenset(found)
+
+
+MONTH_WORDS = frozenset({"thang", "thag", "thg"})  # ("thág 6", "thg 6")
+# a month these say is the edge of a span asked ("từ tháng 7 được tăng"), or any month ("mỗi tháng 1 khẩu")
+MONTH_EDGES = frozenset({"tu", "den", "toi", "truoc", "sau", "het", "ke", "moi", "hang"})
+
+
+def months_asked(words: tuple[Token, ...]) -> frozenset[int]:
+    """The months ``words`` ask of by number ("Tháng 3/2024 bếp phát bao nhiêu suất": 3); not a span ("6 tháng đầu
+    năm", "từ tháng 7"), a count ("mỗi tháng 1 khẩu"), nor a lunar month by name ("tháng Giêng")."""
+    folds = [t.fold for t in words]
+    return frozenset(int(folds[i + 1]) for i in range(len(folds) - 1)
+                     if folds[i] in MONTH_WORDS and folds[i + 1].isdigit() and 1 <= int(folds[i + 1]) <= 12
+                     and not (i and (folds[i - 1] in MONTH_EDGES or folds[i - 1].isdigit()))
+                     and not (i + 2 < len(words) and _a_unit(words[i + 2])))
+
+
+def _an_ordinal(words: tuple[Token, ...], i: int) -> bool:
+    """Whether "thứ" at ``i`` says which one in order: typed so, before a number or an ordinal as typed ("thứ tư",
+    not "thứ tự"), or bare after what is counted in order ("nguoi thu ba")."""
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    if after.fold.isdigit():
+        return words[i].canon == "thứ"
+    if after.fold not in ORDINALS or after.has_diacritics and after.canon not in MARKED_ORDINALS:
+        return False
+    return words[i].canon == "thứ" or not words[i].has_diacritics and i > 0 and words[i - 1].fold in ORDINAL_OF
 
 
 def kin_asked(words: tuple[Token, ...]) -> frozenset[str]:
@@ -979,10 +1043,10 @@ FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"}
 def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> Analysis:
     """The analysis with the names of the places ``light`` picks weighing little: the place served is
     named in few of its facts' texts, yet it is what a question about it means."""
-    words = {w for m in analysis.places if light(m) for w in m.words}
-    if not words:
+    names = {m.words for m in analysis.places if light(m)}
+    if not names:
         return analysis
-    parts = tuple(Part(tuple(_lighten(c, lambda t: t.fold in words) for c in p.clauses), p.weight) for p in analysis.parts)
+    parts = tuple(Part(tuple(_lighten(c, names) for c in p.clauses), p.weight) for p in analysis.parts)
     return dataclasses.replace(analysis, parts=parts)
 
 
@@ -1000,7 +1064,9 @@ def _weigh_kind_words(clause: tuple[Token, ...]) -> tuple[Token, ...]:
     light |= {i for i, t in enumerate(clause) if t.fold == "1" and (
         i and clause[i - 1].canon in COUNT_WORDS or i + 1 < len(clause) and clause[i + 1].fold in PER_ONE)}
     light |= _days_said(clause)
-    return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
+    # "có mấy người", bare "co may nguoi": how many, never sewing ("may"), which would narrow the search to its facts
+    silent = {i for i in range(len(clause)) if _mấy_at(clause, i)}
+    return tuple(_silent(t) if i in silent else _light(t) if i in light else t for i, t in enumerate(clause))
 
 
 def _days_said(clause: tuple[Token, ...]) -> set[int]:
@@ -1017,8 +1083,22 @@ def _days_said(clause: tuple[Token, ...]) -> set[int]:
     return days
 
 
-def _lighten(clause: tuple[Token, ...], light: Callable[[Token], bool]) -> tuple[Token, ...]:
-    return tuple(_light(t) if light(t) else t for t in clause)
+def _lighten(clause: tuple[Token, ...], names: set[tuple[str, ...]]) -> tuple[Token, ...]:
+    """The clause with the places ``names`` (folded words) weighing little where it names them."""
+    light = _name_positions(clause, names)
+    return tuple(_light(t) if i in light else t for i, t in enumerate(clause))
+
+
+def _name_positions(words: tuple[Token, ...], names: set[tuple[str, ...]]) -> set[int]:
+    """Where ``words`` say one of the places ``names`` (folded words): each word of the name, where it is said, and
+    not the same word elsewhere ("Tỷ lệ … xã Hưng Lễ": the rate's "lệ" is no part of Hưng Lễ)."""
+    folds = [t.fold for t in words]
+    return {j for i in range(len(folds)) for name in names if tuple(folds[i:i + len(name)]) == name
+            for j in range(i, i + len(name))}
+
+
+def _silent(token: Token) -> Token:
+    return Token(token.surface, token.canon, token.fold, 0.0)
 
 
 def _light(token: Token) -> Token:

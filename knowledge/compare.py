@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from .facts import Fact
 from .normalize import FILLER_FOLDS, fold
+from .units import OF_ALL
 
 # "A nhiều hơn B", "A so với B", on the text folded (so that "nhieu hon" is found too)
 BETWEEN = re.compile(r"\b(?:nhieu hon|it hon|hon kem|so voi|cao hon|thap hon)\b")
 # "chênh lệch (giữa) A và B"
 APART = re.compile(r"\bchenh lech\s+(?:giua\s+)?(?P<a>.+?)\s+(?:va|voi)\s+(?P<b>.+)")
 # the unit after a figure ("m2": an area; "{n}/13 xã": so many of all)
-UNIT_AFTER = re.compile(r"\{(?P<name>\w+)\}(?:/\d+)?\s*(?P<unit>%|m2\b|mét vuông|[^\W\d_]+)")
+UNIT_AFTER = re.compile(rf"\{{(?P<name>\w+)\}}(?:{OF_ALL})?\s*(?P<unit>%|m2\b|mét vuông|[^\W\d_]+)")
 
 
 @dataclass(frozen=True)

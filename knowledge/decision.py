@@ -149,13 +149,25 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
+# a month named: "tháng 4", a day's ("11/9/2024", "ngày 11/9"), a month's of a year ("12/2023"; not a decree's,
+# "07/2021/NĐ-CP")
+# another period, weighed against ("phần chênh lệch của tháng 7")
+COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;()]*")
+NEGATES = re.compile(r"\b(?:chưa|không|chẳng)\b", re.I)
+MONTH_NAMED = re.compile(r"\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)"
+                         r"|(?<![\d/.,])\d{1,2}[/-](\d{1,2})[/-](?:19|20)\d\d(?![\d/])"
+                         r"|(?<![\d/.,])(\d{1,2})/(?:19|20)\d\d(?![\d/])"
+                         r"|\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+\d{1,2}[/-](\d{1,2})(?![\d/])")
+MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2}))(?:/\d{4})?\s*(?:đến|tới|-|–)\s*"
+                        r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
+WHOLE_PLACE = re.compile(r"\b(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn)|tổng)\b", re.I)  # a total beside hamlets
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
 # ("Phú Thành A", "Nhơn Thuận 1B"; not a count after it: "ấp Bến Trị 3 lớp" is ấp Bến Trị's three classes, but "ấp
-# Tân Lợi 2 xã Long Trị" is Tân Lợi 2)
+# Tân Lợi 2 xã Long Trị" is Tân Lợi 2; nor a figure: "ấp Tân Lễ 1.402/1.521 người")
 _COUNTED_AFTER = rf"\s+(?!(?:xã|ấp|khóm)\b)(?:{UNIT_WRITTEN})(?!\w)"
-_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b(?!{_COUNTED_AFTER})))*"
+_HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b(?![.,/]\d)(?!{_COUNTED_AFTER})))*"
 HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?:,|và)\s*{_HAMLET_NAME})*)")
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
@@ -212,10 +224,12 @@ class Profile:
     full_names: frozenset[str] = frozenset()  # everyone it names in full ("Huỳnh Công Danh"), officials too
     items: frozenset[tuple[str, str]] = frozenset()  # the numbered items it is of ("Dự án 2": analysis.numbered_items)
     companies: frozenset[str] = frozenset()  # the words of the companies' names it gives (analysis.company_names)
-    of_hamlet: bool = False  # a row of one hamlet's figures (HAMLET_ROW)
+    of_hamlet: bool = False  # it gives hamlets' figures (of_hamlets)
     hamlets: frozenset[tuple[str, ...]] = frozenset()  # the hamlets it names by name, folded (hamlets_named)
     counted: frozenset[tuple[float | int, str]] = frozenset()  # its counts and what each counts ((8, "can"))
     values: frozenset[float | int] = frozenset()  # every figure it gives
+    months: frozenset[int] = frozenset()  # the months it is of (months_named)
+    negates: bool = False  # it says what is not (yet) so ("1.096 người chưa tham gia BHYT")
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -285,11 +299,14 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             full_names=full_names(answer),
                                             counted=counts_given(facts[key].answer, facts[key].values),
                                             values=frozenset(facts[key].values.values()),
+                                            months=months_named(f"{facts[key].title} {answer}"),
+                                            negates=NEGATES.search(answer) is not None,
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
-                                            of_hamlet=(row := HAMLET_ROW.search(answer)) is not None,
-                                            hamlets=hamlets_named(row.group(0) if row else answer),  # (its own)
+                                            of_hamlet=of_hamlets(answer),
+                                            hamlets=hamlets_named(row.group(0) if (row := HAMLET_ROW.search(answer))
+                                                                  else answer),  # (its own)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -348,6 +365,29 @@ def resident_of(title: str) -> Person | None:
     """The resident whose own figures a fact gives, as ingesting titles it ("anh Lê Văn Thắng: anh vay")."""
     found = RESIDENT.match(title)
     return _person(found.group("address"), found.group("name")) if found else None
+
+
+def months_named(text: str) -> frozenset[int]:
+    """The months a text names ("tháng 4/2024", "ngày 11/9/2024", "12/2023"), and those between two it spans ("từ
+    tháng 7 đến tháng 9", "từ 1/7 đến 30/9"); not one it is weighed against ("tăng 12 người so với tháng 9/2023")."""
+    text = COMPARED.sub(" ", text)
+    months = {int(m) for found in MONTH_NAMED.finditer(text) for m in found.groups() if m and 1 <= int(m) <= 12}
+    for span in MONTH_SPAN.finditer(text):
+        first, last = int(span.group(1) or span.group(2)), int(span.group(3) or span.group(4))
+        months |= set(range(first, last + 1)) if 1 <= first <= last <= 12 else set()
+    return frozenset(months)
+
+
+def of_hamlets(answer: str) -> bool:
+    """Whether a fact gives hamlets' figures, not its commune's: one hamlet's row ("Ấp Phú Tức: 96 hộ") or hamlet by
+    hamlet from its first figure ("ấp Nhị Hòa có 58 người khuyết tật, ấp Long Hội 52 người, …"; not "xã mở 5 lớp,
+    gồm: 2 lớp may (ấp Tân Thạnh và ấp Tân Quý), …") with no total of the whole place."""
+    if HAMLET_ROW.search(answer):
+        return True
+    undated = YEAR_OR_DATE.sub(" ", answer)
+    first_figure, first_hamlet = re.search(r"\d", undated), HAMLETS_NAMED.search(undated)
+    return bool(first_figure and first_hamlet) and first_hamlet.start() < first_figure.start() and len(
+        hamlets_named(answer)) > 1 and not WHOLE_PLACE.search(answer)
 
 
 def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
@@ -803,11 +843,13 @@ class Decider:
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
-        if analysis.asks_names_of_many and len(profile_.full_names) < 2:
+        # (how many are not yet so: "bao nhiêu người chưa có thẻ", never a count of those who are)
+        if analysis.asks_names_of_many and len(profile_.full_names) < 2 or counted and analysis.negated \
+                and not profile_.negates:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
-                and self.of_part(key, analysis) and self.of_items(key, analysis)
+                and self.of_part(key, analysis) and self.of_items(key, analysis) and self.of_month(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or analysis.asks_what_will_be_done
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
@@ -837,6 +879,13 @@ class Decider:
         their place ("thu nhập bình quân đầu người ở Đầm Dơi")."""
         resident = self.profiles[key].resident
         return resident is None or "person" in analysis.kinds or names_person(analysis.words, resident)
+
+    def of_month(self, key: str, analysis: Analysis) -> bool:
+        """A month asked ("Tháng 3/2024 bếp phát bao nhiêu suất") is answered by a fact of that month, or of no month
+        nor part of a year, never of another month ("Riêng tháng 4/2024, bếp phát 3.500 suất") nor of half a year."""
+        named = self.profiles[key]
+        return not analysis.months or bool(analysis.months & named.months) or not named.months and named.part in (
+            None, START_OF_YEAR)  # (as of the year's start is a day, no span)
 
     def of_items(self, key: str, analysis: Analysis) -> bool:
         """A numbered item asked ("Dự án 2 giải ngân bao nhiêu") is answered by a fact of it, or of no item of its
@@ -1063,9 +1112,9 @@ class Decider:
 
         - the one that has every telling word of the question any of them has, and more: "tỷ lệ hộ cận
           nghèo" is the near-poor fact, not the poor one, however their scores fall;
-        - of the same place's facts the question says as fully, the latest, unless it asks when ("còn bao nhiêu
-          hộ nghèo": the count now, not at the start of the year); when it asks for now ("hiện nay"), of those
-          counting the same thing and explaining nearly as much of it;
+        - of the same place's facts the question says as fully (hamlets' apart), the latest, unless it asks when
+          ("còn bao nhiêu hộ nghèo": the count now, not at the start of the year); when it asks for now ("hiện
+          nay"), of those counting the same thing and explaining nearly as much of it;
         - the one whose own phrasing the question says whole, where the best's it does not, and that
           lacks nothing the best has ("số hộ cận nghèo" is not "tổng số hộ nghèo và cận nghèo").
         """
@@ -1075,7 +1124,8 @@ class Decider:
             if others and all(self._explains_more(c, o, found) and not self._explains_more(o, c, found) for o in others):
                 return c, {o.key for o in others}
         alike = [c for c in close if c.specificity >= SAID_WHOLE and not c.key.startswith(TOPIC)
-                 and self.profiles[c.key].subject == self.profiles[best.key].subject and (
+                 and self.profiles[c.key].subject == self.profiles[best.key].subject
+                 and self.profiles[c.key].of_hamlet == self.profiles[best.key].of_hamlet and (
                      abs(c.coverage - best.coverage) <= SAME_COVERAGE or asks_now and abs(
                          c.coverage - best.coverage) <= NOW_COVERAGE and self.profiles[c.key].units == self.profiles[
                          best.key].units)]

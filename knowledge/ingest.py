@@ -35,7 +35,7 @@ from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, is_year, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAME_CANONS, Place, find_places, gazetteer
-from .units import NOT_COUNTED, UNIT_WRITTEN, UNITS
+from .units import NOT_COUNTED, OF_ALL, UNIT_WRITTEN, UNITS
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
@@ -44,7 +44,8 @@ COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({UNIT_WRITTEN})(?!\
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # so many of all there are: "16/18 xã, thị trấn đạt tiêu chuẩn …" counts 16 communes (never a date: a unit follows)
 # (not a day, "Sáng 6/8 xã …", "Đến 30/6 hộ nghèo còn …"; nor a rank, "hạng 2/4"; nor a decision's number)
-OUT_OF = re.compile(rf"(?<![\d/.,])([0-9]{{1,4}})/([0-9]{{1,4}})\s+({UNIT_WRITTEN})(?!\w)")
+_WHOLE = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"  # ("10.527/11.623 người có thẻ")
+OUT_OF = re.compile(rf"(?<![\d/.,])({_WHOLE})/({_WHOLE})\s+({UNIT_WRITTEN})(?!\w)")
 NOT_OUT_OF = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ|vào|tháng|quý|số|hạng|quyết định|nghị định)\s*$",
                         re.I)
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2",
@@ -626,7 +627,8 @@ def figures_of(sentence: str) -> list[Figure]:
     for match in COUNT.finditer(sentence):
         add(match, UNITS[match.group(2)], match.group(2))
     for match in OUT_OF.finditer(sentence):  # "16/18 xã": 16 of all 18 (never more than all, nor of a year)
-        if int(match.group(1)) <= int(match.group(2)) and not A_YEAR.fullmatch(match.group(2)) \
+        if int(match.group(1).replace(".", "")) <= int(match.group(2).replace(".", "")) \
+                and not A_YEAR.fullmatch(match.group(2)) \
                 and not NOT_OUT_OF.search(sentence[:match.start()]):
             add(match, UNITS[match.group(3)], match.group(3))
     for match in DURATION.finditer(sentence):
@@ -683,7 +685,7 @@ def _subject(sentence: str, figure: Figure) -> str:
         before = re.split(r"[,;:()]|\s(?:chiếm|trong đó)\s", sentence[:figure.start])[-1].strip()
         return _trim(before) if len(before.split()) >= 2 else ""
     unit_words = figure.unit.split()
-    out_of = re.match(r"/\d+\s+" + _unit_said(figure) + r"(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)",
+    out_of = re.match(OF_ALL + r"\s+" + _unit_said(figure) + r"(?:,\s*(?:thị trấn|phường|xã))*\s+(.*)",
                       sentence[figure.end:])
     if out_of:  # "16/18 xã, thị trấn đạt tiêu chuẩn …": what they did
         said = PHRASE_STOP.split(out_of.group(1) + " ", maxsplit=1)[0].split()[:SUBJECT_WORDS]
@@ -735,7 +737,8 @@ def _timeless(words: str) -> str:
 
 def _following(sentence: str, figure: Figure) -> tuple[str, int]:
     """The words after a figure and its unit up to where its phrase stops, and where they end."""
-    unit = re.match(r"(?:/\d+)?\s?" + _unit_said(figure), sentence[figure.end:], re.I)  # (after "/18" of "16/18 xã")
+    # (after "/18" of "16/18 xã")
+    unit = re.match(rf"(?:{OF_ALL})?\s?" + _unit_said(figure), sentence[figure.end:], re.I)
     start = figure.end + (unit.end() if unit else 0)
     passive = re.match(r"\s*được\s", sentence[start:])  # "137 người được doanh nghiệp nhận vào làm việc"
     rest = ("được " if passive else "") + PHRASE_STOP.split(sentence[start + (passive.end() - 1 if passive else 0):] + " ",

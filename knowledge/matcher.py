@@ -50,8 +50,10 @@ FUZZY_MIN_LENGTH = 4
 MASK_MIN_DOCS = 16  # a term in more documents than this keeps a bitmask of them
 SMALL_BASE = 4096  # up to this many documents every term keeps one (each mask is at most 512 bytes)
 RERANK = 24  # documents taken from the narrowing search (Index._shortlist)
+RERANK_ALL = 64  # unless it finds at most this many: then all (the first 24 of 40 alike may leave out the one meant)
 TIMELESS_RERANK = 8  # and from the same search without the years the question names
 TOLD_RERANK = 8  # and from the same search by the telling single words only
+CORE_WORDS = 3  # and by this many of the weightiest single words only
 SPEC_PAIR_FACTOR = 0.5  # a word pair weighs half in specificity: the same words in another order still say it
 FIGURE_SPECIFICITY = 0.9  # a figure of the question the document states: it names it, bar its wording
 MANY_HOLDERS = 64  # a rare word's documents are listed up to this many
@@ -386,15 +388,23 @@ class Index:
         # telling single words only, which a rare pair or a light word ("giảm được", "được") must not narrow away
         # ("giảm 384 hộ nghèo" of "năm 2020 giảm được bao nhiêu hộ nghèo")
         # (telling as single words go: a rare pair, "nghèo dạ", would raise the bar above every word of the question)
+        # (and by the few weightiest single words only, which a lighter word the question says by the way must not
+        # narrow away: "Hiện nay xã Nhị Long có bao nhiêu người khuyết tật" narrowed to the author's line, which says
+        # "hiện nay" too)
         telling = TELLING_SHARE * max((g.weight for g in groups if not g.is_pair), default=0.0)
-        found = timeless = told = self.singles  # every document but the topics
-        narrowed = timeless_narrowed = told_narrowed = has_year = False
+        found = timeless = told = core = self.singles  # every document but the topics
+        narrowed = timeless_narrowed = told_narrowed = has_year = core_narrowed = False
+        core_words = CORE_WORDS
         for group in sorted(groups, key=lambda g: g.weight, reverse=True):
-            if not group.alternatives:
+            if not group.alternatives or not group.weight:  # (a word that says nothing narrows nothing)
                 continue
             mask = self._mask(group)
             if both := found & mask:
                 found, narrowed = both, True
+            if core_words and not group.is_pair:
+                core_words -= 1
+                if both := core & mask:
+                    core, core_narrowed = both, True
             if not group.is_pair and group.weight >= telling and (both := told & mask):
                 told, told_narrowed = both, True
             if any(is_year(w) for w in self.names[group.alternatives[0][0]].split()):
@@ -406,11 +416,15 @@ class Index:
             shortlist += self._lowest(timeless, TIMELESS_RERANK)
         if told_narrowed and told != found:
             shortlist += self._lowest(told, TOLD_RERANK)
+        if core_narrowed and core != found:
+            shortlist += self._lowest(core, TOLD_RERANK)
         return list(dict.fromkeys(shortlist + self.aggregates))
 
     @staticmethod
     def _lowest(found: int, wanted: int) -> list[int]:
-        """The first ``wanted`` documents of a bitmask."""
+        """The first ``wanted`` documents of a bitmask (all of them, if no more than RERANK_ALL)."""
+        if found.bit_count() <= RERANK_ALL:
+            wanted = RERANK_ALL
         taken = []
         while found and len(taken) < wanted:
             lowest = found & -found

@@ -2649,3 +2649,46 @@ def test_a_labour_federations_province_is_its_level_not_the_place_asked(app):
     assert analyse("Khi nào tỉnh chi trả trợ cấp ưu đãi người có công?").province
     ingest_eval(app, "hoian")
     assert answers_with(app, "Ông Phó Chủ tịch LĐLĐ tỉnh nói chuyện mấy tuyến xe tên gì vậy?", "Lê Văn Phước")
+
+
+def test_a_hamlets_count_out_of_all_is_its_figure_and_ends_its_name(app):
+    # ("ấp Tân Lễ 1.402/1.521 người, đạt 92,18%": the hamlet was "Tân Lễ 1", and 1.402 no count of people)
+    assert hamlets_named("ấp Tân Lễ 1.402/1.521 người") == {("tan", "le")}
+    assert [f.text for f in figures_of("toàn xã có 10.527/11.623 người có thẻ BHYT")] == ["10.527"]
+    ingest_eval(app, "hungle")
+    assert answers_with(app, "Ấp Tân Lễ có bao nhiêu người có thẻ BHYT?", "1.402")
+
+
+def test_a_communes_total_comes_before_its_hamlets_figures(app):
+    # ("Xét theo địa bàn, ấp Nhị Hòa có 58 người khuyết tật, ấp Long Hội 52 người, …" was the commune's answer)
+    ingest_eval(app, "nhilong")
+    assert answers_with(app, "Nhị Long có bao nhiêu người khuyết tật vậy?", "286")
+    assert answers_with(app, "Xã Nhị Long có tất cả bao nhiêu người khuyết tật?", "286")
+
+
+def test_a_month_asked_is_never_answered_with_another_months_figure(app):
+    # ("Riêng tháng 4/2024, bếp phát 3.500 suất cơm …" answered March)
+    ingest_eval(app, "cainhum")
+    assert answers_with(app, "Tháng 4/2024 bếp phát được bao nhiêu suất cơm?", "3.500")
+    assert ask(app, "Tháng 3/2024 bếp phát được bao nhiêu suất cơm?").status != "answered"
+
+
+def test_how_many_are_not_yet_so_is_never_answered_with_those_who_are(app):
+    # ("Ấp Hưng Hòa 1.689/1.945 người [có thẻ]" answered how many had no card yet)
+    ingest_eval(app, "hungle")
+    assert answers_with(app, "Trong xã còn mấy người chưa có thẻ bảo hiểm y tế?", "1.096")
+    assert ask(app, "Ấp Lộc Sơn còn bao nhiêu người chưa có thẻ BHYT?").status != "answered"
+
+
+def test_a_word_said_by_the_way_never_narrows_the_search_to_its_few_facts(app):
+    # ("co may nguoi khuyet tat": "may" narrowed the search to "lớp may công nghiệp … 26 người khuyết tật")
+    ingest_eval(app, "nhilong")
+    assert answers_with(app, "xa nhi long co may nguoi khuyet tat", "286")
+    # (nor "hiện nay" to the author's line, the one fact saying it beside "người khuyết tật")
+    assert answers_with(app, "Hiện nay xã Nhị Long có bao nhiêu người khuyết tật?", "286")
+
+
+def test_the_third_member_of_a_household_is_never_answered_with_the_firsts_share(app):
+    # ("Người thứ nhất trong hộ đóng 4,5% lương cơ sở, tương đương 1.263.600 đồng/năm" answered the third's)
+    ingest_eval(app, "hungle")
+    assert answers_with(app, "nguoi thu ba trong ho dong bhyt bao nhieu mot nam", "758.160")

@@ -487,3 +487,39 @@ def test_a_party_committee_or_a_districts_cemetery_is_no_place_asked():
     assert analyse("Bí thư Huyện ủy đi thăm Mẹ Việt Nam anh hùng vào ngày nào?").place_kind == ""
     assert analyse("Lễ thắp nến ở Nghĩa trang liệt sĩ huyện tổ chức hôm nào?").place_kind == ""
     assert analyse("huyện mình có bao nhiêu hộ nghèo").place_kind == "Huyện"
+
+
+def test_a_places_name_is_left_out_where_it_is_said_not_wherever_its_words_are():
+    # ("Tỷ lệ … xã Hưng Lễ": the rate's "lệ" is no part of Hưng Lễ, so a rate is still asked)
+    assert "rate" in analyse("Tỷ lệ người dân xã Hưng Lễ tham gia BHYT là bao nhiêu?").kinds
+    assert "money" not in analyse("Lần đầu tiên được hưởng bao nhiêu tháng?").kinds  # ("đầu tiên": no "tiền")
+
+
+def test_a_month_asked_is_which_month_not_a_span_or_a_count():
+    assert analyse("Tháng 3/2024 bếp phát được bao nhiêu suất cơm?").months == {3}
+    assert analyse("thág 6 bên chi nhánh nhận bao nhiu hồ sơ").months == {6}
+    assert not analyse("6 tháng đầu năm nhận bao nhiêu hồ sơ").months
+    assert not analyse("từ tháng 7 có tăng trợ cấp không").months
+    assert not analyse("mỗi tháng 1 khẩu được mấy ký gạo").months
+
+
+def test_how_many_are_not_yet_so_is_asked_of_a_count_only():
+    assert analyse("Trong xã còn mấy người chưa có thẻ bảo hiểm y tế?").negated
+    assert not analyse("Lớp nghề duyệt chưa hay còn đang làm hồ sơ, có mấy lớp?").negated  # (whether)
+    assert not analyse("sua chua nha duoc ho tro bao nhieu tien 1 can").negated  # ("sửa chữa", typed bare)
+    assert not analyse("Nhà tui chưa biết gì hết. Vậy huyện có bao nhiêu người đăng ký?").negated  # (the story's)
+
+
+def test_mấy_before_what_it_counts_asks_how_many_and_is_no_word_to_match():
+    for question in ("xã có mấy người khuyết tật", "xa co may nguoi khuyet tat"):
+        analysis = analyse(question)
+        assert "quantity" in analysis.kinds
+        assert next(t.share for t in analysis.words if t.fold == "may") == 0
+    assert next(t.share for t in analyse("lop may co bao nhieu nguoi").words if t.fold == "may") > 0  # (sewing)
+
+
+def test_which_one_in_order_is_a_numbered_item_not_thứ_tự_nor_a_takings():
+    assert analyse("nguoi thu ba trong ho dong bao nhieu").items == {("thu", "3")}
+    assert analyse("Chiều thứ Tư chi trả ở đâu?").items == {("thu", "4")}
+    assert not analyse("xếp theo thứ tự nào?").items
+    assert not analyse("doanh thu ba tháng đầu năm bao nhiêu").items
