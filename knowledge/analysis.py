@@ -191,12 +191,13 @@ class Analysis:
 
     @cached_property
     def negated(self) -> bool:
-        """Whether the question asks of what is not yet so ("bao nhiêu người chưa có thẻ"; not "đã nhận chưa?"),
-        which a figure of what is so never answers ("1.402/1.521 người có thẻ")."""
-        return any(t.canon == "chưa" or t.fold == "chua" and not t.has_diacritics and before != "sua"
+        """Whether the question asks of what is not (yet) so ("bao nhiêu người chưa có thẻ", "không có thẻ"; not "đã
+        nhận chưa?", "… được không em"), which a figure of what is so never answers ("1.402/1.521 người có thẻ")."""
+        return any((t.canon == "chưa" or t.fold == "chua" and not t.has_diacritics and before != "sua")
+                   and after.fold not in PARTICLES | OR_ELSE | ADDRESSED  # (bare "sua chua" is "sửa chữa": repairs)
+                   or (t.canon in NOT_SO or t.fold in NOT_SO_BARE and not t.has_diacritics) and after.fold in NOT_HAVING
                    for clause in self.parts[0].clauses if any(w.canon in COUNT_WORDS for w in clause)
-                   for before, t, after in zip(("", *(w.fold for w in clause)), clause, clause[1:])
-                   if after.fold not in PARTICLES | OR_ELSE)  # (bare "sua chua" is "sửa chữa": repairs)
+                   for before, t, after in zip(("", *(w.fold for w in clause)), clause, clause[1:]))
 
     @cached_property
     def months(self) -> frozenset[int]:
@@ -406,6 +407,11 @@ def part_of_year(folded: str) -> tuple[str, str] | None:
 PARTICLES = frozenset({"vay", "z", "v", "a", "ha", "ne", "nhe", "ta", "nhi", "hen", "nghen", "roi", "nua"})
 NO_UNIT = frozenset({"de", "ma", "la"}) | PARTICLES  # "bao nhiêu để …"
 OR_ELSE = frozenset({"hay", "hoac"})  # "duyệt chưa hay còn làm hồ sơ": whether, not what is not yet so
+ADDRESSED = frozenset({"em", "anh", "chi", "chu", "bac", "ad", "ban", "ong"})  # "… chưa em": whether
+# "không có thẻ", "hổng được nhận" (not "hổng biết", the asker's, nor "phải không mà …")
+NOT_SO = frozenset({"không", "chẳng", "hông", "hổng"})
+NOT_SO_BARE = frozenset({"khong", "ko", "hong", "k"})
+NOT_HAVING = frozenset({"co", "duoc", "dc", "tham", "du", "nhan"})
 NOT_COUNTED_PAIRS = frozenset({("ho", "tro")})  # "bao nhiêu hỗ trợ người nghèo": "hỗ" folds as "hộ" does
 
 
@@ -445,6 +451,9 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
 THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong", "den", "toi", "ve"})  # "ở mấy xã"
 
 
+SEWN_BEFORE = frozenset({"lop", "xuong", "tho", "nghe", "hoc", "day", "cat", "nganh"})
+
+
 def _how_many(words: tuple[Token, ...]) -> bool:
     """Whether "mấy" asks how many of what it counts ("mấy người", "mấy lớp"), not where ("ở mấy xã": the communes)."""
     return any(_mấy_at(words, i) and not (i and words[i - 1].fold in THE_ONES_AT) for i in range(len(words)))
@@ -453,8 +462,9 @@ def _how_many(words: tuple[Token, ...]) -> bool:
 def _mấy_at(words: tuple[Token, ...], i: int) -> bool:
     """Whether the word at ``i`` is "mấy" before what it counts ("mấy người", bare "may nguoi"; not "lớp may")."""
     word = words[i]
-    return (word.canon == "mấy" or word.fold == "may" and not word.has_diacritics and not mostly_marked(words)) and (
-        i + 1 < len(words) and words[i + 1].fold in COUNTED)
+    bare = word.fold == "may" and not word.has_diacritics and not mostly_marked(words) and not (
+        i and words[i - 1].fold in SEWN_BEFORE)  # ("lop may nguoi khuyet tat": the sewing class)
+    return (word.canon == "mấy" or bare) and i + 1 < len(words) and words[i + 1].fold in COUNTED
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:
@@ -532,7 +542,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if EACH_DAY.search(typed):  # "tiền ăn mỗi ngày bao nhiêu": how much each day, not when
         kinds = kinds - {"time"} | {"quantity"}
     # "tiền xây nhà … tổng cộng bao nhiêu": money, unless a count is asked ("bao nhiêu hộ được vay tiền")
-    if "quantity" in kinds and (any(typed_as(t, "tiền") for t in kept) and unit in MONEY_ASKED or unit in MONEY_UNITS):
+    said_money = any(typed_as(t, "tiền") and not (i and kept[i - 1].fold == "dau") for i, t in enumerate(kept))
+    if "quantity" in kinds and (said_money and unit in MONEY_ASKED or unit in MONEY_UNITS):  # (not "đầu tiên")
         kinds |= {"money"}  # ("bao nhiêu tỷ": money)
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
     if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
@@ -947,13 +958,18 @@ MONTH_WORDS = frozenset({"thang", "thag", "thg"})  # ("thág 6", "thg 6")
 MONTH_EDGES = frozenset({"tu", "den", "toi", "truoc", "sau", "het", "ke", "moi", "hang"})
 
 
+def _a_count(word: str) -> bool:
+    """Whether a folded word is a number and no year ("6 tháng đầu năm"; "năm 2024 tháng 2" names February)."""
+    return word.isdigit() and not is_year(word)
+
+
 def months_asked(words: tuple[Token, ...]) -> frozenset[int]:
     """The months ``words`` ask of by number ("Tháng 3/2024 bếp phát bao nhiêu suất": 3); not a span ("6 tháng đầu
     năm", "từ tháng 7"), a count ("mỗi tháng 1 khẩu"), nor a lunar month by name ("tháng Giêng")."""
     folds = [t.fold for t in words]
     return frozenset(int(folds[i + 1]) for i in range(len(folds) - 1)
                      if folds[i] in MONTH_WORDS and folds[i + 1].isdigit() and 1 <= int(folds[i + 1]) <= 12
-                     and not (i and (folds[i - 1] in MONTH_EDGES or folds[i - 1].isdigit()))
+                     and not (i and (folds[i - 1] in MONTH_EDGES or _a_count(folds[i - 1])))
                      and not (i + 2 < len(words) and _a_unit(words[i + 2])))
 
 
@@ -963,11 +979,13 @@ def _an_ordinal(words: tuple[Token, ...], i: int) -> bool:
     if i + 1 >= len(words):
         return False
     after = words[i + 1]
+    bare = not words[i].has_diacritics and not mostly_marked(words) and i > 0 and words[i - 1].fold in ORDINAL_OF
     if after.fold.isdigit():
-        return words[i].canon == "thứ"
-    if after.fold not in ORDINALS or after.has_diacritics and after.canon not in MARKED_ORDINALS:
+        return words[i].canon == "thứ" or bare
+    if after.fold not in ORDINALS or after.has_diacritics and after.canon not in MARKED_ORDINALS or (
+            after.fold == "nam" and i + 2 < len(words) and is_year(words[i + 2].fold)):  # ("đợt thu năm 2024")
         return False
-    return words[i].canon == "thứ" or not words[i].has_diacritics and i > 0 and words[i - 1].fold in ORDINAL_OF
+    return words[i].canon == "thứ" or bare
 
 
 def kin_asked(words: tuple[Token, ...]) -> frozenset[str]:

@@ -149,18 +149,24 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
-# a month named: "tháng 4", a day's ("11/9/2024", "ngày 11/9"), a month's of a year ("12/2023"; not a decree's,
-# "07/2021/NĐ-CP")
-# another period, weighed against ("phần chênh lệch của tháng 7")
-COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;()]*")
-NEGATES = re.compile(r"\b(?:chưa|không|chẳng)\b", re.I)
-MONTH_NAMED = re.compile(r"\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)"
+# another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
+COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
+# a document's number, no month ("Nghị quyết số 12/2023", "Quyết định 07/2021/NĐ-CP")
+NUMBERED_DOCUMENT = re.compile(
+    r"\b(?:số|nghị quyết|quyết định|nghị định|thông tư|kế hoạch|công văn)\s+(?:số\s+)?\d+/\S+", re.I)
+# a figure said of what is not (yet) so, in its own clause ("1.096 người chưa tham gia BHYT"; not "…, không có hộ
+# nghèo nào bị bỏ sót" after another clause's figure)
+NEGATES = re.compile(r"\d[^,;.]{0,40}?\b(?:chưa|không|chẳng)\b|\b(?:chưa|không|chẳng)\b[^,;.]{0,40}?\d", re.I)
+# a month named: "tháng 4", a day's ("11/9/2024", "ngày 11/9"), a month's of a year ("12/2023"); not "3 tháng 1 lần"
+MONTH_NAMED = re.compile(r"(?<!\d )\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)(?!\s+lần)"
                          r"|(?<![\d/.,])\d{1,2}[/-](\d{1,2})[/-](?:19|20)\d\d(?![\d/])"
                          r"|(?<![\d/.,])(\d{1,2})/(?:19|20)\d\d(?![\d/])"
                          r"|\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+\d{1,2}[/-](\d{1,2})(?![\d/])")
 MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2}))(?:/\d{4})?\s*(?:đến|tới|-|–)\s*"
                         r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
-WHOLE_PLACE = re.compile(r"\b(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn)|tổng)\b", re.I)  # a total beside hamlets
+SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
+                   r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
+WHOLE_PLACE = re.compile(r"\b(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn)|tổng số|tổng cộng)\b", re.I)  # a total beside
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
@@ -169,6 +175,7 @@ HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets coun
 _COUNTED_AFTER = rf"\s+(?!(?:xã|ấp|khóm)\b)(?:{UNIT_WRITTEN})(?!\w)"
 _HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b(?![.,/]\d)(?!{_COUNTED_AFTER})))*"
 HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?:,|và)\s*{_HAMLET_NAME})*)")
+HAMLET_FIGURE = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+{_HAMLET_NAME}\s+(?:(?:có|với|được)\s+)?\d")  # "ấp Long Hội 52"
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
 COMPANIES = r"Công ty|Doanh nghiệp|Tập đoàn|Nhà máy|Xí nghiệp"
@@ -370,11 +377,13 @@ def resident_of(title: str) -> Person | None:
 def months_named(text: str) -> frozenset[int]:
     """The months a text names ("tháng 4/2024", "ngày 11/9/2024", "12/2023"), and those between two it spans ("từ
     tháng 7 đến tháng 9", "từ 1/7 đến 30/9"); not one it is weighed against ("tăng 12 người so với tháng 9/2023")."""
-    text = COMPARED.sub(" ", text)
+    text = NUMBERED_DOCUMENT.sub(" ", COMPARED.sub(" ", text))
     months = {int(m) for found in MONTH_NAMED.finditer(text) for m in found.groups() if m and 1 <= int(m) <= 12}
     for span in MONTH_SPAN.finditer(text):
         first, last = int(span.group(1) or span.group(2)), int(span.group(3) or span.group(4))
         months |= set(range(first, last + 1)) if 1 <= first <= last <= 12 else set()
+    for since in SINCE.finditer(text):  # a rule in force from a month on ("Từ ngày 1/7/2024, lương cơ sở …")
+        months |= set(range(int(since.group(1) or since.group(2)), 13))
     return frozenset(months)
 
 
@@ -387,7 +396,7 @@ def of_hamlets(answer: str) -> bool:
     undated = YEAR_OR_DATE.sub(" ", answer)
     first_figure, first_hamlet = re.search(r"\d", undated), HAMLETS_NAMED.search(undated)
     return bool(first_figure and first_hamlet) and first_hamlet.start() < first_figure.start() and len(
-        hamlets_named(answer)) > 1 and not WHOLE_PLACE.search(answer)
+        HAMLET_FIGURE.findall(undated)) > 1 and not WHOLE_PLACE.search(answer)
 
 
 def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:

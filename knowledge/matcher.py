@@ -411,20 +411,21 @@ class Index:
                 has_year = True
             elif both := timeless & mask:
                 timeless, timeless_narrowed = both, True
-        shortlist = self._lowest(found, RERANK) if narrowed else []
+        shortlist = self._lowest(found, RERANK, all_up_to=RERANK_ALL) if narrowed else []
         if has_year and timeless_narrowed:
             shortlist += self._lowest(timeless, TIMELESS_RERANK)
         if told_narrowed and told != found:
             shortlist += self._lowest(told, TOLD_RERANK)
-        if core_narrowed and core != found:
-            shortlist += self._lowest(core, TOLD_RERANK)
+        # (only when it leaves few, and they are all taken: the first of thousands are no better than any)
+        if core_narrowed and core != found and found.bit_count() < RERANK and core.bit_count() <= RERANK_ALL:
+            shortlist += self._lowest(core, RERANK_ALL)
         return list(dict.fromkeys(shortlist + self.aggregates))
 
     @staticmethod
-    def _lowest(found: int, wanted: int) -> list[int]:
-        """The first ``wanted`` documents of a bitmask (all of them, if no more than RERANK_ALL)."""
-        if found.bit_count() <= RERANK_ALL:
-            wanted = RERANK_ALL
+    def _lowest(found: int, wanted: int, all_up_to: int = 0) -> list[int]:
+        """The first ``wanted`` documents of a bitmask (all of them, if no more than ``all_up_to``)."""
+        if found.bit_count() <= all_up_to:
+            wanted = all_up_to
         taken = []
         while found and len(taken) < wanted:
             lowest = found & -found

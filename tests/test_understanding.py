@@ -501,6 +501,7 @@ def test_a_month_asked_is_which_month_not_a_span_or_a_count():
     assert not analyse("6 tháng đầu năm nhận bao nhiêu hồ sơ").months
     assert not analyse("từ tháng 7 có tăng trợ cấp không").months
     assert not analyse("mỗi tháng 1 khẩu được mấy ký gạo").months
+    assert analyse("Năm 2024 tháng 2 có bao nhiêu người").months == {2}
 
 
 def test_how_many_are_not_yet_so_is_asked_of_a_count_only():
@@ -508,6 +509,21 @@ def test_how_many_are_not_yet_so_is_asked_of_a_count_only():
     assert not analyse("Lớp nghề duyệt chưa hay còn đang làm hồ sơ, có mấy lớp?").negated  # (whether)
     assert not analyse("sua chua nha duoc ho tro bao nhieu tien 1 can").negated  # ("sửa chữa", typed bare)
     assert not analyse("Nhà tui chưa biết gì hết. Vậy huyện có bao nhiêu người đăng ký?").negated  # (the story's)
+    assert analyse("Ấp Hưng Thạnh có bao nhiêu người không có thẻ BHYT?").negated
+    assert not analyse("Xã đã chi trả cho bao nhiêu hộ chưa em").negated  # (whether, asked of someone)
+    assert not analyse("có bao nhiêu người được hỗ trợ không ạ").negated
+
+
+def test_a_facts_months_are_those_its_figures_are_of():
+    from knowledge.decision import NEGATES, months_named
+    assert months_named("Riêng tháng 4/2024, bếp phát 3.500 suất cơm") == {4}
+    assert months_named("tăng 12 người so với tháng 9/2023") == frozenset()
+    assert months_named("So với tháng 9/2023, số người tăng 12") == frozenset()
+    assert months_named("Trợ cấp chi 3 tháng 1 lần, theo Nghị quyết số 12/2023") == frozenset()
+    assert months_named("Từ ngày 1/7/2024, lương cơ sở tăng lên 2.340.000 đồng/tháng") == set(range(7, 13))
+    assert months_named("từ 1/7 đến 30/9/2024 chi trả") == {7, 8, 9}
+    assert NEGATES.search("toàn xã còn 1.096 người chưa tham gia BHYT")
+    assert not NEGATES.search("Ấp Phú Hòa có 1.320/1.410 người có thẻ, đạt 93,6%, không có hộ nào bị bỏ sót.")
 
 
 def test_mấy_before_what_it_counts_asks_how_many_and_is_no_word_to_match():
@@ -516,6 +532,7 @@ def test_mấy_before_what_it_counts_asks_how_many_and_is_no_word_to_match():
         assert "quantity" in analysis.kinds
         assert next(t.share for t in analysis.words if t.fold == "may") == 0
     assert next(t.share for t in analyse("lop may co bao nhieu nguoi").words if t.fold == "may") > 0  # (sewing)
+    assert "quantity" not in analyse("xuong may nguoi khuyet tat o dau").kinds  # (the workshop: from the review)
 
 
 def test_which_one_in_order_is_a_numbered_item_not_thứ_tự_nor_a_takings():
@@ -523,3 +540,5 @@ def test_which_one_in_order_is_a_numbered_item_not_thứ_tự_nor_a_takings():
     assert analyse("Chiều thứ Tư chi trả ở đâu?").items == {("thu", "4")}
     assert not analyse("xếp theo thứ tự nào?").items
     assert not analyse("doanh thu ba tháng đầu năm bao nhiêu").items
+    assert not analyse("Bé Thu hai tuổi được nhận bao nhiêu").items  # (a name, typed with marks: from the review)
+    assert analyse("nguoi thu 3 trong ho dong bao nhieu").items == {("thu", "3")}
