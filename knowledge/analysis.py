@@ -410,8 +410,8 @@ OR_ELSE = frozenset({"hay", "hoac"})  # "duyệt chưa hay còn làm hồ sơ": 
 ADDRESSED = frozenset({"em", "anh", "chi", "chu", "bac", "ad", "ban", "ong"})  # "… chưa em": whether
 # "không có thẻ", "hổng được nhận" (not "hổng biết", the asker's, nor "phải không mà …")
 NOT_SO = frozenset({"không", "chẳng", "hông", "hổng"})
-NOT_SO_BARE = frozenset({"khong", "ko", "hong", "k"})
-NOT_HAVING = frozenset({"co", "duoc", "dc", "tham", "du", "nhan"})
+NOT_SO_BARE = frozenset({"khong", "ko", "k"})  # (not bare "hong": "Tân Hồng", "hỏng")
+NOT_HAVING = frozenset({"co", "duoc", "dc", "tham", "nhan"})
 NOT_COUNTED_PAIRS = frozenset({("ho", "tro")})  # "bao nhiêu hỗ trợ người nghèo": "hỗ" folds as "hộ" does
 
 

@@ -154,9 +154,9 @@ COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
 # a document's number, no month ("Nghị quyết số 12/2023", "Quyết định 07/2021/NĐ-CP")
 NUMBERED_DOCUMENT = re.compile(
     r"\b(?:số|nghị quyết|quyết định|nghị định|thông tư|kế hoạch|công văn)\s+(?:số\s+)?\d+/\S+", re.I)
-# a figure said of what is not (yet) so, in its own clause ("1.096 người chưa tham gia BHYT"; not "…, không có hộ
-# nghèo nào bị bỏ sót" after another clause's figure)
-NEGATES = re.compile(r"\d[^,;.]{0,40}?\b(?:chưa|không|chẳng)\b|\b(?:chưa|không|chẳng)\b[^,;.]{0,40}?\d", re.I)
+# a figure said of what is not (yet) so: after it in its clause ("1.096 người chưa tham gia BHYT"), or before it in
+# its sentence ("số người chưa tham gia nhiều nhất, tới 256 người"); not "…, không có hộ nghèo nào bị bỏ sót"
+NEGATES = re.compile(r"\d[^,;.]{0,40}?\b(?:chưa|không|chẳng)\b|\b(?:chưa|không|chẳng)\b[^;.]{0,60}?\d", re.I)
 # a month named: "tháng 4", a day's ("11/9/2024", "ngày 11/9"), a month's of a year ("12/2023"); not "3 tháng 1 lần"
 MONTH_NAMED = re.compile(r"(?<!\d )\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)(?!\s+lần)"
                          r"|(?<![\d/.,])\d{1,2}[/-](\d{1,2})[/-](?:19|20)\d\d(?![\d/])"
