@@ -194,7 +194,7 @@ class Analysis:
         """Whether the question asks of what is not (yet) so ("bao nhiêu người chưa có thẻ", "không có thẻ"; not "đã
         nhận chưa?", "… được không em"), which a figure of what is so never answers ("1.402/1.521 người có thẻ")."""
         return any((t.canon == "chưa" or t.fold == "chua" and not t.has_diacritics and before != "sua")
-                   and after.fold not in PARTICLES | OR_ELSE | ADDRESSED  # (bare "sua chua" is "sửa chữa": repairs)
+                   and after.fold not in WHETHER_AFTER  # (bare "sua chua" is "sửa chữa": repairs)
                    or (t.canon in NOT_SO or t.fold in NOT_SO_BARE and not t.has_diacritics) and after.fold in NOT_HAVING
                    for clause in self.parts[0].clauses if any(w.canon in COUNT_WORDS for w in clause)
                    for before, t, after in zip(("", *(w.fold for w in clause)), clause, clause[1:]))
@@ -408,6 +408,7 @@ PARTICLES = frozenset({"vay", "z", "v", "a", "ha", "ne", "nhe", "ta", "nhi", "he
 NO_UNIT = frozenset({"de", "ma", "la"}) | PARTICLES  # "bao nhiêu để …"
 OR_ELSE = frozenset({"hay", "hoac"})  # "duyệt chưa hay còn làm hồ sơ": whether, not what is not yet so
 ADDRESSED = frozenset({"em", "anh", "chi", "chu", "bac", "ad", "ban", "ong"})  # "… chưa em": whether
+WHETHER_AFTER = PARTICLES | OR_ELSE | ADDRESSED  # "chưa" before these asks whether, not what is not yet so
 # "không có thẻ", "hổng được nhận" (not "hổng biết", the asker's, nor "phải không mà …")
 NOT_SO = frozenset({"không", "chẳng", "hông", "hổng"})
 NOT_SO_BARE = frozenset({"khong", "ko", "k"})  # (not bare "hong": "Tân Hồng", "hỏng")

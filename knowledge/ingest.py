@@ -35,7 +35,7 @@ from .decision import MEASURED
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, is_year, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAME_CANONS, Place, find_places, gazetteer
-from .units import NOT_COUNTED, OF_ALL, UNIT_WRITTEN, UNITS
+from .units import NOT_COUNTED, OF_ALL, UNIT_WRITTEN, UNITS, WHOLE_NUMBER
 
 # A figure: the number as written, then what it counts. Longest units first.
 NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?"  # read_article makes every digit ASCII
@@ -44,8 +44,8 @@ COUNT = re.compile(rf"(?<![\d/.,]){NOT_A_MONTH}({NUMBER})\s+({UNIT_WRITTEN})(?!\
 PERCENT = re.compile(rf"(?<![\d/.,])({NUMBER})\s?%")
 # so many of all there are: "16/18 xã, thị trấn đạt tiêu chuẩn …" counts 16 communes (never a date: a unit follows)
 # (not a day, "Sáng 6/8 xã …", "Đến 30/6 hộ nghèo còn …"; nor a rank, "hạng 2/4"; nor a decision's number)
-_WHOLE = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"  # ("10.527/11.623 người có thẻ")
-OUT_OF = re.compile(rf"(?<![\d/.,])({_WHOLE})/({_WHOLE})\s+({UNIT_WRITTEN})(?!\w)")
+# ("10.527/11.623 người" too)
+OUT_OF = re.compile(rf"(?<![\d/.,])({WHOLE_NUMBER})/({WHOLE_NUMBER})\s+({UNIT_WRITTEN})(?!\w)")
 NOT_OUT_OF = re.compile(r"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ|vào|tháng|quý|số|hạng|quyết định|nghị định)\s*$",
                         re.I)
 # any other thing counted: "3 Mẹ Việt Nam anh hùng", "3 con bò", "2 công đất", "54 tuổi" (not "số 12", "lần thứ 2",

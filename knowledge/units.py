@@ -14,7 +14,8 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "mét vuông": "area", "liệt sĩ": "martyrs", "thương binh": "invalids", "bệnh binh": "sick_soldiers",
 }
 UNIT_WRITTEN = "|".join(sorted(UNITS, key=len, reverse=True))  # any unit, as a pattern (longest first)
-OF_ALL = r"/\d+(?:\.\d{3})*"  # the whole after a part's figure, as a pattern: "16/18 xã", "1.402/1.521 người"
+WHOLE_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"  # a whole number as written: "18", "1.521"
+OF_ALL = rf"/(?:{WHOLE_NUMBER})"  # the whole after a part's figure, as a pattern: "16/18 xã", "1.402/1.521 người"
 AREA = "m2"  # the unit "bao nhiêu mét vuông" asks (analysis.unit_of), as a fact's "{area} m2" counts
 MONEY_UNITS = frozenset({"ty", "ti", "trieu", "dong"})  # "bao nhiêu tỷ" asks money ("bao nhiêu nghìn thẻ" a count)
 # Words that may follow a figure without saying what it counts ("3 năm"; "Khóm 2 phường Ngã Bảy": a place's number)
