@@ -94,7 +94,10 @@ YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
-PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),"
+# (or by rank or calling: "Thiếu tá Trần Minh Khoa, Trưởng Công an xã", "Bác sĩ Lê Văn Hai, Trưởng Trạm Y tế")
+RANKS = r"(?:Thiếu|Trung|Thượng|Đại)\s+(?:tá|úy)|Bác sĩ"
+PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANKS})\s+"
+                    rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),"
                     r"\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # a post's or a programme's way: "chị Huỳnh Thị Mỹ Linh – Chủ tịch UBND xã", "anh Danh Thành Tâm – công chức …"
 # (or a transcript's: "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): …")
@@ -232,6 +235,19 @@ YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
+# a phone number: "0918.327.465", "0292 3841 608", "1900.9068" (not "0,5", a count, a date)
+PHONE = re.compile(r"(?<![\d.,/])(?:0\d{2,3}|1[89]00)(?:[ .]?\d{2,4}){1,3}(?![.,/]?\d)")
+# what comes before a number and is not whose it is: "liên hệ anh Tâm, số điện thoại …", "hoặc Bưu điện xã, số …"
+CALL_WORDS = re.compile(r"^.*\b(?:liên hệ(?:\s+(?:với|qua))?|gọi(?:\s+(?:cho|tới|đến|số))?|hoặc)(?:\s+|$)|"
+                        r"^(?:số\s+)?(?:điện thoại|zalo)\s+(?:của\s+)?|^của\s+|"
+                        r"(?:,?\s*(?:số\s+)?(?:điện thoại|ĐT|SĐT|đường dây nóng|hotline|zalo)(?:\s+số)?"
+                        r"|,?\s*số|\s+là)\s*:?\s*$", re.I)
+ABOUT = re.compile(r"\b(?:thắc mắc|vướng mắc|thông tin|hỏi|tư vấn|phản ánh)\s+về\s+([^,;.:\d]{3,80}?)"
+                   r"(?=,\s*(?:bà con|người dân|xin|vui lòng|đề nghị|liên hệ)"
+                   r"|\s+(?:thì|xin|vui lòng|liên hệ|bà con|người dân)\b|[,;.]|$)", re.I)
+CAPITAL = re.compile(f"[{CAPITALS}]")
+LINE = re.compile(r"(?:tổng đài|đường dây nóng)\b", re.I)
+WHEN_OPENING = re.compile(r"(?:[Tt]ừ|[Đđ]ến|[Nn]gày|[Tt]háng|[Nn]ăm|[Hh]iện nay|[Tt]rong)\b")
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
 PHRASE_STARTS = {"theo", "tai", "o", "cho", "voi", "cua", "ve", "trong", "tu", "den", "va"}  # where a phrase may be cut
 SUBJECT_WORDS = 12  # what a figure counts is said in this many words after its unit at most
@@ -1544,6 +1560,26 @@ def when_said(sentence: str, dated: re.Match) -> str:
     return _opening(AT_SOMEWHERE.split(sentence[dated.end():].lstrip(" ,"), maxsplit=1)[0])
 
 
+def contact_questions(sentence: str) -> tuple[list[str], list[str]]:
+    """Whom a sentence giving phone numbers says to call, and how a citizen asks for each number ("Số điện thoại của
+    Bưu điện văn hóa xã Ba Trinh là số nào?", "Thắc mắc về chi trả trợ cấp thì liên hệ ai?")."""
+    holders, start = [], 0
+    for phone in PHONE.finditer(sentence):
+        said = sentence[start:phone.start()].split(";")[-1]
+        said = said.split("(")[0] if "(" in said and said.split("(")[0].strip() else said  # "Công an xã (trực …, số"
+        holder = CALL_WORDS.sub("", CALL_WORDS.sub("", said.strip(" ,:–-"))).strip(" ,:–-")
+        start = phone.end()
+        # the one named first ("anh Thạch Minh Tâm, công chức …"), not when ("Từ tháng 3/2024, Phòng … tiếp nhận")
+        # (a name or an office, or a line: "tổng đài", "đường dây nóng"; not "số Zalo hỗ trợ")
+        named = [part.strip() for part in holder.split(",") if CAPITAL.search(part) or LINE.match(part.strip())
+                 if not WHEN_OPENING.match(part.strip())]
+        if named:
+            holders.append(named[0])
+    asked = [f"Số điện thoại của {holder} là số nào?" for holder in holders]
+    asked += [f"Thắc mắc về {about.group(1)} thì liên hệ ai, số điện thoại nào?" for about in ABOUT.finditer(sentence)]
+    return holders, asked + ["Số điện thoại liên hệ là số nào?"]
+
+
 def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
     """When, and where, ``what`` a sentence dates happens: "Buổi sơ tuyển được tổ chức khi nào?", "… ở đâu?"."""
     if len(what.split()) < 2:
@@ -1911,6 +1947,18 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         # (a table's row of bare numbers, its unit said once above it: "Xã Thạnh Mỹ: NCC: 39 (19.500.000); …", a
         # commune's statement all the same)
+        if phones := [part for part in re.split(r"(?<=;)\s", sentence) if PHONE.search(part)]:
+            # "… liên hệ anh Thạch Minh Tâm, số điện thoại 0918.327.465": whom to call, a fact of its own
+            holders, asked = contact_questions(" ".join(phones))
+            asked += people_questions(sentence, meeting) if not found else []  # "Phó Trưởng phòng là ai?"
+            facts.append({"id": f"{base}.contact_{n}", "topic": topic_of([sentence], set(topics)),
+                          "title": f"Liên hệ: {', '.join(holders) or employer or _opening(sentence)}"[:100]
+                          + titled_place,
+                          "questions": asked, "keywords": ["số điện thoại", "liên hệ"],
+                          "answer": _escaped(lead + (" ".join(phones) if found else sentence)), "values": {},
+                          "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
+            if not found and not decisions:
+                continue
         if not found and not decisions and not (row and len(BARE_NUMBER.findall(sentence[row.end():])) >= 2):
             # "Công tác đào tạo nghề cho lao động nông thôn cũng được chú trọng.": said of the next figures
             said_of_all = first and len(sentence.split()) <= INTRO_WORDS and not NAMED.search(sentence) \

@@ -2696,3 +2696,18 @@ def test_the_third_member_of_a_household_is_never_answered_with_the_firsts_share
     # ("Người thứ nhất trong hộ đóng 4,5% lương cơ sở, tương đương 1.263.600 đồng/năm" answered the third's)
     ingest_eval(app, "hungle")
     assert answers_with(app, "nguoi thu ba trong ho dong bhyt bao nhieu mot nam", "758.160")
+
+
+def test_a_phone_number_the_article_gives_is_a_fact_asked_by_whose_it_is(app):
+    # (a sentence giving only phone numbers had no figure, and was dropped: "số điện thoại" was never answered)
+    ingest_eval(app, "batrinh")
+    assert answers_with(app, "Bưu điện văn hóa xã Ba Trinh số điện thoại là gì?", "0299.3876.512")
+    assert answers_with(app, "Muốn hỏi về chi trả trợ cấp ở Ba Trinh thì gọi số nào?", "0918.327.465")
+    ingest_eval(app, "lichhoithuong")
+    assert answers_with(app, "cho xin sdt ông Thạch Sô Phane", "0946.318.720")
+
+
+def test_an_officer_named_by_rank_holds_the_role_said_after_the_name(app):
+    # ("Thiếu tá Trần Minh Khoa, Trưởng Công an xã Mỹ Lâm, cho biết …": no one was the head of the commune's police)
+    ingest_eval(app, "mylam")
+    assert answers_with(app, "Ai là trưởng công an xã Mỹ Lâm?", "Trần Minh Khoa")
