@@ -45,6 +45,8 @@ WELL_COVERED = 0.75  # a fact explaining this much of the question may have a lo
 SPECIFICITY_RELIEF = 0.8  # says less of: this much of the specificity asked is enough,
 TELLING_WORDS_SAID = 3  # when the question says this many telling words it has ("hộ" alone says nothing)
 SUGGEST_SCORE = 0.3
+NEAR_WHOLE = 0.95  # a fact explaining this much of the question, the best by far (any other at most FAR_BEHIND of it),
+FAR_BEHIND = 0.75  # says enough of it, however little of its own phrasing the question says
 # a fact this close, far ahead of every other that fits (none unrelated at LEAD_RIVAL of it) and having this much of
 # what the question tells besides its places, is the answer
 LEAD_SCORE = 0.4
@@ -151,6 +153,8 @@ HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40
 HAMLET_WORDS = frozenset({"ap", "khom"})
 # another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
 COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
+# the figure compared with, given: "… năm 2023 (745 …)", "so với năm 2021, khi xã còn 214 hộ nghèo"
+STATED_AFTER = re.compile(r"\s*(?:\(\s*|là\s+|với\s+|,\s*(?:khi|lúc|là)\s+[^\d,;.]{0,30})\d")
 # a document's number, no month ("Nghị quyết số 12/2023", "Quyết định 07/2021/NĐ-CP")
 NUMBERED_DOCUMENT = re.compile(
     r"\b(?:số|nghị quyết|quyết định|nghị định|thông tư|kế hoạch|công văn)\s+(?:số\s+)?\d+/\S+", re.I)
@@ -237,6 +241,11 @@ class Profile:
     values: frozenset[float | int] = frozenset()  # every figure it gives
     months: frozenset[int] = frozenset()  # the months it is of (months_named)
     negates: bool = False  # it says what is not (yet) so ("1.096 người chưa tham gia BHYT")
+    compared_years: frozenset[int] = frozenset()  # the years it names only to compare with ("so với năm 2023")
+    said_years: frozenset[int] = frozenset()  # the years its text names (years: and the one it is dated)
+    told: frozenset[tuple[float | int, str]] = frozenset()  # every figure with the word after it ((6, "cu"))
+    published: int | None = None  # the year its source was published ("năm nay"; "năm ngoái" is the one before)
+    hamlet_counts: frozenset[tuple[tuple[str, ...], str]] = frozenset()  # what it counts of each hamlet it names
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -305,6 +314,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
                                             full_names=full_names(answer),
                                             counted=counts_given(facts[key].answer, facts[key].values),
+                                            told=figures_told(facts[key].answer, facts[key].values),
+                                            hamlet_counts=hamlets_counting(facts[key].answer),
                                             values=frozenset(facts[key].values.values()),
                                             months=months_named(f"{facts[key].title} {answer}"),
                                             negates=NEGATES.search(answer) is not None,
@@ -406,6 +417,15 @@ def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
                      for name in re.split(r"\s*,\s*|\s+và\s+", found.group(1)))
 
 
+def hamlets_counting(template: str) -> frozenset[tuple[tuple[str, ...], str]]:
+    """Each hamlet a fact names with what the figures said after it count, up to the next hamlet ("ấp Thạnh Hòa
+    {households} hộ ({people} nhân khẩu), ấp Thạnh Lợi {households_2} hộ": Thạnh Lợi's households only)."""
+    found = list(HAMLETS_NAMED.finditer(template))
+    ends = [mark.start() for mark in found[1:]] + [len(template)]
+    return frozenset((name, unit) for mark, end in zip(found, ends) for unit in units_counted(template[mark.end():end])
+                     for name in hamlets_named(mark.group(0)))
+
+
 def people_named(text: str) -> frozenset[Person]:
     """The residents a text names in full ("chị Nguyễn Thị Kiều, 38 tuổi"), not officials with their role, and
     those it calls by their name alone ("chị Kiều": who she is, her article says)."""
@@ -442,6 +462,12 @@ def counts_given(template: str, values: dict[str, float | int]) -> frozenset[tup
     the same."""
     return frozenset((values[m.group("name")], fold(m.group("unit"))) for m in UNIT_AFTER.finditer(template)
                      if m.group("name") in values and fold(m.group("unit")) in COUNTED)
+
+
+def figures_told(template: str, values: dict[str, float | int]) -> frozenset[tuple[float | int, str]]:
+    """Every figure of an answer with the word after it, folded ("{count} cụ": (6, "cu")), whatever it counts."""
+    return frozenset((values[m.group("name")], fold(m.group("unit"))) for m in UNIT_AFTER.finditer(template)
+                     if m.group("name") in values)
 
 
 def what_figures_are_of(template: str, *named: Callable[[str], frozenset]) -> tuple[frozenset, ...]:
@@ -548,7 +574,12 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     if any(PROVINCE_WORD.search(unicodedata.normalize("NFC", text)) for text in (*phrasings, answer)):  # "Sở ... tỉnh": its place's province
         named |= {gazetteer().places[p.province] for p in subject}
     kinds = answer_kinds(phrasings, answer)
-    years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", " ".join((*phrasings, answer))))
+    said = ". ".join((*phrasings, answer))  # (a comparison ends with its text)
+    years = said_years = years_named(said)
+    # a year named only as what a figure is compared with is not its own ("tăng 8,4% so với Tết Giáp Thìn 2024"),
+    # unless that year's figure is given too ("so với cùng kỳ năm 2023 (745 quyết định)")
+    bare = [m for m in COMPARED.finditer(said) if not STATED_AFTER.match(said, m.end())]
+    compared = years_named(" ".join(m.group(0) for m in bare)) - years_named(COMPARED.sub(" ", said)) - {as_of_year}
     # A figure is of the year it is dated; a target's date is when it was set, not the year it is for, unless it says
     # it is for the year it is written in ("hè năm nay huyện mở 32 lớp dạy bơi")
     if "target" not in kinds:
@@ -557,7 +588,11 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         years |= {published or as_of_year}
     words = tokens(answer)
     return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(words),
-                   occasions=occasions_in(words))
+                   occasions=occasions_in(words), compared_years=compared, published=published, said_years=said_years)
+
+
+def years_named(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
 @lru_cache(maxsize=8)
@@ -705,7 +740,8 @@ class Decider:
             # (a hamlet no fact names is the asker's address, not what they ask of)
             # (nor of a group its facts do not name: "ấp Phú Ninh có bao nhiêu hộ khmer" of its households' row)
             of_hamlet = [c for c in candidates if asked & self.profiles[c.key].hamlets
-                         and self._for_whom([c.key], analysis, named_only=True)]
+                         and self._for_whom([c.key], analysis, named_only=True)
+                         and self._counts_of_hamlet(c.key, asked, analysis, counted)]
             if not of_hamlet:
                 return Decision("suggest", candidates[:3], years)
             candidates = of_hamlet
@@ -786,6 +822,12 @@ class Decider:
         return frozenset(name for i, name in named.items() if again or not (
             i and folded[i - 1] in LIVES_AT and any(t.canon in FIRST_PERSON for t in words[:i - 1])))
 
+    def _counts_of_hamlet(self, key: str, asked: frozenset[tuple[str, ...]], analysis: Analysis, counted: bool) -> bool:
+        """Whether a fact giving figures after a hamlet asked counts what is asked of it ("ấp Thạnh Lợi có bao nhiêu
+        nhân khẩu": not "ấp Thạnh Lợi 176 hộ", though the line gives another hamlet's people)."""
+        units = frozenset(unit for hamlet, unit in self.profiles[key].hamlet_counts if hamlet in asked)
+        return not (counted and units and analysis.unit in self.units) or counts_asked(analysis.unit, units)
+
     def _of_one_commune(self, key: str) -> bool:
         """Whether a fact is about one commune ("xã Phú Đức là nơi giảm được nhiều hộ nghèo nhất")."""
         subject = self.profiles[key].subject
@@ -859,6 +901,7 @@ class Decider:
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis) and self.of_items(key, analysis) and self.of_month(key, analysis)
+                and self.of_year(key, analysis)
                 and ("target" not in profile_.kinds or "plan" in analysis.kinds or analysis.asks_what_will_be_done
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
@@ -895,6 +938,20 @@ class Decider:
         named = self.profiles[key]
         return not analysis.months or bool(analysis.months & named.months) or not named.months and named.part in (
             None, START_OF_YEAR)  # (as of the year's start is a day, no span)
+
+    def of_year(self, key: str, analysis: Analysis) -> bool:
+        """A year asked is not answered by a fact naming it only as what its figure is compared with ("tăng 8,4% so
+        với Tết Giáp Thìn 2024"), unless the question compares too ("tăng bao nhiêu so với năm 2023"); last year
+        ("năm ngoái"), by a fact naming the year before its source's."""
+        profile_ = self.profiles[key]
+        if "compare" in analysis.kinds:
+            return True
+        if analysis.years:
+            return not analysis.years <= profile_.compared_years
+        # ("năm ngoái có mấy vụ" of an article of 2024: of 2023, not "Năm 2024 xảy ra 6 vụ")
+        # (a fact naming no year may be of the year before it was told: a year's review published in January)
+        said = profile_.said_years - profile_.compared_years
+        return not analysis.asks_last_year or profile_.published is None or not said or profile_.published - 1 in said
 
     def of_items(self, key: str, analysis: Analysis) -> bool:
         """A numbered item asked ("Dự án 2 giải ngân bao nhiêu") is answered by a fact of it, or of no item of its
@@ -1020,6 +1077,7 @@ class Decider:
         same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
                   and not self.related(best.key, c.key) and not self._same_counts(best.key, c.key)
+                  and not self._agree(best.key, c.key, analysis)
                   and not (same_person and self.profiles[c.key].full_names == self.profiles[best.key].full_names)]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
@@ -1035,7 +1093,12 @@ class Decider:
             (best.coverage >= WELL_COVERED or self._counts_the_unit(best.key, analysis.unit)
              or not rivals and best.coverage >= ALONE_COVERAGE)
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
-            and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found)
+            and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found) or (
+            # (or, explaining all the question says, far ahead of any other: "tổng kinh phí hỗ trợ nhiêu" of "Tổng
+            # kinh phí hỗ trợ … là 1.253.400.000 đồng", however long its own phrasing)
+            best.coverage >= NEAR_WHOLE and not best.key.startswith(TOPIC) and len(self._telling(found, best)) > 1
+            and all(c.score <= FAR_BEHIND * best.score for c in found.candidates
+                    if c.key != best.key and not self.related(best.key, c.key)))
         # "tỷ lệ thất nghiệp": a rate of something the fact does not speak of is not its rate
         subject = analysis.subject
         # (nor one lacking a rare word of it: "tỷ lệ tham gia bảo hiểm thất nghiệp" is not "… bảo hiểm xã hội")
@@ -1074,6 +1137,15 @@ class Decider:
         first, second = self.profiles[one], self.profiles[other]
         return bool(first.counted) and (first.counted, first.values, first.as_of) == (
             second.counted, second.values, second.as_of)
+
+    def _agree(self, one: str, other: str, analysis: Analysis) -> bool:
+        """Whether two facts give the same count of what a count's question counts, one it does not say itself ("có
+        6 cụ từ 100 tuổi trở lên" in the ages' list and in the gifts': "bao nhiêu cụ từ 100 tuổi" is 6 either way)."""
+        counted = analysis.counted_word
+        said = {t.fold for t in analysis.words}
+        return bool(counted) and "quantity" in analysis.kinds and any(
+            word == counted and str(value) not in said
+            for value, word in self.profiles[one].told & self.profiles[other].told)
 
     def _rivalled(self, best: Candidate, fitting: list[Candidate], ratio: float) -> bool:
         """Whether an unrelated fact that fits comes within ``ratio`` of the best's score."""
