@@ -227,21 +227,9 @@ class Analysis:
         return NOW.search(" ".join(t.fold for t in self.asked_words)) is not None
 
     @cached_property
-    def asks_last_year(self) -> bool:
-        """"năm ngoái", "năm rồi": the year before the one its figures are told in, as "năm nay" is that year (not "2
-        năm rồi", "mấy năm trước")."""
-        return LAST_YEAR.search(" ".join(t.fold for t in self.asked_words)) is not None
-
-    @cached_property
     def figures_asked(self) -> int:
         """How many figures the question asks ("bao nhiêu người đi Nhật, bao nhiêu người đi Đài Loan": two)."""
         return sum(t.canon == "nhiêu" for t in self.asked_words)  # ("mấy cái": some)
-
-    @cached_property
-    def counted_word(self) -> str:
-        """The word right after "bao nhiêu" or "mấy", folded ("bao nhiêu cụ": "cu"), whatever it counts; "" if none."""
-        words = [t for clause in self.parts[0].clauses for t in clause]
-        return next((after.fold for t, after in zip(words, words[1:]) if t.fold in ("nhieu", "may")), "")
 
     @cached_property
     def count_words(self) -> frozenset[tuple[int, int]]:
@@ -785,13 +773,12 @@ POSSESSIVE = frozenset({"minh", "nha", "toi", "tui", "ta", "nay", "em", "chung"}
 OF_IT = frozenset({"cua", "toan", "ca", "trong", "tai"})  # "của xã", "toàn xã"
 KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
 # What names a body of a place, typed with its marks (typed bare, "quy" may be "quý 1", "hoi" "hỏi"): a word, or a
-# word and the next ("ủy ban", as "UBND" reads too; not "xã hội", "quan tâm", "phòng chống", "cơ sở")
+# word and the next ("ủy ban", as "UBND" reads too; not "xã hội", "quan tâm", "ngân sách", "phòng chống", "cơ sở")
 NOT_A_PLACE_AFTER = frozenset({"hoi", "uy"})  # "xã hội"; "Huyện ủy", "Tỉnh ủy": the party's committee
 BODY_WORDS = frozenset({"quỹ", "lđlđ"})  # ("Phó Chủ tịch LĐLĐ tỉnh": the province's labour federation)
 BODY_PAIRS = frozenset({("ủy", "ban"), ("trung", "tâm"), ("ngân", "hàng"), ("hội", "đồng"), ("công", "đoàn"),
-                        ("liên", "đoàn"), ("nghĩa", "trang"), ("ngân", "sách"), ("kinh", "phí")})
-# ("Nghĩa trang liệt sĩ huyện": the district's; "ngân sách huyện chi bao nhiêu": the district's money, given to the
-# place asked of)
+                        ("liên", "đoàn"), ("nghĩa", "trang")})  # ("Nghĩa trang liệt sĩ huyện": the district's)
+FUNDS = frozenset({("ngan", "sach"), ("kinh", "phi")})  # right before a level: "ngân sách huyện", its money, given
 BODY_HEADS = {"phòng": frozenset({"chống", "ngừa", "học", "họp"}), "hội": frozenset({"nghị", "thi", "viên", "chợ", "thảo"}),
               "sở": frozenset()}  # a head, unless the next word makes it another word ("phòng chống", "hội nghị")
 NOT_BODY_AFTER = frozenset({"xã", "cơ"})  # "xã hội", "cơ sở"
@@ -834,6 +821,8 @@ def kind_of_place(question: tuple[tuple[Token, ...], ...], named: set[str]) -> s
                     or before in MANY or before in KIND_FOLDS):  # "các xã, thị trấn": every commune, not the asker's
                 continue
             own = after is not None and after.fold in POSSESSIVE or before in OF_IT  # "xã mình", "của xã"
+            if not own and tuple(t.fold for t in words[max(0, i - 2):i]) in FUNDS:  # "ngân sách huyện chi bao nhiêu"
+                continue
             if not own and _of_a_body(words[max(0, i - BODY_NAME):i]):  # "Quỹ … huyện": its fund, not the place
                 continue
             if span[-1].has_diacritics or own:
@@ -904,7 +893,6 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-LAST_YEAR = re.compile(r"(?<!\d )(?<!mot )(?<!may )(?<!vai )\bnam (?:ngoai|roi|truoc|vua roi|vua qua)\b")
 NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer

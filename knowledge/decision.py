@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, START_OF_YEAR, Analysis, beneficiaries_in, company_names,
-                       extremes_of, items_said, kinds_of, mostly_marked, occasions_in, part_of_year, roles_in)
+from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, Analysis, beneficiaries_in,
+                       company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in, part_of_year,
+                       roles_in)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -153,8 +154,9 @@ HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40
 HAMLET_WORDS = frozenset({"ap", "khom"})
 # another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
 COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
-# the figure compared with, given: "… năm 2023 (745 …)", "so với năm 2021, khi xã còn 214 hộ nghèo"
-STATED_AFTER = re.compile(r"\s*(?:\(\s*|là\s+|với\s+|,\s*(?:khi|lúc|là)\s+[^\d,;.]{0,30})\d")
+# the figure compared with, given after it: "… năm 2023 (745 …)", "so với năm 2021, khi xã còn 214 hộ nghèo" (or in
+# it: "so với năm 2023 là 745 quyết định")
+STATED_AFTER = re.compile(r"\s*(?:\(\s*|,\s*(?:khi|lúc)\s+[^\d,;.]{0,30})\d")
 # a document's number, no month ("Nghị quyết số 12/2023", "Quyết định 07/2021/NĐ-CP")
 NUMBERED_DOCUMENT = re.compile(
     r"\b(?:số|nghị quyết|quyết định|nghị định|thông tư|kế hoạch|công văn)\s+(?:số\s+)?\d+/\S+", re.I)
@@ -171,6 +173,9 @@ MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2
 SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
 WHOLE_PLACE = re.compile(r"\b(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn)|tổng số|tổng cộng)\b", re.I)  # a total beside
+NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
+                        "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
+EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung", "may", "nhieu"})  # "các ấp", "từng ấp": no one hamlet
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
@@ -242,9 +247,6 @@ class Profile:
     months: frozenset[int] = frozenset()  # the months it is of (months_named)
     negates: bool = False  # it says what is not (yet) so ("1.096 người chưa tham gia BHYT")
     compared_years: frozenset[int] = frozenset()  # the years it names only to compare with ("so với năm 2023")
-    said_years: frozenset[int] = frozenset()  # the years its text names (years: and the one it is dated)
-    told: frozenset[tuple[float | int, str]] = frozenset()  # every figure with the word after it ((6, "cu"))
-    published: int | None = None  # the year its source was published ("năm nay"; "năm ngoái" is the one before)
     hamlet_counts: frozenset[tuple[tuple[str, ...], str]] = frozenset()  # what it counts of each hamlet it names
 
 
@@ -314,7 +316,6 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
                                             full_names=full_names(answer),
                                             counted=counts_given(facts[key].answer, facts[key].values),
-                                            told=figures_told(facts[key].answer, facts[key].values),
                                             hamlet_counts=hamlets_counting(facts[key].answer),
                                             values=frozenset(facts[key].values.values()),
                                             months=months_named(f"{facts[key].title} {answer}"),
@@ -418,12 +419,24 @@ def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def hamlets_counting(template: str) -> frozenset[tuple[tuple[str, ...], str]]:
-    """Each hamlet a fact names with what the figures said after it count, up to the next hamlet ("ấp Thạnh Hòa
-    {households} hộ ({people} nhân khẩu), ấp Thạnh Lợi {households_2} hộ": Thạnh Lợi's households only)."""
+    """Each hamlet a fact names with what the figures after it count, up to the next hamlet or the end of its row
+    ("ấp Thạnh Hòa {households} hộ ({people} nhân khẩu), ấp Thạnh Lợi {households_2} hộ": Thạnh Lợi's households
+    only)."""
     found = list(HAMLETS_NAMED.finditer(template))
     ends = [mark.start() for mark in found[1:]] + [len(template)]
-    return frozenset((name, unit) for mark, end in zip(found, ends) for unit in units_counted(template[mark.end():end])
+    return frozenset((name, unit) for mark, end in zip(found, ends)
+                     for unit in units_counted(_own_part(template[mark.end():end]))
                      for name in hamlets_named(mark.group(0)))
+
+
+def _own_part(text: str) -> str:
+    """What follows a name up to the end of its sentence or row, brackets kept ("268 hộ (941 nhân khẩu); …")."""
+    depth = 0
+    for at, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth <= 0 and char in ";.":
+            return text[:at]
+    return text
 
 
 def people_named(text: str) -> frozenset[Person]:
@@ -462,12 +475,6 @@ def counts_given(template: str, values: dict[str, float | int]) -> frozenset[tup
     the same."""
     return frozenset((values[m.group("name")], fold(m.group("unit"))) for m in UNIT_AFTER.finditer(template)
                      if m.group("name") in values and fold(m.group("unit")) in COUNTED)
-
-
-def figures_told(template: str, values: dict[str, float | int]) -> frozenset[tuple[float | int, str]]:
-    """Every figure of an answer with the word after it, folded ("{count} cụ": (6, "cu")), whatever it counts."""
-    return frozenset((values[m.group("name")], fold(m.group("unit"))) for m in UNIT_AFTER.finditer(template)
-                     if m.group("name") in values)
 
 
 def what_figures_are_of(template: str, *named: Callable[[str], frozenset]) -> tuple[frozenset, ...]:
@@ -575,10 +582,11 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         named |= {gazetteer().places[p.province] for p in subject}
     kinds = answer_kinds(phrasings, answer)
     said = ". ".join((*phrasings, answer))  # (a comparison ends with its text)
-    years = said_years = years_named(said)
+    years = years_named(said)
     # a year named only as what a figure is compared with is not its own ("tăng 8,4% so với Tết Giáp Thìn 2024"),
     # unless that year's figure is given too ("so với cùng kỳ năm 2023 (745 quyết định)")
-    bare = [m for m in COMPARED.finditer(said) if not STATED_AFTER.match(said, m.end())]
+    bare = [m for m in COMPARED.finditer(said) if not STATED_AFTER.match(said, m.end())
+            and not re.search(r"\d", YEAR_OR_DATE.sub(" ", NUMBERED_DOCUMENT.sub(" ", m.group(0))))]
     compared = years_named(" ".join(m.group(0) for m in bare)) - years_named(COMPARED.sub(" ", said)) - {as_of_year}
     # A figure is of the year it is dated; a target's date is when it was set, not the year it is for, unless it says
     # it is for the year it is written in ("hè năm nay huyện mở 32 lớp dạy bơi")
@@ -588,7 +596,7 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         years |= {published or as_of_year}
     words = tokens(answer)
     return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(words),
-                   occasions=occasions_in(words), compared_years=compared, published=published, said_years=said_years)
+                   occasions=occasions_in(words), compared_years=compared)
 
 
 def years_named(text: str) -> frozenset[int]:
@@ -745,6 +753,9 @@ class Decider:
             if not of_hamlet:
                 return Decision("suggest", candidates[:3], years)
             candidates = of_hamlet
+        elif counted and self._unknown_hamlet_asked(analysis):
+            # how many one hamlet has, that no fact names ("Ấp An Phú có bao nhiêu hộ bị sạt lở"): never the commune's
+            return Decision("suggest", candidates[:3], years)
         elif counted and not asked:
             # asking of no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
             # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
@@ -821,6 +832,21 @@ class Decider:
         again = len(said) > len(named)
         return frozenset(name for i, name in named.items() if again or not (
             i and folded[i - 1] in LIVES_AT and any(t.canon in FIRST_PERSON for t in words[:i - 1])))
+
+    def _unknown_hamlet_asked(self, analysis: Analysis) -> bool:
+        """Whether the question itself asks of a hamlet by a name no fact gives ("Ấp An Phú có bao nhiêu hộ …"; not
+        where the asker lives, "nhà tui ở ấp An Phú", nor "bao nhiêu ấp", "các ấp", nor the whole commune's, "cả
+        xã")."""
+        folded = [t.fold for t in analysis.asked_words]
+        if WHOLE_PLACE.search(" ".join(t.surface for t in analysis.asked_words)):
+            return False
+        return any(word in HAMLET_WORDS and i + 1 < len(folded) and not any(
+            tuple(folded[i + 1:i + 1 + len(name)]) == name for name in self.hamlet_names.get(folded[i + 1], ()))
+                   and not (i and folded[i - 1] in HOW_MANY_BEFORE | LIVES_AT | EVERY_ONE)
+                   and folded[i + 1] not in POSSESSIVE  # ("ấp mình": the asker's, whose name we do not know)
+                   and folded[i + 1].isalpha()  # (facts name no hamlet by its number: "Ấp 2 có 412 hộ")
+                   and folded[i + 1] not in NOT_A_NAME  # ("cán bộ ấp có tới vận động": no name follows)
+                   for i, word in enumerate(folded))
 
     def _counts_of_hamlet(self, key: str, asked: frozenset[tuple[str, ...]], analysis: Analysis, counted: bool) -> bool:
         """Whether a fact giving figures after a hamlet asked counts what is asked of it ("ấp Thạnh Lợi có bao nhiêu
@@ -941,17 +967,9 @@ class Decider:
 
     def of_year(self, key: str, analysis: Analysis) -> bool:
         """A year asked is not answered by a fact naming it only as what its figure is compared with ("tăng 8,4% so
-        với Tết Giáp Thìn 2024"), unless the question compares too ("tăng bao nhiêu so với năm 2023"); last year
-        ("năm ngoái"), by a fact naming the year before its source's."""
-        profile_ = self.profiles[key]
-        if "compare" in analysis.kinds:
-            return True
-        if analysis.years:
-            return not analysis.years <= profile_.compared_years
-        # ("năm ngoái có mấy vụ" of an article of 2024: of 2023, not "Năm 2024 xảy ra 6 vụ")
-        # (a fact naming no year may be of the year before it was told: a year's review published in January)
-        said = profile_.said_years - profile_.compared_years
-        return not analysis.asks_last_year or profile_.published is None or not said or profile_.published - 1 in said
+        với Tết Giáp Thìn 2024"), unless the question compares too ("tăng bao nhiêu so với năm 2023")."""
+        return not analysis.years or "compare" in analysis.kinds or not analysis.years <= self.profiles[
+            key].compared_years
 
     def of_items(self, key: str, analysis: Analysis) -> bool:
         """A numbered item asked ("Dự án 2 giải ngân bao nhiêu") is answered by a fact of it, or of no item of its
@@ -1077,7 +1095,6 @@ class Decider:
         same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
                   and not self.related(best.key, c.key) and not self._same_counts(best.key, c.key)
-                  and not self._agree(best.key, c.key, analysis)
                   and not (same_person and self.profiles[c.key].full_names == self.profiles[best.key].full_names)]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
@@ -1137,15 +1154,6 @@ class Decider:
         first, second = self.profiles[one], self.profiles[other]
         return bool(first.counted) and (first.counted, first.values, first.as_of) == (
             second.counted, second.values, second.as_of)
-
-    def _agree(self, one: str, other: str, analysis: Analysis) -> bool:
-        """Whether two facts give the same count of what a count's question counts, one it does not say itself ("có
-        6 cụ từ 100 tuổi trở lên" in the ages' list and in the gifts': "bao nhiêu cụ từ 100 tuổi" is 6 either way)."""
-        counted = analysis.counted_word
-        said = {t.fold for t in analysis.words}
-        return bool(counted) and "quantity" in analysis.kinds and any(
-            word == counted and str(value) not in said
-            for value, word in self.profiles[one].told & self.profiles[other].told)
 
     def _rivalled(self, best: Candidate, fitting: list[Candidate], ratio: float) -> bool:
         """Whether an unrelated fact that fits comes within ``ratio`` of the best's score."""

@@ -95,7 +95,7 @@ LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
 DECISION = re.compile(r"(?:Quyết định|Nghị định|Kế hoạch|Nghị quyết)\s+(?:số\s+)?(\d+/[\w/.-]*[A-ZĐ][\w/-]*)")
 # (or by rank or calling: "Thiếu tá Trần Minh Khoa, Trưởng Công an xã", "Bác sĩ Lê Văn Hai, Trưởng Trạm Y tế")
-RANKS = r"(?:Thiếu|Trung|Thượng|Đại)\s+(?:tá|úy)|Bác sĩ"
+RANKS = r"(?:Thiếu|Trung|Thượng|Đại)\s+(?:tá|úy|uý)|Bác s[ĩỹ]"
 PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANKS})\s+"
                     rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*),"
                     r"\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
@@ -235,10 +235,14 @@ YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
-# a phone number: "0918.327.465", "0292 3841 608", "1900.9068" (not "0,5", a count, a date)
-PHONE = re.compile(r"(?<![\d.,/])(?:0\d{2,3}|1[89]00)(?:[ .]?\d{2,4}){1,3}(?![.,/]?\d)")
+# a phone number: "0918.327.465", "0292 3841 608", "1900.9068" (not "0,5", a count, a date; not an account's:
+# "số tài khoản 0071000123456")
+PHONE = re.compile(r"(?<![\d.,/])((?:0\d{2,3}|1[89]00)(?:[ .-]?\d{2,4}){1,3})(?![.,/]?\d)")
+NOT_A_PHONE = re.compile(r"(?:tài khoản|STK|CCCD|CMND|căn cước)\W*(?:số\W*)?$", re.I)
+PHONE_DIGITS = (8, 11)  # "1900.9068" to "0918.327.465" and "0292 3841 608"
 # what comes before a number and is not whose it is: "liên hệ anh Tâm, số điện thoại …", "hoặc Bưu điện xã, số …"
-CALL_WORDS = re.compile(r"^.*\b(?:liên hệ(?:\s+(?:với|qua))?|gọi(?:\s+(?:cho|tới|đến|số))?|hoặc)(?:\s+|$)|"
+CALL_WORDS = re.compile(r"^.*\b(?:liên hệ(?:\s+(?:với|qua))?|(?<!kêu )gọi(?:\s+(?:cho|tới|đến|số))?|báo(?:\s+ngay)?"
+                        r"\s+(?:cho|về)|hoặc)(?:\s+|$)|"
                         r"^(?:số\s+)?(?:điện thoại|zalo)\s+(?:của\s+)?|^của\s+|"
                         r"(?:,?\s*(?:số\s+)?(?:điện thoại|ĐT|SĐT|đường dây nóng|hotline|zalo)(?:\s+số)?"
                         r"|,?\s*số|\s+là)\s*:?\s*$", re.I)
@@ -1560,15 +1564,22 @@ def when_said(sentence: str, dated: re.Match) -> str:
     return _opening(AT_SOMEWHERE.split(sentence[dated.end():].lstrip(" ,"), maxsplit=1)[0])
 
 
+def phones_in(sentence: str) -> list[re.Match]:
+    """The phone numbers a sentence gives: of a phone number's length (8 to 11 digits), not an account's."""
+    return [m for m in PHONE.finditer(sentence)
+            if PHONE_DIGITS[0] <= len(re.sub(r"\D", "", m.group(1))) <= PHONE_DIGITS[1]
+            and not NOT_A_PHONE.search(sentence[:m.start()])]
+
+
 def contact_questions(sentence: str) -> tuple[list[str], list[str]]:
     """Whom a sentence giving phone numbers says to call, and how a citizen asks for each number ("Số điện thoại của
     Bưu điện văn hóa xã Ba Trinh là số nào?", "Thắc mắc về chi trả trợ cấp thì liên hệ ai?")."""
     holders, start = [], 0
-    for phone in PHONE.finditer(sentence):
-        said = sentence[start:phone.start()].split(";")[-1]
+    for phone in phones_in(sentence):
+        said = sentence[start:phone.start(1)].split(";")[-1]
         said = said.split("(")[0] if "(" in said and said.split("(")[0].strip() else said  # "Công an xã (trực …, số"
         holder = CALL_WORDS.sub("", CALL_WORDS.sub("", said.strip(" ,:–-"))).strip(" ,:–-")
-        start = phone.end()
+        start = phone.end(1)
         # the one named first ("anh Thạch Minh Tâm, công chức …"), not when ("Từ tháng 3/2024, Phòng … tiếp nhận")
         # (a name or an office, or a line: "tổng đài", "đường dây nóng"; not "số Zalo hỗ trợ")
         named = [part.strip() for part in holder.split(",") if CAPITAL.search(part) or LINE.match(part.strip())
@@ -1947,7 +1958,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             continue
         # (a table's row of bare numbers, its unit said once above it: "Xã Thạnh Mỹ: NCC: 39 (19.500.000); …", a
         # commune's statement all the same)
-        if phones := [part for part in re.split(r"(?<=;)\s", sentence) if PHONE.search(part)]:
+        if phones := [part for part in re.split(r"(?<=;)\s", sentence) if phones_in(part)]:
             # "… liên hệ anh Thạch Minh Tâm, số điện thoại 0918.327.465": whom to call, a fact of its own
             holders, asked = contact_questions(" ".join(phones))
             asked += people_questions(sentence, meeting) if not found else []  # "Phó Trưởng phòng là ai?"

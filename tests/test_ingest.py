@@ -2707,19 +2707,20 @@ def test_a_phone_number_the_article_gives_is_a_fact_asked_by_whose_it_is(app):
     assert answers_with(app, "cho xin sdt ông Thạch Sô Phane", "0946.318.720")
 
 
+def test_an_account_number_is_no_phone_number(app):
+    # (from the review: "số tài khoản 0071000123456" was a contact fact, answering the fund's phone number)
+    ingest(app, "Quỹ Vì người nghèo xã Tân Phú\n\nNăm 2024, Quỹ Vì người nghèo xã Tân Phú hỗ trợ 25 hộ nghèo sửa nhà. "
+                "Mọi đóng góp cho Quỹ xin liên hệ chuyển khoản, số tài khoản 0071000123456 tại Ngân hàng "
+                "Vietcombank.\n",
+           "xã Tân Phú, huyện Phụng Hiệp, tỉnh Hậu Giang")
+    assert "0071000123456" not in ask(app, "Số điện thoại của Quỹ Vì người nghèo xã Tân Phú là số nào?").text
+
+
 def test_a_year_named_only_to_compare_with_is_not_the_facts_own(app):
     # ("Mức thưởng Tết Ất Tỵ 2025 bình quân … 6.750.000 đồng/người, tăng 8,4% so với Tết Giáp Thìn 2024" answered 2024)
     ingest_eval(app, "binhhoa")
     assert "6.750.000" not in ask(app, "Thưởng Tết Giáp Thìn bình quân mỗi người bao nhiêu?").text
     assert answers_with(app, "Thưởng Tết Ất Tỵ 2025 bình quân bao nhiêu một người?", "6.750.000")
-
-
-def test_facts_giving_the_same_count_asked_are_no_choice_to_offer(app):
-    # ("6 cụ từ 100 tuổi trở lên" in the ages' list, the gifts' line and the count of those celebrated: three facts
-    # alike, offered as a choice)
-    ingest_eval(app, "longtuyen")
-    assert answers_with(app, "Phường Long Tuyền có bao nhiêu cụ từ 100 tuổi trở lên?", "6 cụ")
-    assert answers_with(app, "phuong long tuyen co bao nhieu cu tu 100 tuoi tro len", "6 cụ")
 
 
 def test_a_hamlets_count_is_of_what_its_own_part_of_the_line_counts(app):
@@ -2728,15 +2729,6 @@ def test_a_hamlets_count_is_of_what_its_own_part_of_the_line_counts(app):
     assert "176" not in ask(app, "Ấp Thạnh Lợi có bao nhiêu nhân khẩu thiếu nước?").text
     assert answers_with(app, "Ấp Thạnh Lợi có bao nhiêu hộ thiếu nước?", "176")
     assert answers_with(app, "Ấp Thạnh Hòa có bao nhiêu nhân khẩu thiếu nước?", "941")
-
-
-def test_last_year_is_the_year_before_the_articles(app):
-    # ("Ấp Phú Thứ năm ngoái có mấy vụ …" of an article of December 2024 was answered with 2024's "ấp Phú Thứ với 2 vụ")
-    ingest_eval(app, "truongkhanh")
-    assert "2 vụ" not in ask(app, "Năm ngoái ấp Phú Thứ có bao nhiêu vụ bạo lực gia đình?").text
-    assert answers_with(app, "Năm nay ấp Phú Thứ có bao nhiêu vụ bạo lực gia đình?", "2 vụ")
-    ingest_eval(app, "kienan")
-    assert answers_with(app, "năm rồi Kiến An có bao nhiêu hộ bị sạt lở", "19 hộ")
 
 
 def test_an_officer_named_by_rank_holds_the_role_said_after_the_name(app):
@@ -2749,5 +2741,18 @@ def test_a_short_question_is_answered_by_the_one_fact_saying_all_of_it(app):
     # ("tổng kinh phí hỗ trợ nhiêu": the fact's own phrasing is long, so the question seemed to say too little of it)
     ingest_eval(app, "baothanh")
     assert answers_with(app, "tổng kinh phí hỗ trợ là bao nhiêu vậy", "1.253.400.000")
-    # ("ngân sách huyện" is the district's money given to the commune, not a district's figure asked)
+
+
+def test_the_districts_money_is_given_to_the_commune_not_the_district_asked_of(app):
+    # ("ngân sách huyện chi nhiêu" asked of a district, and no district's fact was there: nothing answered)
+    ingest_eval(app, "baothanh")
     assert answers_with(app, "ngân sách huyện bỏ ra bao nhiêu", "240.200.000")
+    # (but the district is still the place asked when said after other words: from the review)
+    assert "1.253.400.000" not in ask(app, "kinh phí hỗ trợ hạn mặn huyện năm nay bao nhiêu").text
+
+
+def test_a_hamlet_no_fact_names_is_never_answered_with_its_communes_count(app):
+    # ("Ấp An Phú có bao nhiêu hộ bị sạt lở năm nay?" was answered with the commune's 47 households)
+    ingest_eval(app, "kienan")
+    assert ask(app, "Ấp An Phú năm nay có bao nhiêu hộ bị sạt lở?").status != "answered"
+    assert answers_with(app, "Nhà tui ở ấp An Phú, năm nay cả xã có bao nhiêu hộ bị sạt lở?", "47")
