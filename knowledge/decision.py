@@ -175,7 +175,7 @@ SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\
 WHOLE_PLACE = re.compile(r"\b(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn)|tổng số|tổng cộng)\b", re.I)  # a total beside
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
                         "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
-EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung", "may", "nhieu"})  # "các ấp", "từng ấp": no one hamlet
+EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung"})  # "các ấp", "từng ấp": no one hamlet
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
@@ -600,6 +600,7 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
 
 
 def years_named(text: str) -> frozenset[int]:
+    """The years a text names ("năm 2023", "5/2024")."""
     return frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 

@@ -1956,8 +1956,6 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                           "questions": which, "keywords": [], "answer": _escaped(lead + sentence), "values": {},
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
-        # (a table's row of bare numbers, its unit said once above it: "Xã Thạnh Mỹ: NCC: 39 (19.500.000); …", a
-        # commune's statement all the same)
         if phones := [part for part in re.split(r"(?<=;)\s", sentence) if phones_in(part)]:
             # "… liên hệ anh Thạch Minh Tâm, số điện thoại 0918.327.465": whom to call, a fact of its own
             holders, asked = contact_questions(" ".join(phones))
@@ -1970,6 +1968,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             if not found and not decisions:
                 continue
+        # (a table's row of bare numbers, its unit said once above it: "Xã Thạnh Mỹ: NCC: 39 (19.500.000); …", a
+        # commune's statement all the same)
         if not found and not decisions and not (row and len(BARE_NUMBER.findall(sentence[row.end():])) >= 2):
             # "Công tác đào tạo nghề cho lao động nông thôn cũng được chú trọng.": said of the next figures
             said_of_all = first and len(sentence.split()) <= INTRO_WORDS and not NAMED.search(sentence) \
