@@ -121,7 +121,10 @@ HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g
 WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
                    rf"[{CAPITALS}]|địa chỉ|trụ sở")
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại", re.I)
-CONTACT = re.compile(r"điện thoại|hotline|\b0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}\b", re.I)
+# a phone number: "0918.327.465", "0292 3841 608", "1900.9068" (not "0,5", a count, a date; the ingest keeps those of
+# a phone's length, not an account's)
+PHONE = re.compile(r"(?<![\d.,/])((?:0\d{2,3}|1[89]00)(?:[ .-]?\d{2,4}){1,3})(?![.,/]?\d)")
+CONTACT = re.compile(rf"điện thoại|hotline|{PHONE.pattern}", re.I)
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
 # ("3.250 chỉ tiêu", "chỉ tiêu tuyển dụng": the jobs a fair offers, not a plan)
@@ -827,12 +830,15 @@ class Decider:
         folded = [t.fold for t in words]
         said = [i for i, word in enumerate(folded)
                 if word in HAMLET_WORDS and not (i and folded[i - 1] in HOW_MANY_BEFORE)]
-        named = {i: max(names, key=len) for i in said if (names := [
-            name for name in self.hamlet_names.get(folded[i + 1] if i + 1 < len(folded) else "", ())
-            if tuple(folded[i + 1:i + 1 + len(name)]) == name])}
+        named = {i: max(names, key=len) for i in said if (names := self._hamlets_at(folded, i + 1))}
         again = len(said) > len(named)
         return frozenset(name for i, name in named.items() if again or not (
             i and folded[i - 1] in LIVES_AT and any(t.canon in FIRST_PERSON for t in words[:i - 1])))
+
+    def _hamlets_at(self, folded: list[str], at: int) -> list[tuple[str, ...]]:
+        """The names of hamlets some fact gives that the folded words say from ``at`` on."""
+        return [name for name in self.hamlet_names.get(folded[at] if at < len(folded) else "", ())
+                if tuple(folded[at:at + len(name)]) == name]
 
     def _unknown_hamlet_asked(self, analysis: Analysis) -> bool:
         """Whether the question itself asks of a hamlet by a name no fact gives ("Ấp An Phú có bao nhiêu hộ …"; not
@@ -841,8 +847,7 @@ class Decider:
         folded = [t.fold for t in analysis.asked_words]
         if WHOLE_PLACE.search(" ".join(t.surface for t in analysis.asked_words)):
             return False
-        return any(word in HAMLET_WORDS and i + 1 < len(folded) and not any(
-            tuple(folded[i + 1:i + 1 + len(name)]) == name for name in self.hamlet_names.get(folded[i + 1], ()))
+        return any(word in HAMLET_WORDS and i + 1 < len(folded) and not self._hamlets_at(folded, i + 1)
                    and not (i and folded[i - 1] in HOW_MANY_BEFORE | LIVES_AT | EVERY_ONE)
                    and folded[i + 1] not in POSSESSIVE  # ("ấp mình": the asker's, whose name we do not know)
                    and folded[i + 1].isalpha()  # (facts name no hamlet by its number: "Ấp 2 có 412 hộ")

@@ -31,7 +31,7 @@ from typing import Any
 
 from .facts import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MAX_VALUE, format_date
 from .numbers import decimal_number, vietnamese_number
-from .decision import MEASURED
+from .decision import CAPITAL, MEASURED, PHONE
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, is_year, tokens
 from .places import COMMUNE, COUNTRY, DISTRICT, PROVINCE, SURNAME_CANONS, Place, find_places, gazetteer
@@ -235,9 +235,7 @@ YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
-# a phone number: "0918.327.465", "0292 3841 608", "1900.9068" (not "0,5", a count, a date; not an account's:
-# "số tài khoản 0071000123456")
-PHONE = re.compile(r"(?<![\d.,/])((?:0\d{2,3}|1[89]00)(?:[ .-]?\d{2,4}){1,3})(?![.,/]?\d)")
+# not a phone's number: an account's, "số tài khoản 0071000123456"
 NOT_A_PHONE = re.compile(r"(?:tài khoản|STK|CCCD|CMND|căn cước)\W*(?:số\W*)?$", re.I)
 PHONE_DIGITS = (8, 11)  # "1900.9068" to "0918.327.465" and "0292 3841 608"
 # what comes before a number and is not whose it is: "liên hệ anh Tâm, số điện thoại …", "hoặc Bưu điện xã, số …"
@@ -249,7 +247,6 @@ CALL_WORDS = re.compile(r"^.*\b(?:liên hệ(?:\s+(?:với|qua))?|(?<!kêu )gọ
 ABOUT = re.compile(r"\b(?:thắc mắc|vướng mắc|thông tin|hỏi|tư vấn|phản ánh)\s+về\s+([^,;.:\d]{3,80}?)"
                    r"(?=,\s*(?:bà con|người dân|xin|vui lòng|đề nghị|liên hệ)"
                    r"|\s+(?:thì|xin|vui lòng|liên hệ|bà con|người dân)\b|[,;.]|$)", re.I)
-CAPITAL = re.compile(f"[{CAPITALS}]")
 LINE = re.compile(r"(?:tổng đài|đường dây nóng)\b", re.I)
 WHEN_OPENING = re.compile(r"(?:[Tt]ừ|[Đđ]ến|[Nn]gày|[Tt]háng|[Nn]ăm|[Hh]iện nay|[Tt]rong)\b")
 INTRO_WORDS = 20  # a paragraph's opening without a figure this short says what the paragraph is about
