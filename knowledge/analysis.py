@@ -28,6 +28,7 @@ from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, 
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
+LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
@@ -649,7 +650,7 @@ YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 @lru_cache(maxsize=4096)
 def analyse(text: str) -> Analysis:
     """Split ``text`` into its question(s) and the asker's story, and say what it asks for."""
-    segments = [s for s in SEGMENT.findall(text) if tokens(s)]
+    segments = _lists_joined([s for s in SEGMENT.findall(text) if tokens(s)])
     asked = [i for i, s in enumerate(segments) if _is_question(s, tokens(s))]
     if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
         ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
@@ -760,7 +761,7 @@ ADDRESSES = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac"})
 ROLES = {" ".join(map(fold, words)): words for words in (tuple(map(canonical_word, role.split())) for role in (
     "giám đốc", "trưởng phòng", "phó phòng", "chủ tịch", "bí thư", "trưởng đoàn", "tác giả", "trưởng ban",
     "chánh văn phòng", "phóng viên", "trưởng ấp", "trưởng khoa", "thủ quỹ", "thư ký", "thủ khoa", "bếp trưởng",
-    "tổ trưởng", "chủ trì"))}
+    "tổ trưởng", "chủ trì", "hiệu trưởng", "hiệu phó", "chủ nhiệm", "trưởng trạm", "chi hội trưởng"))}
 
 
 # A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own. Typed with marks,
@@ -1046,6 +1047,21 @@ RATE_OF_WORDS = 6  # what a rate is of is said in this many words after it at mo
 RATE_OF_ENDS = frozenset({"của", "ở", "tại", "trong", "năm", "tháng", "là", "được", "đạt", "chiếm", "huyện", "xã", "tỉnh",
                           "khá", "rất", "cao", "thấp", "bao", "nhiêu", "hiện", "giờ", "bây"})  # "tỷ lệ hộ nghèo khá cao"
 RATE_OF_ENDS_BARE = frozenset(fold(w) for w in RATE_OF_ENDS)
+
+
+def _lists_joined(segments: list[str]) -> list[str]:
+    """A list's commas end no clause: the same noun again after one ("xóa nhà tạm, nhà dột nát", "hộ nghèo, hộ cận
+    nghèo") goes on the phrase before it, unless that asks a question itself ("Bạo lực thể chất bao nhiêu vụ, bạo lực
+    kinh tế …") or tells of the asker ("Tui ở xã Hòa An, xã tui …")."""
+    joined: list[str] = []
+    for segment in segments:
+        before = tokens(joined[-1]) if joined and joined[-1].rstrip()[-1:] == "," else ()
+        if before and tokens(segment)[0].fold in {t.fold for t in before[-LIST_HEAD:]} and not any(
+                t.canon in FIRST_PERSON - {"nhà"} for t in before) and not _is_question(joined[-1], before):
+            joined[-1] += segment
+        else:
+            joined.append(segment)
+    return joined
 
 
 def _leads_in(segments: list[str]) -> bool:

@@ -175,7 +175,8 @@ MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2
                         r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
 SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
-WHOLE_PLACE = re.compile(r"\b(?:(?:toàn|cả)\s+(?:xã|phường|thị trấn)|tổng số|tổng cộng)\b", re.I)  # a total beside
+WHOLE_COMMUNE = r"\b(?:toàn|cả)\s+(?:xã|phường|thị trấn)\b"  # the whole of the commune, said
+WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE}|\b(?:tổng số|tổng cộng)\b", re.I)  # a total beside
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
                         "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
 EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung"})  # "các ấp", "từng ấp": no one hamlet
@@ -326,9 +327,10 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
-                                            of_hamlet=of_hamlets(answer),
+                                            of_hamlet=of_hamlets(answer) or bool(hamlets_named(where[key])),
                                             hamlets=hamlets_named(row.group(0) if (row := HAMLET_ROW.search(answer))
-                                                                  else answer),  # (its own)
+                                                                  else answer)  # (its own)
+                                            | hamlets_named(where[key]),  # (an article about one hamlet: its)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -765,6 +767,12 @@ class Decider:
             # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self.profiles[c.key].of_hamlet else c for c in candidates), key=lambda c: -c.score)
+            if self._whole_commune_asked(analysis, mentions):
+                # the commune's own count ("Toàn xã Tân Hưng Đông còn bao nhiêu hộ nghèo"): never one hamlet's
+                whole = [c for c in candidates if not self.profiles[c.key].of_hamlet]
+                if not whole or whole[0].score < SUGGEST_SCORE:
+                    return Decision("suggest", candidates[:3], years)
+                candidates = whole
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
@@ -834,6 +842,12 @@ class Decider:
         again = len(said) > len(named)
         return frozenset(name for i, name in named.items() if again or not (
             i and folded[i - 1] in LIVES_AT and any(t.canon in FIRST_PERSON for t in words[:i - 1])))
+
+    @staticmethod
+    def _whole_commune_asked(analysis: Analysis, mentions: tuple[Mention, ...]) -> bool:
+        """Whether a question asks of a whole commune: saying so ("cả xã", "toàn phường") or naming one."""
+        return re.search(WHOLE_COMMUNE, " ".join(t.surface for t in analysis.asked_words), re.I) is not None or any(
+            m.explicit and m.places[0].level == COMMUNE for m in mentions)
 
     def _hamlets_at(self, folded: list[str], at: int) -> list[tuple[str, ...]]:
         """The names of hamlets some fact gives that the folded words say from ``at`` on."""
@@ -917,6 +931,10 @@ class Decider:
         held = frozenset().union(*(self.profiles[m].kinds for m in self.members[key] if self.fits(m, mentions)
                                    and self.of_items(m, analysis)))
         return analysis.kinds <= held
+
+    def holds_what_is_asked(self, key: str, analysis: Analysis) -> bool:
+        """Whether a fact holds the kinds of answer a question asks, of whom and when it asks."""
+        return self._holds_what_is_asked(key, analysis, asks_a_count(analysis))
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a

@@ -2756,3 +2756,30 @@ def test_a_hamlet_no_fact_names_is_never_answered_with_its_communes_count(app):
     ingest_eval(app, "kienan")
     assert ask(app, "Ấp An Phú năm nay có bao nhiêu hộ bị sạt lở?").status != "answered"
     assert answers_with(app, "Nhà tui ở ấp An Phú, năm nay cả xã có bao nhiêu hộ bị sạt lở?", "47")
+
+
+def test_a_part_of_a_question_is_answered_by_the_fact_answering_the_other_part(app):
+    # ("…, lấy từ quỹ nào?" says too little alone; the fact giving the total names the fund too)
+    ingest_eval(app, "chauthanhdt")
+    assert answers_with(app, "Tiền thưởng tổng cộng bao nhiêu, trích từ quỹ nào vậy?", "72.000.000",
+                        "Quỹ Thi đua - Khen thưởng huyện")
+
+
+def test_finding_a_job_is_not_earning_money(app):
+    # ("kiếm được chỗ làm mới" was read as an income asked, so the count of workers did not answer)
+    ingest_eval(app, "duchoaha")
+    assert answers_with(app, "Có bao nhiêu người mất việc đã kiếm được việc làm mới rồi?", "203")
+
+
+def test_an_article_about_one_hamlet_answers_of_that_hamlet_not_its_commune(app):
+    # (its facts say "ấp mình", so "ấp Hòa Trung còn bao nhiêu hộ nghèo" found no fact naming the hamlet)
+    ingest_eval(app, "hoatrung")
+    assert answers_with(app, "ấp Hòa Trung bây giờ còn mấy hộ nghèo?", "9 hộ nghèo")
+    # (and the whole commune's count is not the hamlet's)
+    assert ask(app, "Cả xã Tân Hưng Đông bây giờ còn mấy hộ nghèo?").status != "answered"
+
+
+def test_a_headmistress_asked_by_her_role_is_the_one_holding_it(app):
+    # ("hiệu trưởng … là cô nào": no role was read, so a pupil of that school answered)
+    ingest_eval(app, "ninhthanhloi")
+    assert answers_with(app, "Hiệu trưởng Trường THCS Ninh Thạnh Lợi là cô nào?", "Lâm Thị Mỹ Duyên")

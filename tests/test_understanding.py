@@ -228,6 +228,15 @@ def test_a_phrase_opening_the_questions_sentence_is_part_of_the_question():
     assert [p.weight for p in story.parts] == [1.0, 0.25]
 
 
+def test_a_lists_comma_does_not_cut_the_question_in_two():
+    # ("Tổng kinh phí hỗ trợ xóa nhà tạm, nhà dột nát …": the words before the comma were the asker's story, so the
+    # money asked was not)
+    analysis = analyse("Tổng kinh phí hỗ trợ xóa nhà tạm, nhà dột nát của xã là bao nhiêu?")
+    assert [p.weight for p in analysis.parts] == [1.0] and "money" in analysis.kinds
+    story = analyse("Tui ở xã Hòa An, xã tui có bao nhiêu hộ nghèo?")
+    assert [p.weight for p in story.parts] == [1.0, 0.25]
+
+
 def test_typed_with_marks_swapped_letters_are_a_typo_and_another_vowel_another_word(kb):
     assert answered_ids(kb, "phiên giao dịhc việc làm có bao nhiêu lao động tham gia") == ["labour.job_fair"]
     assert kb.index._corrections("giong", "giông") == []  # "giống" is no misspelt "Giang"
