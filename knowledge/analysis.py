@@ -761,7 +761,7 @@ ADDRESSES = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac"})
 ROLES = {" ".join(map(fold, words)): words for words in (tuple(map(canonical_word, role.split())) for role in (
     "giám đốc", "trưởng phòng", "phó phòng", "chủ tịch", "bí thư", "trưởng đoàn", "tác giả", "trưởng ban",
     "chánh văn phòng", "phóng viên", "trưởng ấp", "trưởng khoa", "thủ quỹ", "thư ký", "thủ khoa", "bếp trưởng",
-    "tổ trưởng", "chủ trì", "hiệu trưởng", "hiệu phó", "chủ nhiệm", "trưởng trạm", "chi hội trưởng"))}
+    "tổ trưởng", "chủ trì", "hiệu trưởng", "hiệu phó", "trưởng trạm", "chi hội trưởng"))}
 
 
 # A kind of place said without its name ("xã mình", "của xã", "thị xã mình"): the asker's own. Typed with marks,
@@ -1052,16 +1052,23 @@ RATE_OF_ENDS_BARE = frozenset(fold(w) for w in RATE_OF_ENDS)
 def _lists_joined(segments: list[str]) -> list[str]:
     """A list's commas end no clause: the same noun again after one ("xóa nhà tạm, nhà dột nát", "hộ nghèo, hộ cận
     nghèo") goes on the phrase before it, unless that asks a question itself ("Bạo lực thể chất bao nhiêu vụ, bạo lực
-    kinh tế …") or tells of the asker ("Tui ở xã Hòa An, xã tui …")."""
+    kinh tế …"), tells of the asker ("Tui ở xã Hòa An, xã tui …") or says what there is ("Xã có 30 hộ nghèo, hộ
+    cận nghèo bao nhiêu?": a statement, then the question)."""
     joined: list[str] = []
     for segment in segments:
         before = tokens(joined[-1]) if joined and joined[-1].rstrip()[-1:] == "," else ()
-        if before and tokens(segment)[0].fold in {t.fold for t in before[-LIST_HEAD:]} and not any(
-                t.canon in FIRST_PERSON - {"nhà"} for t in before) and not _is_question(joined[-1], before):
+        head = tokens(segment)[0]
+        if before and any(_same_word(t, head) for t in before[-LIST_HEAD:]) and not any(
+                t.canon in STATES or t.fold.isdigit() for t in before) and not _is_question(joined[-1], before):
             joined[-1] += segment
         else:
             joined.append(segment)
     return joined
+
+
+def _same_word(one: Token, other: Token) -> bool:
+    """The same word, by its marks when both are typed with them ("cô" is not "có")."""
+    return one.canon == other.canon if one.has_diacritics and other.has_diacritics else one.fold == other.fold
 
 
 def _leads_in(segments: list[str]) -> bool:
@@ -1076,6 +1083,7 @@ def _leads_in(segments: list[str]) -> bool:
 POINTERS = frozenset({"đó", "ấy", "kia", "nọ"})
 LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "theo", "ngoài", "so"})
 FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
+STATES = FIRST_PERSON - {"nhà"} | STOCK_VERBS | {"được"}  # a clause telling of the asker, or what there is
 
 
 def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> Analysis:

@@ -37,7 +37,6 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
 FIGURES = frozenset({"money", "rate", "each", "each_one", "commune", "change"})
-COUNTS = FIGURES | {"quantity"}  # what a figure answers
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
@@ -267,8 +266,7 @@ class KnowledgeBase:
         if analysis.questions:  # two questions in one message: both answers, if each is clear
             parts = [analyse(q) for q in analysis.questions]
             # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's
-            parts = [dataclasses.replace(a, places=a.places or analysis.places) for a in parts]
-            answers = self._held_by_another_part(parts, [self._answer(a) for a in parts])
+            answers = [self._answer(dataclasses.replace(a, places=a.places or analysis.places)) for a in parts]
             facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
             if all(a.status == "answered" for a in answers) and not self._too_few_figures(
                     sum(a.figures_asked for a in parts), facts):
@@ -286,21 +284,6 @@ class KnowledgeBase:
                     *(k for answer in answers for k, _ in answer.suggestions)]
             return Answer("suggest", suggestions=[(k, self.title(k)) for k in dict.fromkeys(keys)], score=whole.score)
         return whole
-
-    def _held_by_another_part(self, parts: list[Analysis], answers: list[Answer]) -> list[Answer]:
-        """A part left unanswered that the fact answering another part answers too, as its own search finds it: "Tổng
-        tiền thưởng hết bao nhiêu, lấy từ quỹ nào?" of "Tổng số tiền thưởng là … đồng, trích từ Quỹ Thi đua …" (the
-        second part alone says too little to be answered by itself); never a figure, which another fact may give."""
-        given = [a for answer in answers if answer.status == "answered" for a in answer.facts]
-        held = []
-        for part, answer in zip(parts, answers):
-            if answer.status != "answered" and given and part.kinds and not part.kinds & COUNTS:
-                found = {c.key for c in self.index.search(((p.clauses, p.weight) for p in part.parts),
-                                                          SHORTLIST).candidates}
-                answer = next((Answer("answered", facts=[a], score=answer.score) for a in given
-                               if a.fact.id in found and self.decider.holds_what_is_asked(a.fact.id, part)), answer)
-            held.append(answer)
-        return held
 
     def _compare(self, question: str) -> Answer | None:
         """Two facts' figures and their difference, when each side of a comparison finds its fact."""

@@ -59,6 +59,7 @@ ALONE_SCORE = 0.5
 ALONE_RIVAL = 0.4
 ALONE_TELLING = 0.8
 ALONE_COVERAGE = 0.5  # with no rival at all, a fact explaining this much of the question may be said less whole
+PAIR_SAID = 0.3  # a word pair explaining this much goes together in the fact too ("bao nhiêu", weighing little, not)
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -155,6 +156,7 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
+HAMLET_FIGURES = frozenset({"quantity", "money", "rate"})  # a hamlet's own figures, not its commune's, when asked
 # another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
 COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
 # the figure compared with, given after it: "… năm 2023 (745 …)", "so với năm 2021, khi xã còn 214 hộ nghèo" (or in
@@ -175,7 +177,9 @@ MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2
                         r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
 SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
-WHOLE_COMMUNE = r"\b(?:toàn|cả)\s+(?:xã|phường|thị trấn)\b"  # the whole of the commune, said
+WHOLE_COMMUNE = r"\b(?:toàn|cả)\s+(?:xã|phường|thị trấn)\b(?!\s+(?:hội|viên)\b)"  # the whole commune ("toàn xã hội" no)
+WHOLE_COMMUNE_BARE = re.compile(r"\b(?:toan|ca) (?:xa|phuong|thi tran)\b(?! (?:hoi|vien)\b)")  # as a question folds
+HAMLET_PLACE = re.compile(r"(?i:ấp|khóm)\s+\w+(?:\s+\w+)*")  # a place given as a hamlet first ("ấp Hòa Trung")
 WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE}|\b(?:tổng số|tổng cộng)\b", re.I)  # a total beside
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
                         "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
@@ -327,10 +331,10 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
-                                            of_hamlet=of_hamlets(answer) or bool(hamlets_named(where[key])),
+                                            of_hamlet=of_hamlets(answer) or bool(own := own_hamlet(where[key], answer,
+                                                                                                 mentions[key])),
                                             hamlets=hamlets_named(row.group(0) if (row := HAMLET_ROW.search(answer))
-                                                                  else answer)  # (its own)
-                                            | hamlets_named(where[key]),  # (an article about one hamlet: its)
+                                                                  else answer) | own,  # (its own)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
@@ -421,6 +425,16 @@ def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
     ("phu", "thanh", "anh"))."""
     return frozenset(tuple(t.fold for t in tokens(name)) for found in HAMLETS_NAMED.finditer(text)
                      for name in re.split(r"\s*,\s*|\s+và\s+", found.group(1)))
+
+
+def own_hamlet(place: str, answer: str, named: tuple[Mention, ...]) -> frozenset[tuple[str, ...]]:
+    """The hamlet an article is about, when its place opens with one ("ấp Hòa Trung, xã Tân Hưng Đông, …"; "Ấp 3A,
+    …"): its facts are that hamlet's, unless one says its commune's own ("toàn xã", or naming a commune)."""
+    first = place.split(",")[0].strip()
+    if not HAMLET_PLACE.fullmatch(first) or re.search(WHOLE_COMMUNE, answer, re.I) or any(
+            p.level == COMMUNE for m in named for p in m.places):
+        return frozenset()
+    return frozenset({tuple(t.fold for t in tokens(first)[1:])})
 
 
 def hamlets_counting(template: str) -> frozenset[tuple[tuple[str, ...], str]]:
@@ -748,7 +762,7 @@ class Decider:
                                  if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
                                      self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
         # (what each one gets is the commune's rule, said of no hamlet: "ấp Tắc Gồng mỗi khẩu nhận bao nhiêu kg gạo")
-        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & {"quantity", "money", "rate"} and not named \
+        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & HAMLET_FIGURES and not named \
                 and "each" not in analysis.kinds:
             # a hamlet's figure ("ấp Phú Ninh có bao nhiêu hộ khmer"): only from a fact naming it, never its commune's
             # (a hamlet no fact names is the asker's address, not what they ask of)
@@ -767,12 +781,13 @@ class Decider:
             # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self.profiles[c.key].of_hamlet else c for c in candidates), key=lambda c: -c.score)
-            if self._whole_commune_asked(analysis, mentions):
-                # the commune's own count ("Toàn xã Tân Hưng Đông còn bao nhiêu hộ nghèo"): never one hamlet's
-                whole = [c for c in candidates if not self.profiles[c.key].of_hamlet]
-                if not whole or whole[0].score < SUGGEST_SCORE:
-                    return Decision("suggest", candidates[:3], years)
-                candidates = whole
+        if not asked and analysis.kinds & HAMLET_FIGURES and self._whole_commune_asked(analysis, mentions):
+            # the commune's own figure ("Toàn xã Tân Hưng Đông còn bao nhiêu hộ nghèo", "tỷ lệ … toàn xã"): never a
+            # hamlet's
+            whole = [c for c in candidates if not self.profiles[c.key].of_hamlet]
+            if not whole or whole[0].score < SUGGEST_SCORE:
+                return Decision("suggest", candidates[:3], years)
+            candidates = whole
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
@@ -846,7 +861,7 @@ class Decider:
     @staticmethod
     def _whole_commune_asked(analysis: Analysis, mentions: tuple[Mention, ...]) -> bool:
         """Whether a question asks of a whole commune: saying so ("cả xã", "toàn phường") or naming one."""
-        return re.search(WHOLE_COMMUNE, " ".join(t.surface for t in analysis.asked_words), re.I) is not None or any(
+        return WHOLE_COMMUNE_BARE.search(" ".join(t.fold for t in analysis.asked_words)) is not None or any(
             m.explicit and m.places[0].level == COMMUNE for m in mentions)
 
     def _hamlets_at(self, folded: list[str], at: int) -> list[tuple[str, ...]]:
@@ -931,10 +946,6 @@ class Decider:
         held = frozenset().union(*(self.profiles[m].kinds for m in self.members[key] if self.fits(m, mentions)
                                    and self.of_items(m, analysis)))
         return analysis.kinds <= held
-
-    def holds_what_is_asked(self, key: str, analysis: Analysis) -> bool:
-        """Whether a fact holds the kinds of answer a question asks, of whom and when it asks."""
-        return self._holds_what_is_asked(key, analysis, asks_a_count(analysis))
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a
@@ -1135,6 +1146,12 @@ class Decider:
              or not rivals and best.coverage >= ALONE_COVERAGE)
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found) or (
+            # (or, with no rival at all, asking a kind of answer and of no period, however little of a long phrasing
+            # it says, if some two words of it go together there too: "Lốc xoáy ở Bình Hòa Bắc xảy ra hôm nào?", "cty
+            # giay Phu Hung Thinh cho nghi bao nhieu nguoi"; not "Tỷ giá đô la" of "tỷ đồng", "trị giá")
+            not rivals and best.coverage >= ALONE_COVERAGE and analysis.kinds and not (analysis.years or analysis.part)
+            and len(self._telling(found, best)) >= TELLING_WORDS_SAID and not best.missing
+            and any(not found.spelled[g] and said >= PAIR_SAID for g, said in best.groups.items())) or (
             # (or, explaining all the question says, far ahead of any other: "tổng kinh phí hỗ trợ nhiêu" of "Tổng
             # kinh phí hỗ trợ … là 1.253.400.000 đồng", however long its own phrasing)
             best.coverage >= NEAR_WHOLE and not best.key.startswith(TOPIC) and len(self._telling(found, best)) > 1

@@ -2758,13 +2758,6 @@ def test_a_hamlet_no_fact_names_is_never_answered_with_its_communes_count(app):
     assert answers_with(app, "Nhà tui ở ấp An Phú, năm nay cả xã có bao nhiêu hộ bị sạt lở?", "47")
 
 
-def test_a_part_of_a_question_is_answered_by_the_fact_answering_the_other_part(app):
-    # ("…, lấy từ quỹ nào?" says too little alone; the fact giving the total names the fund too)
-    ingest_eval(app, "chauthanhdt")
-    assert answers_with(app, "Tiền thưởng tổng cộng bao nhiêu, trích từ quỹ nào vậy?", "72.000.000",
-                        "Quỹ Thi đua - Khen thưởng huyện")
-
-
 def test_finding_a_job_is_not_earning_money(app):
     # ("kiếm được chỗ làm mới" was read as an income asked, so the count of workers did not answer)
     ingest_eval(app, "duchoaha")
@@ -2775,11 +2768,31 @@ def test_an_article_about_one_hamlet_answers_of_that_hamlet_not_its_commune(app)
     # (its facts say "ấp mình", so "ấp Hòa Trung còn bao nhiêu hộ nghèo" found no fact naming the hamlet)
     ingest_eval(app, "hoatrung")
     assert answers_with(app, "ấp Hòa Trung bây giờ còn mấy hộ nghèo?", "9 hộ nghèo")
-    # (and the whole commune's count is not the hamlet's)
-    assert ask(app, "Cả xã Tân Hưng Đông bây giờ còn mấy hộ nghèo?").status != "answered"
+    # (and the whole commune's figure is not the hamlet's, typed with marks or without)
+    assert ask(app, "Toàn xã còn bao nhiêu hộ nghèo?").status != "answered"
+    assert ask(app, "toan xa con bao nhieu ho ngheo").status != "answered"
+
+
+def test_a_hamlets_article_giving_its_communes_figure_gives_it_as_the_communes(app):
+    # (from the review: every fact of a hamlet's article was the hamlet's, "toàn xã …" too)
+    ingest(app, "Ấp Phú Lợi vượt khó\n\nNăm 2024, ấp Phú Lợi giảm được 6 hộ nghèo, còn 11 hộ nghèo. Cũng trong năm, "
+                "toàn xã Phú Tân có 215 lao động được giải quyết việc làm mới.\n",
+           "ấp Phú Lợi, xã Phú Tân, huyện Châu Thành, tỉnh Hậu Giang")
+    assert answers_with(app, "Ấp Phú Lợi còn bao nhiêu hộ nghèo?", "11")
+    assert "215" not in ask(app, "Ấp Phú Lợi có bao nhiêu lao động được giải quyết việc làm?").text
 
 
 def test_a_headmistress_asked_by_her_role_is_the_one_holding_it(app):
     # ("hiệu trưởng … là cô nào": no role was read, so a pupil of that school answered)
     ingest_eval(app, "ninhthanhloi")
     assert answers_with(app, "Hiệu trưởng Trường THCS Ninh Thạnh Lợi là cô nào?", "Lâm Thị Mỹ Duyên")
+
+
+def test_the_one_fact_near_a_question_of_no_period_answers_it_though_its_phrasing_is_long(app):
+    # (no other fact came near, yet "bữa nào", "bao nhiêu hộ" were only offered the fact: it said too little of it)
+    ingest_eval(app, "mylam")
+    assert answers_with(app, "Ấp Kênh Mới được công nhận ấp không ma túy bữa nào?", "10/5/2024")
+    ingest_eval(app, "kienan")
+    assert answers_with(app, "Có bao nhiêu hộ được giao nền miễn tiền sử dụng đất vậy?", "12 hộ")
+    # (but not words that only happen to be in it: "tỷ giá" is not "tỷ đồng", "trị giá")
+    assert ask(app, "Tỷ giá đô la hôm nay bao nhiêu?").status != "answered"
