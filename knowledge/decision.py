@@ -59,7 +59,6 @@ ALONE_SCORE = 0.5
 ALONE_RIVAL = 0.4
 ALONE_TELLING = 0.8
 ALONE_COVERAGE = 0.5  # with no rival at all, a fact explaining this much of the question may be said less whole
-PAIR_SAID = 0.3  # a word pair explaining this much goes together in the fact too ("bao nhiêu", weighing little, not)
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
 UNKNOWN_SHARE = 0.25  # or such words (and rare ones only other places' facts have) weighing this much
@@ -1146,12 +1145,6 @@ class Decider:
              or not rivals and best.coverage >= ALONE_COVERAGE)
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found) or (
-            # (or, with no rival at all, asking a kind of answer and of no period, however little of a long phrasing
-            # it says, if some two words of it go together there too: "Lốc xoáy ở Bình Hòa Bắc xảy ra hôm nào?", "cty
-            # giay Phu Hung Thinh cho nghi bao nhieu nguoi"; not "Tỷ giá đô la" of "tỷ đồng", "trị giá")
-            not rivals and best.coverage >= ALONE_COVERAGE and analysis.kinds and not (analysis.years or analysis.part)
-            and len(self._telling(found, best)) >= TELLING_WORDS_SAID and not best.missing
-            and any(not found.spelled[g] and said >= PAIR_SAID for g, said in best.groups.items())) or (
             # (or, explaining all the question says, far ahead of any other: "tổng kinh phí hỗ trợ nhiêu" of "Tổng
             # kinh phí hỗ trợ … là 1.253.400.000 đồng", however long its own phrasing)
             best.coverage >= NEAR_WHOLE and not best.key.startswith(TOPIC) and len(self._telling(found, best)) > 1

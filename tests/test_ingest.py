@@ -2786,13 +2786,3 @@ def test_a_headmistress_asked_by_her_role_is_the_one_holding_it(app):
     # ("hiệu trưởng … là cô nào": no role was read, so a pupil of that school answered)
     ingest_eval(app, "ninhthanhloi")
     assert answers_with(app, "Hiệu trưởng Trường THCS Ninh Thạnh Lợi là cô nào?", "Lâm Thị Mỹ Duyên")
-
-
-def test_the_one_fact_near_a_question_of_no_period_answers_it_though_its_phrasing_is_long(app):
-    # (no other fact came near, yet "bữa nào", "bao nhiêu hộ" were only offered the fact: it said too little of it)
-    ingest_eval(app, "mylam")
-    assert answers_with(app, "Ấp Kênh Mới được công nhận ấp không ma túy bữa nào?", "10/5/2024")
-    ingest_eval(app, "kienan")
-    assert answers_with(app, "Có bao nhiêu hộ được giao nền miễn tiền sử dụng đất vậy?", "12 hộ")
-    # (but not words that only happen to be in it: "tỷ giá" is not "tỷ đồng", "trị giá")
-    assert ask(app, "Tỷ giá đô la hôm nay bao nhiêu?").status != "answered"
