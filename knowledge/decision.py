@@ -314,6 +314,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         source_places = tuple(p for p in source_places if p.label.lower() == where[key].lower()) or source_places
         deepest = max((p.level for p in source_places), default=0)
         default = tuple(p for p in source_places if p.level == deepest)
+        own = own_hamlet(where[key], answer, mentions[key])  # (an article about one hamlet: its facts are the hamlet's)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
                                                     facts[key].as_of_year, published_year(facts[key])),
                                             counts=counts_things(units[key]),
@@ -330,10 +331,9 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
-                                            of_hamlet=of_hamlets(answer) or bool(own := own_hamlet(where[key], answer,
-                                                                                                 mentions[key])),
+                                            of_hamlet=of_hamlets(answer) or bool(own),
                                             hamlets=hamlets_named(row.group(0) if (row := HAMLET_ROW.search(answer))
-                                                                  else answer) | own,  # (its own)
+                                                                  else answer) | own,  # (its own, and its article's)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
