@@ -1068,7 +1068,7 @@ def _lists_joined(segments: list[str]) -> list[str]:
 
 def _same_word(one: Token, other: Token) -> bool:
     """The same word, by its marks when both are typed with them ("cô" is not "có")."""
-    return one.canon == other.canon if one.has_diacritics and other.has_diacritics else one.fold == other.fold
+    return typed_as(one, other.canon) if other.has_diacritics else one.fold == other.fold
 
 
 def _leads_in(segments: list[str]) -> bool:

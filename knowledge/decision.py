@@ -176,10 +176,10 @@ MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2
                         r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
 SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
-WHOLE_COMMUNE = r"\b(?:toàn|cả)\s+(?:xã|phường|thị trấn)\b(?!\s+(?:hội|viên)\b)"  # the whole commune ("toàn xã hội" no)
-WHOLE_COMMUNE_BARE = re.compile(r"\b(?:toan|ca) (?:xa|phuong|thi tran)\b(?! (?:hoi|vien)\b)")  # as a question folds
+# the whole commune, in folded text ("toàn xã", "cả phường"; not "toàn xã hội", "xã viên")
+WHOLE_COMMUNE = re.compile(r"\b(?:toan|ca)\s+(?:xa|phuong|thi\s+tran)\b(?!\s+(?:hoi|vien)\b)")
 HAMLET_PLACE = re.compile(r"(?i:ấp|khóm)\s+\w+(?:\s+\w+)*")  # a place given as a hamlet first ("ấp Hòa Trung")
-WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE}|\b(?:tổng số|tổng cộng)\b", re.I)  # a total beside
+WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE.pattern}|\btong\s+(?:so|cong)\b")  # a total beside (folded text)
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
                         "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
 EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung"})  # "các ấp", "từng ấp": no one hamlet
@@ -416,7 +416,7 @@ def of_hamlets(answer: str) -> bool:
     undated = YEAR_OR_DATE.sub(" ", answer)
     first_figure, first_hamlet = re.search(r"\d", undated), HAMLETS_NAMED.search(undated)
     return bool(first_figure and first_hamlet) and first_hamlet.start() < first_figure.start() and len(
-        HAMLET_FIGURE.findall(undated)) > 1 and not WHOLE_PLACE.search(answer)
+        HAMLET_FIGURE.findall(undated)) > 1 and not WHOLE_PLACE.search(fold(answer))
 
 
 def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
@@ -430,7 +430,7 @@ def own_hamlet(place: str, answer: str, named: tuple[Mention, ...]) -> frozenset
     """The hamlet an article is about, when its place opens with one ("ấp Hòa Trung, xã Tân Hưng Đông, …"; "Ấp 3A,
     …"): its facts are that hamlet's, unless one says its commune's own ("toàn xã", or naming a commune)."""
     first = place.split(",")[0].strip()
-    if not HAMLET_PLACE.fullmatch(first) or re.search(WHOLE_COMMUNE, answer, re.I) or any(
+    if not HAMLET_PLACE.fullmatch(first) or WHOLE_COMMUNE.search(fold(answer)) or any(
             p.level == COMMUNE for m in named for p in m.places):
         return frozenset()
     return frozenset({tuple(t.fold for t in tokens(first)[1:])})
@@ -860,7 +860,7 @@ class Decider:
     @staticmethod
     def _whole_commune_asked(analysis: Analysis, mentions: tuple[Mention, ...]) -> bool:
         """Whether a question asks of a whole commune: saying so ("cả xã", "toàn phường") or naming one."""
-        return WHOLE_COMMUNE_BARE.search(" ".join(t.fold for t in analysis.asked_words)) is not None or any(
+        return WHOLE_COMMUNE.search(" ".join(t.fold for t in analysis.asked_words)) is not None or any(
             m.explicit and m.places[0].level == COMMUNE for m in mentions)
 
     def _hamlets_at(self, folded: list[str], at: int) -> list[tuple[str, ...]]:
@@ -873,7 +873,7 @@ class Decider:
         where the asker lives, "nhà tui ở ấp An Phú", nor "bao nhiêu ấp", "các ấp", nor the whole commune's, "cả
         xã")."""
         folded = [t.fold for t in analysis.asked_words]
-        if WHOLE_PLACE.search(" ".join(t.surface for t in analysis.asked_words)):
+        if WHOLE_PLACE.search(" ".join(t.fold for t in analysis.asked_words)):
             return False
         return any(word in HAMLET_WORDS and i + 1 < len(folded) and not self._hamlets_at(folded, i + 1)
                    and not (i and folded[i - 1] in HOW_MANY_BEFORE | LIVES_AT | EVERY_ONE)
