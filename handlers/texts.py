@@ -445,7 +445,8 @@ def sources_list(sources: list[Any], keys: bool = False) -> str:
 
 
 def _places(labels: list[str]) -> str:
-    return escape(", ".join(labels) or "địa phương")
+    # (a semicolon between them: "huyện Long Mỹ, tỉnh Kiên Giang" would read as one place)
+    return escape("; ".join(labels) or "địa phương")
 
 
 def fallback(known_places: list[str], where: str | None, sources: list[Any] = ()) -> str:

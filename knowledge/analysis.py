@@ -28,6 +28,10 @@ from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, 
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
+# "… và bao nhiêu …": a second count asked after a first, a question of its own
+COUNT_ASKED = r"(?:bao\s+nhi[eê]u|bn|mấy|nhi[eê]u|nhiu)(?!\w)"
+FIRST_COUNT = re.compile(rf"(?<!\w){COUNT_ASKED}", re.I)
+SECOND_COUNT = re.compile(rf"(?<=\s)(?P<and>(?:và|va|với|voi|vs)\s+){COUNT_ASKED}", re.I)
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
@@ -39,6 +43,7 @@ STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what 
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
 # "quà của tỉnh", "ngân sách tỉnh", "tiền tỉnh hỗ trợ": what the province gives the place asked about, not its figure
 GIVEN_BY = frozenset({("cua",), ("ngan", "sach"), ("nguon",), ("von",), ("quy",), ("kinh", "phi"), ("tien",)})
+GIVES = frozenset({("ho", "tro"), ("tang",), ("trao",), ("cap",)})  # "tỉnh hỗ trợ": the province gives
 # "thực tế còn bao nhiêu": not what was hoped for (not "khảo sát thực tế", "đi thực tế": a visit)
 ACTUALLY = re.compile(r"(?<!\bsat )(?<!\bdi )(?<!\btra )\bthuc te\b(?! cho thay)")
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
@@ -414,7 +419,8 @@ WHETHER_AFTER = PARTICLES | OR_ELSE | ADDRESSED  # "chưa" before these asks whe
 NOT_SO = frozenset({"không", "chẳng", "hông", "hổng"})
 NOT_SO_BARE = frozenset({"khong", "ko", "k"})  # (not bare "hong": "Tân Hồng", "hỏng")
 NOT_HAVING = frozenset({"co", "duoc", "dc", "tham", "nhan"})
-NOT_COUNTED_PAIRS = frozenset({("ho", "tro")})  # "bao nhiêu hỗ trợ người nghèo": "hỗ" folds as "hộ" does
+# "bao nhiêu hỗ trợ người nghèo" ("hỗ" folds as "hộ" does), "tăng bao nhiêu so với năm 2020": nothing counted
+NOT_COUNTED_PAIRS = frozenset({("ho", "tro"), ("so", "voi")})
 
 
 def unit_asked(question: str) -> str | None:
@@ -442,9 +448,9 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
                 unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
-            says_support = follows in NOT_COUNTED_PAIRS and (  # ("bao nhiêu hộ trở lại nghèo" typed with marks counts)
+            counts_nothing = follows in NOT_COUNTED_PAIRS and (  # ("bao nhiêu hộ trở lại nghèo" typed with marks counts)
                 not words[i + 1].has_diacritics or words[i + 1].canon != "hộ")
-            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or says_support else unit)
+            units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or counts_nothing else unit)
     if not any(units) and AGE_ASKED.search(folded):  # (a unit said after "bao nhiêu" comes first)
         return "tuoi"
     return units[0] if len(set(units)) == 1 else None
@@ -590,6 +596,12 @@ def _asks_change(words: tuple[Token, ...]) -> bool:
                for i, t in enumerate(words))
 
 
+def _gives(after: tuple[Token, ...]) -> bool:
+    """Whether the words after "tỉnh" make it the giver ("Tỉnh hỗ trợ bao nhiêu cho mỗi người"), not the place asked."""
+    folds = tuple(t.fold for t in after)
+    return folds[:1] in GIVES or folds in GIVES
+
+
 def _given_by_province(before: tuple[Token, ...]) -> bool:
     """Whether the words before "tỉnh" make it what the province gives ("ngân sách tỉnh"), not the province asked of."""
     folds = tuple(t.fold for t in before[-2:])
@@ -702,13 +714,16 @@ def analyse(text: str) -> Analysis:
     own = [i for i in asked if _asks_by_itself(tokens(segments[i]))]
     # "… có ai đi làm bên Nhật hông, nhiêu người vậy?": a question saying little asks on about the one before it
     separate = [i for n, i in enumerate(asked) if n == 0 or not _says_little(segments[i])]
-    questions = (tuple(segments[i].strip(" ,") for i in asked)
-                 if len(separate) > 1 and len(own) == len(asked) == len(separate) else ())
+    separately = len(separate) > 1 and len(own) == len(asked) == len(separate)
+    questions = tuple(q for i in asked for q in _two_counts(segments[i].strip(" ,"))) if separately else (
+        _two_counts(segments[asked[0]].strip(" ,")) if len(asked) == 1 else ())
+    questions = questions if len(questions) > 1 else ()
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     # (not what the province gives the place asked about: GIVEN_BY)
     # (nor a body of it: "Trung tâm Dịch vụ việc làm tỉnh", "UBND tỉnh": any article's province may be meant)
     province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
+                   and not _gives(question_words[i + 1:i + 3])
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
@@ -776,13 +791,14 @@ KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
 # What names a body of a place, typed with its marks (typed bare, "quy" may be "quý 1", "hoi" "hỏi"): a word, or a
 # word and the next ("ủy ban", as "UBND" reads too; not "xã hội", "quan tâm", "ngân sách", "phòng chống", "cơ sở")
 NOT_A_PLACE_AFTER = frozenset({"hoi", "uy"})  # "xã hội"; "Huyện ủy", "Tỉnh ủy": the party's committee
-BODY_WORDS = frozenset({"quỹ", "lđlđ"})  # ("Phó Chủ tịch LĐLĐ tỉnh": the province's labour federation)
+# ("Phó Chủ tịch LĐLĐ tỉnh": the province's labour federation; "đoàn tỉnh về thăm": its delegation)
+BODY_WORDS = frozenset({"quỹ", "lđlđ", "đoàn"})
 BODY_PAIRS = frozenset({("ủy", "ban"), ("trung", "tâm"), ("ngân", "hàng"), ("hội", "đồng"), ("công", "đoàn"),
                         ("liên", "đoàn"), ("nghĩa", "trang")})  # ("Nghĩa trang liệt sĩ huyện": the district's)
 FUNDS = frozenset({("ngan", "sach"), ("kinh", "phi")})  # right before a level: "ngân sách huyện", its money, given
 BODY_HEADS = {"phòng": frozenset({"chống", "ngừa", "học", "họp"}), "hội": frozenset({"nghị", "thi", "viên", "chợ", "thảo"}),
               "sở": frozenset()}  # a head, unless the next word makes it another word ("phòng chống", "hội nghị")
-NOT_BODY_AFTER = frozenset({"xã", "cơ"})  # "xã hội", "cơ sở"
+NOT_BODY_AFTER = frozenset({"xã", "cơ", "đại"})  # "xã hội", "cơ sở", "đại đoàn kết"
 BODY_NAME = 8  # words a body's name may take before its level ("Phòng Lao động - Thương binh và Xã hội huyện")
 MANY = frozenset({"cac", "nhung", "moi", "tung", "nhieu", "cap", "may", "hai", "ba", "bon", "nam"})
 
@@ -1081,6 +1097,11 @@ def _leads_in(segments: list[str]) -> bool:
 
 
 POINTERS = frozenset({"đó", "ấy", "kia", "nọ"})
+
+
+def points_back(analysis: Analysis) -> bool:
+    """Whether a question points back at something said before it ("bên đó", "lớp nghề ấy")."""
+    return any(t.canon in POINTERS for t in analysis.words)
 LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "theo", "ngoài", "so"})
 FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
 STATES = FIRST_PERSON - {"nhà"} | STOCK_VERBS | {"được"}  # a clause telling of the asker, or what there is
@@ -1094,6 +1115,24 @@ def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> A
         return analysis
     parts = tuple(Part(tuple(_lighten(c, names) for c in p.clauses), p.weight) for p in analysis.parts)
     return dataclasses.replace(analysis, parts=parts)
+
+
+def _two_counts(question: str) -> tuple[str, ...]:
+    """Two counts asked in one clause are two questions, the second with what the first says before its count:
+    "Nghề Điện công nghiệp có bao nhiêu học viên tốt nghiệp và bao nhiêu người đã có việc làm?" asks "Nghề Điện
+    công nghiệp có bao nhiêu người đã có việc làm?" too (each found by its own words, and both answered, or neither
+    passed off as the other)."""
+    for second in SECOND_COUNT.finditer(question):
+        first = FIRST_COUNT.search(question, 0, second.start())
+        if first and _asks_a_count(tokens(question[first.start():second.start()])):
+            return question[:second.start()].strip(" ,"), question[:first.start()] + question[second.end("and"):]
+    return (question,)
+
+
+def _asks_a_count(words: tuple[Token, ...]) -> bool:
+    """ "bao nhiêu", "mấy" typed with its marks, or a short form of them ("bn", "nhiu")."""
+    return any(t.canon in ("nhiêu", "mấy") or t.fold == "nhieu" and i and words[i - 1].fold == "bao"
+               for i, t in enumerate(words))
 
 
 def _says_little(segment: str) -> bool:

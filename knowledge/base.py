@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import compare
-from .analysis import Analysis, analyse, unit_asked, with_light_places
-from .decision import asks_a_count, build_decider, published_year
+from .analysis import Analysis, analyse, points_back, unit_asked, with_light_places
+from .decision import FIGURES_ASKED, asks_a_count, build_decider, published_year
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index
 from .normalize import fold
@@ -263,10 +263,17 @@ class KnowledgeBase:
     def _decide_uncached(self, question: str) -> Answer:
         analysis = analyse(question)
         answers: list[Answer] = []
+        parts: list[Analysis] = []
         if analysis.questions:  # two questions in one message: both answers, if each is clear
-            parts = [analyse(q) for q in analysis.questions]
-            # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's
-            answers = [self._answer(dataclasses.replace(a, places=a.places or analysis.places)) for a in parts]
+            # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's, and so is the
+            # asker's story a part points back at ("… ở KCN Giao Long. Cho hỏi bên đó có bao nhiêu doanh nghiệp với
+            # bao nhiêu lao động?"), and the year one before it names ("Năm 2023 có bao nhiêu người …, và bao nhiêu …?")
+            parts = []
+            for a in map(analyse, analysis.questions):
+                story = analysis.parts[1:] if len(a.parts) == 1 and points_back(a) else ()
+                parts.append(dataclasses.replace(a, places=a.places or analysis.places, parts=a.parts + story,
+                                                 years=a.years or (parts[-1].years if parts else a.years)))
+            answers = [self._answer(a) for a in parts]
             facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
             if all(a.status == "answered" for a in answers) and not self._too_few_figures(
                     sum(a.figures_asked for a in parts), facts):
@@ -283,7 +290,21 @@ class KnowledgeBase:
             keys = [*(a.fact.id for a in whole.facts), *(f.id for f in clear),
                     *(k for answer in answers for k, _ in answer.suggestions)]
             return Answer("suggest", suggestions=[(k, self.title(k)) for k in dict.fromkeys(keys)], score=whole.score)
+        if whole.status == "answered" and clear and self._half_answered(whole, clear, parts, answers):
+            unclear = [answer for answer in answers if answer.status != "answered"]
+            keys = [*(a.fact.id for a in whole.facts), *(k for answer in unclear for k in answer.fact_ids[:2])]
+            return Answer("suggest", suggestions=[(k, self.title(k)) for k in dict.fromkeys(keys)], score=whole.score)
         return whole
+
+    def _half_answered(self, whole: Answer, clear: list[Fact], parts: list[Analysis], answers: list[Answer]) -> bool:
+        """Whether the message as a whole found only what its clear half did, a figure that the other half ("Phát
+        hiện bao nhiêu thiếu sót, phạt mấy doanh nghiệp?": how many companies) asks of none of those facts, and its
+        own search found another first: half an answer, offered, never passed off as the whole."""
+        found = {f.id for f in clear}
+        return all(a.fact.id in found for a in whole.facts) and any(
+            answer.status != "answered" and _asks_a_figure(part) and not any(
+                a.fact.id in answer.fact_ids[:1] or self.decider.holds_figure_asked(a.fact.id, part)
+                for a in whole.facts) for part, answer in zip(parts, answers))
 
     def _compare(self, question: str) -> Answer | None:
         """Two facts' figures and their difference, when each side of a comparison finds its fact."""
@@ -446,6 +467,11 @@ class KnowledgeBase:
         if not inside or not subject:
             return answer
         return dataclasses.replace(answer, wider_place=subject[0].label, asked_place=inside[0].label)
+
+
+def _asks_a_figure(analysis: Analysis) -> bool:
+    """A count, an amount or a rate ("phạt mấy doanh nghiệp"), not who, when or whether."""
+    return bool(analysis.kinds & FIGURES_ASKED) or asks_a_count(analysis)
 
 
 def _asks_of_occasion(analysis: Analysis) -> bool:

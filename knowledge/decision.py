@@ -155,7 +155,8 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
-HAMLET_FIGURES = frozenset({"quantity", "money", "rate"})  # a hamlet's own figures, not its commune's, when asked
+FIGURES_ASKED = frozenset({"quantity", "money", "rate"})  # what a question asking a figure asks for
+HAMLET_FIGURES = FIGURES_ASKED  # a hamlet's own figures, not its commune's, when asked
 # another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
 COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
 # the figure compared with, given after it: "… năm 2023 (745 …)", "so với năm 2021, khi xã còn 214 hộ nghèo" (or in
@@ -632,12 +633,19 @@ def _codes(known: frozenset[Place]) -> frozenset[str]:
     return frozenset(p.code for p in known)
 
 
+@lru_cache(maxsize=8)
+def _parents(known: frozenset[Place]) -> frozenset[str]:
+    return frozenset(p.parent for p in known if p.level == COMMUNE)
+
+
 def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place]) -> tuple[Mention, ...]:
     """A bare name counts as a place when it is a province, a district of a province we know ("Phụng
     Hiệp", but not "Văn Bàn" for "văn bản"), or a commune of a district we know, typed with its marks
     ("ở Phong Nẫm")."""
     provinces = _provinces(known)
     districts = _codes(known)
+    # (a district one of whose communes we know: its other communes, said as communes, "xa vinh hoa hung bac")
+    neighbours = _parents(known)
     kept = []
     for mention in mentions:
         # Typed with its marks, a district's name is that district even in a province we know nothing of
@@ -645,7 +653,8 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Pla
         places = mention.places if mention.explicit else tuple(
             p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT
             and (mention.marked or p.province in provinces or said_with_kind(mention))
-            or p.level == COMMUNE and p.parent in districts)
+            or p.level == COMMUNE and (p.parent in districts or p.parent in neighbours and (
+                mention.marked or said_with_kind(mention))))
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)
@@ -816,8 +825,9 @@ class Decider:
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
             fitting = own
         if not fitting or fitting[0].score < SUGGEST_SCORE:
-            if ranked[0].key != candidates[0].key:
+            if ranked[0].key != candidates[0].key and (mentions or analysis.place_kind):
                 # What the question is about, we have for other places only ("Trà Vinh có bao nhiêu lớp dạy nghề")
+                # (naming no place, it is what is asked that we lack: "Ấp nào có nhiều học viên nhất?")
                 return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
@@ -945,6 +955,11 @@ class Decider:
         held = frozenset().union(*(self.profiles[m].kinds for m in self.members[key] if self.fits(m, mentions)
                                    and self.of_items(m, analysis)))
         return analysis.kinds <= held
+
+    def holds_figure_asked(self, key: str, analysis: Analysis) -> bool:
+        """Whether a fact holds the kinds of figure a question asks (an amount, a rate) and the count it asks."""
+        return analysis.kinds & FIGURES_ASKED <= self.profiles[key].kinds and self.counts_what_is_asked(
+            key, analysis, asks_a_count(analysis))
 
     def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a

@@ -79,9 +79,11 @@ STORY_YEAR = re.compile(r"(?:\b(?:vào|từ|hồi|đến|cuối|đầu|giữa|tr
 DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
 # a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
 # "quý II/2023"), and the words leading to it ("từ ngày", "lúc 7 giờ 30", "dự kiến diễn ra trong")
+# (or an hour, a schedule's: "Ca hành chính từ 7 giờ 30 đến 16 giờ 30", "xe đón tại chợ lúc 6 giờ 05")
+HOUR_SAID = re.compile(r"\b(?:lúc|từ)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{2})?(?![\wÀ-ỹ/])", re.I)
 WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
                        r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm|tháng)\s+\d{1,2}[-/]\d{1,4}(?![-/\d])"
-                       r"|\bquý\s+[IV]+/\d{4}", re.I)
+                       rf"|\bquý\s+[IV]+/\d{{4}}|{HOUR_SAID.pattern}", re.I)
 WHEN_LEAD = re.compile(r"(?:\s*\b(?:từ|vào|lúc|trong|đến|ngày|tháng|quý|dự kiến|diễn ra|\d{1,2}\s+giờ(?:\s+\d{1,2})?))+\s*$",
                        re.I)
 DONE_WITH = re.compile(r"\s(?:được|sẽ|dự kiến|diễn ra|bắt đầu|kết thúc|tổ chức)\b")
@@ -1597,6 +1599,8 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
     asked = []
     for it in dict.fromkeys((what, DONE_WITH.split(what, maxsplit=1)[0].strip())):
         asked += [f"{it} khi nào?", f"{it} vào ngày nào?" if day else f"{it} vào tháng mấy?"]
+        if HOUR_SAID.search(sentence):
+            asked += [f"{it} lúc mấy giờ?", f"{it} từ mấy giờ đến mấy giờ?"]
         if AT_SOMEWHERE.search(sentence, dated.end()):
             asked.append(f"{it} ở đâu?")
         if DAYS_FROM.search(sentence):  # "từ ngày 15/8/2022 đến ngày 30/9/2022": when it starts, and the last day
@@ -1914,8 +1918,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
         people += named
-        own_period = period_of(sentence, published, year)
-        period = (own_period or (said if said_in == paragraph else None)
+        # ("Năm 2019 – vốn vay và việc làm. … Cuối năm, trên tổng số 3.815 hộ …": the end of the paragraph's year)
+        going_on = said if said_in == paragraph else None
+        own_period = period_of(sentence, published, int(going_on.as_of[:4]) if going_on else year)
+        period = (own_period or going_on
                   or period_of(heading, published, year) or period_of(article.sections[n - 1], published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph (from its start, the
         # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)

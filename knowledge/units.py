@@ -35,7 +35,8 @@ COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - AMBIGUOUS
 ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc",
                           "truong", "ca"}),  # "trường hợp", "cá nhân": people, as a fact counts them
                frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}),
-               frozenset({"m2", "m²", "met vuong"}))  # an area, however written ("mét" alone is a length)
+               frozenset({"m2", "m²", "met vuong"}),  # an area, however written ("mét" alone is a length)
+               frozenset({"m", "met"}))  # a length ("dài bao nhiêu mét" of "1 điểm dài 40 m")
 # Two words whose first alone says nothing of what is counted (AMBIGUOUS: "công trình", "công ty", "công nhân"): what
 # they count, folded as a unit of that kind is ("bao nhiêu công ty" asks what "18 doanh nghiệp" counts)
 UNIT_PAIRS = {("cong", "ty"): "doanh", ("cong", "ti"): "doanh", ("cong", "nhan"): "nguoi"}  # (a question's "ty" is "ti")

@@ -2786,3 +2786,36 @@ def test_a_headmistress_asked_by_her_role_is_the_one_holding_it(app):
     # ("hiệu trưởng … là cô nào": no role was read, so a pupil of that school answered)
     ingest_eval(app, "ninhthanhloi")
     assert answers_with(app, "Hiệu trưởng Trường THCS Ninh Thạnh Lợi là cô nào?", "Lâm Thị Mỹ Duyên")
+
+
+def test_two_counts_asked_together_are_both_answered_or_neither_passed_off_as_both(app):
+    # (the message as a whole found the fact of one of them, and one count was passed off as the answer to both)
+    ingest(app, "Xã Phú Tân chăm lo học sinh nghèo\n\nNăm 2024, xã Phú Tân trao 25 suất học bổng cho học sinh nghèo, "
+                "mỗi suất 1.000.000 đồng. Hội Khuyến học xã tặng 12 chiếc xe đạp cho học sinh vượt khó.\n\n"
+                "Cũng trong năm, xã phát hiện 87 thiếu sót trong việc chi trả trợ cấp.\n",
+           "xã Phú Tân, huyện Châu Thành, tỉnh Hậu Giang")
+    assert answers_with(app, "Xã Phú Tân trao bao nhiêu suất học bổng và bao nhiêu chiếc xe đạp?", "25", "12")
+    assert ask(app, "Xã Phú Tân phát hiện bao nhiêu thiếu sót, phạt mấy cán bộ?").status != "answered"
+
+
+def test_a_sentence_saying_a_years_end_without_the_year_is_of_its_paragraphs_year(app):
+    # ("Năm 2019 – vốn vay và việc làm. … Cuối năm, trên tổng số 3.815 hộ, hộ nghèo giảm còn 263 hộ": of 2025, the
+    # year of publication)
+    facts = ingest_eval(app, "vinhhoahungnam")
+    assert {f["as_of_label"] for f in facts.values() if f["answer"].startswith("Cuối năm, trên")} == {"cuối năm 2019"}
+
+
+def test_a_neighbouring_commune_typed_bare_is_not_the_commune_we_know(app):
+    # ("xa vinh hoa hung bac" of a district we know one commune of was no place, so xã Vĩnh Hòa Hưng Nam's rate answered)
+    ingest_eval(app, "vinhhoahungnam")
+    answer = ask(app, "xa vinh hoa hung bac co bao nhieu ho ngheo")
+    assert answer.status != "answered" and "Vĩnh Hòa Hưng Bắc" in answer.text
+    assert answers_with(app, "xa vinh hoa hung nam cuoi nam 2024 con bao nhieu ho ngheo", "113")
+
+
+def test_a_schedules_hours_are_drafted_and_asked_by_the_hour(app):
+    # ("Ca hành chính từ 7 giờ 30 đến 16 giờ 30", "xe rời công ty lúc 16 giờ 45": no date nor figure, so no draft)
+    ingest(app, "Tuyển công nhân\n\nCa hành chính từ 7 giờ 30 đến 16 giờ 30, nghỉ trưa 60 phút. Buổi chiều, xe đưa "
+                "rước rời công ty lúc 16 giờ 45.\n", "xã Long Thạnh, huyện Vĩnh Lợi, tỉnh Bạc Liêu")
+    assert answers_with(app, "Ca hành chính làm từ mấy giờ tới mấy giờ?", "7 giờ 30", "16 giờ 30")
+    assert answers_with(app, "xe đưa rước chiều về rời công ty lúc mấy giờ", "16 giờ 45")

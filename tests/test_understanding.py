@@ -551,3 +551,22 @@ def test_which_one_in_order_is_a_numbered_item_not_thứ_tự_nor_a_takings():
     assert not analyse("doanh thu ba tháng đầu năm bao nhiêu").items
     assert not analyse("Bé Thu hai tuổi được nhận bao nhiêu").items  # (a name, typed with marks: from the review)
     assert analyse("nguoi thu 3 trong ho dong bao nhieu").items == {("thu", "3")}
+
+
+def test_two_counts_asked_in_one_clause_are_two_questions_sharing_what_comes_before():
+    # ("Nghề Điện công nghiệp có bao nhiêu học viên tốt nghiệp và bao nhiêu người đã có việc làm?" was one question,
+    # answered by a fact giving one of the two)
+    assert analyse("Nghề may có bao nhiêu học viên tốt nghiệp và bao nhiêu người đã có việc làm?").questions == (
+        "Nghề may có bao nhiêu học viên tốt nghiệp", "Nghề may có bao nhiêu người đã có việc làm?")
+    assert analyse("bn ng di xkld va bn ng di nhat").questions == ("bn ng di xkld", "bn ng di nhat")
+    # (one count of two groups is one question; and "so với" after it counts nothing)
+    assert analyse("Xã có bao nhiêu hộ nghèo và cận nghèo?").questions == ()
+    assert analyse("Tỷ lệ bao phủ tăng bao nhiêu so với năm 2020?").unit != "so"
+
+
+def test_the_province_giving_or_its_delegation_is_not_the_province_asked_of():
+    # ("Tỉnh hỗ trợ bao nhiêu tiền cho mỗi người …" of a Cà Mau article was "no facts of tỉnh Hậu Giang")
+    assert not analyse("Tỉnh hỗ trợ bao nhiêu tiền cho mỗi người mất tích?").province
+    assert not analyse("Đoàn tỉnh về thăm các gia đình ngày nào?").province
+    assert analyse("Toàn tỉnh có bao nhiêu hộ nghèo?").province
+    assert analyse("Nhà đại đoàn kết tỉnh xây bao nhiêu căn?").province
