@@ -29,9 +29,10 @@ from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
 # "… và bao nhiêu …": a second count asked after a first, a question of its own
-COUNT_ASKED = r"(?:bao\s+nhi[eê]u|bn|mấy|nhi[eê]u|nhiu)(?!\w)"
+COUNT_ASKED = r"(?:bao\s+nhi[eê]u|bn|mấy|nhiêu|nhiu)(?!\w)"  # (bare "nhieu" alone is "nhiều", many)
 FIRST_COUNT = re.compile(rf"(?<!\w){COUNT_ASKED}", re.I)
 SECOND_COUNT = re.compile(rf"(?<=\s)(?P<and>(?:và|va|với|voi|vs)\s+){COUNT_ASKED}", re.I)
+YEAR_NAMED = re.compile(r"\b(?:năm\s+|nam\s+)?(?:19|20)\d\d\b", re.I)  # a year the clause names: both counts' year
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
@@ -43,7 +44,10 @@ STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what 
 COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
 # "quà của tỉnh", "ngân sách tỉnh", "tiền tỉnh hỗ trợ": what the province gives the place asked about, not its figure
 GIVEN_BY = frozenset({("cua",), ("ngan", "sach"), ("nguon",), ("von",), ("quy",), ("kinh", "phi"), ("tien",)})
-GIVES = frozenset({("ho", "tro"), ("tang",), ("trao",), ("cap",)})  # "tỉnh hỗ trợ": the province gives
+# "tỉnh hỗ trợ", "đoàn tỉnh": the province gives, its delegation visits (typed with marks: "tang" may be "tăng")
+GIVES = frozenset({("hỗ", "trợ"), ("tặng",), ("trao",), ("cấp",)})
+VISITS = frozenset({"đoàn"})
+WHOLE_PROVINCE = frozenset({("toan",), ("ca",), ("dia", "ban")})  # "toàn tỉnh tặng …": the province asked of
 # "thực tế còn bao nhiêu": not what was hoped for (not "khảo sát thực tế", "đi thực tế": a visit)
 ACTUALLY = re.compile(r"(?<!\bsat )(?<!\bdi )(?<!\btra )\bthuc te\b(?! cho thay)")
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
@@ -154,6 +158,7 @@ class Analysis:
     year_end: bool = False  # asks as of a year's end ("cuối năm 2024"): never answered with its start's figure
     quoted: frozenset[int | float] = frozenset()  # the counts the question quotes ("Trong 186 người …": 186)
     companies: frozenset[str] = frozenset()  # the words of the companies' names it writes ("Hải Đăng"), folded
+    counted_apart: bool = False  # its questions are two counts of one clause ("bao nhiêu A và bao nhiêu B")
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -448,7 +453,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
                 unit = AREA
             said = (unit in COUNTED and not words[i + 1].has_diacritics and i + 2 < len(words)
                     and not is_filler(words[i + 2]))
-            counts_nothing = follows in NOT_COUNTED_PAIRS and (  # ("bao nhiêu hộ trở lại nghèo" typed with marks counts)
+            # ("bao nhiêu hộ trở lại nghèo" typed with marks counts)
+            counts_nothing = follows in NOT_COUNTED_PAIRS and (
                 not words[i + 1].has_diacritics or words[i + 1].canon != "hộ")
             units.append(None if is_filler(words[i + 1]) and not said or unit in NO_UNIT or counts_nothing else unit)
     if not any(units) and AGE_ASKED.search(folded):  # (a unit said after "bao nhiêu" comes first)
@@ -596,10 +602,14 @@ def _asks_change(words: tuple[Token, ...]) -> bool:
                for i, t in enumerate(words))
 
 
-def _gives(after: tuple[Token, ...]) -> bool:
-    """Whether the words after "tỉnh" make it the giver ("Tỉnh hỗ trợ bao nhiêu cho mỗi người"), not the place asked."""
-    folds = tuple(t.fold for t in after)
-    return folds[:1] in GIVES or folds in GIVES
+def _gives(before: tuple[Token, ...], after: tuple[Token, ...]) -> bool:
+    """Whether the words around "tỉnh" make it the giver ("Tỉnh hỗ trợ bao nhiêu cho mỗi người", "Đoàn tỉnh về thăm
+    ngày nào"), not the place asked of ("Toàn tỉnh tặng bao nhiêu thẻ": the province's own figure)."""
+    folds = tuple(t.fold for t in before)
+    if folds[-1:] in WHOLE_PROVINCE or folds in WHOLE_PROVINCE:
+        return False
+    marked = tuple(t.canon for t in after if t.has_diacritics)
+    return bool(before) and before[-1].canon in VISITS or marked[:1] in GIVES or marked in GIVES
 
 
 def _given_by_province(before: tuple[Token, ...]) -> bool:
@@ -673,6 +683,7 @@ def analyse(text: str) -> Analysis:
         asked.insert(0, asked[0] - 1)
     question_parts: list[str] = []
     context_parts: list[str] = []
+    lead_in = ""
     for i, segment in enumerate(segments):
         if not asked or asked[0] <= i <= asked[-1]:
             story, question = _split_at_ask(segment) if i in asked else ("", segment)
@@ -685,6 +696,7 @@ def analyse(text: str) -> Analysis:
             context_parts.append(segment)
         else:  # a short lead-in ("Hộ nghèo, cận nghèo bao nhiêu") belongs to the question
             question_parts.append(segment)
+            lead_in += segment if i < asked[0] else ""
     question_clauses = tuple(_weigh_kind_words(c) for s in question_parts for c in clauses(s))
     context_clauses = tuple(c for s in context_parts for c in clauses(s))
     # "nghị quyết đó", "lớp nghề đó": the question points back at what the story said; that clause is asked.
@@ -715,15 +727,16 @@ def analyse(text: str) -> Analysis:
     # "… có ai đi làm bên Nhật hông, nhiêu người vậy?": a question saying little asks on about the one before it
     separate = [i for n, i in enumerate(asked) if n == 0 or not _says_little(segments[i])]
     separately = len(separate) > 1 and len(own) == len(asked) == len(separate)
+    # (one question asking two counts: each with the lead-in before it, "Năm 2017, xã … có bao nhiêu … và bao nhiêu …")
     questions = tuple(q for i in asked for q in _two_counts(segments[i].strip(" ,"))) if separately else (
-        _two_counts(segments[asked[0]].strip(" ,")) if len(asked) == 1 else ())
+        _two_counts(f"{lead_in} {segments[asked[0]].strip(' ,')}".strip()) if len(asked) == 1 else ())
     questions = questions if len(questions) > 1 else ()
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
     # (not what the province gives the place asked about: GIVEN_BY)
     # (nor a body of it: "Trung tâm Dịch vụ việc làm tỉnh", "UBND tỉnh": any article's province may be meant)
     province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
-                   and not _gives(question_words[i + 1:i + 3])
+                   and not _gives(question_words[max(0, i - 2):i], question_words[i + 1:i + 3])
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
@@ -736,7 +749,8 @@ def analyse(text: str) -> Analysis:
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
                     YEAR_END.search(as_typed(question_words)) is not None,
-                    quoted_counts(question_words, unit), company_names(" ".join(question_parts), named))
+                    quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
+                    len(questions) > len(asked))
 
 
 # a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")
@@ -791,14 +805,13 @@ KIND_FOLDS = frozenset(w for kind in OWN_KINDS_BARE for w in kind)
 # What names a body of a place, typed with its marks (typed bare, "quy" may be "quý 1", "hoi" "hỏi"): a word, or a
 # word and the next ("ủy ban", as "UBND" reads too; not "xã hội", "quan tâm", "ngân sách", "phòng chống", "cơ sở")
 NOT_A_PLACE_AFTER = frozenset({"hoi", "uy"})  # "xã hội"; "Huyện ủy", "Tỉnh ủy": the party's committee
-# ("Phó Chủ tịch LĐLĐ tỉnh": the province's labour federation; "đoàn tỉnh về thăm": its delegation)
-BODY_WORDS = frozenset({"quỹ", "lđlđ", "đoàn"})
+BODY_WORDS = frozenset({"quỹ", "lđlđ"})  # ("Phó Chủ tịch LĐLĐ tỉnh": the province's labour federation)
 BODY_PAIRS = frozenset({("ủy", "ban"), ("trung", "tâm"), ("ngân", "hàng"), ("hội", "đồng"), ("công", "đoàn"),
                         ("liên", "đoàn"), ("nghĩa", "trang")})  # ("Nghĩa trang liệt sĩ huyện": the district's)
 FUNDS = frozenset({("ngan", "sach"), ("kinh", "phi")})  # right before a level: "ngân sách huyện", its money, given
 BODY_HEADS = {"phòng": frozenset({"chống", "ngừa", "học", "họp"}), "hội": frozenset({"nghị", "thi", "viên", "chợ", "thảo"}),
               "sở": frozenset()}  # a head, unless the next word makes it another word ("phòng chống", "hội nghị")
-NOT_BODY_AFTER = frozenset({"xã", "cơ", "đại"})  # "xã hội", "cơ sở", "đại đoàn kết"
+NOT_BODY_AFTER = frozenset({"xã", "cơ"})  # "xã hội", "cơ sở"
 BODY_NAME = 8  # words a body's name may take before its level ("Phòng Lao động - Thương binh và Xã hội huyện")
 MANY = frozenset({"cac", "nhung", "moi", "tung", "nhieu", "cap", "may", "hai", "ba", "bon", "nam"})
 
@@ -1097,11 +1110,6 @@ def _leads_in(segments: list[str]) -> bool:
 
 
 POINTERS = frozenset({"đó", "ấy", "kia", "nọ"})
-
-
-def points_back(analysis: Analysis) -> bool:
-    """Whether a question points back at something said before it ("bên đó", "lớp nghề ấy")."""
-    return any(t.canon in POINTERS for t in analysis.words)
 LEAD_WORDS = frozenset({"trong", "ở", "tại", "về", "riêng", "đối", "theo", "ngoài", "so"})
 FIRST_PERSON = frozenset({"tôi", "tớ", "em", "cháu", "mình", "con", "nhà"})
 STATES = FIRST_PERSON - {"nhà"} | STOCK_VERBS | {"được"}  # a clause telling of the asker, or what there is
@@ -1117,15 +1125,24 @@ def with_light_places(analysis: Analysis, light: Callable[[Mention], bool]) -> A
     return dataclasses.replace(analysis, parts=parts)
 
 
+def points_back(analysis: Analysis) -> bool:
+    """Whether a question points back at something said before it ("bên đó", "lớp nghề ấy")."""
+    return any(t.canon in POINTERS for t in analysis.words)
+
+
 def _two_counts(question: str) -> tuple[str, ...]:
     """Two counts asked in one clause are two questions, the second with what the first says before its count:
     "Nghề Điện công nghiệp có bao nhiêu học viên tốt nghiệp và bao nhiêu người đã có việc làm?" asks "Nghề Điện
     công nghiệp có bao nhiêu người đã có việc làm?" too (each found by its own words, and both answered, or neither
     passed off as the other)."""
     for second in SECOND_COUNT.finditer(question):
-        first = FIRST_COUNT.search(question, 0, second.start())
+        # (the count just before it: "Mấy năm nay huyện có bao nhiêu hộ nghèo và bao nhiêu …" shares "Mấy năm nay")
+        first = ([None] + list(FIRST_COUNT.finditer(question, 0, second.start())))[-1]
         if first and _asks_a_count(tokens(question[first.start():second.start()])):
-            return question[:second.start()].strip(" ,"), question[:first.start()] + question[second.end("and"):]
+            parts = question[:second.start()].strip(" ,"), question[:first.start()] + question[second.end("and"):]
+            # ("… bao nhiêu hộ nghèo và bao nhiêu hộ cận nghèo năm 2017?": the year is of both)
+            return tuple(f"{part} {' '.join(YEAR_NAMED.findall(question))}" if not YEAR_NAMED.search(part)
+                         and YEAR_NAMED.search(question) else part for part in parts)
     return (question,)
 
 

@@ -265,18 +265,21 @@ class KnowledgeBase:
         answers: list[Answer] = []
         parts: list[Analysis] = []
         if analysis.questions:  # two questions in one message: both answers, if each is clear
-            # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's, and so is the
-            # asker's story a part points back at ("… ở KCN Giao Long. Cho hỏi bên đó có bao nhiêu doanh nghiệp với
-            # bao nhiêu lao động?"), and the year one before it names ("Năm 2023 có bao nhiêu người …, và bao nhiêu …?")
-            parts = []
-            for a in map(analyse, analysis.questions):
-                story = analysis.parts[1:] if len(a.parts) == 1 and points_back(a) else ()
-                parts.append(dataclasses.replace(a, places=a.places or analysis.places, parts=a.parts + story,
-                                                 years=a.years or (parts[-1].years if parts else a.years)))
+            # "Ở Trà Vinh có bao nhiêu hộ nghèo, chiếm mấy phần trăm?": the place is the message's (and the place
+            # meant, "huyện mình", "tỉnh"), and so is the asker's story a part points back at ("… ở KCN Giao Long. Cho
+            # hỏi bên đó có bao nhiêu doanh nghiệp với bao nhiêu lao động?")
+            parts = [dataclasses.replace(a, places=a.places or analysis.places,
+                                         place_kind=a.place_kind or analysis.place_kind,
+                                         province=a.province or analysis.province,
+                                         parts=a.parts + (analysis.parts[1:] if len(a.parts) == 1 and points_back(a)
+                                                          else ())) for a in map(analyse, analysis.questions)]
             answers = [self._answer(a) for a in parts]
             facts = list({a.fact.id: a for answer in answers for a in answer.facts}.values())
             if all(a.status == "answered" for a in answers) and not self._too_few_figures(
                     sum(a.figures_asked for a in parts), facts):
+                if analysis.counted_apart and not self._found_as_one(analysis, {a.fact.id for a in facts}):
+                    return Answer("suggest", suggestions=[(a.fact.id, self.title(a.fact.id)) for a in facts],
+                                  score=min(a.score for a in answers))
                 return Answer("answered", facts=facts, score=min(a.score for a in answers))
         if "compare" in analysis.kinds:
             worked_out = self._compare(question)
@@ -295,6 +298,13 @@ class KnowledgeBase:
             keys = [*(a.fact.id for a in whole.facts), *(k for answer in unclear for k in answer.fact_ids[:2])]
             return Answer("suggest", suggestions=[(k, self.title(k)) for k in dict.fromkeys(keys)], score=whole.score)
         return whole
+
+    def _found_as_one(self, analysis: Analysis, ids: set[str]) -> bool:
+        """Whether the message asking two counts of one clause, as a whole, answered with one of the facts its parts
+        found, or hesitated between them (not "… bao nhiêu hộ nghèo và bao nhiêu hộ Khmer nghèo?" whose second part
+        found a fact of something else: then both are offered)."""
+        whole = self._answer(analysis)
+        return ids <= set(whole.fact_ids) or whole.status == "answered" and set(whole.fact_ids) <= ids
 
     def _half_answered(self, whole: Answer, clear: list[Fact], parts: list[Analysis], answers: list[Answer]) -> bool:
         """Whether the message as a whole found only what its clear half did, a figure that the other half ("Phát

@@ -155,8 +155,8 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
-FIGURES_ASKED = frozenset({"quantity", "money", "rate"})  # what a question asking a figure asks for
-HAMLET_FIGURES = FIGURES_ASKED  # a hamlet's own figures, not its commune's, when asked
+# what a question asking a figure asks for (a hamlet's own, not its commune's, when asked of a hamlet)
+FIGURES_ASKED = frozenset({"quantity", "money", "rate"})
 # another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
 COMPARED = re.compile(r"\b(?:so với|chênh lệch)[^,;.()]*", re.I)
 # the figure compared with, given after it: "… năm 2023 (745 …)", "so với năm 2021, khi xã còn 214 hộ nghèo" (or in
@@ -641,11 +641,10 @@ def _parents(known: frozenset[Place]) -> frozenset[str]:
 def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place]) -> tuple[Mention, ...]:
     """A bare name counts as a place when it is a province, a district of a province we know ("Phụng
     Hiệp", but not "Văn Bàn" for "văn bản"), or a commune of a district we know, typed with its marks
-    ("ở Phong Nẫm")."""
+    ("ở Phong Nẫm"), or said as a commune, of a district one of whose communes we know ("xa vinh hoa hung bac")."""
     provinces = _provinces(known)
     districts = _codes(known)
-    # (a district one of whose communes we know: its other communes, said as communes, "xa vinh hoa hung bac")
-    neighbours = _parents(known)
+    neighbours = _parents(known)  # the districts of the communes we know
     kept = []
     for mention in mentions:
         # Typed with its marks, a district's name is that district even in a province we know nothing of
@@ -770,7 +769,7 @@ class Decider:
                                  if self._of_one_commune(c.key) and not set(self.profiles[c.key].subject) & set(
                                      self.profiles[c.key].declared) else c for c in candidates), key=lambda c: -c.score)
         # (what each one gets is the commune's rule, said of no hamlet: "ấp Tắc Gồng mỗi khẩu nhận bao nhiêu kg gạo")
-        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & HAMLET_FIGURES and not named \
+        if (asked := self._hamlets_asked(analysis)) and analysis.kinds & FIGURES_ASKED and not named \
                 and "each" not in analysis.kinds:
             # a hamlet's figure ("ấp Phú Ninh có bao nhiêu hộ khmer"): only from a fact naming it, never its commune's
             # (a hamlet no fact names is the asker's address, not what they ask of)
@@ -789,7 +788,7 @@ class Decider:
             # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self.profiles[c.key].of_hamlet else c for c in candidates), key=lambda c: -c.score)
-        if not asked and analysis.kinds & HAMLET_FIGURES and self._whole_commune_asked(analysis, mentions):
+        if not asked and analysis.kinds & FIGURES_ASKED and self._whole_commune_asked(analysis, mentions):
             # the commune's own figure ("Toàn xã Tân Hưng Đông còn bao nhiêu hộ nghèo", "tỷ lệ … toàn xã"): never a
             # hamlet's
             whole = [c for c in candidates if not self.profiles[c.key].of_hamlet]

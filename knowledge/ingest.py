@@ -79,8 +79,11 @@ STORY_YEAR = re.compile(r"(?:\b(?:vào|từ|hồi|đến|cuối|đầu|giữa|tr
 DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
 # a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
 # "quý II/2023"), and the words leading to it ("từ ngày", "lúc 7 giờ 30", "dự kiến diễn ra trong")
-# (or an hour, a schedule's: "Ca hành chính từ 7 giờ 30 đến 16 giờ 30", "xe đón tại chợ lúc 6 giờ 05")
-HOUR_SAID = re.compile(r"\b(?:lúc|từ)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{2})?(?![\wÀ-ỹ/])", re.I)
+# (or an hour, a schedule's: "Ca hành chính từ 7 giờ 30 đến 16 giờ 30", "xe đón tại chợ lúc 6 giờ 05"; not "làm từ
+# 5 giờ sáng đến tối mịt", a story)
+_HOUR = r"\d{1,2}\s?(?:giờ|h)(?:\s?\d{2})?(?![\wÀ-ỹ/])"
+HOURS_FROM_TO = re.compile(rf"\btừ\s+{_HOUR}(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:đến|tới|-|–)\s*{_HOUR}", re.I)
+HOUR_SAID = re.compile(rf"\blúc\s+{_HOUR}|{HOURS_FROM_TO.pattern}", re.I)
 WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
                        r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm|tháng)\s+\d{1,2}[-/]\d{1,4}(?![-/\d])"
                        rf"|\bquý\s+[IV]+/\d{{4}}|{HOUR_SAID.pattern}", re.I)
@@ -1600,7 +1603,7 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
     for it in dict.fromkeys((what, DONE_WITH.split(what, maxsplit=1)[0].strip())):
         asked += [f"{it} khi nào?", f"{it} vào ngày nào?" if day else f"{it} vào tháng mấy?"]
         if HOUR_SAID.search(sentence):
-            asked += [f"{it} lúc mấy giờ?", f"{it} từ mấy giờ đến mấy giờ?"]
+            asked.append(f"{it} từ mấy giờ đến mấy giờ?" if HOURS_FROM_TO.search(sentence) else f"{it} lúc mấy giờ?")
         if AT_SOMEWHERE.search(sentence, dated.end()):
             asked.append(f"{it} ở đâu?")
         if DAYS_FROM.search(sentence):  # "từ ngày 15/8/2022 đến ngày 30/9/2022": when it starts, and the last day
@@ -1710,6 +1713,8 @@ NOT_DONE_BY = frozenset({"ủy", "uỷ", "đoàn"})  # "Huyện ủy", "Huyện 
 ADDRESS_BEFORE = re.compile(r"(?:[Xx]ã|[Ấấ]p|[Pp]hường|[Tt]hị trấn|[Kk]hóm)\s+[^,;:]*,\s*$")
 FOR_THE_COMMUNE = re.compile(rf"\b(?:của|cho|tại|ở|trên địa bàn)\s+xã\b(?!\s+[{CAPITALS}])")
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
+# a span of years ("Từ năm 2021 đến nay", "giai đoạn 2021 – 2025"): no one year its paragraph goes on with
+SPAN_SAID = re.compile(rf"\b(?:từ|đến|tới)\s+(?:năm\s+)?(?:(?:19|20)\d\d|nay)\b|giai đoạn|{YEAR_RANGE.pattern}", re.I)
 
 
 # a commune or a hamlet, named or not ("Ấp Tân Phú có 12 hộ", "địa phương đã xây 9 căn"; not "xã hội")
@@ -1852,6 +1857,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     counted = 0
     event: dict[str, Any] | None = None  # the draft of who met when, while its paragraph goes on
     said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
+    said_alone = False  # and it was one year said alone (not "Từ năm 2021 đến nay")
     hard: list[str] = []  # what the article says is still hard, and the paragraph it last said it in
     hard_in = -1
     homes = people_homes(article)
@@ -1918,15 +1924,18 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         named = people_of(sentence)
         decisions = list(DECISION.finditer(sentence))
         people += named
-        # ("Năm 2019 – vốn vay và việc làm. … Cuối năm, trên tổng số 3.815 hộ …": the end of the paragraph's year)
-        going_on = said if said_in == paragraph else None
-        own_period = period_of(sentence, published, int(going_on.as_of[:4]) if going_on else year)
-        period = (own_period or going_on
+        # ("Năm 2019 – vốn vay và việc làm. … Cuối năm, trên tổng số 3.815 hộ …": the end of the paragraph's year, one
+        # year it said alone, not a span: "Từ năm 2021 đến nay, …")
+        of_paragraph = said if said_in == paragraph else None
+        own_period = period_of(sentence, published,
+                               int(of_paragraph.as_of[:4]) if of_paragraph and said_alone else year)
+        period = (own_period or of_paragraph
                   or period_of(heading, published, year) or period_of(article.sections[n - 1], published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph (from its start, the
         # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)
-        said, said_in = (_going_on(period, published), paragraph) if period and not period.label.startswith(
-            "ngày") else (said, said_in)
+        if period and not period.label.startswith("ngày"):
+            said_alone = not SPAN_SAID.search(sentence) if own_period else said_alone and said_in == paragraph
+            said, said_in = _going_on(period, published), paragraph
         # (a year its paragraph goes on with, not one it names itself: "số dư chuyển sang năm 2019"; a task said as one:
         # "Thứ hai, …", or in a paragraph of tasks, not "Kết quả này là tiền đề để huyện bước vào năm 2025. …")
         if not planned and not own_period and _year_to_come(period, sentence, published) and (

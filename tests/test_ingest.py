@@ -2803,13 +2803,21 @@ def test_a_sentence_saying_a_years_end_without_the_year_is_of_its_paragraphs_yea
     # year of publication)
     facts = ingest_eval(app, "vinhhoahungnam")
     assert {f["as_of_label"] for f in facts.values() if f["answer"].startswith("Cuối năm, trên")} == {"cuối năm 2019"}
+    # (from the review: not a span's first year)
+    facts = ingest(app, "Xã Phú Tân giảm nghèo\n\nTừ năm 2021 đến nay, xã đã vận động xây 50 căn nhà đại đoàn kết. "
+                        "Cuối năm, xã còn 80 hộ nghèo.\n", "xã Phú Tân, huyện Châu Thành, tỉnh Hậu Giang")
+    assert [f["as_of_label"] for f in facts.values() if f["answer"].startswith("Cuối năm, xã còn")] == ["cuối năm 2024"]
 
 
 def test_a_neighbouring_commune_typed_bare_is_not_the_commune_we_know(app):
-    # ("xa vinh hoa hung bac" of a district we know one commune of was no place, so xã Vĩnh Hòa Hưng Nam's rate answered)
+    # ("xa vinh hoa hung bac", of a district one of whose communes we know, was no place: xã Vĩnh Hòa Hưng Nam's rate
+    # answered)
     ingest_eval(app, "vinhhoahungnam")
     answer = ask(app, "xa vinh hoa hung bac co bao nhieu ho ngheo")
     assert answer.status != "answered" and "Vĩnh Hòa Hưng Bắc" in answer.text
+    assert "huyện Long Mỹ; " in answer.text  # (the places we know, each apart: not "huyện Long Mỹ, tỉnh Kiên Giang")
+    # (naming no place, what no fact holds is no place we lack: "chưa có thông tin này của địa phương" misled)
+    assert "của địa phương" not in ask(app, "Ấp nào có nhiều hộ Khmer thoát nghèo nhất năm 2015?").text
     assert answers_with(app, "xa vinh hoa hung nam cuoi nam 2024 con bao nhieu ho ngheo", "113")
 
 
@@ -2819,3 +2827,13 @@ def test_a_schedules_hours_are_drafted_and_asked_by_the_hour(app):
                 "rước rời công ty lúc 16 giờ 45.\n", "xã Long Thạnh, huyện Vĩnh Lợi, tỉnh Bạc Liêu")
     assert answers_with(app, "Ca hành chính làm từ mấy giờ tới mấy giờ?", "7 giờ 30", "16 giờ 30")
     assert answers_with(app, "xe đưa rước chiều về rời công ty lúc mấy giờ", "16 giờ 45")
+
+
+def test_two_counts_of_one_clause_are_answered_only_as_the_whole_message_found_them(app):
+    # (from the review: each part answered alone, its fact may be of something else than the message as a whole
+    # found: "… bao nhiêu hộ nghèo và bao nhiêu hộ Khmer nghèo?" was answered with the commune's loans)
+    assert answers_with(app, "Cuối năm 2022 Long Mỹ có bao nhiêu hộ nghèo và bao nhiêu hộ cận nghèo vậy?", "1.562",
+                        "584")
+    ingest_eval(app, "vinhhoahungnam")
+    assert ask(app, "Năm 2019 xã Vĩnh Hòa Hưng Nam có bao nhiêu hộ nghèo và bao nhiêu hộ Khmer nghèo?").status \
+        != "answered"
