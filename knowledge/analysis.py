@@ -1138,7 +1138,7 @@ def _two_counts(question: str) -> tuple[str, ...]:
     for second in SECOND_COUNT.finditer(question):
         # (the count just before it: "Mấy năm nay huyện có bao nhiêu hộ nghèo và bao nhiêu …" shares "Mấy năm nay")
         first = ([None] + list(FIRST_COUNT.finditer(question, 0, second.start())))[-1]
-        if first and _asks_a_count(tokens(question[first.start():second.start()])):
+        if first and _says_how_many(tokens(question[first.start():second.start()])):
             parts = question[:second.start()].strip(" ,"), question[:first.start()] + question[second.end("and"):]
             # ("… bao nhiêu hộ nghèo và bao nhiêu hộ cận nghèo năm 2017?": the year is of both)
             return tuple(f"{part} {' '.join(YEAR_NAMED.findall(question))}" if not YEAR_NAMED.search(part)
@@ -1146,8 +1146,9 @@ def _two_counts(question: str) -> tuple[str, ...]:
     return (question,)
 
 
-def _asks_a_count(words: tuple[Token, ...]) -> bool:
-    """ "bao nhiêu", "mấy" typed with its marks, or a short form of them ("bn", "nhiu")."""
+def _says_how_many(words: tuple[Token, ...]) -> bool:
+    """ "bao nhiêu", "mấy" typed with its marks, or a short form of them ("bn", "nhiu") (decision.asks_a_count says
+    whether a question counts something, by its unit)."""
     return any(t.canon in ("nhiêu", "mấy") or t.fold == "nhieu" and i and words[i - 1].fold == "bao"
                for i, t in enumerate(words))
 
