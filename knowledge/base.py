@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, points_back, unit_asked, with_light_places
-from .decision import FIGURES_ASKED, asks_a_count, build_decider, published_year
+from .decision import (FIGURES_ASKED, ROW_PLACES, Profile, asks_a_count, build_decider, published_year,
+                       ranked_end)
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
-from .matcher import Document, Index
+from .matcher import Document, Index, Search
 from .normalize import fold
 from .places import COUNTRY, gazetteer, place_words
 
@@ -36,6 +37,9 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
+# What few facts say, asked in words they barely use ("sdt cán bộ lao động xã", "cần giấy tờ gì"): when none of the
+# facts found says it, the facts that do are searched too.
+SAID_BY_FEW = frozenset({"contact", "procedure"})
 FIGURES = frozenset({"money", "rate", "each", "each_one", "commune", "change"})
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
@@ -65,6 +69,8 @@ class FactAnswer:
     wider_place: str = ""  # the fact's own place, when the question named a place inside it
     asked_place: str = ""
     other_place: str = ""  # the fact's place, when the question named none and it is not the place served
+    # the end of a ranking asked ("most"), the places at it and their figure, read off the places it lists
+    ranked_end: tuple[str, list[str], str] | None = None
     served_place: str = ""  # then, the place served
 
 
@@ -344,8 +350,7 @@ class KnowledgeBase:
 
     def _answer(self, analysis: Analysis) -> Answer:
         analysis = with_light_places(analysis, self._is_home)
-        decision = self.decider.decide(self.index.search(((p.clauses, p.weight) for p in analysis.parts), SHORTLIST),
-                                       analysis)
+        decision = self.decider.decide(self._search(analysis), analysis)
         keys = [c.key for c in decision.candidates]
         mentions = self.decider.mentions(analysis)
         # the places asked of, not where people went to work ("huyện Tân Châu", not "huyện Tân Châu, Nhật Bản")
@@ -394,13 +399,44 @@ class KnowledgeBase:
             if self._too_few_figures(analysis.figures_asked, placed) or self._only_quoted(analysis, placed):
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score)
             if placed:
-                return Answer("answered", facts=placed, score=decision.score)
+                return Answer("answered", facts=[self._ranked(a, analysis) for a in placed], score=decision.score)
             return Answer("fallback", score=decision.score)
         suggestions = [(k, self.title(k)) for k in keys]
         if decision.status == "suggest":
             return Answer("suggest", suggestions=suggestions, score=decision.score)
         return Answer("fallback", suggestions=suggestions if decision.reason else [], score=decision.score,
                       reason=decision.reason, asked_places=asked, known_places=self.known_places)
+
+    def _search(self, analysis: Analysis) -> Search:
+        """The facts closest to a question; and those saying what few facts say, however they say the rest."""
+        parts = [(p.clauses, p.weight) for p in analysis.parts]
+        found = self.index.search(parts, SHORTLIST)
+        ranked = analysis.kinds & ROW_PLACES.keys()
+        if analysis.extremes and ranked:
+            # "Ấp nào có nhiều người khuyết tật nhất?": the facts listing hamlets with their figures, or naming the
+            # first, though they leave out what the paragraph counts ("Xét theo địa bàn, ấp Nhị Hòa có 58 người")
+            def says(profile: Profile) -> bool:
+                return bool(profile.ranks & ranked or profile.extremes & analysis.extremes)
+        elif asked := analysis.kinds & SAID_BY_FEW:
+            def says(profile: Profile) -> bool:  # a phone number, papers to bring: "sdt cán bộ lao động xã"
+                return bool(profile.kinds & asked)
+        else:
+            return found
+        saying = [key for key, profile in self.decider.profiles.items()
+                  if says(profile) and not key.startswith(TOPIC_PREFIX)]
+        more = [c for c in self.index.search(parts, SHORTLIST, within=saying).candidates
+                if c.key not in {c.key for c in found.candidates}]
+        return dataclasses.replace(found, candidates=sorted([*found.candidates, *more], key=lambda c: -c.score))
+
+    @staticmethod
+    def _ranked(answer: FactAnswer, analysis: Analysis) -> FactAnswer:
+        """"Ấp nào có nhiều người khuyết tật nhất?" of a fact listing each hamlet's: the hamlet with the most."""
+        kinds = [kind for kind in ROW_PLACES if kind in analysis.kinds]
+        if len(analysis.extremes) != 1 or len(kinds) != 1:
+            return answer
+        end = next(iter(analysis.extremes))
+        found = ranked_end(answer.text, kinds[0], end)
+        return dataclasses.replace(answer, ranked_end=(end, *found)) if found else answer
 
     def _not_of_later_year(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
         """Whether facts of an earlier year must be offered, not passed off as ``year``'s: another occasion ("Tết

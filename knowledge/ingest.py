@@ -76,7 +76,7 @@ DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 # a year a resident's story gives, and the words leading to it ("Cuối năm 2020, gia đình chị thoát nghèo")
 STORY_YEAR = re.compile(r"(?:\b(?:vào|từ|hồi|đến|cuối|đầu|giữa|trong)\s+)?\bnăm\s+(\d{4})\b,?", re.I)
 # "Ngày 11-1", "tối 26/7": a day of the article's year
-DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
+DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Hh]ôm|[Bb]ữa|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
 # a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
 # "quý II/2023"), and the words leading to it ("từ ngày", "lúc 7 giờ 30", "dự kiến diễn ra trong")
 # (or an hour, a schedule's: "Ca hành chính từ 7 giờ 30 đến 16 giờ 30", "xe đón tại chợ lúc 6 giờ 05"; not "làm từ
@@ -85,7 +85,7 @@ _HOUR = r"\d{1,2}\s?(?:giờ|h)(?:\s?\d{2})?(?![\wÀ-ỹ/])"
 HOURS_FROM_TO = re.compile(rf"\btừ\s+{_HOUR}(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:đến|tới|-|–)\s*{_HOUR}", re.I)
 HOUR_SAID = re.compile(rf"\blúc\s+{_HOUR}|{HOURS_FROM_TO.pattern}", re.I)
 WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
-                       r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm|tháng)\s+\d{1,2}[-/]\d{1,4}(?![-/\d])"
+                       r"|\b(?:ngày|hôm|bữa|sáng|trưa|chiều|tối|đêm|tháng)\s+\d{1,2}[-/]\d{1,4}(?![-/\d])"
                        rf"|\bquý\s+[IV]+/\d{{4}}|{HOUR_SAID.pattern}", re.I)
 WHEN_LEAD = re.compile(r"(?:\s*\b(?:từ|vào|lúc|trong|đến|ngày|tháng|quý|dự kiến|diễn ra|\d{1,2}\s+giờ(?:\s+\d{1,2})?))+\s*$",
                        re.I)
@@ -245,7 +245,7 @@ NOT_A_PHONE = re.compile(r"(?:tài khoản|STK|CCCD|CMND|căn cước)\W*(?:số
 PHONE_DIGITS = (8, 11)  # "1900.9068" to "0918.327.465" and "0292 3841 608"
 # what comes before a number and is not whose it is: "liên hệ anh Tâm, số điện thoại …", "hoặc Bưu điện xã, số …"
 CALL_WORDS = re.compile(r"^.*\b(?:liên hệ(?:\s+(?:với|qua))?|(?<!kêu )gọi(?:\s+(?:cho|tới|đến|số))?|báo(?:\s+ngay)?"
-                        r"\s+(?:cho|về)|hoặc)(?:\s+|$)|"
+                        r"\s+(?:cho|về)|hoặc)(?:\s*:\s*|\s+|$)|"
                         r"^(?:số\s+)?(?:điện thoại|zalo)\s+(?:của\s+)?|^của\s+|"
                         r"(?:,?\s*(?:số\s+)?(?:điện thoại|ĐT|SĐT|đường dây nóng|hotline|zalo)(?:\s+số)?"
                         r"|,?\s*số|\s+là)\s*:?\s*$", re.I)

@@ -176,6 +176,7 @@ class Index:
         # documents repeating others' words (topics) have every word of a question: they narrow nothing, and are
         # scored whenever the question is (there are few)
         self.aggregates = sorted(new_id[d] for d, doc in enumerate(documents) if doc.aggregate)
+        self.doc_ids = {key: d for d, key in enumerate(self.keys)}
         self.singles = ((1 << len(documents)) - 1) ^ sum(1 << d for d in self.aggregates)
         self.postings = []
         self.masks: dict[int, int] = {}  # term -> bitmask of its documents, for terms in many documents
@@ -453,9 +454,10 @@ class Index:
                         values[index] = explained
         return matched
 
-    def search(self, question: str | Iterable[tuple[Iterable[tuple[Token, ...]], float]], limit: int = 5) -> Search:
+    def search(self, question: str | Iterable[tuple[Iterable[tuple[Token, ...]], float]], limit: int = 5,
+               within: Iterable[str] | None = None) -> Search:
         """Best documents for a question (its text, or its parts with their weights), and the years
-        it names that no document has."""
+        it names that no document has; ``within``: only among these documents, every one of them scored."""
         parts = [(clauses(question), 1.0)] if isinstance(question, str) else list(question)
         unknown_years = [y for c, _ in parts for t in (t for c_ in c for t in c_)
                          if (y := year_of(t)) and t.fold not in self.term_ids]
@@ -469,11 +471,12 @@ class Index:
         total = sum(g.weight for g in groups)
         if not groups or total == 0:
             return Search([], unknown_years, [])
-        shortlist = self._shortlist(groups)
+        shortlist = [self.doc_ids[key] for key in within if key in self.doc_ids] if within is not None else (
+            self._shortlist(groups))
         # Also every document of each telling word that is in few documents: partial matches compete too.
         telling = max(g.weight for g in groups) * TELLING_SHARE
         for group in groups:
-            if group.weight >= telling:
+            if group.weight >= telling and within is None:
                 for term, _, _ in group.alternatives:
                     docs = self.postings[term][0]
                     if len(docs) <= MASK_MIN_DOCS:

@@ -2837,3 +2837,74 @@ def test_two_counts_of_one_clause_are_answered_only_as_the_whole_message_found_t
     ingest_eval(app, "vinhhoahungnam")
     assert ask(app, "Năm 2019 xã Vĩnh Hòa Hưng Nam có bao nhiêu hộ nghèo và bao nhiêu hộ Khmer nghèo?").status \
         != "answered"
+
+
+def test_whom_to_contact_is_the_one_a_fact_says_to_contact(app):
+    # ("liên hệ ai" asked for a phone number, which "liên hệ ông Lê Hoàng Sơn" does not give: nothing was answered)
+    ingest(app, "Huyện Châu Thành chi trả trợ cấp\n\nNăm 2024, huyện chi trả trợ cấp hằng tháng cho 1.250 người cao "
+                "tuổi. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ ông Lê Hoàng Sơn, "
+                "Trưởng phòng Lao động – Thương binh và Xã hội huyện, để được hướng dẫn.\n",
+           "huyện Châu Thành, tỉnh Hậu Giang")
+    assert answers_with(app, "Có vướng mắc về chi trả thì liên hệ ai ở phòng lao động huyện?", "Lê Hoàng Sơn")
+    # (not knowing whom to ask is no question about a person)
+    assert answers_with(app, "huyện Châu Thành chi trả trợ cấp cho bn người cao tuổi vậy ạ, ko bít hỏi ai", "1.250")
+
+
+def test_a_phone_number_asked_in_words_its_fact_barely_uses_is_offered(app):
+    # ("cán bộ lao động": the words of a count's fact, "lao động cần được giải quyết việc làm", crowded out the one
+    # fact giving a phone number: "chưa có thông tin")
+    ingest(app, "Việc làm xã Hòa An\n\nXã còn 88 lao động cần được giải quyết việc làm để hoàn thành kế hoạch năm. "
+                "Liên hệ: ông Huỳnh Văn Tâm, công chức Lao động – Thương binh và Xã hội xã, điện thoại 0988.315.742.\n",
+           "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang")
+    assert "Huỳnh Văn Tâm" in ask(app, "so dien thoai can bo lao dong xa hoa an").text
+
+
+def test_which_hamlet_has_the_most_is_read_off_the_figures_a_fact_lists(app):
+    # ("Xét theo địa bàn, ấp Nhị Hòa có 58 người khuyết tật, …" says which is first of none: nothing was answered)
+    ingest(app, "Chăm lo người khuyết tật\n\nXã Nhị Long hiện có 218 người khuyết tật. Xét theo địa bàn, ấp Nhị Hòa "
+                "có 58 người khuyết tật, ấp Long Hội 52 người, ấp Nhị Bình 47 người và ấp Long Sơn 61 người.\n",
+           "xã Nhị Long, huyện Càng Long, tỉnh Trà Vinh")
+    answer = ask(app, "ap nao co nhieu nguoi khuyet tat nhat")
+    assert answer.status == "answered" and "Nhiều nhất: ấp Long Sơn (61)" in answer.text
+    assert "Ít nhất: ấp Nhị Bình (47)" in ask(app, "Ở xã Nhị Long, ấp nào có ít người khuyết tật nhất?").text
+
+
+def test_a_day_said_as_hom_is_drafted_and_asked_by_its_day(app):
+    # ("hôm 27/9 vừa qua": only "ngày 27/9" was a day, so the job fair had no fact saying when it was)
+    ingest(app, "Học nghề ở Châu Thành A\n\nCó mặt tại phiên giao dịch việc làm tổ chức ở thị trấn Bảy Ngàn hôm 27/9 "
+                "vừa qua, chúng tôi ghi nhận khá đông thanh niên đến tìm việc.\n",
+           "huyện Châu Thành A, tỉnh Hậu Giang")
+    assert answers_with(app, "Phiên giao dịch việc làm ở thị trấn Bảy Ngàn diễn ra vào ngày nào?", "27/9")
+
+
+def test_where_the_districts_event_was_held_is_the_commune_its_fact_names(app):
+    # ("… của huyện được tổ chức ở đâu": a fact naming the commune it was held in was taken for that commune's own)
+    ingest(app, "Tin việc làm\n\nNgày 16/1/2025, tại thị trấn Gành Hào, Trung tâm Dịch vụ việc làm tỉnh Bạc Liêu phối "
+                "hợp UBND huyện Đông Hải tổ chức phiên giao dịch việc làm đầu năm.\n",
+           "huyện Đông Hải, tỉnh Bạc Liêu")
+    assert answers_with(app, "Phiên giao dịch việc làm đầu năm của huyện được tổ chức ở đâu?", "Gành Hào")
+
+
+def test_a_place_named_in_lower_case_answers_where(app):
+    # ("học tại xưởng thực hành của Trung tâm …": only a capitalised name after "tại" was a place)
+    ingest(app, "Tuyển sinh học nghề\n\nSửa chữa máy nông nghiệp: trình độ sơ cấp, 3 tháng; học phí 4.500.000 "
+                "đồng/khóa; học tại xưởng thực hành của Trung tâm GDNN-GDTX huyện.\n",
+           "huyện Trần Đề, tỉnh Sóc Trăng")
+    assert answers_with(app, "lớp sửa máy nông nghiệp học ở đâu vậy ad", "xưởng thực hành")
+
+
+def test_the_end_a_fact_states_comes_before_one_read_off_a_partial_list(app):
+    # (from the first measure: the list after the first, "Kế đến là …", read as the whole ranking)
+    ingest(app, "Phòng chống ma túy\n\nNgười nghiện tập trung ở 4 ấp: ấp Vàm Răng có 9 người, nhiều nhất xã. Kế đến "
+                "là ấp Mỹ Lộc 5 người, ấp Mỹ Tân 4 người và ấp Mỹ Thạnh 3 người.\n",
+           "xã Mỹ Lâm, huyện Hòn Đất, tỉnh Kiên Giang")
+    answer = ask(app, "Ấp nào nhiều người nghiện nhứt xã vậy?")
+    assert answer.status == "answered" and "Vàm Răng" in answer.text and "Nhiều nhất: ấp Mỹ Lộc" not in answer.text
+
+
+def test_mouths_to_feed_and_roofs_are_the_peoples_words_for_persons_and_households(app):
+    # ("bao nhiêu miệng ăn, bao nhiêu nóc nhà": no fact says either, so nothing was answered)
+    ingest(app, "Dân số xã Hòa An\n\nXã có 16.742 nhân khẩu, 4.386 hộ dân sinh sống tại 7 ấp. Danh sách hộ nghèo được "
+                "niêm yết tại nhà văn hóa các ấp trong 5 ngày.\n", "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang")
+    assert answers_with(app, "Xã Hòa An mình có bao nhiêu miệng ăn, bao nhiêu nóc nhà vậy?", "16.742", "4.386")
+    assert answers_with(app, "Danh sách hộ nghèo có dán lên cho dân coi hông, dán mấy ngày?", "5 ngày")
