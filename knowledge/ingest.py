@@ -76,7 +76,8 @@ DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 # a year a resident's story gives, and the words leading to it ("Cuối năm 2020, gia đình chị thoát nghèo")
 STORY_YEAR = re.compile(r"(?:\b(?:vào|từ|hồi|đến|cuối|đầu|giữa|trong)\s+)?\bnăm\s+(\d{4})\b,?", re.I)
 # "Ngày 11-1", "tối 26/7": a day of the article's year
-DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Hh]ôm|[Bb]ữa|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})(?![-/\d])")
+DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Hh]ôm|[Bb]ữa|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})"
+                       r"(?![-/\d])")
 # a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
 # "quý II/2023"), and the words leading to it ("từ ngày", "lúc 7 giờ 30", "dự kiến diễn ra trong")
 # (or an hour, a schedule's: "Ca hành chính từ 7 giờ 30 đến 16 giờ 30", "xe đón tại chợ lúc 6 giờ 05"; not "làm từ
