@@ -2856,7 +2856,9 @@ def test_a_phone_number_asked_in_words_its_fact_barely_uses_is_offered(app):
     ingest(app, "Việc làm xã Hòa An\n\nXã còn 88 lao động cần được giải quyết việc làm để hoàn thành kế hoạch năm. "
                 "Liên hệ: ông Huỳnh Văn Tâm, công chức Lao động – Thương binh và Xã hội xã, điện thoại 0988.315.742.\n",
            "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang")
-    assert "Huỳnh Văn Tâm" in ask(app, "so dien thoai can bo lao dong xa hoa an").text
+    assert "Huỳnh Văn Tâm" in ask(app, "so dien thoai cua xa hoa an").text
+    # ("cán bộ" is what people call a "công chức")
+    assert answers_with(app, "so dien thoai can bo lao dong xa hoa an", "0988.315.742")
 
 
 def test_which_hamlet_has_the_most_is_read_off_the_figures_a_fact_lists(app):
