@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, points_back, unit_asked, with_light_places
-from .decision import (FIGURES_ASKED, ROW_PLACES, Profile, asks_a_count, build_decider, published_year,
-                       ranked_end)
+from .decision import FIGURES_ASKED, ROW_PLACES, asks_a_count, build_decider, published_year, ranked_end
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index, Search
 from .normalize import fold
@@ -168,6 +167,13 @@ class KnowledgeBase:
             self.broken, self.index, self.written = broken, index, written
             self.where_to_ask = next((shown[f.id][1] for f in facts.values() if f.topic == CONTACT_TOPIC), None)
             self.decider = build_decider(documents, self.facts, self.render, self.index._related, self.home)
+            # the facts saying what few do, each under what they say (SAID_BY_FEW kinds, the places they rank, the
+            # ends they name), for _search
+            self._saying: dict[str, list[str]] = {}
+            for key, profile in self.decider.profiles.items():
+                if not key.startswith(TOPIC_PREFIX):
+                    for what in (profile.kinds & SAID_BY_FEW) | profile.ranks | profile.extremes:
+                        self._saying.setdefault(what, []).append(key)
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             self.known_sources = self._sources(facts)
@@ -411,19 +417,15 @@ class KnowledgeBase:
         """The facts closest to a question; and those saying what few facts say, however they say the rest."""
         parts = [(p.clauses, p.weight) for p in analysis.parts]
         found = self.index.search(parts, SHORTLIST)
-        ranked = analysis.kinds & ROW_PLACES.keys()
-        if analysis.extremes and ranked:
+        if analysis.extremes and (ranked := analysis.kinds & ROW_PLACES.keys()):
             # "Ấp nào có nhiều người khuyết tật nhất?": the facts listing hamlets with their figures, or naming the
             # first, though they leave out what the paragraph counts ("Xét theo địa bàn, ấp Nhị Hòa có 58 người")
-            def says(profile: Profile) -> bool:
-                return bool(profile.ranks & ranked or profile.extremes & analysis.extremes)
-        elif asked := analysis.kinds & SAID_BY_FEW:
-            def says(profile: Profile) -> bool:  # a phone number, papers to bring: "sdt cán bộ lao động xã"
-                return bool(profile.kinds & asked)
-        else:
+            said = [*ranked, *analysis.extremes]
+        else:  # a phone number, papers to bring: "sdt cán bộ lao động xã"
+            said = analysis.kinds & SAID_BY_FEW
+        if not said:
             return found
-        saying = [key for key, profile in self.decider.profiles.items()
-                  if says(profile) and not key.startswith(TOPIC_PREFIX)]
+        saying = {key for what in said for key in self._saying.get(what, ())}
         more = [c for c in self.index.search(parts, SHORTLIST, within=saying).candidates
                 if c.key not in {c.key for c in found.candidates}]
         return dataclasses.replace(found, candidates=sorted([*found.candidates, *more], key=lambda c: -c.score))
