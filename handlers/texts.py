@@ -62,6 +62,7 @@ KIND_NAMES = {
     "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian",
     "day": "ngày cụ thể", "hour": "giờ cụ thể", "change": "mức tăng, giảm", "duration": "thời hạn", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
+    "whom": "người, nơi liên hệ",
     "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu", "commune": "tên xã, phường", "hamlet": "tên ấp, khóm",
     "company": "tên công ty", "organisation": "tên cơ quan, tổ chức",
     "each": "số tiền cho mỗi người, mỗi phần", "age": "độ tuổi",
@@ -163,7 +164,6 @@ ANNOUNCE_REACHABLE = (
     "\n\nTrong số đó, <b>{outside}</b> người theo dõi Zalo OA đã quá thời hạn tương tác (hoặc đã bỏ quan tâm) "
     "nên Zalo chưa cho gửi tin; hiện gửi được ngay cho <b>{reachable}</b> người."
 )
-RANKED_END = {"most": "👉 Nhiều nhất: {places} ({figure}).", "least": "👉 Ít nhất: {places} ({figure})."}
 LATER_YEAR = "ℹ️ Tôi chưa có số liệu năm {year}; đây là số liệu mới nhất tôi có ({label})."
 DURATION = "{minutes} phút {seconds} giây"
 NOT_TEXT = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi."
@@ -389,9 +389,6 @@ def fact_block(answer: FactAnswer) -> str:
     """One fact: title, the answer with its figures, and the date the figures are as of."""
     fact = answer.fact
     lines = [f"<b>{escape(fact.title)}</b>", escape(answer.text)]
-    if answer.ranked_end:
-        end, places, figure = answer.ranked_end
-        lines.insert(1, escape(RANKED_END[end].format(places=" và ".join(places), figure=figure)))
     if answer.later_year:
         lines.append(escape(LATER_YEAR.format(year=answer.later_year, label=fact.as_of_label)))
     if answer.wider_place:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import compare
 from .analysis import Analysis, analyse, points_back, unit_asked, with_light_places
-from .decision import FIGURES_ASKED, ROW_PLACES, asks_a_count, build_decider, published_year, ranked_end
+from .decision import CONTACT, FIGURES_ASKED, PROCEDURE, asks_a_count, build_decider, published_year
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index, Search
 from .normalize import fold
@@ -36,9 +36,9 @@ SHORTLIST = 10  # candidates the decision sees: enough to still have some after 
 # Where to ask when the bot cannot answer: operators keep it current like any fact; it is said in
 # every "I don't know", never matched as an answer (it holds no figure anyone asks for).
 CONTACT_TOPIC = "contact"
-# What few facts say, asked in words they barely use ("sdt cán bộ lao động xã", "cần giấy tờ gì"): when none of the
-# facts found says it, the facts that do are searched too.
-SAID_BY_FEW = frozenset({"contact", "procedure"})
+# What few facts say, asked in words they barely use ("sdt cán bộ lao động xã", "cần giấy tờ gì"): the facts saying
+# it are searched too, and compete with those found.
+SAID_BY_FEW = {"contact": CONTACT, "procedure": PROCEDURE}
 FIGURES = frozenset({"money", "rate", "each", "each_one", "commune", "change"})
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
@@ -68,8 +68,6 @@ class FactAnswer:
     wider_place: str = ""  # the fact's own place, when the question named a place inside it
     asked_place: str = ""
     other_place: str = ""  # the fact's place, when the question named none and it is not the place served
-    # the end of a ranking asked ("most"), the places at it and their figure, read off the places it lists
-    ranked_end: tuple[str, list[str], str] | None = None
     served_place: str = ""  # then, the place served
 
 
@@ -167,13 +165,10 @@ class KnowledgeBase:
             self.broken, self.index, self.written = broken, index, written
             self.where_to_ask = next((shown[f.id][1] for f in facts.values() if f.topic == CONTACT_TOPIC), None)
             self.decider = build_decider(documents, self.facts, self.render, self.index._related, self.home)
-            # the facts saying what few do, each under what they say (SAID_BY_FEW kinds, the places they rank, the
-            # ends they name), for _search
-            self._saying: dict[str, list[str]] = {}
-            for key, profile in self.decider.profiles.items():
-                if not key.startswith(TOPIC_PREFIX):
-                    for what in (profile.kinds & SAID_BY_FEW) | profile.ranks | profile.extremes:
-                        self._saying.setdefault(what, []).append(key)
+            # the facts whose own text says what few do (SAID_BY_FEW; not a drafted question's words: "vùng có điều
+            # kiện kinh tế – xã hội đặc biệt khó khăn" gives no papers to bring), under what they say, for _search
+            self._saying = {kind: [key for key, fact in facts.items() if said.search(shown[key][1] or fact.answer)]
+                            for kind, said in SAID_BY_FEW.items()}
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
             self.known_sources = self._sources(facts)
@@ -405,7 +400,7 @@ class KnowledgeBase:
             if self._too_few_figures(analysis.figures_asked, placed) or self._only_quoted(analysis, placed):
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score)
             if placed:
-                return Answer("answered", facts=[self._ranked(a, analysis) for a in placed], score=decision.score)
+                return Answer("answered", facts=placed, score=decision.score)
             return Answer("fallback", score=decision.score)
         suggestions = [(k, self.title(k)) for k in keys]
         if decision.status == "suggest":
@@ -417,28 +412,13 @@ class KnowledgeBase:
         """The facts closest to a question; and those saying what few facts say, however they say the rest."""
         parts = [(p.clauses, p.weight) for p in analysis.parts]
         found = self.index.search(parts, SHORTLIST)
-        if analysis.extremes and (ranked := analysis.kinds & ROW_PLACES.keys()):
-            # "Ấp nào có nhiều người khuyết tật nhất?": the facts listing hamlets with their figures, or naming the
-            # first, though they leave out what the paragraph counts ("Xét theo địa bàn, ấp Nhị Hòa có 58 người")
-            said = [*ranked, *analysis.extremes]
-        else:  # a phone number, papers to bring: "sdt cán bộ lao động xã"
-            said = analysis.kinds & SAID_BY_FEW
+        said = analysis.kinds & SAID_BY_FEW.keys()
         if not said:
             return found
         saying = {key for what in said for key in self._saying.get(what, ())}
         more = [c for c in self.index.search(parts, SHORTLIST, within=saying).candidates
                 if c.key not in {c.key for c in found.candidates}]
         return dataclasses.replace(found, candidates=sorted([*found.candidates, *more], key=lambda c: -c.score))
-
-    @staticmethod
-    def _ranked(answer: FactAnswer, analysis: Analysis) -> FactAnswer:
-        """"Ấp nào có nhiều người khuyết tật nhất?" of a fact listing each hamlet's: the hamlet with the most."""
-        kinds = [kind for kind in ROW_PLACES if kind in analysis.kinds]
-        if len(analysis.extremes) != 1 or len(kinds) != 1:
-            return answer
-        end = next(iter(analysis.extremes))
-        found = ranked_end(answer.text, kinds[0], end)
-        return dataclasses.replace(answer, ranked_end=(end, *found)) if found else answer
 
     def _not_of_later_year(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
         """Whether facts of an earlier year must be offered, not passed off as ``year``'s: another occasion ("Tết

@@ -28,7 +28,6 @@ from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
-from .numbers import vietnamese_number
 from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_WRITTEN, counts_alike, unit_named
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
@@ -120,14 +119,18 @@ GRADE = re.compile(r"\b(?:hạng|thương binh|bệnh binh)\s+\d/\d\b", re.I)  #
 HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{1,2})?(?![\wÀ-ỹ/])"
                   r"|\b\d{1,2}\s?[hg]\d{2}\b|\b\d{1,2}\s+giờ\s+\d{1,2}\b", re.I)
 WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
-                   rf"[{CAPITALS}]|địa chỉ|trụ sở|\b(?:tại|ở)\s+(?:xưởng|hội trường|nhà văn hóa|trường|trung tâm|trạm|"
-                   r"bưu điện|chùa|bộ phận)\b|\btại\s+(?:nhà|chợ|sân|khu|điểm)\b")  # (a place named in lower case)
-PROCEDURE = re.compile(r"thủ tục|giấy tờ|điều kiện|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ|đăng ký tại|hồ sơ nộp"
-                       r"|\bnộp\s+(?:tại|ở|về|cho)\b|mang theo", re.I)
+                   rf"[{CAPITALS}]|địa chỉ|trụ sở|\b(?:[Tt]ại|[Ởở])\s+(?:xưởng|hội trường|nhà văn hóa|trường|trung tâm|"
+                   r"trạm|bưu điện|chùa|bộ phận)\b|\b[Tt]ại\s+(?:chợ|sân)\b")  # (a place named in lower case)
+# (not "điều kiện kinh tế – xã hội đặc biệt khó khăn", "có điều kiện": no conditions to meet)
+PROCEDURE = re.compile(r"thủ tục|giấy tờ|(?<!có )điều kiện(?! kinh tế)|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ"
+                       r"|đăng ký tại|hồ sơ nộp", re.I)
 # a phone number: "0918.327.465", "0292 3841 608", "1900.9068" (not "0,5", a count, a date; the ingest keeps those of
 # a phone's length, not an account's)
 PHONE = re.compile(r"(?<![\d.,/])((?:0\d{2,3}|1[89]00)(?:[ .-]?\d{2,4}){1,3})(?![.,/]?\d)")
 CONTACT = re.compile(rf"điện thoại|hotline|{PHONE.pattern}", re.I)
+# whom to ask ("liên hệ ai"): a line to call, or someone named after "liên hệ" ("đề nghị liên hệ ông Lê Hoàng Sơn")
+LIAISON = re.compile(rf"\b[Ll]iên hệ\s+(?:với\s+)?(?:(?:ông|bà|anh|chị|cô|chú)\s+)?(?:[{CAPITALS}]|(?:công chức|cán bộ"
+                     r"|bộ phận|trưởng|phòng|ban|trạm|trung tâm|ủy ban)\b)")
 # An office of the province ("Sở … tỉnh", "HĐND tỉnh"): the fact speaks of the province too.
 PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\b[^.;:]{0,60}?(?<!\w)tỉnh(?!\w)", re.I)
 # ("3.250 chỉ tiêu", "chỉ tiêu tuyển dụng": the jobs a fair offers, not a plan)
@@ -152,7 +155,6 @@ THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
 WHO_ASKED = frozenset({"person", "organisation", "company"})  # who holds a role: no figure, hoped for or done
 WHEN_ASKED = frozenset({"time", "day"})
 WHO_OR_WHEN = WHO_ASKED | WHEN_ASKED
-PLACES_ASKED = frozenset({"commune", "hamlet", "place"})  # where something is: in one commune of a district asked
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
@@ -199,9 +201,6 @@ HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?
 HAMLET_FIGURE = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+{_HAMLET_NAME}\s+(?:(?:có|với|được)\s+)?\d")  # "ấp Long Hội 52"
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
-ROW_PLACES = {"hamlet": r"[Ấấ]p|[Kk]hóm", "commune": r"[Xx]ã|[Pp]hường|[Tt]hị trấn"}
-ROW_FIGURE = re.compile(r"(?<![\d/.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d/])|(?<![\d/.,])\d+(?:,\d+)?(?![\d/.,])")
-CLAUSE_END = re.compile(r"[;.](?!\d)|\s[-–]\s")  # where the last row of a list ends
 COMPANIES = r"Công ty|Doanh nghiệp|Tập đoàn|Nhà máy|Xí nghiệp"
 COMPANY_NAMED = re.compile(rf"\b(?:{COMPANIES})\s+[{CAPITALS}]")
 ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâm|Quỹ|Hội|Bưu điện|Cơ quan|Tổ chức|Chi nhánh|"
@@ -263,7 +262,6 @@ class Profile:
     negates: bool = False  # it says what is not (yet) so ("1.096 người chưa tham gia BHYT")
     compared_years: frozenset[int] = frozenset()  # the years it names only to compare with ("so với năm 2023")
     hamlet_counts: frozenset[tuple[tuple[str, ...], str]] = frozenset()  # what it counts of each hamlet it names
-    ranks: frozenset[str] = frozenset()  # the kinds of place it lists with one figure each ("hamlet": ranked_rows)
 
 
 def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
@@ -279,7 +277,8 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "age": AGED.search(answer), "funding": FUNDED.search(answer),
                 "place": _says_where(answer), "abroad": countries_named(answer),
                 "whither": _says_where(answer) or countries_named(answer), "procedure": PROCEDURE.search(answer),
-                "contact": CONTACT.search(answer), "money": MONEY.search(answer),
+                "contact": CONTACT.search(answer), "whom": CONTACT.search(answer) or LIAISON.search(answer),
+                "money": MONEY.search(answer),
                 "plan": PLAN.search(MEASURED.sub(" ", unplanned)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
@@ -623,33 +622,7 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
         years |= {published or as_of_year}
     words = tokens(answer)
     return Profile(kinds, subject, frozenset(named), years=years, extremes=extremes_of(words),
-                   occasions=occasions_in(words), compared_years=compared,
-                   ranks=frozenset(kind for kind in ROW_PLACES if ranked_rows(answer, kind)))
-
-
-def ranked_rows(text: str, kind: str) -> list[tuple[str, str]]:
-    """The places of a kind ("hamlet", "commune") a text lists with one figure each, and the figures as written
-    ("ấp Nhị Hòa có 58 người khuyết tật, ấp Long Hội 52 người, …"); none unless it lists two so, and nothing else
-    (a place with two figures, "năm 2023 là 389 người", may rank by either)."""
-    named = list(re.finditer(rf"(?<!\w)(?:{ROW_PLACES[kind]})\s+{_HAMLET_NAME}", text))
-    rows = []
-    for this, after in zip(named, [*named[1:], None]):
-        said = text[this.end():after.start()] if after else CLAUSE_END.split(text[this.end():], maxsplit=1)[0]
-        figures = ROW_FIGURE.findall(NOT_A_COUNT.sub(" ", said))
-        if len(figures) != 1:
-            return []
-        rows.append((this.group(0), figures[0]))
-    return rows if len(rows) > 1 else []
-
-
-def ranked_end(text: str, kind: str, end: str) -> tuple[list[str], str] | None:
-    """The places at the end of a ranking asked ("most", "least") of those a text lists (ranked_rows), and their
-    figure as written."""
-    rows = [(place, said, vietnamese_number(said)) for place, said in ranked_rows(text, kind)]
-    if not rows or any(value is None for _, _, value in rows):
-        return None
-    best = (max if end == "most" else min)(value for _, _, value in rows)
-    return [place for place, _, value in rows if value == best], next(s for _, s, v in rows if v == best)
+                   occasions=occasions_in(words), compared_years=compared)
 
 
 def years_named(text: str) -> frozenset[int]:
@@ -781,12 +754,15 @@ class Decider:
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions, not analysis.kinds or not analysis.kinds <= WHO_OR_WHEN)
         if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
-                and not analysis.kinds & PLACES_ASKED):  # ("lễ của huyện mình tổ chức ở xã nào", "… ở đâu": in one)
+                and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
             # "huyện mình": a district's figure, never a commune's passed off as it
             level = LEVEL_OF_KIND[analysis.place_kind]
-            # (a statement naming several communes is its district's: "Huyện xây 5 điểm vui chơi tại các xã A, B, …")
+            # (a statement naming several communes is its district's: "Huyện xây 5 điểm vui chơi tại các xã A, B, …";
+            # and where the district's event of a day was held is one commune: "phiên giao dịch việc làm đầu năm của
+            # huyện tổ chức ở đâu", not where a service is: "huyện chi trả trợ cấp ở đâu")
             candidates = [c for c in candidates if not (subject := self.profiles[c.key].subject)
-                          or any(p.level <= level for p in subject) or len({p.name for p in subject}) > 1]
+                          or any(p.level <= level for p in subject) or len({p.name for p in subject}) > 1
+                          or "place" in analysis.kinds and "day" in self.profiles[c.key].kinds]
         if not candidates:
             return Decision("fallback", ranked[:3], years, "place")
         counted = asks_a_count(analysis)
@@ -838,10 +814,7 @@ class Decider:
         # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): only a fact naming this end answers, and
         # only when about as close as any (else it ranks something else: "nhiều lao động đi làm việc … nhất")
         if analysis.extremes and fitting:
-            # (or, when none does, one listing places of the kind asked with a figure each and naming no end, whose
-            # list may be the first few only, "tập trung nhiều nhất ở …": the end is read off the figures)
-            ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes] or [
-                c for c in fitting if analysis.kinds & self.profiles[c.key].ranks and not self.profiles[c.key].extremes]
+            ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
             fitting = ranked_so if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score else []
         # an age group asked ("cụ tròn 85 tuổi"): the facts of it, before a total that lists every group ("… ở các độ
         # tuổi tròn 70, 75, 80, 85 …")
