@@ -416,8 +416,8 @@ class KnowledgeBase:
         if not said:
             return found
         saying = {key for what in said for key in self._saying.get(what, ())}
-        more = [c for c in self.index.search(parts, SHORTLIST, within=saying).candidates
-                if c.key not in {c.key for c in found.candidates}]
+        seen = {c.key for c in found.candidates}
+        more = [c for c in self.index.search(parts, SHORTLIST, within=saying).candidates if c.key not in seen]
         return dataclasses.replace(found, candidates=sorted([*found.candidates, *more], key=lambda c: -c.score))
 
     def _not_of_later_year(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
