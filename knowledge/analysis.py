@@ -24,7 +24,7 @@ from .normalize import (CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold
                         year_of)
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import AREA, COUNTED, MONEY_UNITS, UNIT_PAIRS, UNITS, counts_alike, unit_named
+from .units import AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_PAIRS, UNITS, counts_alike, unit_named
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -478,7 +478,15 @@ def _mấy_at(words: tuple[Token, ...], i: int) -> bool:
     word = words[i]
     bare = word.fold == "may" and not word.has_diacritics and not mostly_marked(words) and not (
         i and words[i - 1].fold in SEWN_BEFORE)  # ("lop may nguoi khuyet tat": the sewing class)
-    return (word.canon == "mấy" or bare) and i + 1 < len(words) and words[i + 1].fold in COUNTED
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1].fold
+    # typed with its marks, "mấy" counts whatever it comes before ("mấy vụ", "mấy xe lăn"), bar a time or a span
+    # (not "số mấy, ký ngày nào": which number; nor a clause's first word, "Mấy ổng bên Sở": those; nor which
+    # ones, "mấy lĩnh vực nào", "mấy chuyện gì"; nor "mấy phầm trăm": a rate mistyped)
+    return (word.canon == "mấy" or bare) and after in COUNTED or word.canon == "mấy" and after.isalpha() and (
+        after not in NOT_COUNTED | {"tuoi", "chuyen"}) and i and words[i - 1].fold not in NUMBERED_WORDS | {
+        "so", "thu", "lan"} and not {"gi", "nao", "chi", "tram"} & {t.fold for t in words[i + 2:i + 4]}
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:

@@ -787,7 +787,9 @@ class Decider:
             of_hamlet = [c for c in candidates if asked & self.profiles[c.key].hamlets
                          and self._for_whom([c.key], analysis, named_only=True)
                          and self._counts_of_hamlet(c.key, asked, analysis, counted)]
-            if not of_hamlet:
+            # (nor when what else it asks is in other facts only: "tổ vay vốn ấp Trà Mẹt dư nợ nhiêu" of the hamlet's
+            # members, the loans being another fact's)
+            if not of_hamlet or self._said_elsewhere(of_hamlet, candidates, found):
                 return Decision("suggest", candidates[:3], years)
             candidates = of_hamlet
         elif counted and self._unknown_hamlet_asked(analysis):
@@ -886,6 +888,14 @@ class Decider:
         """The names of hamlets some fact gives that the folded words say from ``at`` on."""
         return [name for name in self.hamlet_names.get(folded[at] if at < len(folded) else "", ())
                 if tuple(folded[at:at + len(name)]) == name]
+
+    @staticmethod
+    def _said_elsewhere(kept: list[Candidate], candidates: list[Candidate], found: Search) -> bool:
+        """Whether a rare word of the question is in none of the facts kept and in one of those left out that comes
+        near."""
+        left_out = [c for c in candidates if c not in kept and c.score >= SUGGEST_SCORE]
+        return any(all(g in c.missing for c in kept) and any(g not in c.missing for c in left_out)
+                   for g in found.rare_words)
 
     def _unknown_hamlet_asked(self, analysis: Analysis) -> bool:
         """Whether the question itself asks of a hamlet by a name no fact gives ("Ấp An Phú có bao nhiêu hộ …"; not

@@ -2920,3 +2920,24 @@ def test_what_only_sounds_like_papers_or_a_place_is_neither(app):
     ingest(app, "Chi trả trợ cấp\n\nXã Vĩnh Phú Tây chi trả trợ cấp cho 269 người tại Hội trường UBND xã.\n",
            "huyện Phước Long, tỉnh Bạc Liêu")
     assert ask(app, "Huyện Phước Long chi trả trợ cấp ở đâu?").status != "answered"
+
+
+def test_mấy_typed_with_its_marks_counts_whatever_follows_it():
+    # ("mấy vụ", "mấy xe lăn" asked no count: only a list of known units did)
+    assert "quantity" in analyse("Năm 2024 ở xã có mấy vụ công nhân nghỉ làm tập thể?").kinds
+    assert "quantity" in analyse("Ở xã mình giờ còn mấy nhà thuộc diện nghèo vậy?").kinds
+    # (not which number, nor "those" opening a sentence, nor an hour or an age)
+    assert "quantity" not in analyse("Quyết định đó là số mấy, ký ngày nào?").kinds
+    assert "quantity" not in analyse("Mấy ổng bên Sở kêu ưu tiên cho xã nào dị?").kinds
+    assert "quantity" not in analyse("mấy giờ khám vậy").kinds
+    assert "quantity" not in analyse("ba tui mấy tuổi thì được lãnh").kinds
+
+
+def test_a_hamlet_named_is_no_answer_to_what_only_another_fact_says(app):
+    # ("tổ vay vốn ấp Trà Mẹt dư nợ nhiêu": the hamlet's members were answered, the loans being another fact's)
+    ingest(app, "Phụ nữ vay vốn\n\nTổ vay vốn của Hội có 498 hộ đang vay, tổng dư nợ đạt 15,72 tỷ đồng.\n\n"
+                "Hội viên mới: ấp Trà Mẹt có 4 chị, ấp Ninh Thới có 6 chị tham gia.\n",
+           "xã Ninh Thới, huyện Cầu Kè, tỉnh Trà Vinh")
+    assert ask(app, "tổ vay vốn ấp Trà Mẹt dư nợ nhiu ad").status != "answered"
+    assert answers_with(app, "ấp Trà Mẹt có mấy chị tham gia?", "4 chị")
+
