@@ -100,6 +100,7 @@ RESIDENT = re.compile(rf"^(?P<address>(?i:anh|chị))\s+(?P<name>(?:[{CAPITALS}]
 ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",), "ông": ("ông",), "cô": ("cô",),
              "chú": ("chú",), "em": ("em",)}
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
+CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 FULL_NAME = re.compile(rf"(?<!\w)(?=(([{CAPITALS}]\w*)(?:\s+[{CAPITALS}]\w*){{2,3}}))")  # (from each capital)
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, the numbers of decisions and resolutions, and an article's title's ("Bài
@@ -136,11 +137,12 @@ PROVINCE_WORD = re.compile(r"\b(?:sở|hđnd|ubnd|hội đồng nhân dân|ủy 
 # ("3.250 chỉ tiêu", "chỉ tiêu tuyển dụng": the jobs a fair offers, not a plan)
 PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|mục tiêu|dự kiến|(?<!trạm )(?<!tâm )(?<!đài )dự báo"
                   r"|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
-# a result against its plan ("đạt 118,3% kế hoạch", "Kết quả theo từng ấp (số người tham gia/chỉ tiêu)"), unless the
-# plan's own figure follows ("kế hoạch năm là 80 lao động": it is stated too)
-MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)"
-                      r"(?!\s*(?:năm\s*(?:\d{4})?\s*)?(?:là|:)?\s*\d)"
-                      r"|kết quả[^.;:]{0,40}?\([^()]*/\s*(?:chỉ tiêu|kế hoạch)\)", re.I)  # (a label: done/target)
+# a result against its plan ("đạt 118,3% kế hoạch", "Kết quả theo từng ấp (số người tham gia/chỉ tiêu)", "thực
+# hiện/chỉ tiêu, tỷ lệ % kế hoạch"), unless the plan's own figure follows ("kế hoạch năm là 80 lao động": stated too)
+_NO_PLAN_FIGURE = r"(?!\s*(?:năm\s*(?:\d{4})?\s*)?(?:là|:)?\s*\d)"
+MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)" + _NO_PLAN_FIGURE
+                      + r"|kết quả[^.;:]{0,40}?\([^()]*/\s*(?:chỉ tiêu|kế hoạch)\)"  # (a label: done/target)
+                      + r"|thực hiện\s*/\s*(?:chỉ tiêu|kế hoạch)|%\s*(?:kế hoạch|chỉ tiêu)\b" + _NO_PLAN_FIGURE, re.I)
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
 TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
@@ -242,6 +244,7 @@ class Profile:
     occasions: frozenset[str] = frozenset()  # the occasions it is of ("tet", "27/7": analysis.OCCASIONS)
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
+    holders: frozenset[str] = frozenset()  # those roles it names someone as holding (roles_held)
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
     as_of: str = ""  # the date its figures are of (ISO)
@@ -343,6 +346,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             hamlets=hamlets_named(row.group(0) if (row := HAMLET_ROW.search(answer))
                                                                   else answer) | own,  # (its own, and its article's)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
+                                            holders=roles_held(answer),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -576,6 +580,13 @@ def kin_named(answer: str) -> frozenset[str]:
     """The kin an answer names by name, folded ("Bà Lê Thị Hai (74 tuổi), vợ ông": "vo"); "vợ chồng anh …" names
     a couple, not a wife."""
     return frozenset(fold(m.group(1) or m.group(2)) for m in KIN_NAMED.finditer(answer))
+
+
+def roles_held(text: str) -> frozenset[str]:
+    """The roles a text names someone as holding, in the clause that names them in full ("ông Huỳnh Văn Lợi, Trưởng
+    Phòng Lao động … huyện Thới Lai, về kết quả …": the head of the office)."""
+    return frozenset(role for clause in CLAUSE_END.split(text) if full_names(clause)
+                     for role in roles_in(tokens(clause, expand_abbreviations=False)))
 
 
 def full_names(text: str) -> frozenset[str]:
@@ -1189,10 +1200,19 @@ class Decider:
         # (nor one lacking a rare word of it: "tỷ lệ tham gia bảo hiểm thất nghiệp" is not "… bảo hiểm xã hội")
         of_it = not subject or any(w in subject for g, w in enumerate(found.spelled) if g in best.groups) and not any(
             found.spelled[g] in subject for g in best.missing)
-        if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis)) and says_enough and not lacks \
-                and clear and of_it and self._for_whom([best.key], analysis):
+        # (or who holds the role asked, when the fact names someone holding it and has every rare word asked:
+        # "Trưởng phòng Lao động huyện Thới Lai tên gì" of "… ông Huỳnh Văn Lợi, Trưởng Phòng …, về kết quả …")
+        holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
+        says_enough = says_enough or holder
+        if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or holder) and says_enough \
+                and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    def _names_holder(self, best: Candidate, analysis: Analysis) -> bool:
+        """Whether a fact names someone holding every role a question asks the holder of, and explains most of it."""
+        return "person" in analysis.kinds and bool(analysis.roles) and analysis.roles <= self.profiles[
+            best.key].holders and not best.missing and best.coverage >= ALONE_COVERAGE
 
     def _leads(self, best: Candidate, fitting: list[Candidate], found: Search, analysis: Analysis) -> bool:
         """Whether a fact below the answer line is clearly the one meant ("Thị trấn Sa Rài có mấy lớp bơi" of "… có số

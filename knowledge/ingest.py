@@ -583,6 +583,9 @@ def _plain(line: str) -> str:
     return re.sub(r"\s+(?=[!?.,;:](?:\s|$))", "", re.sub(r"\s{2,}", " ", DONG_SHORT.sub(r"\1 đồng", line))).strip()
 
 
+CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
 def _is_headline(line: str) -> bool:
     """A numbered news item's headline that states a figure ("1. Ngày hội việc làm thu hút hơn 600 lượt người")."""
     return NUMBERED.match(line) is not None and not line.endswith((".", "!", "?")) and len(
@@ -590,8 +593,9 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """"1. Lĩnh vực lao động, việc làm", "Nhiệm vụ năm 2024:": a section's name, not a statement."""
-    words = len(line.split())
+    """"1. Lĩnh vực lao động, việc làm", "Nhiệm vụ năm 2024:": a section's name, not a statement (a bracket closing
+    it says what its rows hold: "II. TIẾN ĐỘ TỪNG ĐƠN VỊ (rà soát hộ; việc làm mới; … thực hiện/chỉ tiêu)")."""
+    words = len(CLOSING_BRACKET.sub("", line).split())
     return not line.endswith(STOPS) and (
         NUMBERED.match(line) is not None and words <= NUMBERED_HEADING_WORDS and not _states_figure(line)
         or line.endswith(":") and words <= HEADING_WORDS and not _counts_something(line))
@@ -1017,9 +1021,10 @@ def _before_rows(said: dict[int, list[tuple[str, str]]], paragraph: int, sentenc
 def _unshouted(heading: str, place: str) -> str:
     """A heading written in capitals, as a sentence writes it, with the place's name as written ("DANH SÁCH PHÂN BỔ
     … HUYỆN GIỒNG RIỀNG" -> "Danh sách phân bổ … huyện Giồng Riềng")."""
-    if not heading.isupper():
+    bare = CLOSING_BRACKET.sub("", heading)  # (a bracket after it as written: "TIẾN ĐỘ (thực hiện/chỉ tiêu)")
+    if not bare.isupper():
         return heading
-    said = heading.capitalize()
+    said = bare.capitalize() + heading[len(bare):]
     return re.sub(re.escape(place.lower()), place, said) if place else said
 
 

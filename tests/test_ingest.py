@@ -2941,3 +2941,25 @@ def test_a_hamlet_named_is_no_answer_to_what_only_another_fact_says(app):
     assert ask(app, "tổ vay vốn ấp Trà Mẹt dư nợ nhiu ad").status != "answered"
     assert answers_with(app, "ấp Trà Mẹt có mấy chị tham gia?", "4 chị")
 
+
+def test_a_sections_heading_with_a_bracket_saying_what_its_rows_hold_heads_them(app):
+    # (the heading was too long to be one, so the rows went under the section before, "Chỉ tiêu năm 2024 …", and
+    # were taken for targets: "thị trấn Bảy Ngàn giải quyết việc làm được bao nhiêu người" had no answer)
+    ingest(app, "Đôn đốc tiến độ\n\nI. CHỈ TIÊU NĂM 2024 VÀ KẾT QUẢ CHUNG TOÀN HUYỆN\n- Giải quyết việc làm mới: "
+                "chỉ tiêu 2.200 lao động; đạt 2.019 lao động (91,77%).\n\nII. TIẾN ĐỘ TỪNG ĐƠN VỊ (rà soát hộ; việc "
+                "làm mới; đào tạo nghề; phát thẻ BHYT — thực hiện/chỉ tiêu, tỷ lệ % kế hoạch)\n1. Thị trấn Bảy Ngàn: "
+                "rà soát 355/361 hộ (98,34%); việc làm 231/240 lao động (96,25%); đào tạo nghề 104/100 người (104%).\n",
+           "huyện Châu Thành A, tỉnh Hậu Giang")
+    assert answers_with(app, "thị trấn Bãy Ngàn giải quyết việc lam được bao nhiu người", "231/240",
+                        "Tiến độ từng đơn vị")  # (its heading, no longer in capitals)
+
+
+
+def test_who_holds_a_role_is_answered_by_the_fact_naming_someone_holding_it(app):
+    # (the fact is long and says much else, so "Trưởng phòng … tên gì" said too little of it: only offered)
+    ingest_eval(app, "dinhmon")
+    assert answers_with(app, "Trưởng phòng Lao động huyện Thới Lai tên gì?", "Huỳnh Văn Lợi")
+    # (a role named with no one holding it answers no one: "Trưởng ban … cho biết" names nobody)
+    ingest(app, "Giảm nghèo\n\nTrưởng ban Chỉ đạo giảm nghèo xã cho biết năm nay xã còn 112 hộ nghèo.\n",
+           "xã Tân Thủy, huyện Ba Tri, tỉnh Bến Tre")
+    assert ask(app, "Trưởng ban chỉ đạo giảm nghèo xã Tân Thủy tên gì?").status != "answered"
