@@ -468,13 +468,6 @@ THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong
 SEWN_BEFORE = frozenset({"lop", "xuong", "tho", "nghe", "hoc", "day", "cat", "nganh"})
 
 
-def _opens_with_who(words: tuple[Token, ...]) -> bool:
-    """Whether a question opens with "ai" asking who did something ("Ai đọc báo cáo …?"), not whoever does it ("Ai
-    hông đi lãnh theo lịch được thì …", "ai mà có tài khoản …"; "ai cũng": everyone)."""
-    folds = [t.fold for t in words]
-    return folds[:1] == ["ai"] and folds[1:2] not in (["cung"], ["ma"]) and "thi" not in folds
-
-
 def _how_many(words: tuple[Token, ...]) -> bool:
     """Whether "mấy" asks how many of what it counts ("mấy người", "mấy lớp"), not where ("ở mấy xã": the communes)."""
     return any(_mấy_at(words, i) and not (i and words[i - 1].fold in THE_ONES_AT) for i in range(len(words)))
@@ -754,8 +747,7 @@ def analyse(text: str) -> Analysis:
                    and not _gives(question_words[max(0, i - 2):i], question_words[i + 1:i + 3])
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
-    kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set()) | (
-        {"person"} if _opens_with_who(question_words) else set())
+    kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
     unit = unit_of(question_words)
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
