@@ -465,6 +465,11 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
 THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong", "den", "toi", "ve"})  # "ở mấy xã"
 
 
+# after "mấy": a span or a time ("mấy bữa nay"), an age, a rate ("tỉ lệ"), a particle ("phòng mấy vậy": which one),
+# people called so ("mấy ổng": those)
+NOT_COUNTED_BY_MAY = frozenset({"tuoi", "ti", "hom", "bua", "tieng", "luc", "vay", "v", "z", "a", "ha", "nhi", "ta",
+                                "the", "ong", "ba", "co", "chu", "anh", "chi", "bac"})
+NUMBER_NAMED = frozenset({"so", "thu", "lan", "lop", "hang", "phong", "cap", "bac"})  # "lớp mấy": which one
 SEWN_BEFORE = frozenset({"lop", "xuong", "tho", "nghe", "hoc", "day", "cat", "nganh"})
 
 
@@ -481,12 +486,18 @@ def _mấy_at(words: tuple[Token, ...], i: int) -> bool:
     if i + 1 >= len(words):
         return False
     after = words[i + 1].fold
-    # typed with its marks, "mấy" counts whatever it comes before ("mấy vụ", "mấy xe lăn"), bar a time or a span
-    # (not "số mấy, ký ngày nào": which number; nor a clause's first word, "Mấy ổng bên Sở": those; nor which
-    # ones, "mấy lĩnh vực nào", "mấy chuyện gì"; nor "mấy phầm trăm": a rate mistyped)
-    return (word.canon == "mấy" or bare) and after in COUNTED or word.canon == "mấy" and after.isalpha() and (
-        after not in NOT_COUNTED | {"tuoi", "chuyen"}) and i and words[i - 1].fold not in NUMBERED_WORDS | {
-        "so", "thu", "lan"} and not {"gi", "nao", "chi", "tram"} & {t.fold for t in words[i + 2:i + 4]}
+    return (word.canon == "mấy" or bare) and after in COUNTED or word.canon == "mấy" and _counts_any(words, i)
+
+
+def _counts_any(words: tuple[Token, ...], i: int) -> bool:
+    """Whether "mấy", typed with its marks, counts whatever it comes before ("mấy vụ", "mấy xe lăn"): not a time or a
+    span ("mấy giờ", "mấy bữa nay"), nor which number ("số mấy", "phòng mấy vậy"), nor people called so ("mấy ổng
+    bên Sở", "mấy ông thương binh": those), nor which ones ("mấy lĩnh vực nào", "mấy chuyện gì"), nor a rate
+    mistyped ("mấy phầm trăm")."""
+    after = words[i + 1]
+    return after.fold.isalpha() and after.fold not in NOT_COUNTED | NOT_COUNTED_BY_MAY and not typed_as(
+        after, "chuyện") and not (i and words[i - 1].fold in NUMBERED_WORDS | NUMBER_NAMED) and not any(
+        typed_as(t, w) for t in words[i + 2:i + 4] for w in ("gì", "nào", "trăm"))
 
 
 def phrase_kinds(words: tuple[Token, ...]) -> list[tuple[int, int, str, bool]]:

@@ -100,7 +100,10 @@ RESIDENT = re.compile(rf"^(?P<address>(?i:anh|chị))\s+(?P<name>(?:[{CAPITALS}]
 ADDRESSED = {"anh": ("anh", "a"), "chị": ("chị", "c", "chj"), "bà": ("bà",), "ông": ("ông",), "cô": ("cô",),
              "chú": ("chú",), "em": ("em",)}
 STORY_FACTS = 5  # a resident's story answered whole, when the question names them but not one of its facts
-CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# the words after a name that say who they are: ", Trưởng Phòng … huyện Thới Lai" up to a comma, bracket or stop
+APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*([^,;()]+)")
+# a role said just before a name: "Trưởng ấp: bà …", "Trưởng đoàn là ông …" (the words from the last comma or stop)
+ROLE_SAID_BEFORE = re.compile(r"(?:^|[,;.(]\s*)([^,;.()]*?(?::|\blà))\s*(?:(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)\s+)?$")
 FULL_NAME = re.compile(rf"(?<!\w)(?=(([{CAPITALS}]\w*)(?:\s+[{CAPITALS}]\w*){{2,3}}))")  # (from each capital)
 NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capitalised one: a surname and a name?
 # Figures that count nothing: dates, years, the numbers of decisions and resolutions, and an article's title's ("Bài
@@ -139,10 +142,11 @@ PLAN = re.compile(r"phấn đấu|(?<!\d )chỉ tiêu(?! tuyển)|kế hoạch|m
                   r"|định hướng|thời gian tới|năm tới|\bsẽ\b", re.I)
 # a result against its plan ("đạt 118,3% kế hoạch", "Kết quả theo từng ấp (số người tham gia/chỉ tiêu)", "thực
 # hiện/chỉ tiêu, tỷ lệ % kế hoạch"), unless the plan's own figure follows ("kế hoạch năm là 80 lao động": stated too)
-_NO_PLAN_FIGURE = r"(?!\s*(?:năm\s*(?:\d{4})?\s*)?(?:là|:)?\s*\d)"
+_NO_PLAN_FIGURE = r"(?!(?>\s*(?:năm(?:\s+\d{4})?)?)\s*(?:là|:)?\s*\d)"  # (a year after "năm" is no plan's figure)
 MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)" + _NO_PLAN_FIGURE
                       + r"|kết quả[^.;:]{0,40}?\([^()]*/\s*(?:chỉ tiêu|kế hoạch)\)"  # (a label: done/target)
-                      + r"|thực hiện\s*/\s*(?:chỉ tiêu|kế hoạch)|%\s*(?:kế hoạch|chỉ tiêu)\b" + _NO_PLAN_FIGURE, re.I)
+                      + r"|thực hiện\s*/\s*(?:chỉ tiêu|kế hoạch)\b" + _NO_PLAN_FIGURE
+                      + r"|%\s*(?:kế hoạch|chỉ tiêu)\b" + _NO_PLAN_FIGURE, re.I)
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
 TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)
@@ -583,10 +587,21 @@ def kin_named(answer: str) -> frozenset[str]:
 
 
 def roles_held(text: str) -> frozenset[str]:
-    """The roles a text names someone as holding, in the clause that names them in full ("ông Huỳnh Văn Lợi, Trưởng
-    Phòng Lao động … huyện Thới Lai, về kết quả …": the head of the office)."""
-    return frozenset(role for clause in CLAUSE_END.split(text) if full_names(clause)
-                     for role in roles_in(tokens(clause, expand_abbreviations=False)))
+    """The roles a text names someone as holding: in the words right after their full name, up to the next comma or
+    stop ("ông Huỳnh Văn Lợi, Trưởng Phòng Lao động … huyện Thới Lai, về …"), or before it, said with a colon or "là"
+    ("Trưởng ấp: bà Lê Thị Thu Cúc"); never a role the sentence names of someone else ("Cùng đi với Trưởng đoàn có bà
+    Phạm Thị Hoa, Phó Giám đốc Sở": the deputy director; "Phóng viên … trao đổi với ông …": not the reporter)."""
+    held = set()
+    for found in FULL_NAME.finditer(text):
+        name = found.group(1)
+        if fold(found.group(2)) not in SURNAMES:
+            continue
+        after = APPOSITION.match(text, found.start() + len(name))
+        before = ROLE_SAID_BEFORE.search(text, 0, found.start())
+        for said in (after and after.group(1), before and before.group(1)):
+            if said:
+                held |= roles_in(tokens(said, expand_abbreviations=False))
+    return frozenset(held)
 
 
 def full_names(text: str) -> frozenset[str]:
@@ -902,8 +917,8 @@ class Decider:
 
     @staticmethod
     def _said_elsewhere(kept: list[Candidate], candidates: list[Candidate], found: Search) -> bool:
-        """Whether a rare word of the question is in none of the facts kept and in one of those left out that comes
-        near."""
+        """Whether a rare word of the question is in none of the facts kept and in one of those left out that could
+        be offered (scoring SUGGEST_SCORE at least)."""
         left_out = [c for c in candidates if c not in kept and c.score >= SUGGEST_SCORE]
         return any(all(g in c.missing for c in kept) and any(g not in c.missing for c in left_out)
                    for g in found.rare_words)
@@ -1202,9 +1217,9 @@ class Decider:
             found.spelled[g] in subject for g in best.missing)
         # (or who holds the role asked, when the fact names someone holding it and has every rare word asked:
         # "Trưởng phòng Lao động huyện Thới Lai tên gì" of "… ông Huỳnh Văn Lợi, Trưởng Phòng …, về kết quả …")
-        holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
-        says_enough = says_enough or holder
-        if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or holder) and says_enough \
+        names_holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
+        if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or names_holder) \
+                and (says_enough or names_holder) \
                 and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)

@@ -583,7 +583,7 @@ def _plain(line: str) -> str:
     return re.sub(r"\s+(?=[!?.,;:](?:\s|$))", "", re.sub(r"\s{2,}", " ", DONG_SHORT.sub(r"\1 đồng", line))).strip()
 
 
-CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+CLOSING_BRACKET = re.compile(r"\s*\([^()]*[/;][^()]*\)$")  # (its rows' columns: "(rà soát hộ; …; thực hiện/chỉ tiêu)")
 
 
 def _is_headline(line: str) -> bool:

@@ -590,3 +590,20 @@ def test_the_province_giving_or_its_delegation_is_not_the_province_asked_of():
     assert analyse("Năm 2024 toàn tỉnh tặng bao nhiêu thẻ BHYT?").province
     assert analyse("Năm nay tỉnh tang bao nhiêu hộ nghèo?").province
     assert analyse("Số đoàn viên thanh niên toàn tỉnh là bao nhiêu?").province
+
+
+def test_mấy_typed_with_its_marks_counts_whatever_follows_it():
+    # ("mấy vụ", "mấy xe lăn" asked no count: only a list of known units did)
+    assert "quantity" in analyse("Năm 2024 ở xã có mấy vụ công nhân nghỉ làm tập thể?").kinds
+    assert "quantity" in analyse("Ở xã mình giờ còn mấy nhà thuộc diện nghèo vậy?").kinds
+    # (not which number, nor "those" opening a sentence, nor an hour or an age)
+    assert "quantity" not in analyse("Quyết định đó là số mấy, ký ngày nào?").kinds
+    assert "quantity" not in analyse("Mấy ổng bên Sở kêu ưu tiên cho xã nào dị?").kinds
+    assert "quantity" not in analyse("mấy giờ khám vậy").kinds
+    assert "quantity" not in analyse("ba tui mấy tuổi thì được lãnh").kinds
+    assert "quantity" in analyse("Mấy vụ tai nạn lao động xảy ra năm 2024?").kinds
+    assert "quantity" not in analyse("Em hỏi chút, mấy ổng bên Sở kêu ưu tiên cho xã nào dị?").kinds
+    assert "quantity" not in analyse("Nộp hồ sơ ở phòng mấy vậy?").kinds
+    assert "quantity" not in analyse("Sở dặn huyện mình làm mấy chuyện gì vậy?").kinds
+    assert "quantity" not in analyse("huyện còn quan tâm mấy lĩnh vực nào nữa?").kinds
+    assert "quantity" not in analyse("số hộ cận nghèo chiếm mấy phầm trăm?").kinds
