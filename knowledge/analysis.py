@@ -466,9 +466,9 @@ THE_ONES_AT = frozenset({"o", "tai", "cho", "cua", "voi", "cac", "nhung", "trong
 
 
 # after "mấy": a span or a time ("mấy bữa nay"), an age, a rate ("tỉ lệ"), a particle ("phòng mấy vậy": which one),
-# people called so ("mấy ổng": those)
+# people called so ("mấy ổng": those), "mấy cái" (things, or a few: "kể giùm mấy cái đi")
 NOT_COUNTED_BY_MAY = frozenset({"tuoi", "ti", "hom", "bua", "tieng", "luc", "vay", "v", "z", "a", "ha", "nhi", "ta",
-                                "the", "ong", "ba", "co", "chu", "anh", "chi", "bac"})
+                                "the", "ong", "ba", "co", "chu", "anh", "chi", "bac", "cai"})
 NUMBER_NAMED = frozenset({"so", "thu", "lan", "lop", "hang", "phong", "cap", "bac"})  # "lớp mấy": which one
 SEWN_BEFORE = frozenset({"lop", "xuong", "tho", "nghe", "hoc", "day", "cat", "nganh"})
 

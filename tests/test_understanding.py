@@ -607,3 +607,4 @@ def test_mấy_typed_with_its_marks_counts_whatever_follows_it():
     assert "quantity" not in analyse("Sở dặn huyện mình làm mấy chuyện gì vậy?").kinds
     assert "quantity" not in analyse("huyện còn quan tâm mấy lĩnh vực nào nữa?").kinds
     assert "quantity" not in analyse("số hộ cận nghèo chiếm mấy phầm trăm?").kinds
+    assert "quantity" not in analyse("Còn vướng mấy cái gì, kể giùm tui mấy cái đi nè").kinds  # (a few things)
