@@ -608,3 +608,11 @@ def test_mấy_typed_with_its_marks_counts_whatever_follows_it():
     assert "quantity" not in analyse("huyện còn quan tâm mấy lĩnh vực nào nữa?").kinds
     assert "quantity" not in analyse("số hộ cận nghèo chiếm mấy phầm trăm?").kinds
     assert "quantity" not in analyse("Còn vướng mấy cái gì, kể giùm tui mấy cái đi nè").kinds  # (a few things)
+
+
+def test_who_did_it_is_asked_by_the_doing_after_ai():
+    # ("Ai chủ trì hội nghị …", "Ai dạy lớp may": no kind was read, so a fact with no one in it could answer)
+    assert "person" in analyse("Cho hỏi ai chủ trì hội nghị tổng kết giảm nghèo của huyện?").kinds
+    assert "person" in analyse("Ai dạy lớp may công nghiệp?").kinds
+    assert "person" in analyse("Ai phụ trách tuyển sinh các lớp học nghề ở xã?").kinds
+    assert "person" not in analyse("Ai được miễn học phí?").kinds  # (who is eligible)
