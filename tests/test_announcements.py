@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST_CHAT = 5001
 # how long a restarted sender may take to start and send what is left (a bound for a hang, not a speed: a loaded CI
 # machine took over 30 s to start the bot and send 110 at Telegram's pace)
-RESTART_DEADLINE = 90
+RESTART_DEADLINE = 180
 
 
 def subscribe(store, count, topic="*", first=FIRST_CHAT):
