@@ -485,8 +485,8 @@ def _mấy_at(words: tuple[Token, ...], i: int) -> bool:
         i and words[i - 1].fold in SEWN_BEFORE)  # ("lop may nguoi khuyet tat": the sewing class)
     if i + 1 >= len(words):
         return False
-    after = words[i + 1].fold
-    return (word.canon == "mấy" or bare) and after in COUNTED or word.canon == "mấy" and _counts_any(words, i)
+    return (word.canon == "mấy" or bare) and words[i + 1].fold in COUNTED or word.canon == "mấy" and _counts_any(
+        words, i)
 
 
 def _counts_any(words: tuple[Token, ...], i: int) -> bool:

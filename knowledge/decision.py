@@ -18,7 +18,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -592,11 +592,8 @@ def roles_held(text: str) -> frozenset[str]:
     ("Trưởng ấp: bà Lê Thị Thu Cúc"); never a role the sentence names of someone else ("Cùng đi với Trưởng đoàn có bà
     Phạm Thị Hoa, Phó Giám đốc Sở": the deputy director; "Phóng viên … trao đổi với ông …": not the reporter)."""
     held = set()
-    for found in FULL_NAME.finditer(text):
-        name = found.group(1)
-        if fold(found.group(2)) not in SURNAMES:
-            continue
-        after = APPOSITION.match(text, found.start() + len(name))
+    for found in _named_in_full(text):
+        after = APPOSITION.match(text, found.start() + len(found.group(1)))
         before = ROLE_SAID_BEFORE.search(text, 0, found.start())
         for said in (after and after.group(1), before and before.group(1)):
             if said:
@@ -606,7 +603,12 @@ def roles_held(text: str) -> frozenset[str]:
 
 def full_names(text: str) -> frozenset[str]:
     """The people a text names in full: a capitalised surname and two or three names ("Huỳnh Công Danh")."""
-    return frozenset(m.group(1) for m in FULL_NAME.finditer(text) if fold(m.group(2)) in SURNAMES)
+    return frozenset(m.group(1) for m in _named_in_full(text))
+
+
+def _named_in_full(text: str) -> Iterator[re.Match]:
+    """Where a text names someone in full (group 1 the name, group 2 its surname)."""
+    return (m for m in FULL_NAME.finditer(text) if fold(m.group(2)) in SURNAMES)
 
 
 @lru_cache(maxsize=16384)
