@@ -269,13 +269,17 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     """
     text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
     result: list[Token] = []
-    for match in TOKEN.finditer(text.lower()):
-        surface = match.group()
+    typed = ""
+    for match in TOKEN.finditer(text):
+        surface, after = match.group().lower(), typed
+        typed = match.group()
         if surface[0].isdigit():
             number = _number(surface)
             result.append(Token(surface, number, number))
             continue
-        expansion = ABBREVIATIONS.get(surface) if expand_abbreviations else None
+        # (a capital letter after a capitalised word ends a name, "xã Vĩnh Hậu A", and is no "a" for "anh")
+        named = len(typed) == 1 and typed.isupper() and after[:1].isupper()
+        expansion = ABBREVIATIONS.get(surface) if expand_abbreviations and not named else None
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
