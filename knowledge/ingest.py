@@ -132,6 +132,7 @@ SAYING = frozenset({"phát", "nói", "chia", "khẳng", "nhấn", "đã", "thì"
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
 COMMUNE_WRITTEN = re.compile(rf"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
+HAMLET_WRITTEN = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
 # a commune or a district named with its kind ("huyện Cai Lậy", "thị xã Cai Lậy", "TP Mỹ Tho")
 PLACE_WRITTEN = re.compile(rf"{COMMUNE_WRITTEN.pattern}|\b(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận)\s+"
                            rf"[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*")
@@ -164,6 +165,9 @@ RANGE_END = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?
 SOON_DAYS = 31  # a day without its year this close after the article's (a month) is to come this year
 TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # what follows a day is still to come
 SO_FAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|này|hôm nay)\b", re.I)  # "Từ ngày 20-12 đến nay": it has come
+# a figure said to be now ("Dư nợ … hiện là 1,35 tỷ đồng"): as of the article, not the year its paragraph told of
+# ("đến nay" is not: "Đến nay, toàn huyện còn 368 hộ nghèo" in a year's review is that year's end)
+NOW_SAID = re.compile(r"\bhiện\s+(?:nay|tại|đang|còn|có|là)\b", re.I)
 NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
 TOPIC_WORDS = (  # the first topic whose words the sentence has
     ("poverty", ("nghèo",)),
@@ -344,8 +348,9 @@ TASK_ORDINAL = re.compile(r"^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|
 PART_NUMBERED = re.compile(r"^[IVX]{1,4}[.)]\s+")  # "II. TUYỂN SINH ĐÀO TẠO NGHỀ": a part, its sections numbered 1, 2
 STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
 # a line of dashes opens the footer ("---", "--- Bài viết liên quan ---"), unless it frames a message forwarded below
-# it ("--- Tin chuyển tiếp ---")
-FOOTER_RULE = re.compile(r"\n-{3,}(?![^\n]*chuyển tiếp)[^\n]*")
+# it ("--- Tin chuyển tiếp ---") or parts two documents, the next one opening with its office's name in capitals (a
+# resident's petition, then "ỦY BAN NHÂN DÂN XÃ ĐỊNH YÊN" and the reply)
+FOOTER_RULE = re.compile(rf"\n-{{3,}}(?![^\n]*chuyển tiếp)[^\n]*+(?!\s*\n\s*(?:[{CAPITALS}]{{2,}}\s+){{2}}[{CAPITALS}]{{2,}})")
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
@@ -1295,24 +1300,29 @@ def commune_questions(sentence: str, figures: list[Figure]) -> list[str]:
 
 
 def best_communes(sentence: str) -> str:
-    """What the communes a statement names with a superlative did best ("… là hai địa phương giảm nghèo
-    nhiều nhất huyện" -> "giảm nghèo nhiều nhất"), or ""."""
+    """What the communes (or hamlets) a statement names with a superlative did best ("… là hai địa phương giảm nghèo
+    nhiều nhất huyện" -> "giảm nghèo nhiều nhất"; "Ấp Mỹ Phú có tỷ lệ muốn học nghề cao nhất" -> "có tỷ lệ muốn học
+    nghề cao nhất"), or ""."""
     best = SUPERLATIVE.search(sentence)
-    if not best or not any(m.places[0].level == COMMUNE for m in find_places(sentence)):
+    if not best or not (any(m.places[0].level == COMMUNE for m in find_places(sentence))
+                        or HAMLET_WRITTEN.search(sentence, 0, best.start())):
         return ""
     leads = list(WHICH_LEAD.finditer(sentence[:best.start()]))
     piece = _piece(sentence, best.start())[0]
-    named = [m.end() for m in COMMUNE_WRITTEN.finditer(sentence, piece, best.start())]  # after "Xã Tân Hưng Đông"
+    named = [m.end() for written in (COMMUNE_WRITTEN, HAMLET_WRITTEN)  # after "Xã Tân Hưng Đông", "Ấp Mỹ Phú"
+             for m in written.finditer(sentence, piece, best.start())]
     start = leads[-1].end() if leads else max(named, default=piece)
     predicate = " ".join(sentence[start:best.end()].split()[-PREDICATE_WORDS:]).strip(" ,")
     return _lower(predicate) if len(predicate.split()) >= 3 else ""
 
 
-def which_questions(predicate: str, place: str) -> list[str]:
-    """"Ở U Minh, xã nào giảm nghèo nhiều nhất?"."""
+def which_questions(predicate: str, place: str, sentence: str) -> list[str]:
+    """"Ở U Minh, xã nào giảm nghèo nhiều nhất?"; of a hamlet the sentence names before it, "Ấp nào … ?"."""
     if not predicate:
         return []
     where = place or "địa phương"
+    if HAMLET_WRITTEN.search(sentence, 0, sentence.find(predicate.split()[0])):
+        return [f"Ở {where}, ấp nào {predicate}?", f"Ấp nào ở {where} {predicate}?"]
     return [f"Ở {where}, xã nào {predicate}?", f"Địa phương nào ở {where} {predicate}?"]
 
 
@@ -1932,7 +1942,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         people += named
         # ("Năm 2019 – vốn vay và việc làm. … Cuối năm, trên tổng số 3.815 hộ …": the end of the paragraph's year, one
         # year it said alone, not a span: "Từ năm 2021 đến nay, …")
-        of_paragraph = said if said_in == paragraph else None
+        of_paragraph = said if said_in == paragraph and not NOW_SAID.search(sentence) else None
         own_period = period_of(sentence, published,
                                int(of_paragraph.as_of[:4]) if of_paragraph and said_alone else year)
         period = (own_period or of_paragraph
@@ -1966,7 +1976,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                                                           f"Có những {_lower(what)} nào?")]
             continue
         did_best = best_communes(sentence)
-        which = which_questions(did_best, name)
+        which = which_questions(did_best, name, sentence)
         if not found and not decisions and which:  # "Xã Khánh Thuận và xã Khánh Lâm … giảm nghèo nhiều nhất"
             topic = topic_of([sentence], set(topics))
             facts.append({"id": f"{base}.{topic}_{n}_{len(facts) + 1}", "topic": topic,
