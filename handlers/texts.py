@@ -14,6 +14,7 @@ from typing import Any
 
 from knowledge import Answer, FactAnswer
 from knowledge.compare import Comparison
+from knowledge.rank import Ranking
 from knowledge.facts import Fact, format_date, format_number
 
 BOT_NAME = "Hỏi đáp Long Mỹ"
@@ -57,6 +58,8 @@ OTHER_PLACE = (
 )
 MISSING_KIND = "Xin lỗi, tôi chưa có thông tin về {kind} cho câu hỏi này. {where}"
 CLOSEST = "\nVề nội dung gần nhất, tôi có các thông tin sau:"
+RANKING = ("📊 Trong {count} {kind} có số liệu, {kind} {end} theo “{column}” là <b>{leaders}</b> ({figure}). "
+           "Cả bảng: {table}.")
 COMPARISON = "📊 Hai số liệu {first} và {second} chênh lệch nhau <b>{difference}</b> (tính từ hai thông tin dưới đây)."
 KIND_NAMES = {
     "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian",
@@ -472,7 +475,19 @@ def suggest_one(title: str) -> str:
 def answer_text(answer: Answer) -> str:
     if answer.comparison is not None:
         return comparison_line(answer.comparison) + "\n\n" + answer_text_of(answer.facts)
+    if answer.ranking is not None:
+        return ranking_line(answer.ranking) + "\n\n" + answer_text_of(answer.facts)
     return answer_text_of(answer.facts)
+
+
+def ranking_line(ranking: Ranking) -> str:
+    """The place at the end asked, and the whole table's figures it was worked out from."""
+    end = ("cao nhất" if ranking.end == "most" else "thấp nhất") if ranking.rate else (
+        "nhiều nhất" if ranking.end == "most" else "ít nhất")
+    return RANKING.format(kind=ranking.kind, end=end, column=escape(ranking.column),
+                          leaders=escape(" và ".join(ranking.leaders)), figure=escape(ranking.ranked[0][2]),
+                          count=len(ranking.ranked),
+                          table=escape(", ".join(f"{name} {figure}" for _, name, figure in ranking.ranked)))
 
 
 def comparison_line(comparison: Comparison) -> str:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import compare
+from . import compare, rank
 from .analysis import Analysis, analyse, points_back, unit_asked, with_light_places
-from .decision import CONTACT, FIGURES_ASKED, PROCEDURE, asks_a_count, build_decider, published_year
+from .decision import (CONTACT, FIGURES_ASKED, PROCEDURE, SUGGEST_SCORE, asks_a_count, build_decider,
+                       published_year)
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index, Search
 from .normalize import fold
@@ -40,6 +41,10 @@ CONTACT_TOPIC = "contact"
 # it are searched too, and compete with those found.
 SAID_BY_FEW = {"contact": CONTACT, "procedure": PROCEDURE}
 FIGURES = frozenset({"money", "rate", "each", "each_one", "commune", "change"})
+# which place a ranking asks for ("ấp nào … nhiều nhất", "xã nào … cao nhất"), and the rows that name one
+RANKED = {"hamlet": ("ấp", "khóm"), "commune": ("xã", "phường", "thị trấn")}
+RANKING_WORDS = frozenset({"ap", "khom", "xa", "phuong", "nao", "nhat", "nhieu", "it", "cao", "thap", "lon", "nho",
+                           "dong"})
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
@@ -95,6 +100,7 @@ class Answer:
     asked_places: list[str] = field(default_factory=list)  # the places the question named
     known_places: list[str] = field(default_factory=list)  # the places the knowledge base has figures for
     comparison: compare.Comparison | None = None  # two figures compared: the facts are the two, in order
+    ranking: rank.Ranking | None = None  # a table's rows ranked: the fact is the row at the end asked
 
     @property
     def fact_ids(self) -> list[str]:
@@ -292,6 +298,10 @@ class KnowledgeBase:
             worked_out = self._compare(question)
             if worked_out is not None:
                 return worked_out
+        if len(analysis.extremes) == 1 and analysis.kinds & RANKED.keys():
+            ranked = self._rank(analysis)
+            if ranked is not None:
+                return ranked
         whole = self._answer(analysis)
         clear = [a.fact for answer in answers if answer.status == "answered" for a in answer.facts]
         if whole.status == "answered" and any(all(f.topic != a.fact.topic for a in whole.facts) for f in clear):
@@ -343,6 +353,37 @@ class KnowledgeBase:
         if comparison is None:
             return None
         return Answer("answered", facts=[first, second], score=min(a.score for a in answers), comparison=comparison)
+
+    def _rank(self, analysis: Analysis) -> Answer | None:
+        """The place at the end asked of the table by hamlet or commune the question finds ("Ấp nào … nhiều hộ nghèo
+        nhất?"), worked out from the table's rows, when the closest fact is one of its rows and has every telling
+        word the question says but for the places and the ranking's own."""
+        analysis = with_light_places(analysis, self._is_home)
+        found = self._search(analysis)
+        mentions = self.decider.mentions(analysis)
+        kinds = {kind for asked in analysis.kinds & RANKED.keys() for kind in RANKED[asked]}
+        # (the closest row: "… chia theo ấp như sau:" heads the table, and a fact on another subject may come closer
+        # still; naming no place, the table closest is whichever place's, its answer says whose)
+        top = next((c for c in found.candidates if c.key in self.facts and rank.shape(self._row(c.key))), None)
+        if top is None or top.score < SUGGEST_SCORE or mentions and not self.decider.fits(top.key, mentions):
+            return None
+        said = rank.shape(self._row(top.key))
+        named = {w for m in analysis.places for w in m.words} | RANKING_WORDS | {
+            str(year) for year in self.decider.profiles[top.key].years}
+        if said is None or said[1] not in kinds or any(
+                g not in top.groups and found.spelled[g] not in named for g in found.telling):
+            return None
+        source = self.facts[top.key].source_id
+        rows = [self._row(key) for key, fact in self.facts.items() if fact.source_id == source]
+        ranking = rank.rank([r for r in rows if (s := rank.shape(r)) and s[0] == said[0]],
+                            {t.fold for t in analysis.asked_words}, next(iter(analysis.extremes)),
+                            "rate" in analysis.kinds)
+        if ranking is None:
+            return None
+        return Answer("answered", facts=self.facts_for(ranking.ranked[0][0]), score=top.score, ranking=ranking)
+
+    def _row(self, key: str) -> rank.Row:
+        return rank.Row(key, self.facts[key].answer, self.values[key], self.written.get(key, {}))
 
     @staticmethod
     def _one_place(facts: list[FactAnswer]) -> bool:

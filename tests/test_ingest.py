@@ -10,6 +10,7 @@ from knowledge import KnowledgeBase, edits
 from knowledge.analysis import analyse
 from knowledge.decision import answer_kinds, hamlets_named, relevant
 from knowledge.ingest import draft_article, figures_of
+from knowledge.normalize import tokens
 from knowledge.places import COMMUNE, find_places
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
@@ -2955,3 +2956,67 @@ def test_who_holds_a_role_is_answered_by_the_fact_naming_someone_holding_it(app)
            "xã Long Bình, huyện Long Mỹ, tỉnh Hậu Giang")
     assert ask(app, "Ai làm trưởng đoàn đến thăm thương binh nặng xã Long Bình?").status != "answered"
     assert answers_with(app, "Phó giám đốc Sở Lao động đi thăm thương binh xã Long Bình tên gì?", "Phạm Thị Hoa")
+
+
+def test_a_rule_between_two_documents_is_no_footer(app):
+    # (a resident's petition, a line of dashes, then the commune's reply under its office's name in capitals: the
+    # reply, and every figure in it, was read as the page's footer and left out)
+    ingest(app, "Đơn kiến nghị và trả lời\n\nĐƠN KIẾN NGHỊ\nTổ 5 có 22 chị em dệt chiếu tay.\n\n" + "-" * 40 +
+           "\n\nỦY BAN NHÂN DÂN XÃ ĐỊNH YÊN\nSố: 385/UBND-VX\n\nNăm 2022, xã mở 3 lớp đào tạo nghề cho 97 lao động "
+           "nông thôn.\n\n---\nBài viết liên quan: Định Yên có 412 hộ dệt chiếu\n", "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp")
+    assert answers_with(app, "Năm 2022 xã Định Yên mở mấy lớp nghề?", "3 lớp")
+    assert ask(app, "Định Yên có bao nhiêu hộ dệt chiếu?").status != "answered"  # (a footer still is one)
+
+
+def test_a_capital_letter_ending_a_communes_name_is_part_of_it(app):
+    # ("xã Vĩnh Hậu A": "a" is teencode for "anh", so the commune asked was "Vĩnh Hậu Anh", which no fact is of)
+    ingest(app, "Vĩnh Hậu A chăm lo hộ nghèo\n\nĐầu năm 2022, xã Vĩnh Hậu A có 162 hộ nghèo.\n",
+           "xã Vĩnh Hậu A, huyện Hòa Bình, tỉnh Bạc Liêu")
+    assert answers_with(app, "Xã Vĩnh Hậu A có bao nhiêu hộ nghèo?", "162 hộ")
+    assert [t.fold for t in tokens("A ơi, xã Vĩnh Hậu A")] == ["anh", "oi", "xa", "vinh", "hau", "a"]
+
+
+def test_a_figure_said_to_be_now_is_not_of_the_year_its_paragraph_told_of(app):
+    ingest(app, "Đi làm việc ở nước ngoài\n\nNăm nay xã có 14 lao động đi làm việc ở nước ngoài. Năm 2021 cả xã chỉ "
+                "có 6 người đi. Dư nợ cho vay đi làm việc ở nước ngoài của xã hiện là 1,35 tỷ đồng với 11 hộ vay.\n",
+           "xã Vĩnh Hậu A, huyện Hòa Bình, tỉnh Bạc Liêu", published="2022-09-17")
+    reply = ask(app, "Dư nợ cho vay đi nước ngoài của xã Vĩnh Hậu A là bao nhiêu?").text
+    assert "1,35 tỷ" in reply and "2021" not in reply
+
+
+
+HAMLET_TABLE = ("Kết quả rà soát\n\nKết quả rà soát đầu kỳ, toàn xã có 97 hộ nghèo và 168 hộ cận nghèo, chia theo ấp như "
+                "sau:\n\nẤp | Hộ nghèo | Hộ cận nghèo\nAn Lạc | 19 | 31\nAn Ninh | 17 | 29\nAn Thạnh | 16 | 35\n"
+                "Hòa Định | 15 | 27\n")
+
+
+def test_which_hamlet_has_the_most_is_worked_out_from_the_tables_rows(app):
+    # (each row is a fact of its own; none says which hamlet has the most, so "Ấp nào … nhiều hộ nghèo nhất" had none)
+    ingest(app, HAMLET_TABLE, "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp")
+    assert answers_with(app, "Ấp nào ở xã Định Yên có nhiều hộ nghèo nhất?", "An Lạc", "19")
+    # the column asked is the one whose words the question says, the longest first ("hộ cận nghèo", not "hộ nghèo")
+    assert answers_with(app, "Ấp nào ở Định Yên có nhiều hộ cận nghèo nhất vậy?", "An Thạnh", "35")
+    assert answers_with(app, "Ấp nào ở Định Yên ít hộ cận nghèo nhất?", "Hòa Định", "27")
+
+
+def test_a_ranking_the_table_does_not_tell_is_not_worked_out(app):
+    ingest(app, HAMLET_TABLE, "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp")
+    # (a column no row has, and something else than the rows count, are not ranked from them)
+    assert ask(app, "Ấp nào ở Định Yên có nhiều người khuyết tật nhất?").status != "answered"
+    assert ask(app, "Ấp nào ở Định Yên có nhiều hộ nghèo được xây nhà nhất?").status != "answered"
+    # (a table of two rows ranks nothing it could be asked to: two are compared, not ranked)
+    ingest(app, "Hai ấp\n\nẤp | Hộ nghèo\nTân Lợi | 12\nTân Hòa | 9\n", "xã Tân Bình, huyện Lấp Vò, tỉnh Đồng Tháp")
+    assert "Trong 2 ấp" not in ask(app, "Ấp nào ở xã Tân Bình có nhiều hộ nghèo nhất?").text
+
+
+def test_a_hamlet_said_to_rank_first_is_the_answer_to_which_hamlet(app):
+    # (the sentence has no figure, so it was no draft: "Ấp nào … cao nhất?" had no answer)
+    ingest(app, "Kết quả khảo sát\n\nKết luận\n- Ấp Mỹ Phú có tỷ lệ muốn học nghề cao nhất, ấp Mỹ Hưng có nhiều người "
+                "không có việc làm ổn định nhất.\n", "xã Mỹ Hội Đông, huyện Chợ Mới, tỉnh An Giang")
+    assert answers_with(app, "Ấp nào ở Mỹ Hội Đông có tỷ lệ muốn học nghề cao nhất?", "Mỹ Phú")
+
+
+def test_a_rate_column_is_ranked_by_the_count_it_is_a_share_of(app):
+    ingest(app, "Kết quả theo ấp\n\nẤp | Phiếu | Muốn học nghề | Tỷ lệ\nMỹ Phú | 98 | 47 | 48,0%\nMỹ Hưng | 95 | 45 | "
+                "47,4%\nMỹ Thạnh | 104 | 39 | 37,5%\n", "xã Mỹ Hội Đông, huyện Chợ Mới, tỉnh An Giang")
+    assert answers_with(app, "Ấp nào ở Mỹ Hội Đông có tỷ lệ muốn học nghề thấp nhất?", "Mỹ Thạnh", "37,5%")
