@@ -14,8 +14,8 @@ from typing import Any
 
 from knowledge import Answer, FactAnswer
 from knowledge.compare import Comparison
-from knowledge.rank import Ranking
 from knowledge.facts import Fact, format_date, format_number
+from knowledge.rank import Ranking
 
 BOT_NAME = "Hỏi đáp Long Mỹ"
 
@@ -485,9 +485,9 @@ def ranking_line(ranking: Ranking) -> str:
     end = ("cao nhất" if ranking.end == "most" else "thấp nhất") if ranking.rate else (
         "nhiều nhất" if ranking.end == "most" else "ít nhất")
     return RANKING.format(kind=ranking.kind, end=end, column=escape(ranking.column),
-                          leaders=escape(" và ".join(ranking.leaders)), figure=escape(ranking.ranked[0][2]),
+                          leaders=escape(" và ".join(ranking.leaders)), figure=escape(ranking.ranked[0].figure),
                           count=len(ranking.ranked),
-                          table=escape(", ".join(f"{name} {figure}" for _, name, figure in ranking.ranked)))
+                          table=escape(", ".join(f"{row.place} {row.figure}" for row in ranking.ranked)))
 
 
 def comparison_line(comparison: Comparison) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import compare, rank
-from .analysis import Analysis, analyse, points_back, unit_asked, with_light_places
+from .analysis import ENDS, Analysis, analyse, points_back, unit_asked, with_light_places
 from .decision import (CONTACT, FIGURES_ASKED, PROCEDURE, SUGGEST_SCORE, asks_a_count, build_decider,
                        published_year)
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
@@ -41,10 +41,12 @@ CONTACT_TOPIC = "contact"
 # it are searched too, and compete with those found.
 SAID_BY_FEW = {"contact": CONTACT, "procedure": PROCEDURE}
 FIGURES = frozenset({"money", "rate", "each", "each_one", "commune", "change"})
-# which place a ranking asks for ("ấp nào … nhiều nhất", "xã nào … cao nhất"), and the rows that name one
-RANKED = {"hamlet": ("ấp", "khóm"), "commune": ("xã", "phường", "thị trấn")}
-RANKING_WORDS = frozenset({"ap", "khom", "xa", "phuong", "nao", "nhat", "nhieu", "it", "cao", "thap", "lon", "nho",
-                           "dong"})
+# which place a ranking asks for ("ấp nào … nhiều nhất", "xã nào … cao nhất"), as rank.py names the rows'
+RANKED = {"hamlet": "ấp", "commune": "xã"}
+# what a ranking's question says besides what is ranked: its places' kinds, "nào", and its ends (analysis.ENDS)
+RANKING_WORDS = frozenset({"ap", "khom", "xa", "phuong", "thi", "tran", "nao", "nhat"}) | {
+    fold(word) for word in ENDS}
+YEARS_SAID = frozenset(str(year) for year in range(1990, 2100))
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
@@ -356,31 +358,31 @@ class KnowledgeBase:
 
     def _rank(self, analysis: Analysis) -> Answer | None:
         """The place at the end asked of the table by hamlet or commune the question finds ("Ấp nào … nhiều hộ nghèo
-        nhất?"), worked out from the table's rows, when the closest fact is one of its rows and has every telling
-        word the question says but for the places and the ranking's own."""
+        nhất?"), worked out from the table's rows (rank.py), of the closest row's table: the question must say
+        nothing else than its places, the ranking's words, the years the row is of and the column asked."""
         analysis = with_light_places(analysis, self._is_home)
         found = self._search(analysis)
         mentions = self.decider.mentions(analysis)
-        kinds = {kind for asked in analysis.kinds & RANKED.keys() for kind in RANKED[asked]}
         # (the closest row: "… chia theo ấp như sau:" heads the table, and a fact on another subject may come closer
         # still; naming no place, the table closest is whichever place's, its answer says whose)
         top = next((c for c in found.candidates if c.key in self.facts and rank.shape(self._row(c.key))), None)
         if top is None or top.score < SUGGEST_SCORE or mentions and not self.decider.fits(top.key, mentions):
             return None
-        said = rank.shape(self._row(top.key))
-        named = {w for m in analysis.places for w in m.words} | RANKING_WORDS | {
-            str(year) for year in self.decider.profiles[top.key].years}
-        if said is None or said[1] not in kinds or any(
-                g not in top.groups and found.spelled[g] not in named for g in found.telling):
-            return None
+        placed = {w for m in analysis.places for w in m.words}
+        years = self.decider.profiles[top.key].years
+        said = {found.spelled[g] for g in found.telling} - placed - RANKING_WORDS - {str(year) for year in years}
+        unknown = {found.spelled[g] for g, holders in found.holders.items() if holders == frozenset()}
+        if unknown - placed - RANKING_WORDS or analysis.years - years or said & YEARS_SAID or rank.shape(self._row(top.key)).kind not in {
+                RANKED[kind] for kind in analysis.kinds & RANKED.keys()}:
+            return None  # (a word no fact has, "thoát", or another year's table: "Năm 2020 ấp nào …")
         source = self.facts[top.key].source_id
-        rows = [self._row(key) for key, fact in self.facts.items() if fact.source_id == source]
-        ranking = rank.rank([r for r in rows if (s := rank.shape(r)) and s[0] == said[0]],
-                            {t.fold for t in analysis.asked_words}, next(iter(analysis.extremes)),
-                            "rate" in analysis.kinds)
+        ranking = rank.rank([self._row(key) for key, fact in self.facts.items() if fact.source_id == source],
+                            self._row(top.key), {t.fold for t in analysis.asked_words}, said,
+                            next(iter(analysis.extremes)), "rate" in analysis.kinds)
         if ranking is None:
             return None
-        return Answer("answered", facts=self.facts_for(ranking.ranked[0][0]), score=top.score, ranking=ranking)
+        return Answer("answered", facts=[self._placed(a, analysis) for a in self.facts_for(ranking.ranked[0].key)],
+                      score=top.score, ranking=ranking)
 
     def _row(self, key: str) -> rank.Row:
         return rank.Row(key, self.facts[key].answer, self.values[key], self.written.get(key, {}))

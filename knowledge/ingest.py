@@ -107,7 +107,8 @@ PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANKS})\s+"
                     r"\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # a post's or a programme's way: "chị Huỳnh Thị Mỹ Linh – Chủ tịch UBND xã", "anh Danh Thành Tâm – công chức …"
 # (or a transcript's: "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): …")
-_ROLE_OPENS = r"(?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|[Cc]án bộ|Chánh)\b"
+_ROLE_OPENS = (r"(?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|[Cc]án bộ|Chánh|"
+               r"Chi hội (?:trưởng|phó)|Tổ (?:trưởng|phó)|Hiệu (?:trưởng|phó)|Thư ký|Thủ quỹ|Kế toán)\b")
 PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+"
                            rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
                            rf"(?:\s+[–—-]\s+({_ROLE_OPENS}[^,.;()]*)|\s*\(({_ROLE_OPENS}[^()]*)\))")
@@ -132,6 +133,7 @@ SAYING = frozenset({"phát", "nói", "chia", "khẳng", "nhấn", "đã", "thì"
 OCCASION = re.compile(r"\btổ chức\s+((?:[Nn]gày hội|[Hh]ội chợ|[Hh]ội thi|[Pp]hiên giao dịch|[Hh]ội nghị|[Hh]ội thảo|[Ll]ễ)\b[^,.;()]*)")
 HELD_AT = re.compile(rf"\btại\s+((?:thị trấn|xã|phường|huyện|thị xã|thành phố)\s+[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
 COMMUNE_WRITTEN = re.compile(rf"\b(?<![Tt]hị )(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
+OPENING_MARKS = re.compile(r"[\s\-–•+*]*")
 HAMLET_WRITTEN = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+(?:\d+\b|[{CAPITALS}][\wÀ-ỹ]*(?:\s+[{CAPITALS}][\wÀ-ỹ]*)*)")
 # a commune or a district named with its kind ("huyện Cai Lậy", "thị xã Cai Lậy", "TP Mỹ Tho")
 PLACE_WRITTEN = re.compile(rf"{COMMUNE_WRITTEN.pattern}|\b(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Qq]uận)\s+"
@@ -167,7 +169,8 @@ TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # wha
 SO_FAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|này|hôm nay)\b", re.I)  # "Từ ngày 20-12 đến nay": it has come
 # a figure said to be now ("Dư nợ … hiện là 1,35 tỷ đồng"): as of the article, not the year its paragraph told of
 # ("đến nay" is not: "Đến nay, toàn huyện còn 368 hộ nghèo" in a year's review is that year's end)
-NOW_SAID = re.compile(r"\bhiện\s+(?:nay|tại|đang|còn|có|là)\b", re.I)
+NOW_SAID = re.compile(r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )\bhiện\s+(?:nay|tại|đang|còn|có|là)\b"
+                      r"|(?:^|[,;:]\s*)[Hh]iện\s+(?!đại|tượng|trạng|vật)", re.I)
 NAME_FOLLOWS = re.compile(rf"\s+[{CAPITALS}]")
 TOPIC_WORDS = (  # the first topic whose words the sentence has
     ("poverty", ("nghèo",)),
@@ -350,7 +353,8 @@ STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
 # a line of dashes opens the footer ("---", "--- Bài viết liên quan ---"), unless it frames a message forwarded below
 # it ("--- Tin chuyển tiếp ---") or parts two documents, the next one opening with its office's name in capitals (a
 # resident's petition, then "ỦY BAN NHÂN DÂN XÃ ĐỊNH YÊN" and the reply)
-FOOTER_RULE = re.compile(rf"\n-{{3,}}(?![^\n]*chuyển tiếp)[^\n]*+(?!\s*\n\s*(?:[{CAPITALS}]{{2,}}\s+){{2}}[{CAPITALS}]{{2,}})")
+_SHOUTED_HEAD = r"\s*\n\s*(?:ỦY BAN|UBND|CỘNG HÒA|HỘI ĐỒNG|SỞ|PHÒNG|BAN|ĐẢNG ỦY|TRUNG TÂM)\s"  # an office's, next
+FOOTER_RULE = re.compile(rf"\n-{{3,}}(?![^\n]*chuyển tiếp)[^\n]*+(?!{_SHOUTED_HEAD})")
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
@@ -1304,8 +1308,7 @@ def best_communes(sentence: str) -> str:
     nhiều nhất huyện" -> "giảm nghèo nhiều nhất"; "Ấp Mỹ Phú có tỷ lệ muốn học nghề cao nhất" -> "có tỷ lệ muốn học
     nghề cao nhất"), or ""."""
     best = SUPERLATIVE.search(sentence)
-    if not best or not (any(m.places[0].level == COMMUNE for m in find_places(sentence))
-                        or HAMLET_WRITTEN.search(sentence, 0, best.start())):
+    if not best or not (any(m.places[0].level == COMMUNE for m in find_places(sentence)) or hamlet_ranked(sentence)):
         return ""
     leads = list(WHICH_LEAD.finditer(sentence[:best.start()]))
     piece = _piece(sentence, best.start())[0]
@@ -1316,12 +1319,20 @@ def best_communes(sentence: str) -> str:
     return _lower(predicate) if len(predicate.split()) >= 3 else ""
 
 
-def which_questions(predicate: str, place: str, sentence: str) -> list[str]:
-    """"Ở U Minh, xã nào giảm nghèo nhiều nhất?"; of a hamlet the sentence names before it, "Ấp nào … ?"."""
+def hamlet_ranked(sentence: str) -> bool:
+    """Whether a hamlet opens the piece of a sentence saying it ranks first ("Ấp Mỹ Phú có tỷ lệ … cao nhất"; not
+    "Theo ông …, Trưởng ấp Mỹ Phú, nghề được đăng ký học nhiều nhất là may")."""
+    best = SUPERLATIVE.search(sentence)
+    return best is not None and HAMLET_WRITTEN.match(
+        sentence, OPENING_MARKS.match(sentence, _piece(sentence, best.start())[0]).end()) is not None
+
+
+def which_questions(predicate: str, place: str, of_hamlet: bool = False) -> list[str]:
+    """"Ở U Minh, xã nào giảm nghèo nhiều nhất?"; of a hamlet, "Ấp nào … ?"."""
     if not predicate:
         return []
     where = place or "địa phương"
-    if HAMLET_WRITTEN.search(sentence, 0, sentence.find(predicate.split()[0])):
+    if of_hamlet:
         return [f"Ở {where}, ấp nào {predicate}?", f"Ấp nào ở {where} {predicate}?"]
     return [f"Ở {where}, xã nào {predicate}?", f"Địa phương nào ở {where} {predicate}?"]
 
@@ -1976,7 +1987,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                                                                           f"Có những {_lower(what)} nào?")]
             continue
         did_best = best_communes(sentence)
-        which = which_questions(did_best, name, sentence)
+        which = which_questions(did_best, name, hamlet_ranked(sentence))
         if not found and not decisions and which:  # "Xã Khánh Thuận và xã Khánh Lâm … giảm nghèo nhiều nhất"
             topic = topic_of([sentence], set(topics))
             facts.append({"id": f"{base}.{topic}_{n}_{len(facts) + 1}", "topic": topic,

@@ -271,14 +271,15 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
     result: list[Token] = []
     typed = ""
     for match in TOKEN.finditer(text):
-        surface, after = match.group().lower(), typed
+        surface, previous = match.group().lower(), typed
         typed = match.group()
         if surface[0].isdigit():
             number = _number(surface)
             result.append(Token(surface, number, number))
             continue
-        # (a capital letter after a capitalised word ends a name, "xã Vĩnh Hậu A", and is no "a" for "anh")
-        named = len(typed) == 1 and typed.isupper() and after[:1].isupper()
+        # (a capital letter after a capitalised word ends a name, "xã Vĩnh Hậu A", and is no "a" for "anh"; not in a
+        # message typed in capitals: "CHO E HỎI")
+        named = len(typed) == 1 and typed.isupper() and previous[:1].isupper() and not previous.isupper()
         expansion = ABBREVIATIONS.get(surface) if expand_abbreviations and not named else None
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"

@@ -3,13 +3,14 @@
 An article's table by hamlet (or commune) is drafted a fact a row, each saying the same things of its own place
 ("Ấp An Ninh: {households} hộ nghèo, {households_2} hộ cận nghèo."). The rows alike are one table; the column asked
 is the one whose words the question says (the longest such: "hộ cận nghèo" before "hộ nghèo"), and the row at the end
-asked is worked out from the figures, never guessed. A table of fewer rows, or a column the question does not tell
-apart, ranks nothing.
+asked is worked out from the figures, never guessed. A table of fewer rows, one that may not be whole, or a question
+asking more than one column says, ranks nothing.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .facts import format_number
 from .normalize import CAPITALS, tokens
@@ -25,12 +26,24 @@ UNITS = frozenset({"nguoi", "ho", "luot", "em", "suat", "phan", "ti", "le", "chi
 ROWS_AT_LEAST = 3  # a ranking of two is a comparison, and of one nothing
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     key: str
     template: str  # the fact's answer, its figures as {name}
     values: dict[str, float | int]
     written: dict[str, str]  # each figure as the source wrote it
+
+
+class Shape(NamedTuple):
+    table: str  # the row's answer with its place's name (and the figures it wrote out) left out
+    kind: str  # "ấp", "xã": its place's kind, as ranked (a town is ranked with the communes)
+    place: str  # its place's name
+    cells: str  # what it says of the place
+
+
+class Ranked(NamedTuple):
+    key: str
+    place: str  # with its kind when the name is a number ("Khóm 5")
+    figure: str  # as the source wrote it
 
 
 @dataclass(frozen=True)
@@ -41,23 +54,27 @@ class Ranking:
     column: str  # the column as the table says it, its figure as "…" ("… hộ nghèo")
     rate: bool  # the column is a share ("tỷ lệ …%")
     end: str  # "most" or "least"
-    ranked: tuple[tuple[str, str, str], ...]  # (key, place's name, figure as written), the end asked first
+    ranked: tuple[Ranked, ...]  # the end asked first
 
     @property
     def leaders(self) -> list[str]:
         """The place or places at the end asked (two with the same figure are both there)."""
-        return [name for _, name, figure in self.ranked if figure == self.ranked[0][2]]
+        return [r.place for r in self.ranked if r.figure == self.ranked[0].figure]
 
 
-def shape(row: Row) -> tuple[str, str, str, str] | None:
-    """The row's table (its answer with its own place's name left out), the kind of place and its name; None for a
-    fact that is no table's row."""
+KINDS = {"ấp": "ấp", "khóm": "ấp", "xã": "xã", "phường": "xã", "thị trấn": "xã"}
+
+
+def shape(row: Row) -> Shape | None:
+    """What makes a fact a table's row, or None."""
     match = ROW.search(row.template)
     if match is None or not FIGURE.search(row.template, match.end()):
         return None
     # (a figure the row wrote out, not drafted as a value, is the row's own: "phiếu hợp lệ 95, muốn học nghề {people}")
     table = LITERAL.sub("#", row.template[:match.start("name")] + "_" + row.template[match.end("name"):])
-    return table, match.group("kind").lower(), match.group("name"), row.template[match.end():]
+    kind = match.group("kind").lower()
+    place = f"{match.group('kind')} {match.group('name')}" if match.group("name")[0].isdigit() else match.group("name")
+    return Shape(table, KINDS[kind], place, row.template[match.end():])
 
 
 def columns(cells: str) -> dict[str, tuple[frozenset[str], str]]:
@@ -76,33 +93,30 @@ def columns(cells: str) -> dict[str, tuple[frozenset[str], str]]:
     return found
 
 
-def rank(rows: list[Row], asked: set[str], end: str, rate: bool) -> Ranking | None:
-    """The table of ``rows`` ranked by the column whose words ``asked`` (the question's words, folded) says, its
-    ``end`` ("most" or "least") first; ``rate``: the question asks a share ("tỷ lệ … cao nhất")."""
-    tables: dict[str, list[tuple[Row, str, str, str]]] = {}
-    for row in rows:
-        if (said := shape(row)) is not None:
-            tables.setdefault(said[0], []).append((row, *said[1:]))
-    if not tables:
+def rank(rows: list[Row], of: Row, words: set[str], asked: set[str], end: str, rate: bool) -> Ranking | None:
+    """The table ``of`` is a row of, among ``rows`` (its source's facts), ranked by the column whose every word is
+    among the question's ``words`` (folded), its ``end`` ("most" or "least") first; ``rate``: a share is asked ("tỷ
+    lệ … cao nhất"). None unless every row of its kind is of that one table, each place once (two tables alike, a
+    year apart, or a row written otherwise, in another unit, with a cell missing: the whole is not known), and what
+    the question ``asked`` of what is ranked (its telling words) is all that column's."""
+    own = shape(of)
+    shaped = [(row, said) for row in rows if (said := shape(row)) is not None and said.kind == own.kind]
+    places = [said.place for _, said in shaped]
+    if len(shaped) < ROWS_AT_LEAST or any(said.table != own.table for _, said in shaped) or len(set(places)) < len(
+            places):
         return None
-    table = max(tables.values(), key=len)  # (the rows found first: the table the question is closest to)
-    if len(table) < ROWS_AT_LEAST:
-        return None
-    kind, cells = table[0][1], table[0][3]
-    said = columns(cells)
-    is_rate = {name for name in said if re.search(rf"\{{{name}\}}\s*%", cells)}
-    candidates = [name for name in said if (name in is_rate) == rate]
-    # the column the question says every word of, the one saying most; none, or two alike, rank nothing
-    fits = sorted((len(said[name][0]), name) for name in candidates if said[name][0] and said[name][0] <= asked)
-    if not fits or len(fits) > 1 and fits[-1][0] == fits[-2][0]:
+    said = columns(own.cells)
+    is_rate = {name for name in said if re.search(rf"\{{{name}\}}\s*%", own.cells)}
+    # the column whose every word the question says, the one saying most; none, or two alike, rank nothing
+    fits = sorted((len(said[name][0]), name) for name in said
+                  if (name in is_rate) == rate and said[name][0] and said[name][0] <= words)
+    if not fits or len(fits) > 1 and fits[-1][0] == fits[-2][0] or not asked <= said[fits[-1][1]][0] | UNITS:
         return None
     name = fits[-1][1]
-    figures = [(row.key, place, row.values[name], row.written.get(name)) for row, _, place, _ in table
-               if name in row.values]
-    if len(figures) < ROWS_AT_LEAST:
+    if any(name not in row.values for row, _ in shaped):
         return None
-    figures.sort(key=lambda f: f[2], reverse=end == "most")
-    column = said[name][1]
-    return Ranking(kind, column, name in is_rate, end, tuple(
-        (key, place, (written or format_number(value)) + ("%" if name in is_rate else ""))
-        for key, place, value, written in figures))
+    ordered = sorted(shaped, key=lambda pair: pair[0].values[name], reverse=end == "most")
+    sign = "%" if name in is_rate else ""
+    return Ranking(own.kind, said[name][1], name in is_rate, end, tuple(
+        Ranked(row.key, place.place, (row.written.get(name) or format_number(row.values[name])) + sign)
+        for row, place in ordered))

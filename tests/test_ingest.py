@@ -2963,9 +2963,14 @@ def test_a_rule_between_two_documents_is_no_footer(app):
     # reply, and every figure in it, was read as the page's footer and left out)
     ingest(app, "Đơn kiến nghị và trả lời\n\nĐƠN KIẾN NGHỊ\nTổ 5 có 22 chị em dệt chiếu tay.\n\n" + "-" * 40 +
            "\n\nỦY BAN NHÂN DÂN XÃ ĐỊNH YÊN\nSố: 385/UBND-VX\n\nNăm 2022, xã mở 3 lớp đào tạo nghề cho 97 lao động "
-           "nông thôn.\n\n---\nBài viết liên quan: Định Yên có 412 hộ dệt chiếu\n", "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp")
+           "nông thôn.\n\n---\nBài viết liên quan: Định Yên có 412 hộ dệt chiếu\n",
+           "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp")
     assert answers_with(app, "Năm 2022 xã Định Yên mở mấy lớp nghề?", "3 lớp")
     assert ask(app, "Định Yên có bao nhiêu hộ dệt chiếu?").status != "answered"  # (a footer still is one)
+    # (and one in capitals too: only an office's heading opens another document; from the review)
+    ingest(app, "Việc làm Lấp Vò\n\nNăm 2024, huyện Lấp Vò có 3.100 lao động có việc làm mới.\n\n-----\nTIN BÀI LIÊN "
+                "QUAN\n- Năm 2023, huyện Lấp Vò giải quyết việc làm cho 5.000 lao động.\n", "huyện Lấp Vò, tỉnh Đồng Tháp")
+    assert "5.000" not in ask(app, "Năm 2023 huyện Lấp Vò giải quyết việc làm cho bao nhiêu lao động?").text
 
 
 def test_a_capital_letter_ending_a_communes_name_is_part_of_it(app):
@@ -2974,6 +2979,7 @@ def test_a_capital_letter_ending_a_communes_name_is_part_of_it(app):
            "xã Vĩnh Hậu A, huyện Hòa Bình, tỉnh Bạc Liêu")
     assert answers_with(app, "Xã Vĩnh Hậu A có bao nhiêu hộ nghèo?", "162 hộ")
     assert [t.fold for t in tokens("A ơi, xã Vĩnh Hậu A")] == ["anh", "oi", "xa", "vinh", "hau", "a"]
+    assert [t.fold for t in tokens("CHO E HỎI")] == ["cho", "em", "hoi"]  # (typed in capitals: teencode still)
 
 
 def test_a_figure_said_to_be_now_is_not_of_the_year_its_paragraph_told_of(app):
@@ -2982,11 +2988,14 @@ def test_a_figure_said_to_be_now_is_not_of_the_year_its_paragraph_told_of(app):
            "xã Vĩnh Hậu A, huyện Hòa Bình, tỉnh Bạc Liêu", published="2022-09-17")
     reply = ask(app, "Dư nợ cho vay đi nước ngoài của xã Vĩnh Hậu A là bao nhiêu?").text
     assert "1,35 tỷ" in reply and "2021" not in reply
+    # ("thực hiện tại 5 ấp" says nothing of now: the paragraph's year holds; from the review)
+    ingest(app, "Việc làm\n\nNăm 2021 là năm khó khăn. Chương trình được thực hiện tại 5 ấp, giúp 120 lao động có việc "
+                "làm mới.\n", "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp", published="2024-06-01")
+    assert "2021" in ask(app, "Chương trình việc làm ở Định Yên giúp bao nhiêu lao động có việc làm mới?").text
 
 
-
-HAMLET_TABLE = ("Kết quả rà soát\n\nKết quả rà soát đầu kỳ, toàn xã có 97 hộ nghèo và 168 hộ cận nghèo, chia theo ấp như "
-                "sau:\n\nẤp | Hộ nghèo | Hộ cận nghèo\nAn Lạc | 19 | 31\nAn Ninh | 17 | 29\nAn Thạnh | 16 | 35\n"
+HAMLET_TABLE = ("Kết quả rà soát\n\nKết quả rà soát đầu kỳ, toàn xã có 97 hộ nghèo và 168 hộ cận nghèo, chia theo ấp "
+                "như sau:\n\nẤp | Hộ nghèo | Hộ cận nghèo\nAn Lạc | 19 | 31\nAn Ninh | 17 | 29\nAn Thạnh | 16 | 35\n"
                 "Hòa Định | 15 | 27\n")
 
 
@@ -3004,9 +3013,23 @@ def test_a_ranking_the_table_does_not_tell_is_not_worked_out(app):
     # (a column no row has, and something else than the rows count, are not ranked from them)
     assert ask(app, "Ấp nào ở Định Yên có nhiều người khuyết tật nhất?").status != "answered"
     assert ask(app, "Ấp nào ở Định Yên có nhiều hộ nghèo được xây nhà nhất?").status != "answered"
-    # (a table of two rows ranks nothing it could be asked to: two are compared, not ranked)
+    # (what the table does not count, another year's, a table of two rows: from the review)
+    assert ask(app, "Ấp nào ở Định Yên có nhiều hộ thoát nghèo nhất?").status != "answered"
+    assert ask(app, "Năm 2020 ấp nào ở Định Yên có nhiều hộ nghèo nhất?").status != "answered"
     ingest(app, "Hai ấp\n\nẤp | Hộ nghèo\nTân Lợi | 12\nTân Hòa | 9\n", "xã Tân Bình, huyện Lấp Vò, tỉnh Đồng Tháp")
     assert "Trong 2 ấp" not in ask(app, "Ấp nào ở xã Tân Bình có nhiều hộ nghèo nhất?").text
+
+
+def test_a_table_not_known_whole_is_not_ranked(app):
+    # (a town's row written otherwise than the communes', two tables alike a year apart: the review's cases, each
+    # answered with a place that was not the first)
+    ingest(app, "Hộ nghèo\n\nXã, thị trấn | Hộ nghèo\nXã Long Bình | 120\nXã Long Trị | 90\nThị trấn Vĩnh Viễn | 200 "
+                "hộ nghèo, giảm 12 hộ\nXã Xà Phiên | 150\n", "huyện Long Mỹ, tỉnh Hậu Giang")
+    assert "Xà Phiên" not in ask(app, "Xã, thị trấn nào ở Long Mỹ có nhiều hộ nghèo nhất?").text
+    ingest(app, "Hai năm\n\nCuối năm 2022 như sau:\nẤp | Hộ nghèo\nAn Lạc | 25\nAn Ninh | 30\nAn Thạnh | 22\n\n"
+                "Cuối năm 2023 như sau:\nẤp | Hộ nghèo\nAn Lạc | 12\nAn Ninh | 8\nAn Thạnh | 15\n",
+           "xã Định Yên, huyện Lấp Vò, tỉnh Đồng Tháp")
+    assert "📊" not in ask(app, "Ấp nào ở Định Yên có nhiều hộ nghèo nhất?").text
 
 
 def test_a_hamlet_said_to_rank_first_is_the_answer_to_which_hamlet(app):
@@ -3014,9 +3037,21 @@ def test_a_hamlet_said_to_rank_first_is_the_answer_to_which_hamlet(app):
     ingest(app, "Kết quả khảo sát\n\nKết luận\n- Ấp Mỹ Phú có tỷ lệ muốn học nghề cao nhất, ấp Mỹ Hưng có nhiều người "
                 "không có việc làm ổn định nhất.\n", "xã Mỹ Hội Đông, huyện Chợ Mới, tỉnh An Giang")
     assert answers_with(app, "Ấp nào ở Mỹ Hội Đông có tỷ lệ muốn học nghề cao nhất?", "Mỹ Phú")
+    # (not a hamlet named by the way: "Trưởng ấp Mỹ Hưng" is who said it; from the review)
+    ingest(app, "Học nghề\n\nTheo ông Huỳnh Văn Lực, Trưởng ấp Mỹ Hưng, nghề được đăng ký học nhiều nhất là may "
+                "công nghiệp.\n", "xã Mỹ Hội Đông, huyện Chợ Mới, tỉnh An Giang")
+    assert "Mỹ Hưng" not in ask(app, "Ấp nào ở Mỹ Hội Đông đăng ký học nghề nhiều nhất?").text
 
 
 def test_a_rate_column_is_ranked_by_the_count_it_is_a_share_of(app):
     ingest(app, "Kết quả theo ấp\n\nẤp | Phiếu | Muốn học nghề | Tỷ lệ\nMỹ Phú | 98 | 47 | 48,0%\nMỹ Hưng | 95 | 45 | "
                 "47,4%\nMỹ Thạnh | 104 | 39 | 37,5%\n", "xã Mỹ Hội Đông, huyện Chợ Mới, tỉnh An Giang")
     assert answers_with(app, "Ấp nào ở Mỹ Hội Đông có tỷ lệ muốn học nghề thấp nhất?", "Mỹ Thạnh", "37,5%")
+
+
+def test_someone_named_with_a_role_of_their_association_or_meeting_is_drafted(app):
+    # ("Thư ký: bà … – Chi hội trưởng …": no role the article's dash could open: no draft, "thư ký … tên gì" none)
+    ingest(app, "Biên bản họp ấp\n\nI. THÀNH PHẦN\n1. Chủ trì: ông Huỳnh Văn Lực – Trưởng ấp Bàu Sen.\n2. Thư ký: bà "
+                "Trần Thị Kim Ngân – Chi hội trưởng Chi hội Phụ nữ ấp.\n3. Có mặt 118/146 hộ được mời.\n",
+           "ấp Bàu Sen, xã Bình Hòa Trung, huyện Mộc Hóa, tỉnh Long An")
+    assert answers_with(app, "Thư ký cuộc họp ấp Bàu Sen tên gì?", "Trần Thị Kim Ngân")
