@@ -372,9 +372,11 @@ class KnowledgeBase:
         years = self.decider.profiles[top.key].years
         said = {found.spelled[g] for g in found.telling} - placed - RANKING_WORDS - {str(year) for year in years}
         unknown = {found.spelled[g] for g, holders in found.holders.items() if holders == frozenset()}
-        if unknown - placed - RANKING_WORDS or analysis.years - years or said & YEARS_SAID or rank.shape(self._row(top.key)).kind not in {
-                RANKED[kind] for kind in analysis.kinds & RANKED.keys()}:
-            return None  # (a word no fact has, "thoát", or another year's table: "Năm 2020 ấp nào …")
+        kinds = {RANKED[kind] for kind in analysis.kinds & RANKED.keys()}
+        # (a word no fact has, "thoát", or another year than the table's: "Năm 2020 ấp nào …")
+        if unknown - placed - RANKING_WORDS or analysis.years - years or said & YEARS_SAID or rank.shape(
+                self._row(top.key)).kind not in kinds:
+            return None
         source = self.facts[top.key].source_id
         ranking = rank.rank([self._row(key) for key, fact in self.facts.items() if fact.source_id == source],
                             self._row(top.key), {t.fold for t in analysis.asked_words}, said,

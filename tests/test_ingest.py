@@ -2969,7 +2969,8 @@ def test_a_rule_between_two_documents_is_no_footer(app):
     assert ask(app, "Định Yên có bao nhiêu hộ dệt chiếu?").status != "answered"  # (a footer still is one)
     # (and one in capitals too: only an office's heading opens another document; from the review)
     ingest(app, "Việc làm Lấp Vò\n\nNăm 2024, huyện Lấp Vò có 3.100 lao động có việc làm mới.\n\n-----\nTIN BÀI LIÊN "
-                "QUAN\n- Năm 2023, huyện Lấp Vò giải quyết việc làm cho 5.000 lao động.\n", "huyện Lấp Vò, tỉnh Đồng Tháp")
+                "QUAN\n- Năm 2023, huyện Lấp Vò giải quyết việc làm cho 5.000 lao động.\n",
+           "huyện Lấp Vò, tỉnh Đồng Tháp")
     assert "5.000" not in ask(app, "Năm 2023 huyện Lấp Vò giải quyết việc làm cho bao nhiêu lao động?").text
 
 
