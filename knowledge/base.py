@@ -46,7 +46,6 @@ RANKED = {"hamlet": "ấp", "commune": "xã"}
 # what a ranking's question says besides what is ranked: its places' kinds, "nào", and its ends (analysis.ENDS)
 RANKING_WORDS = frozenset({"ap", "khom", "xa", "phuong", "thi", "tran", "nao", "nhat"}) | {
     fold(word) for word in ENDS}
-YEARS_SAID = frozenset(str(year) for year in range(1990, 2100))
 FIGURE_KINDS = FIGURES | {"person", "time"}  # asked of a topic, only its facts holding them answer (_holds_one)
 # The place the bot serves: a question naming no place is about it first, however many facts other
 # places' articles bring.
@@ -365,7 +364,8 @@ class KnowledgeBase:
         mentions = self.decider.mentions(analysis)
         # (the closest row: "… chia theo ấp như sau:" heads the table, and a fact on another subject may come closer
         # still; naming no place, the table closest is whichever place's, its answer says whose)
-        top = next((c for c in found.candidates if c.key in self.facts and rank.shape(self._row(c.key))), None)
+        top, row = next(((c, r) for c in found.candidates
+                         if c.key in self.facts and (r := rank.shape(self._row(c.key)))), (None, None))
         if top is None or top.score < SUGGEST_SCORE or mentions and not self.decider.fits(top.key, mentions):
             return None
         placed = {w for m in analysis.places for w in m.words}
@@ -374,8 +374,7 @@ class KnowledgeBase:
         unknown = {found.spelled[g] for g, holders in found.holders.items() if holders == frozenset()}
         kinds = {RANKED[kind] for kind in analysis.kinds & RANKED.keys()}
         # (a word no fact has, "thoát", or another year than the table's: "Năm 2020 ấp nào …")
-        if unknown - placed - RANKING_WORDS or analysis.years - years or said & YEARS_SAID or rank.shape(
-                self._row(top.key)).kind not in kinds:
+        if unknown - placed - RANKING_WORDS or analysis.years - years or row.kind not in kinds:
             return None
         source = self.facts[top.key].source_id
         ranking = rank.rank([self._row(key) for key, fact in self.facts.items() if fact.source_id == source],
