@@ -303,6 +303,7 @@ HOW_MANY_ENDS = {"nhiều": "most", "ít": "least"}
 ENDS = {**HOW_MANY_ENDS, "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "nhỏ": "least"}
 FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
 ENDS_SPAN = 6  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất"; "BHXH" is one)
+RANKED_PLACES = frozenset({"ap", "khom", "xa", "phuong", "thi", "huyen"})  # what a ranking names first ("… là ấp X")
 NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
@@ -330,6 +331,12 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
         return at < len(words) and (words[at].fold.isdigit() or words[at].canon in COUNT_WORDS
                                     or any(typed_as(words[at], w) for w in NUMBER_SAID))
 
+    def how_many_end(at: int) -> list[str]:  # "nhiều lao động đi làm việc … nhất": the first "nhiều" or "ít" before
+        start, typed = at, 0.0  # (words as typed: an abbreviation's expansion is one)
+        while start and typed < ENDS_SPAN + 1:
+            start, typed = start - 1, typed + words[start - 1].share
+        return [end for k in range(start, at) if (end := end_of(k, HOW_MANY_ENDS))][:1]
+
     found = set()
     for i, word in enumerate(words):
         if i + 1 < len(words) and any(typed_as(word, a) and typed_as(words[i + 1], b) for a, b in FIRST_PLACE):
@@ -341,16 +348,13 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
         if i + 1 < len(words) and typed_as(words[i + 1], "là"):  # "cao nhất là xã A"; not "nhất là" (above all),
             if right_before and not (at_least and a_number(i + 2)):  # "ít nhất là 100 hộ" (at least)
                 found.add(right_before)
+            elif i + 2 < len(words) and words[i + 2].fold in RANKED_PLACES:  # "nhiều người … nhất là ấp Vĩnh Hòa"
+                found.update(how_many_end(i))
         elif a_number(i + 1):  # "thấp nhất 330.000 đồng"; not "ít nhất 100 hộ", "ít nhất một nửa"
             if right_before and not at_least:
                 found.add(right_before)
         else:  # "nhiều lao động … nhất", "ít người cao tuổi nhất", else "cao nhất"
-            start, typed = i, 0.0  # (words as typed: an abbreviation's expansion is one)
-            while start and typed < ENDS_SPAN + 1:
-                start, typed = start - 1, typed + words[start - 1].share
-            how_many = [end for at in range(start, i) if (end := end_of(at, HOW_MANY_ENDS))]
-            end = (how_many or [right_before])[0]
-            found.update([end] if end else [])
+            found.update(how_many_end(i) or ([right_before] if right_before else []))
     return frozenset(found)
 
 

@@ -828,6 +828,10 @@ class Decider:
             # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
                                  if self.profiles[c.key].of_hamlet else c for c in candidates), key=lambda c: -c.score)
+        if asked and not analysis.kinds & (FIGURES_ASKED | {"hamlet"}):
+            # who or when of one hamlet ("Trưởng ấp Tân Dinh tên gì"): never from a fact of other hamlets only (but
+            # which other hamlets have it: "ấp tôi … những ấp nào đã có câu lạc bộ")
+            candidates = [c for c in candidates if not (held := self.profiles[c.key].hamlets) or asked & held]
         if not asked and analysis.kinds & FIGURES_ASKED and self._whole_commune_asked(analysis, mentions):
             # the commune's own figure ("Toàn xã Tân Hưng Đông còn bao nhiêu hộ nghèo", "tỷ lệ … toàn xã"): never a
             # hamlet's

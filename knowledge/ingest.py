@@ -107,11 +107,14 @@ PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANKS})\s+"
                     r"\s*([^,.;()]+)(?:,\s*([^,.;()]+))?")
 # a post's or a programme's way: "chị Huỳnh Thị Mỹ Linh – Chủ tịch UBND xã", "anh Danh Thành Tâm – công chức …"
 # (or a transcript's: "Ông Nguyễn Hoàng Phúc (Phó Trưởng phòng Lao động – Thương binh và Xã hội huyện): …")
+# (or as the South calls an official, a role after the comma: "chú Lâm Văn Hoài, Trưởng ấp Bình Thạnh"; or one
+# introducing themselves: "Tôi là Nguyễn Thanh Phong, công chức Văn hóa – Xã hội …"; a resident's age is no role)
 _ROLE_OPENS = (r"(?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|[Cc]án bộ|Chánh|"
                r"Chi hội (?:trưởng|phó)|Tổ (?:trưởng|phó)|Hiệu (?:trưởng|phó)|Thư ký|Thủ quỹ|Kế toán)\b")
-PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+"
+PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]hú|[Cc]ô|[Tt]ôi (?:tên )?là)\s+"
                            rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
-                           rf"(?:\s+[–—-]\s+({_ROLE_OPENS}[^,.;()]*)|\s*\(({_ROLE_OPENS}[^()]*)\))")
+                           rf"(?:\s+[–—-]\s+({_ROLE_OPENS}[^,.;()]*)|\s*\(({_ROLE_OPENS}[^()]*)\)"
+                           rf"|\s*,\s*({_ROLE_OPENS}[^,.;()]*))")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
 ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
@@ -1554,8 +1557,8 @@ def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
     said = [(m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip(), m.start())
             for m in PERSON.finditer(sentence)]
     # (a bracket holds the role, then what else is said of them: "(Chủ tịch UBND xã, 55 tuổi)")
-    said += [(m.group(1).strip(), _role_only(m.group(2)) if m.group(2) else m.group(3).split(",")[0].strip(), "",
-              m.start())
+    said += [(m.group(1).strip(), _role_only(dashed) if (dashed := m.group(2) or m.group(4))
+              else m.group(3).split(",")[0].strip(), "", m.start())
              for m in PERSON_DASHED.finditer(sentence)
              if not any(m.group(1).strip() == name for name, *_ in said)]
     return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())

@@ -3056,3 +3056,32 @@ def test_someone_named_with_a_role_of_their_association_or_meeting_is_drafted(ap
                 "Trần Thị Kim Ngân – Chi hội trưởng Chi hội Phụ nữ ấp.\n3. Có mặt 118/146 hộ được mời.\n",
            "ấp Bàu Sen, xã Bình Hòa Trung, huyện Mộc Hóa, tỉnh Long An")
     assert answers_with(app, "Thư ký cuộc họp ấp Bàu Sen tên gì?", "Trần Thị Kim Ngân")
+
+
+def test_an_official_called_uncle_or_sister_with_a_role_after_the_comma_is_drafted(app):
+    # (the South calls officials "chú", "chị", "anh"; only "ông"/"bà" were read so, so "Trưởng ấp … là ai" had none)
+    ingest(app, "Hỏi đáp học nghề\n\nLớp sửa chữa máy nông nghiệp đợt 2 dự kiến mở vào tháng 7/2025 với 30 chỗ. Bạn "
+                "đăng ký trước với chú Lâm Văn Hoài, Trưởng ấp Bình Thạnh, để xã tổng hợp danh sách.\nChào bà con. Tôi "
+                "là Nguyễn Thanh Phong, công chức Văn hóa – Xã hội xã Vĩnh Trạch, xin trả lời như sau.\n",
+           "xã Vĩnh Trạch, huyện Thoại Sơn, tỉnh An Giang")
+    assert answers_with(app, "Trưởng ấp Bình Thạnh xã Vĩnh Trạch là ai?", "Lâm Văn Hoài")
+    assert answers_with(app, "Công chức văn hóa xã hội xã Vĩnh Trạch tên gì?", "Nguyễn Thanh Phong")
+    # (a resident's age after the comma is no role: her story is not an official's)
+    ingest(app, "Chuyện chị Mai\n\nChị Trần Thị Mai, 45 tuổi, ở ấp Bình Hòa, vay 30 triệu đồng nuôi bò.\n",
+           "xã Vĩnh Trạch, huyện Thoại Sơn, tỉnh An Giang")
+    assert ask(app, "Trưởng ấp Bình Hòa xã Vĩnh Trạch là ai?").status != "answered"
+
+
+def test_who_holds_a_hamlets_post_is_not_answered_from_another_hamlets_fact(app):
+    ingest(app, "Nhật ký rà soát\n\nTôi được phân về tổ ấp Tân Thới, tổ trưởng là chú Huỳnh Văn Mến, Trưởng ấp.\n\nẤp "
+                "Tân Dinh có 736 hộ, đầu năm còn 27 hộ nghèo.\n", "xã Tân Huề, huyện Thanh Bình, tỉnh Đồng Tháp")
+    assert answers_with(app, "Tổ trưởng tổ rà soát ấp Tân Thới là ai?", "Huỳnh Văn Mến")
+    assert ask(app, "Trưởng ấp Tân Dinh xã Tân Huề tên gì?").status != "answered"
+
+
+def test_a_place_said_to_rank_first_after_the_ranking_answers_which(app):
+    # ("Ấp có nhiều người … nhất là ấp Vĩnh Hòa": the ranking's end was read only right before "nhất")
+    ingest(app, "Chi trả qua tài khoản\n\nHiện toàn xã đã có 197/564 người hưởng đăng ký nhận qua tài khoản ngân hàng. "
+                "Ấp có nhiều người nhận qua tài khoản nhất là ấp Vĩnh Hòa với 52 người; ít nhất là ấp Vĩnh Phú với 19 "
+                "người.\n", "xã Vĩnh Chánh, huyện Thoại Sơn, tỉnh An Giang")
+    assert answers_with(app, "Ấp nào ở Vĩnh Chánh có nhiều người nhận trợ cấp qua tài khoản nhất?", "Vĩnh Hòa")
