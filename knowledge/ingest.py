@@ -301,6 +301,8 @@ class Article:
     # a heading numbered by none right over parts "I.", "II." ("DANH SÁCH ỦNG HỘ QUỸ …"): what they are parts of
     chapters: list[str] = field(default_factory=list)
     rows: list[str] = field(default_factory=list)  # what a table's row is of ("Chủ hộ ông Trần Văn Bé Tư"), else ""
+    numbered: str = ""  # an official document's own number ("213/BC-UBND" of "Số: 213/BC-UBND")
+    dated: str = ""  # and the day it is dated, as written ("Thới Lai, ngày 20 tháng 6 năm 2024": "ngày 20 tháng 6 …")
 
 
 @dataclass
@@ -329,6 +331,12 @@ SIGNATURE_LINE = re.compile(r"^(?:(?:TM|KT|TL|Q|TUQ)\.\s*\S|(?:PHÓ |Phó )?(?:T
 SIGNATURE_WORDS = 12
 ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "LĐ-TB&XH", "LĐTBXH", "TP", "TP."})  # kept in capitals
 SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ|KT|Q)\.")  # signing for a body or its head
+# an official document's head: its number, and where and when it was written ("Thới Lai, ngày 20 tháng 6 năm 2024")
+DOCUMENT_NUMBER = re.compile(r"^Số\s*:\s*(\d+/[\w/.-]*[A-ZĐ][\w/.-]*)\s*$")
+DOCUMENT_DATE = re.compile(r"^[^,\d]{2,40},\s*(ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$")
+HEAD_LINES = 12  # a document's head is within its first lines
+# where the signature is: "(Đã ký)", "(ký, ghi rõ họ tên)"
+SIGNED_MARK = re.compile(r"^\((?:đã ký|ký)\b[^()]*\)$", re.I)
 BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:ảnh|bài))?\s*:\s*(.+)$", re.I)
 # a count of what is named in quotes ("5 \"địa chỉ tin cậy\""), not a numbered article's title ("Điều 5 \"Đối
 # tượng …\"")
@@ -375,6 +383,8 @@ def read_article(text: str) -> Article:
         return Article("", [])
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]
     byline = ""
+    numbered = next((m.group(1) for line in body[:HEAD_LINES] if (m := DOCUMENT_NUMBER.match(line))), "")
+    dated = next((m.group(1) for line in body[:HEAD_LINES] if (m := DOCUMENT_DATE.match(line)) and _a_day(m)), "")
     while body and len(body[0].split()) <= 8 and not body[0].endswith("."):  # "12/01/2024 | 07:40", "Báo Hậu Giang"
         head = body.pop(0)
         if match := BYLINE.match(head):
@@ -385,16 +395,19 @@ def read_article(text: str) -> Article:
     if _a_name(last):
         body.pop()
         byline = last
+        if body and SIGNED_MARK.match(body[-1]):
+            body.pop()
         if block := _signature_block(body, len(body)):
             signed_as = _signed_as(block[0])
             del body[-len(block):]
     # a decision signed before its appendix ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Võ Thị Ngọc Hạnh / PHỤ LỤC …"): a name under
     # a block signed for someone
-    elif signed := next(((n, block) for n in range(1, len(body)) if _a_name(body[n], signer=True)
-                         and (block := _signature_block(body, n, signed_for=True))), None):
-        at, block = signed
+    elif signed := next(((n, block, marked) for n in range(1, len(body)) if _a_name(body[n], signer=True)
+                         and (block := _signature_block(body, n - (marked := bool(SIGNED_MARK.match(body[n - 1]))),
+                                                        signed_for=True))), None):
+        at, block, marked = signed
         byline, signed_as = _name_said(body[at]), _signed_as(block[0])
-        del body[at - len(block):at + 1]
+        del body[at - marked - len(block):at + 1]
     sentences, paragraphs, speakers, headings, sections, people, employers, chapters, rows = ([] for _ in range(9))
     heading = person = part = chapter = asker = ""
     named_in = -1  # the paragraph the person was last named in
@@ -453,7 +466,15 @@ def read_article(text: str) -> Article:
         if paragraph.endswith(":") and not listed:  # "Trao 412 thẻ BHYT miễn phí, gồm:": its items are of it
             outer, heading = heading if outer is None else outer, paragraph.rstrip(":")
     return Article(title, sentences, byline, signed_as, paragraphs, speakers, headings, sections, people, employers,
-                   chapters, rows)
+                   chapters, rows, numbered, dated)
+
+
+def _a_day(said: re.Match) -> bool:
+    """Whether "ngày 20 tháng 6 năm 2024" is a day of the calendar."""
+    try:
+        return bool(dt.date(int(said.group(4)), int(said.group(3)), int(said.group(2))))
+    except ValueError:
+        return False
 
 
 # "Doanh số cho vay (triệu đồng)", "Giải quyết việc làm (lao động)"
@@ -1434,20 +1455,28 @@ def _signed_as(line: str) -> str:
 
 def author_draft(article: Article, source_name: str, published: str, base: str, place: str, topics: set[str],
                  key: str) -> dict[str, Any]:
-    """Who wrote the article, as its byline says."""
+    """Who wrote the article, as its byline says; of an official document, who signed it, its number and its day."""
     named = f"bài “{article.title}”"
+    # ("Quyết định này số mấy, ký ngày nào?": the document's head says, and no sentence does)
+    number = f" số {article.numbered}" if article.numbered else ""
+    day = f" {article.dated}" if article.dated else ""
+    document = _lower(article.title)
     return {
-        "id": f"{base}.author", "topic": topic_of([], topics), "title": f"Tác giả {named}"[:120],
+        "id": f"{base}.author", "topic": topic_of([], topics),
+        "title": f"{'Tác giả' if article.byline else 'Số, ngày'} {named}"[:120],
         # (and as people ask of the one they read: "Bài này do ai viết?", which every article's byline answers alike)
         "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
                       f"trên {source_name}?", "Bài này do ai viết?",
                       # (a document signed: who signed it, and who holds the role it is signed in)
-                      *([f"Ai ký {_lower(article.title)}?", f"{_capital(article.signed_as)} {place} là ai?"]
-                        if article.signed_as else [])],
+                      *([f"Ai ký {document}?", f"{_capital(article.signed_as)} {place} là ai?"]
+                        if article.signed_as else []),
+                      *([f"{_capital(document)} có số hiệu nào?"] if number else []),  # (not "số nhà mấy")
+                      *([f"{_capital(document)} ký ngày nào?", "Văn bản này ký ngày nào?"] if day else [])],
         "keywords": ["tác giả", "người viết", *(["người ký"] if article.signed_as else [])],
         # (the day it was published is its source's, said under every answer: not a day this answer holds)
-        "answer": _escaped(f"{_capital(named)} trên {source_name} do {article.signed_as} {article.byline} ký."
-                           if article.signed_as else f"{_capital(named)} trên {source_name} do {article.byline} viết."),
+        "answer": _escaped(f"{_capital(named)}{number}{day} trên {source_name}" + (
+            f" do {article.signed_as} {article.byline} ký." if article.signed_as else
+            f" do {article.byline} viết." if article.byline else ".")),
         "values": {}, "as_of": published, "as_of_label": f"ngày {format_date(published)}", "source": key,
     }
 
@@ -2191,7 +2220,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             progress(f"Câu {n}/{len(article.sentences)}: {len(facts)} dữ kiện nháp")
     if hard:
         facts.append(difficulties_draft(hard, base, name, titled_place, set(topics), default, key))
-    if article.byline:
+    if article.byline or article.numbered or article.dated:
         facts.append(author_draft(article, source_name, published, base, name, set(topics), key))
     for fact in facts:  # an article ingested again, or another of the same place: new ids beside the old
         while fact["id"] in taken:

@@ -3085,3 +3085,42 @@ def test_a_place_said_to_rank_first_after_the_ranking_answers_which(app):
                 "Ấp có nhiều người nhận qua tài khoản nhất là ấp Vĩnh Hòa với 52 người; ít nhất là ấp Vĩnh Phú với 19 "
                 "người.\n", "xã Vĩnh Chánh, huyện Thoại Sơn, tỉnh An Giang")
     assert answers_with(app, "Ấp nào ở Vĩnh Chánh có nhiều người nhận trợ cấp qua tài khoản nhất?", "Vĩnh Hòa")
+
+
+SIGNED_REPORT = ("Báo cáo kết quả công tác giải quyết việc làm 6 tháng đầu năm 2024 của huyện Thới Lai\n"
+                 "ỦY BAN NHÂN DÂN HUYỆN THỚI LAI\nSố: 213/BC-UBND\nThới Lai, ngày 20 tháng 6 năm 2024\n\nBÁO CÁO\n"
+                 "6 tháng đầu năm 2024, huyện giải quyết việc làm cho 1.250 lao động, đạt 52% kế hoạch.\n\n"
+                 "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nHuỳnh Thị Bích Liên\n")
+
+
+def test_a_documents_signer_number_and_day_are_drafted_from_its_head_and_signature(app):
+    # ("(Đã ký)" between the block and the name hid the signer; the head's number and day were in no draft)
+    ingest(app, SIGNED_REPORT, "huyện Thới Lai, thành phố Cần Thơ")
+    assert answers_with(app, "Ai ký báo cáo này?", "Huỳnh Thị Bích Liên")
+    assert answers_with(app, "Báo cáo này số mấy, ký ngày nào?", "213/BC-UBND", "ngày 20 tháng 6 năm 2024")
+    # (a day the calendar has not is no document's day)
+    facts = ingest(app, SIGNED_REPORT.replace("ngày 20 tháng 6", "ngày 31 tháng 6"), "huyện Cờ Đỏ, thành phố Cần Thơ")
+    assert not any("31 tháng 6" in fact["answer"] for fact in facts.values())
+
+
+def test_a_documents_number_and_day_answer_no_figure_asked_of_its_title(app):
+    # (its title's words and "tháng 7" made the document's own fact a count of "dự toán chi bảo đảm xã hội")
+    ingest(app, "Quyết định công khai dự toán chi bảo đảm xã hội năm 2023 của xã Tân Dân\nỦY BAN NHÂN DÂN XÃ TÂN DÂN\n"
+                "Số: 97/QĐ-UBND\nTân Dân, ngày 22 tháng 7 năm 2024\n\nQUYẾT ĐỊNH\nCông khai số liệu chi bảo đảm xã "
+                "hội theo phụ lục kèm theo.\n", "xã Tân Dân, huyện Đầm Dơi, tỉnh Cà Mau")
+    assert answers_with(app, "Quyết định công khai này số mấy, ký ngày nào?", "97/QĐ-UBND", "ngày 22 tháng 7 năm 2024")
+    assert ask(app, "Dự toán chi bảo đảm xã hội năm 2023 của xã Tân Dân là bao nhiêu?").status != "answered"
+
+
+
+def test_a_notices_own_day_is_not_when_the_meeting_it_tells_of_was_held(app):
+    # (the notice's draft, titled with the meeting and dated the day it was signed, stood beside the meeting's day)
+    ingest(app, "Thông báo kết luận của Chủ tịch UBND xã Hòa Lợi tại cuộc họp đánh giá công tác giảm nghèo\n"
+                "ỦY BAN NHÂN DÂN XÃ HÒA LỢI\nSố: 58/TB-UBND\nHòa Lợi, ngày 9 tháng 4 năm 2024\n\nTHÔNG BÁO\nNgày "
+                "4/4/2024, tại Hội trường UBND xã, ông Trần Văn An, Chủ tịch UBND xã, chủ trì cuộc họp đánh giá "
+                "công tác giảm nghèo quý I năm 2024. Toàn xã còn 120 hộ nghèo.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n"
+                "(Đã ký)\n"
+                "Nguyễn Văn Bình\n", "xã Hòa Lợi, huyện Châu Thành, tỉnh Trà Vinh")
+    assert answers_with(app, "Cuộc họp đánh giá công tác giảm nghèo quý I năm 2024 ở Hòa Lợi diễn ra ngày nào?",
+                        "4/4/2024")
+    assert answers_with(app, "Thông báo kết luận này ký ngày nào?", "ngày 9 tháng 4 năm 2024")
