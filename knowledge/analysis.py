@@ -303,7 +303,7 @@ HOW_MANY_ENDS = {"nhiều": "most", "ít": "least"}
 ENDS = {**HOW_MANY_ENDS, "cao": "most", "lớn": "most", "đông": "most", "thấp": "least", "nhỏ": "least"}
 FIRST_PLACE = {("dẫn", "đầu"), ("đứng", "đầu")}
 ENDS_SPAN = 6  # words between "nhiều" or "ít" and "nhất" ("nhiều lao động đi làm việc nhất"; "BHXH" is one)
-RANKED_PLACES = frozenset({"ap", "khom", "xa", "phuong", "thi", "huyen"})  # what a ranking names first ("… là ấp X")
+RANKED_PLACES = ("ấp", "khóm", "xã", "phường", "huyện")  # what a ranking names first ("… nhất là ấp X")
 NUMBER_SAID = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
@@ -348,7 +348,7 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
         if i + 1 < len(words) and typed_as(words[i + 1], "là"):  # "cao nhất là xã A"; not "nhất là" (above all),
             if right_before and not (at_least and a_number(i + 2)):  # "ít nhất là 100 hộ" (at least)
                 found.add(right_before)
-            elif i + 2 < len(words) and words[i + 2].fold in RANKED_PLACES:  # "nhiều người … nhất là ấp Vĩnh Hòa"
+            elif i + 2 < len(words) and _ranks_places(words, i + 2):  # "Ấp có nhiều người … nhất là ấp Vĩnh Hòa"
                 found.update(how_many_end(i))
         elif a_number(i + 1):  # "thấp nhất 330.000 đồng"; not "ít nhất 100 hộ", "ít nhất một nửa"
             if right_before and not at_least:
@@ -356,6 +356,14 @@ def extremes_of(words: tuple[Token, ...]) -> frozenset[str]:
         else:  # "nhiều lao động … nhất", "ít người cao tuổi nhất", else "cao nhất"
             found.update(how_many_end(i) or ([right_before] if right_before else []))
     return frozenset(found)
+
+
+def _ranks_places(words: tuple[Token, ...], at: int) -> bool:
+    """Whether a place of a kind is named at ``at`` after "nhất là", as what ranks first among places of that kind the
+    sentence began with ("Ấp có nhiều người … nhất là ấp Vĩnh Hòa"), not what stands out among others ("Nhiều hộ chưa
+    nhận, nhất là ấp Vĩnh Phú")."""
+    kind = next((place for place in RANKED_PLACES if typed_as(words[at], place)), None)
+    return kind is not None and any(typed_as(word, kind) for word in words[:at - 2])
 
 
 def _people_counted(words: tuple[Token, ...]) -> str:

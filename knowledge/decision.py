@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, Analysis, beneficiaries_in,
                        company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in, part_of_year,
-                       roles_in)
+                       roles_in, typed_as)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -109,15 +109,15 @@ NAME = re.compile(rf"\b(\w+)(?=\s+[{CAPITALS}])")  # a word followed by a capita
 # Figures that count nothing: dates, years, the numbers of decisions and resolutions, and an article's title's ("Bài
 # “Hơn 1.200 trẻ em được học bơi …” do … viết": who wrote it, not how many learnt)
 NOT_A_COUNT = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b"
-                         r"|\b(?:số|ngày|tháng|quý|sáng|trưa|chiều|tối|đêm)\s+\d+(?:[/-][\wĐđ]+)*",
+                         r"|\b(?:số|ngày|quý|sáng|trưa|chiều|tối|đêm)\s+\d+(?:[/-][\wĐđ]+)*"
+                         r"|(?<!mỗi )(?<!hằng )(?<!trong )\btháng\s+\d+",
                          re.I)  # ("ngày 21-3-2023", "sáng 18-2", "ngày 20 tháng 6 năm 2024", as the article writes it)
 # the article an answer names ("Bài “Xã Tân Dân công khai dự toán … năm 2023” … do … ký"): its words say nothing the
 # answer holds
 ARTICLE_NAMED = re.compile(r"\bbài “[^”]*”", re.I)
 # the day a document was signed, as its own draft says it ("Bài “Thông báo kết luận …” số 58/TB-UBND ngày 9 tháng 4
-# năm 2024 …"), and a question asking that day ("ký ngày nào", "ban hành khi nào"), not when what it tells was held
+# năm 2024 …"): it answers when the document was signed, not when what it tells was held
 DOCUMENT_DAY = re.compile(r"\bbài “[^”]*”(?: số \S+)? ngày \d{1,2} tháng \d{1,2} năm \d{4}", re.I)
-SIGNING_ASKED = re.compile(r"\b(?:k[iy]|ban hanh)\b")  # ("ký" folds to "ki")
 DATE = re.compile(r"\d{1,2}/\d{1,2}|\b[Nn]gày\s+\d|\b[Tt]háng\s+\d|\b[Nn]ăm\s+\d{4}|\b[Qq]uý\s+(?:\d|I{1,3}\b|IV\b)")
 # "giảm 510 hộ", "giảm được nhiều hộ nghèo nhất với 78 hộ"; not "giảm còn 1.186 hộ", what is left
 CHANGED_BY = re.compile(r"\b(?:giảm|tăng)\b(?!\s+(?:còn|xuống))[^.;]*?\d", re.I)
@@ -303,6 +303,15 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "monthly": "tháng" in answer and EACH_MONTH.search(fold(answer)),  # "1,5 triệu đồng/tháng"
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
     return frozenset(held | {kind for kind, found in evidence.items() if found})
+
+
+def _asks_when_signed(analysis: Analysis) -> bool:
+    """Whether a question asks when a document was signed or issued ("ký ngày nào", "ban hành khi nào"): not "đăng ký",
+    "kỳ họp" ("ký" reads "kí"; typed bare, it and "kỳ" are one)."""
+    folded = [t.fold for t in analysis.words]
+    return "ban hanh" in " ".join(folded) or any(
+        typed_as(t, "kí") and folded[i - 1:i] != ["dang"] and folded[i + 1:i + 2] != ["hop"]
+        for i, t in enumerate(analysis.words))
 
 
 def asks_a_count(analysis: Analysis) -> bool:
@@ -867,11 +876,11 @@ class Decider:
         # an occasion asked: not another's gifts ("27/7 năm 2023 tặng bao nhiêu suất quà" of Tết's)
         if analysis.occasions:
             fitting = [c for c in fitting if not (held := self.profiles[c.key].occasions) or held & analysis.occasions]
+        # when a meeting was held: never the day the notice of it was signed ("cuộc họp … diễn ra ngày nào")
+        if analysis.kinds & WHEN_ASKED and not _asks_when_signed(analysis):
+            fitting = [c for c in fitting if "signed_day" not in self.profiles[c.key].kinds]
         # when something happens: a plan's day ("phiên tiếp theo sẽ diễn ra ngày 11/4") only if nothing done answers,
         # or what is to come is asked
-        # (when a meeting was held: never the day the notice of it was signed, "cuộc họp … diễn ra ngày nào")
-        if analysis.kinds & WHEN_ASKED and not SIGNING_ASKED.search(" ".join(t.fold for t in analysis.words)):
-            fitting = [c for c in fitting if "signed_day" not in self.profiles[c.key].kinds]
         if analysis.kinds & WHEN_ASKED and not analysis.asks_ahead:
             done = [c for c in fitting if "target" not in self.profiles[c.key].kinds]
             fitting = done if done and done[0].score >= SUGGEST_SCORE else fitting

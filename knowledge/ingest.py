@@ -111,10 +111,11 @@ PERSON = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|{RANKS})\s+"
 # introducing themselves: "Tôi là Nguyễn Thanh Phong, công chức Văn hóa – Xã hội …"; a resident's age is no role)
 _ROLE_OPENS = (r"(?:Phó\s+|Nguyên\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chủ nhiệm|[Cc]ông chức|[Cc]án bộ|Chánh|"
                r"Chi hội (?:trưởng|phó)|Tổ (?:trưởng|phó)|Hiệu (?:trưởng|phó)|Thư ký|Thủ quỹ|Kế toán)\b")
+FORMER = r"[^,.;()]*\b(?:hưu trí|nghỉ hưu|cũ|về hưu)\b"  # "cán bộ hưu trí", "Trưởng ấp cũ": no longer holds it
 PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]hú|[Cc]ô|[Tt]ôi (?:tên )?là)\s+"
                            rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
                            rf"(?:\s+[–—-]\s+({_ROLE_OPENS}[^,.;()]*)|\s*\(({_ROLE_OPENS}[^()]*)\)"
-                           rf"|\s*,\s*({_ROLE_OPENS}[^,.;()]*))")
+                           rf"|\s*,\s*(?!{FORMER})({_ROLE_OPENS}[^,.;()]*))")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
 ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
@@ -333,7 +334,9 @@ ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "LĐ-TB&XH", "LĐTBXH", "TP"
 SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ|KT|Q)\.")  # signing for a body or its head
 # an official document's head: its number, and where and when it was written ("Thới Lai, ngày 20 tháng 6 năm 2024")
 DOCUMENT_NUMBER = re.compile(r"^Số\s*:\s*(\d+/[\w/.-]*[A-ZĐ][\w/.-]*)\s*$")
-DOCUMENT_DATE = re.compile(r"^[^,\d]{2,40},\s*(ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$")
+DOCUMENT_DATE = re.compile(r"^(?!Thứ\b|Thời gian|Chủ nhật)[^,\d:]{2,40},\s*(ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm"
+                           r"\s+(\d{4}))\s*$")  # (not a news page's "Thứ Hai, ngày …", nor "Thời gian: …")
+OFFICE_HEAD = re.compile(r"^(?:ỦY BAN|UBND|CỘNG HÒA|HỘI ĐỒNG|SỞ|PHÒNG|BAN|ĐẢNG ỦY|TRUNG TÂM)\s")
 HEAD_LINES = 12  # a document's head is within its first lines
 # where the signature is: "(Đã ký)", "(ký, ghi rõ họ tên)"
 SIGNED_MARK = re.compile(r"^\((?:đã ký|ký)\b[^()]*\)$", re.I)
@@ -384,7 +387,9 @@ def read_article(text: str) -> Article:
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]
     byline = ""
     numbered = next((m.group(1) for line in body[:HEAD_LINES] if (m := DOCUMENT_NUMBER.match(line))), "")
-    dated = next((m.group(1) for line in body[:HEAD_LINES] if (m := DOCUMENT_DATE.match(line)) and _a_day(m)), "")
+    official = numbered or any(OFFICE_HEAD.match(line) for line in body[:HEAD_LINES])  # (a page's date is none)
+    dated = next((m.group(1) for line in body[:HEAD_LINES] if (m := DOCUMENT_DATE.match(line)) and _a_day(m)),
+                 "") if official else ""
     while body and len(body[0].split()) <= 8 and not body[0].endswith("."):  # "12/01/2024 | 07:40", "Báo Hậu Giang"
         head = body.pop(0)
         if match := BYLINE.match(head):
@@ -1465,8 +1470,8 @@ def author_draft(article: Article, source_name: str, published: str, base: str, 
         "id": f"{base}.author", "topic": topic_of([], topics),
         "title": f"{'Tác giả' if article.byline else 'Số, ngày'} {named}"[:120],
         # (and as people ask of the one they read: "Bài này do ai viết?", which every article's byline answers alike)
-        "questions": [f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
-                      f"trên {source_name}?", "Bài này do ai viết?",
+        "questions": [*([f"Bài “{article.title}” do ai viết?", f"Ai là tác giả bài viết về {place or 'địa phương'} "
+                         f"trên {source_name}?", "Bài này do ai viết?"] if article.byline else []),
                       # (a document signed: who signed it, and who holds the role it is signed in)
                       *([f"Ai ký {document}?", f"{_capital(article.signed_as)} {place} là ai?"]
                         if article.signed_as else []),
@@ -1589,10 +1594,16 @@ def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
     said += [(m.group(1).strip(), _role_only(dashed) if (dashed := m.group(2) or m.group(4))
               else m.group(3).split(",")[0].strip(), "", m.start())
              for m in PERSON_DASHED.finditer(sentence)
-             if not any(m.group(1).strip() == name for name, *_ in said)]
+             if not any(m.group(1).strip() == name for name, *_ in said) and not _quoted_self(sentence, m)]
     return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())
                    for m in ROLE_FIRST.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)
                    and _a_role(m.group(1)) and not _a_place_first(m.group(2))]
+
+
+def _quoted_self(sentence: str, named: re.Match) -> bool:
+    """Whether "Tôi là …" is a resident's quoted words ("“Tôi là Nguyễn Văn Sáu, Trưởng ấp cũ …”, ông Sáu kể"), not
+    an official introducing themselves to the reader."""
+    return named.group(0)[:3].lower() == "tôi" and any(mark in sentence[:named.start()] for mark in "“\"")
 
 
 def _role_only(words: str) -> str:

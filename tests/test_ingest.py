@@ -3124,3 +3124,34 @@ def test_a_notices_own_day_is_not_when_the_meeting_it_tells_of_was_held(app):
     assert answers_with(app, "Cuộc họp đánh giá công tác giảm nghèo quý I năm 2024 ở Hòa Lợi diễn ra ngày nào?",
                         "4/4/2024")
     assert answers_with(app, "Thông báo kết luận này ký ngày nào?", "ngày 9 tháng 4 năm 2024")
+
+
+def test_a_former_holder_and_a_residents_quoted_words_are_no_officials(app):
+    # (from the review: "cán bộ hưu trí", "“Tôi là …, Trưởng ấp cũ …”, ông Sáu kể" had been drafted as officials)
+    ingest(app, "Chuyện ở ấp Bình Hòa\n\nChị Trần Thị Lan, cán bộ hưu trí ở ấp Bình Hòa, năm nay 65 tuổi, vẫn nuôi 20 "
+                "con heo.\n\n“Tôi là Nguyễn Văn Sáu, Trưởng ấp cũ, nay làm ruộng”, ông Sáu kể, gia đình ông có 3 công "
+                "đất.\n", "xã Vĩnh Trạch, huyện Thoại Sơn, tỉnh An Giang")
+    assert "Trần Thị Lan" not in ask(app, "Cán bộ ấp Bình Hòa là ai?").text
+    assert ask(app, "Trưởng ấp Bình Hòa là ai?").status != "answered"
+
+
+def test_a_registration_or_a_sessions_day_is_never_a_notices_signing_day(app):
+    # (from the review: "đăng ký", "kỳ họp" read as "ký" let the notice's own day answer)
+    ingest(app, "Thông báo tuyển sinh lớp nuôi tôm\nỦY BAN NHÂN DÂN XÃ HÒA LỢI\nSố: 45/TB-UBND\nHòa Lợi, ngày 3 tháng 5 "
+                "năm 2024\n\nTHÔNG BÁO\nXã mở lớp nuôi tôm cho 30 học viên, hạn đăng ký đến ngày 20/5/2024.\n",
+           "xã Hòa Lợi, huyện Châu Thành, tỉnh Trà Vinh")
+    assert "3 tháng 5" not in ask(app, "Lớp nuôi tôm ở Hòa Lợi hạn đăng ký ngày nào?").text
+    # (and a document that names no signer is asked no "who")
+    assert ask(app, "Ai ký thông báo tuyển sinh lớp nuôi tôm?").status != "answered"
+
+
+def test_a_news_pages_date_line_is_no_documents_day(app):
+    facts = ingest(app, "Hội nghị tổng kết công tác giảm nghèo năm 2023\nThứ Hai, ngày 15 tháng 1 năm 2024\n\nHuyện còn "
+                        "120 hộ nghèo.\n", "huyện Châu Thành, tỉnh Trà Vinh")
+    assert not any("15 tháng 1" in fact["answer"] for fact in facts.values())
+
+
+def test_a_place_that_stands_out_among_others_is_no_ranking(app):
+    ingest(app, "Chi trả qua tài khoản\n\nNhiều hộ chưa nhận qua tài khoản, nhất là ấp Vĩnh Phú với 30 hộ.\n",
+           "xã Vĩnh Chánh, huyện Thoại Sơn, tỉnh An Giang")
+    assert ask(app, "Ấp nào ở Vĩnh Chánh có nhiều hộ nhận qua tài khoản nhất?").status != "answered"
