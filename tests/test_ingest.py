@@ -3137,8 +3137,8 @@ def test_a_former_holder_and_a_residents_quoted_words_are_no_officials(app):
 
 def test_a_registration_or_a_sessions_day_is_never_a_notices_signing_day(app):
     # (from the review: "đăng ký", "kỳ họp" read as "ký" let the notice's own day answer)
-    ingest(app, "Thông báo tuyển sinh lớp nuôi tôm\nỦY BAN NHÂN DÂN XÃ HÒA LỢI\nSố: 45/TB-UBND\nHòa Lợi, ngày 3 tháng 5 "
-                "năm 2024\n\nTHÔNG BÁO\nXã mở lớp nuôi tôm cho 30 học viên, hạn đăng ký đến ngày 20/5/2024.\n",
+    ingest(app, "Thông báo tuyển sinh lớp nuôi tôm\nỦY BAN NHÂN DÂN XÃ HÒA LỢI\nSố: 45/TB-UBND\nHòa Lợi, ngày 3 "
+                "tháng 5 năm 2024\n\nTHÔNG BÁO\nXã mở lớp nuôi tôm cho 30 học viên, hạn đăng ký đến ngày 20/5/2024.\n",
            "xã Hòa Lợi, huyện Châu Thành, tỉnh Trà Vinh")
     assert "3 tháng 5" not in ask(app, "Lớp nuôi tôm ở Hòa Lợi hạn đăng ký ngày nào?").text
     # (and a document that names no signer is asked no "who")
@@ -3146,8 +3146,8 @@ def test_a_registration_or_a_sessions_day_is_never_a_notices_signing_day(app):
 
 
 def test_a_news_pages_date_line_is_no_documents_day(app):
-    facts = ingest(app, "Hội nghị tổng kết công tác giảm nghèo năm 2023\nThứ Hai, ngày 15 tháng 1 năm 2024\n\nHuyện còn "
-                        "120 hộ nghèo.\n", "huyện Châu Thành, tỉnh Trà Vinh")
+    facts = ingest(app, "Hội nghị tổng kết công tác giảm nghèo năm 2023\nThứ Hai, ngày 15 tháng 1 năm 2024\n\n"
+                        "Huyện còn 120 hộ nghèo.\n", "huyện Châu Thành, tỉnh Trà Vinh")
     assert not any("15 tháng 1" in fact["answer"] for fact in facts.values())
 
 
