@@ -336,7 +336,8 @@ SIGNED_FOR = re.compile(r"^(?:TM|TL|TUQ|KT|Q)\.")  # signing for a body or its h
 DOCUMENT_NUMBER = re.compile(r"^Số\s*:\s*(\d+/[\w/.-]*[A-ZĐ][\w/.-]*)\s*$")
 DOCUMENT_DATE = re.compile(r"^(?!Thứ\b|Thời gian|Chủ nhật)[^,\d:]{2,40},\s*(ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm"
                            r"\s+(\d{4}))\s*$")  # (not a news page's "Thứ Hai, ngày …", nor "Thời gian: …")
-OFFICE_HEAD = re.compile(r"^(?:ỦY BAN|UBND|CỘNG HÒA|HỘI ĐỒNG|SỞ|PHÒNG|BAN|ĐẢNG ỦY|TRUNG TÂM)\s")
+OFFICE = r"(?:ỦY BAN|UBND|CỘNG HÒA|HỘI ĐỒNG|SỞ|PHÒNG|BAN|ĐẢNG ỦY|TRUNG TÂM)"  # an office's heading, in capitals
+OFFICE_HEAD = re.compile(rf"^{OFFICE}\s")
 HEAD_LINES = 12  # a document's head is within its first lines
 # where the signature is: "(Đã ký)", "(ký, ghi rõ họ tên)"
 SIGNED_MARK = re.compile(r"^\((?:đã ký|ký)\b[^()]*\)$", re.I)
@@ -367,7 +368,7 @@ STOPS = (".", "!", "?", '"', "”")  # how a sentence ends
 # a line of dashes opens the footer ("---", "--- Bài viết liên quan ---"), unless it frames a message forwarded below
 # it ("--- Tin chuyển tiếp ---") or parts two documents, the next one opening with its office's name in capitals (a
 # resident's petition, then "ỦY BAN NHÂN DÂN XÃ ĐỊNH YÊN" and the reply)
-_SHOUTED_HEAD = r"\s*\n\s*(?:ỦY BAN|UBND|CỘNG HÒA|HỘI ĐỒNG|SỞ|PHÒNG|BAN|ĐẢNG ỦY|TRUNG TÂM)\s"  # an office's, next
+_SHOUTED_HEAD = rf"\s*\n\s*{OFFICE}\s"  # an office's, next
 FOOTER_RULE = re.compile(rf"\n-{{3,}}(?![^\n]*chuyển tiếp)[^\n]*+(?!{_SHOUTED_HEAD})")
 HEADING_WORDS = 12  # a heading is a short line with no full stop
 BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế hoạch năm 2022")
