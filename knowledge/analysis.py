@@ -211,6 +211,22 @@ class Analysis:
                    for before, t, after in zip(("", *(w.fold for w in clause)), clause, clause[1:]))
 
     @cached_property
+    def sexes(self) -> frozenset[str]:
+        """The sex whose count or share the question asks ("bao nhiêu lao động nữ", "có mấy người là nam": "nữ",
+        "nam"), which a count of everyone never answers ("trong 418 lao động mất việc, có 356 người đã nộp hồ sơ");
+        "nam" only in a question typed with marks, where a year is "năm"."""
+        marked = any(t.has_diacritics for t in self.asked_words)
+        found = set()
+        for clause in self.parts[0].clauses:
+            if any(w.canon in COUNT_WORDS or w.fold == "ty" for w in clause):
+                if WOMEN.search(" ".join(t.fold for t in clause)):
+                    found.add("nữ")
+                if marked and any(t.canon == "nam" and before.canon in MEN_AFTER and not (after and year_of(after))
+                                  for before, t, after in zip(clause, clause[1:], (*clause[2:], None))):
+                    found.add("nam")  # ("số người nam 2023": a year typed bare)
+        return frozenset(found)
+
+    @cached_property
     def months(self) -> frozenset[int]:
         """The months the question itself asks of (months_asked)."""
         return months_asked(self.asked_words)
@@ -569,6 +585,21 @@ PERSON_WORDS = re.compile(r"\b(?:ong|ba|anh|chi|chu|vo|chong|nguoi|truong|pho|ch
 NAME_SPAN = 10  # words before "tên gì" the clause may open in
 
 
+# what a place or a body means to do ("xã tính trao thêm", "huyện muốn nâng"; "tính" only with its marks: "tinh" is
+# "tỉnh" too), and verbs of a target beside those of what is done ("nâng tỷ lệ lên", "bớt … hộ nghèo")
+INTENDS = frozenset({"tính", "muốn", "mún", "mong"})
+TARGET_VERBS = frozenset({"nâng", "bớt", "lập", "gom"})  # (not "thu": "tính thu nhập" reckons an income)
+
+
+def _intends(words: tuple[Token, ...]) -> bool:
+    """Whether the words say what someone not the asker means to do ("năm nay hội tính nâng tiền thăm bệnh", "Huyện
+    mún nâng tỷ lệ …"; not "tôi muốn đào tạo …", "con tui muốn đi …")."""
+    return any(t.canon in INTENDS and (t.has_diacritics or t.canon != "tính")
+               and not any(w.canon in FIRST_PERSON for w in words[max(0, i - 2):i])
+               and (_done_at(words, i + 1) or i + 1 < len(words) and words[i + 1].canon in TARGET_VERBS)
+               for i, t in enumerate(words))
+
+
 def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
     named = _name_positions(words, {m.words for m in mentions_of(words)})
@@ -581,6 +612,8 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if "money" in kinds and unit in COUNTED and not EACH.search(typed) and not any(
             kind == "money" and names for kind, names in found):
         kinds = kinds - {"money"} | {"quantity"}
+    if _intends(kept):  # "năm nay huyện tính bớt bao nhiêu hộ nghèo": what is planned
+        kinds |= {"plan"}
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)
     if "plan" in kinds and AGAINST_PLAN.search(typed):
         kinds -= {"plan"}
@@ -954,6 +987,9 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# women counted ("lao động nữ", "có bao nhiêu người là nữ"; not "phụ nữ", every woman, the women's union's word)
+WOMEN = re.compile(r"(?<!\bphu )\bnu\b")
+MEN_AFTER = frozenset({"là", "người", "động", "viên", "nhân", "cụ", "em", "niên"})  # "là nam", "lao động nam"
 NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer

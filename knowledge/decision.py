@@ -187,6 +187,9 @@ NUMBERED_DOCUMENT = re.compile(
 # a figure said of what is not (yet) so: after it in its clause ("1.096 người chưa tham gia BHYT"), or before it in
 # its sentence ("số người chưa tham gia nhiều nhất, tới 256 người"); not "…, không có hộ nghèo nào bị bỏ sót"
 NEGATES = re.compile(r"\d[^,;.]{0,40}?\b(?:chưa|không|chẳng)\b|\b(?:chưa|không|chẳng)\b[^;.]{0,60}?\d", re.I)
+# a sex said to be counted ("trong đó 9 lao động nữ", "nữ chiếm 39,36%", "38 nam"; not "Hội Liên hiệp Phụ nữ", nor
+# "Việt Nam", a name)
+SEXES_SAID = {"nữ": re.compile(r"(?<!phụ )\bnữ\b", re.I), "nam": re.compile(r"\bnam\b")}
 # a month named: "tháng 4", a day's ("11/9/2024", "ngày 11/9"), a month's of a year ("12/2023"); not "3 tháng 1 lần"
 MONTH_NAMED = re.compile(r"(?<!\d )\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)(?!\s+lần)"
                          r"|(?<![\d/.,])\d{1,2}[/-](\d{1,2})[/-](?:19|20)\d\d(?![\d/])"
@@ -274,6 +277,7 @@ class Profile:
     values: frozenset[float | int] = frozenset()  # every figure it gives
     months: frozenset[int] = frozenset()  # the months it is of (months_named)
     negates: bool = False  # it says what is not (yet) so ("1.096 người chưa tham gia BHYT")
+    sexes: frozenset[str] = frozenset()  # the sexes it counts apart ("trong đó 74 học viên nữ": "nữ")
     compared_years: frozenset[int] = frozenset()  # the years it names only to compare with ("so với năm 2023")
     hamlet_counts: frozenset[tuple[tuple[str, ...], str]] = frozenset()  # what it counts of each hamlet it names
 
@@ -361,6 +365,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             values=frozenset(facts[key].values.values()),
                                             months=months_named(f"{facts[key].title} {answer}"),
                                             negates=NEGATES.search(answer) is not None,
+                                            sexes=frozenset(sex for sex, said in SEXES_SAID.items()
+                                                            if said.search(answer)),
                                             items=items_said(" ".join((facts[key].title, answer,
                                                                        *facts[key].keywords))),
                                             companies=company_names(f"{facts[key].title} {answer}", set()),
@@ -1043,7 +1049,7 @@ class Decider:
             return False
         # (how many are not yet so: "bao nhiêu người chưa có thẻ", never a count of those who are)
         if analysis.asks_names_of_many and len(profile_.full_names) < 2 or counted and analysis.negated \
-                and not profile_.negates:
+                and not profile_.negates or not analysis.sexes <= profile_.sexes:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and analysis.roles <= profile_.roles
@@ -1316,8 +1322,14 @@ class Decider:
         return [g for g in found.telling if g in candidate.groups]
 
     def _explains_more(self, one: Candidate, other: Candidate, found: Search) -> bool:
-        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
-        return any(g not in other.groups for g in self._telling(found, one))
+        """Whether ``one`` has a word of the question that weighs and ``other`` lacks (a year asked is said by a fact
+        of that year, in words or not: "Trong năm, huyện tiếp nhận 2.365 đơn vị máu" dated 2024 says "năm 2024")."""
+        return any(g not in other.groups and not self._of_year_said(other, found.spelled[g])
+                   for g in self._telling(found, one))
+
+    def _of_year_said(self, candidate: Candidate, word: str) -> bool:
+        """Whether a word of the question is a year the fact is of."""
+        return word.isdigit() and int(word) in self.profiles[candidate.key].years
 
     def _doubts(self, rival: Candidate, best: Candidate, found: Search) -> bool:
         """A close rival is a real choice when it has a rare word of the question the best lacks ("hộ
