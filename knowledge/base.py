@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import compare, rank
 from .analysis import ENDS, Analysis, analyse, points_back, unit_asked, with_light_places
-from .decision import (CONTACT, FIGURES_ASKED, PROCEDURE, SUGGEST_SCORE, asks_a_count, build_decider,
-                       published_year)
+from .decision import CONTACT, FIGURES_ASKED, PROCEDURE, SUGGEST_SCORE, asks_a_count, build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index, Search
 from .normalize import fold
@@ -428,7 +427,7 @@ class KnowledgeBase:
             later = [y for y in {*decision.years, *analysis.years}
                      if all(y > a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
             if later and (self._not_of_later_year(max(later), facts, analysis)
-                          or self._a_snapshot(max(later), facts, analysis)):
+                          or self._a_snapshot(facts, analysis)):
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys], score=decision.score,
                               later_year=max(later), latest_label=facts[0].fact.as_of_label)
             # A count as of a date (poor households) is answered with the latest, said to be the latest.
@@ -482,13 +481,13 @@ class KnowledgeBase:
                 or analysis.asks_what_was_done or analysis.asks_a_flow or analysis.asks_ahead
                 or not any(self.values.get(a.fact.id) for a in facts))
 
-    def _a_snapshot(self, year: int, facts: list[FactAnswer], analysis: Analysis) -> bool:
-        """Whether facts of an earlier year are another place's article, a snapshot of its own time, asked of a year
-        after it was published: only the place served has a latest figure to give for it ("Cuối năm 2022 huyện Cờ Đỏ
-        còn bao nhiêu hộ nghèo" of a review published in 2021 is offered). A plan or an occasion asked is settled by
-        its own rules."""
+    def _a_snapshot(self, facts: list[FactAnswer], analysis: Analysis) -> bool:
+        """Whether facts of an earlier year are another place's article, a snapshot of its own time: only the place
+        served has a latest figure to give for a later year ("Cuối năm 2022 huyện Cờ Đỏ còn bao nhiêu hộ nghèo" of a
+        review published in 2021 is offered; so is "Năm 2022 thị xã Gò Công có bao nhiêu người đi xuất khẩu lao động"
+        of 2021's figure, published in 2022). A plan or an occasion asked is settled by its own rules."""
         return not ("plan" in analysis.kinds or _asks_of_occasion(analysis)) and any(
-            not self.decider.fits(a.fact.id, ()) and year > (published_year(a.fact) or year) for a in facts)
+            not self.decider.fits(a.fact.id, ()) for a in facts)
 
     def _too_few_figures(self, asked: int, facts: list[FactAnswer]) -> bool:
         """Two figures asked of what states one ("34 người đó bao nhiêu đi Nhật, bao nhiêu đi Đài Loan"): offered,

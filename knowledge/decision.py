@@ -214,6 +214,11 @@ HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets coun
 _COUNTED_AFTER = rf"\s+(?!(?:xã|ấp|khóm)\b)(?:{UNIT_WRITTEN})(?!\w)"
 _HAMLET_NAME = rf"[{CAPITALS}][\w]*(?:\s+(?:[{CAPITALS}][\w]*|[A-D]\b|\d+[A-Z]?\b(?![.,/]\d)(?!{_COUNTED_AFTER})))*"
 HAMLETS_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+({_HAMLET_NAME}(?:\s*(?:,|và)\s*{_HAMLET_NAME})*)")
+# one hamlet told of, by its name or as the speaker's ("ấp mình"), and a wider place after it
+ONE_HAMLET = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+(?:{_HAMLET_NAME}|(?:mình|tôi|tui|em|này|ta)\b)")
+# someone's address: "chị Tuyền ở ấp Mỹ Hòa đạt 9,4 điểm", "Chị Tuyền (ấp Phước Khánh, hộ cận nghèo) đạt …"
+ADDRESS_BEFORE = re.compile(r"(?:\b(?:ở|ngụ|tại|sống)|\()\s*$")
+WIDER = re.compile(r"\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]ỉnh|[Tt]hành phố|[Tt]oàn|[Cc]ả)\b")
 HAMLET_FIGURE = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+{_HAMLET_NAME}\s+(?:(?:có|với|được)\s+)?\d")  # "ấp Long Hội 52"
 # a company, and any body (an office, a bank, an association), by its name as written, with capitals ("Công ty TNHH
 # Giày da Phú Hưng", "Ngân hàng Chính sách xã hội", "Sở Lao động"; not "doanh nghiệp Nhật Bản", "Xã hội Hậu Giang")
@@ -455,8 +460,21 @@ def of_hamlets(answer: str) -> bool:
         return True
     undated = YEAR_OR_DATE.sub(" ", answer)
     first_figure, first_hamlet = re.search(r"\d", undated), HAMLETS_NAMED.search(undated)
-    return bool(first_figure and first_hamlet) and first_hamlet.start() < first_figure.start() and len(
-        HAMLET_FIGURE.findall(undated)) > 1 and not WHOLE_PLACE.search(fold(answer))
+    if not (first_figure and first_hamlet) or WHOLE_PLACE.search(fold(answer)):
+        return one_hamlets(undated)
+    return first_hamlet.start() < first_figure.start() and len(HAMLET_FIGURE.findall(undated)) > 1 or one_hamlets(
+        undated)
+
+
+def one_hamlets(undated: str) -> bool:
+    """Whether a fact's figures are one hamlet's, told of before them with nothing wider between ("Niềm vui của bà
+    con ấp Kim Quy B … Điểm chi trả này có 178 đối tượng", "Năm ngoái ấp mình 9 hộ nghèo"; not "Tại ấp Phú Hòa, xã
+    trao 120 suất quà", nor someone's address: "chị Tuyền ở ấp Mỹ Hòa đạt 9,4 điểm"), and no total of the whole place
+    beside."""
+    first_figure = re.search(r"\d", undated)
+    hamlet = ONE_HAMLET.search(undated[:first_figure.start()]) if first_figure else None
+    return hamlet is not None and not WIDER.search(undated[hamlet.end():first_figure.start()]) and not \
+        WHOLE_PLACE.search(fold(undated)) and not ADDRESS_BEFORE.search(undated[:hamlet.start()])
 
 
 def hamlets_named(text: str) -> frozenset[tuple[str, ...]]:
@@ -847,7 +865,7 @@ class Decider:
         elif counted and self._unknown_hamlet_asked(analysis):
             # how many one hamlet has, that no fact names ("Ấp An Phú có bao nhiêu hộ bị sạt lở"): never the commune's
             return Decision("suggest", candidates[:3], years)
-        elif counted and not asked:
+        elif counted and not asked and "hamlet" not in analysis.kinds:
             # asking of no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
             # nhiêu tấn gạo": the commune's total, not Ấp Phú Tức's; "tôi ở ấp Tắc Gồng, … cả xã": the commune's)
             candidates = sorted((dataclasses.replace(c, score=c.score * ONE_COMMUNE_FACTOR)
@@ -856,9 +874,10 @@ class Decider:
             # who or when of one hamlet ("Trưởng ấp Tân Dinh tên gì"): never from a fact of other hamlets only (but
             # which other hamlets have it: "ấp tôi … những ấp nào đã có câu lạc bộ")
             candidates = [c for c in candidates if not (held := self.profiles[c.key].hamlets) or asked & held]
-        if not asked and analysis.kinds & FIGURES_ASKED and self._whole_commune_asked(analysis, mentions):
+        if not asked and analysis.kinds & FIGURES_ASKED and "hamlet" not in analysis.kinds \
+                and self._whole_commune_asked(analysis, mentions):
             # the commune's own figure ("Toàn xã Tân Hưng Đông còn bao nhiêu hộ nghèo", "tỷ lệ … toàn xã"): never a
-            # hamlet's
+            # hamlet's (but which hamlet is asked of the commune: "ấp nào trong xã Vĩnh Trạch có nhiều … nhất")
             whole = [c for c in candidates if not self.profiles[c.key].of_hamlet]
             if not whole or whole[0].score < SUGGEST_SCORE:
                 return Decision("suggest", candidates[:3], years)
@@ -1322,14 +1341,8 @@ class Decider:
         return [g for g in found.telling if g in candidate.groups]
 
     def _explains_more(self, one: Candidate, other: Candidate, found: Search) -> bool:
-        """Whether ``one`` has a word of the question that weighs and ``other`` lacks (a year asked is said by a fact
-        of that year, in words or not: "Trong năm, huyện tiếp nhận 2.365 đơn vị máu" dated 2024 says "năm 2024")."""
-        return any(g not in other.groups and not self._of_year_said(other, found.spelled[g])
-                   for g in self._telling(found, one))
-
-    def _of_year_said(self, candidate: Candidate, word: str) -> bool:
-        """Whether a word of the question is a year the fact is of."""
-        return word.isdigit() and int(word) in self.profiles[candidate.key].years
+        """Whether ``one`` has a word of the question that weighs and ``other`` lacks."""
+        return any(g not in other.groups for g in self._telling(found, one))
 
     def _doubts(self, rival: Candidate, best: Candidate, found: Search) -> bool:
         """A close rival is a real choice when it has a rare word of the question the best lacks ("hộ

@@ -65,7 +65,10 @@ A_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2023": a year, never how many
 MEASURES = frozenset({"năm", "tháng", "ngày", "tuổi"})  # what a figure measures, not counts
 RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|tới)\s)\s?$")  # "từ 150-", "từ 6 đến" before "12 triệu"
 # the date compared with: "giảm 25 người so với năm 2019", "so với cùng kỳ năm 2022" (not "so với kế hoạch năm 2023")
-COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4})", re.I)
+# (also after what it was then: "tăng so với mức 88,2% của năm 2021"; not past a clause, "so với kế hoạch, năm 2022 …",
+# nor a list of a year whose figures follow: "So với danh sách năm 2024 (89 hộ nghèo …)")
+COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:[^;.,]|[.,](?=\d)){0,40}?\scủa\s+)?"
+                           r"(?:(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4})", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?(đồng|USD|đô la|won|yên)"
