@@ -337,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     except registry.TokenRejected as rejected:  # one clear line, without the token, rather than a traceback
         print(texts.TOKEN_REJECTED.format(channel=rejected.channel, variable=rejected.variable), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader left early ("bot.py facts show … | head"): nothing is wrong, stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (so the exit's flush does not fail again)
+        return 0
 
 
 if __name__ == "__main__":

@@ -270,3 +270,13 @@ async def test_a_long_ingest_shows_progress_while_it_runs_and_others_are_answere
     progress = fake.calls_to("editMessageText")
     assert "Tìm thấy" in progress[-1]["text"]  # the last lines shown before the result
     assert len({call["text"] for call in progress}) == len(progress)  # never the same text again
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    # ("bot.py facts list | head -1": the pipe closes before the list is written)
+    process = subprocess.Popen([sys.executable, str(ROOT / "bot.py"), "facts", "list", "--db", str(tmp_path / "kb.db")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process.stdout.close()  # before the bot has started: its first write finds the pipe closed
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors
