@@ -952,11 +952,34 @@ def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
     def deputy(at: int, role: str) -> str:  # "Phó Trưởng phòng" is the deputy, no head ("phó phòng" says it too)
         return ("pho phong" if role == "truong phong" else f"pho {role}") if folds[at - 1:at] == ["pho"] else role
 
-    return frozenset(deputy(i, r) for i in range(len(folds) - 1) for r in (f"{folds[i]} {folds[i + 1]}",
-                                                                           " ".join(folds[i:i + 3]))
-                     if r in ROLES and all(map(typed_as, words[i:], ROLES[r])) and not spoken_to(i))
+    found = set()
+    for i in range(len(folds) - 1):
+        for role in (f"{folds[i]} {folds[i + 1]}", " ".join(folds[i:i + 3])):
+            if role in ROLES and all(map(typed_as, words[i:], ROLES[role])) and not spoken_to(i):
+                found |= _of_body(deputy(i, role), folds[i + len(ROLES[role]):])
+    return frozenset(found)
 
 
+def _of_body(role: str, after: list[str]) -> set[str]:
+    """A chairman's role with the body they chair ("Chủ tịch UBND xã": "chu tich ubnd", also "chu tich", the one a
+    commune's chairman is; "Chủ tịch Hội Liên hiệp Phụ nữ xã": "chu tich hoi phu" alone, never the commune's
+    chairman); other roles as they are."""
+    if not role.endswith("chu tich"):
+        return {role}
+    body = next((name for words, name in CHAIRED_BODIES if after[:len(words)] == list(words)), None)
+    if body == "hoi":  # an association, by its first own word ("Hội Nông dân": "nong"; "Hội LHPN": "phu")
+        body = "hoi " + next((w for w in after[1:] if w not in ("lien", "hiep")), "").replace("lhpn", "phu")
+    return {role, f"{role} ubnd"} if body in (None, "ubnd") else {f"{role} {body}"}
+
+
+# the bodies a chairman chairs, as the words after the role say (folded); a place's own kind ("Chủ tịch xã") is its
+# People's Committee's chairman
+CHAIRED_BODIES = tuple((tuple(words.split()), name) for words, name in (
+    ("ubnd", "ubnd"), ("uy ban nhan dan", "ubnd"), ("xa", "ubnd"), ("huyen", "ubnd"), ("phuong", "ubnd"),
+    ("thi tran", "ubnd"), ("thi xa", "ubnd"), ("tinh", "ubnd"), ("thanh pho", "ubnd"), ("nuoc", "nuoc"),
+    ("hdnd", "hdnd"), ("hoi dong", "hdnd"), ("ubmttq", "mttq"), ("mttq", "mttq"), ("uy ban mat tran", "mttq"),
+    ("mat tran", "mttq"), ("hoi", "hoi"), ("cong doan", "cong doan"), ("cdcs", "cong doan"), ("htx", "htx"),
+    ("hop tac xa", "htx")))
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who
 
 

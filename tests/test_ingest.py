@@ -3203,3 +3203,16 @@ def test_one_hamlets_figures_never_answer_for_its_commune(app):
     assert answers_with(app, "Ấp nào trong xã Đông Hưng B có nhiều lao động đi nước ngoài nhất, mấy người?",
                         "Kim Quy A")
     assert answers_with(app, "Lớp may ai đạt điểm cao nhất, được mấy điểm?", "9,4")
+
+
+def test_a_chairman_is_the_chairman_of_the_body_named(app):
+    # ("Chủ tịch UBND xã … là ai" had been answered with the chairwoman of the women's union)
+    ingest(app, "Xã Tân Long Hội giám sát chi trả trợ cấp\n\nBà Phạm Thị Kim Loan, đại biểu HĐND xã, Chủ tịch Hội Liên "
+                "hiệp Phụ nữ xã, cho biết có 120 người nhận trợ cấp.\n",
+           "xã Tân Long Hội, huyện Mang Thít, tỉnh Vĩnh Long")
+    assert answers_with(app, "Chủ tịch Hội Liên hiệp Phụ nữ xã Tân Long Hội là ai?", "Phạm Thị Kim Loan")
+    assert answers_with(app, "Chủ tịch Hội Phụ nữ xã Tân Long Hội tên gì?", "Phạm Thị Kim Loan")
+    for question in ("Chủ tịch UBND xã Tân Long Hội là ai?", "Chủ tịch xã Tân Long Hội tên gì?",
+                     "Chủ tịch Hội Nông dân xã Tân Long Hội là ai?"):
+        answer = ask(app, question)
+        assert answer.status != "answered" or "Phạm Thị Kim Loan" not in answer.text

@@ -135,7 +135,10 @@ def test_southern_particles_and_ways_of_saying_who_came_read_as_they_mean():
     ("bà Quách Thị Ngọc Diệp, Phó Trưởng phòng Lao động", {"pho phong"}),  # the deputy, no head
     ("phó phòng lao động", {"pho phong"}),
     ("Phó Giám đốc Sở", {"pho giam doc"}),
-    ("Chủ tịch UBND xã", {"chu tich"}),
+    ("Chủ tịch UBND xã", {"chu tich", "chu tich ubnd"}),  # the commune's chairman, said in full
+    ("Phó Chủ tịch UBND xã", {"pho chu tich", "pho chu tich ubnd"}),
+    ("Chủ tịch Hội Liên hiệp Phụ nữ xã", {"chu tich hoi phu"}),  # no commune's chairman
+    ("Chủ tịch CĐCS công ty", {"chu tich cong doan"}),
 ])
 def test_a_deputys_role_is_not_the_heads(text, roles):
     assert roles_in(tokens(text)) == roles
