@@ -588,16 +588,22 @@ NAME_SPAN = 10  # words before "tên gì" the clause may open in
 # what a place or a body means to do ("xã tính trao thêm", "huyện muốn nâng"; "tính" only with its marks: "tinh" is
 # "tỉnh" too), and verbs of a target beside those of what is done ("nâng tỷ lệ lên", "bớt … hộ nghèo")
 INTENDS = frozenset({"tính", "muốn", "mún", "mong"})
+BODY_KINDS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "ấp", "khóm", "hội", "trấn"})  # "xã mình", "thị trấn tui"
 TARGET_VERBS = frozenset({"nâng", "bớt", "lập", "gom"})  # (not "thu": "tính thu nhập" reckons an income)
 
 
 def _intends(words: tuple[Token, ...]) -> bool:
     """Whether the words say what someone not the asker means to do ("năm nay hội tính nâng tiền thăm bệnh", "Huyện
     mún nâng tỷ lệ …"; not "tôi muốn đào tạo …", "con tui muốn đi …")."""
-    return any(t.canon in INTENDS and (t.has_diacritics or t.canon != "tính")
-               and not any(w.canon in FIRST_PERSON for w in words[max(0, i - 2):i])
+    return any(t.canon in INTENDS and (t.has_diacritics or t.canon != "tính") and not _the_askers(words, i)
                and (_done_at(words, i + 1) or i + 1 < len(words) and words[i + 1].canon in TARGET_VERBS)
                for i, t in enumerate(words))
+
+
+def _the_askers(words: tuple[Token, ...], at: int) -> bool:
+    """Whether the word before ``at`` is the asker ("tôi muốn", "con tui muốn"), not a place of theirs ("xã mình
+    tính", "ấp tui muốn")."""
+    return at > 0 and words[at - 1].canon in FIRST_PERSON and not (at > 1 and words[at - 2].canon in BODY_KINDS)
 
 
 def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:

@@ -460,10 +460,9 @@ def of_hamlets(answer: str) -> bool:
         return True
     undated = YEAR_OR_DATE.sub(" ", answer)
     first_figure, first_hamlet = re.search(r"\d", undated), HAMLETS_NAMED.search(undated)
-    if not (first_figure and first_hamlet) or WHOLE_PLACE.search(fold(answer)):
-        return one_hamlets(undated)
-    return first_hamlet.start() < first_figure.start() and len(HAMLET_FIGURE.findall(undated)) > 1 or one_hamlets(
-        undated)
+    several = bool(first_figure and first_hamlet) and first_hamlet.start() < first_figure.start() and len(
+        HAMLET_FIGURE.findall(undated)) > 1 and not WHOLE_PLACE.search(fold(answer))
+    return several or one_hamlets(undated)
 
 
 def one_hamlets(undated: str) -> bool:

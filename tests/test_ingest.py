@@ -3173,6 +3173,9 @@ def test_what_a_place_means_to_do_is_asked_of_its_target(app):
            published="2025-01-10")
     assert answers_with(app, "Năm nay xã Tân Phước tính bớt bao nhiêu hộ nghèo?", "30")
     assert answers_with(app, "Năm 2024 xã Tân Phước giảm được bao nhiêu hộ nghèo?", "41")
+    # (a place of the asker's means to do it; the asker's own wish is no plan)
+    assert "plan" in analyse("năm nay xã mình tính trao bao nhiêu con bò").kinds
+    assert "plan" not in analyse("con tui muốn đi học nghề thì được bao nhiêu tiền").kinds
 
 
 def test_another_places_figure_of_a_year_is_offered_never_passed_off_as_a_later_years(app):
