@@ -45,9 +45,13 @@ COUNT_WORDS = frozenset({"bao", "nhiêu", "mấy"})
 # "quà của tỉnh", "ngân sách tỉnh", "tiền tỉnh hỗ trợ": what the province gives the place asked about, not its figure
 GIVEN_BY = frozenset({("cua",), ("ngan", "sach"), ("nguon",), ("von",), ("quy",), ("kinh", "phi"), ("tien",)})
 # "tỉnh hỗ trợ", "đoàn tỉnh": the province gives, its delegation visits (typed with marks: "tang" may be "tăng")
-GIVES = frozenset({("hỗ", "trợ"), ("tặng",), ("trao",), ("cấp",)})
+GIVES = frozenset({("hỗ", "trợ"), ("tặng",), ("trao",), ("cấp",), ("giao",)})  # ("tỉnh giao": assigns)
 VISITS = frozenset({"đoàn"})
 WHOLE_PROVINCE = frozenset({("toan",), ("ca",), ("dia", "ban")})  # "toàn tỉnh tặng …": the province asked of
+# "đi làm ngoài tỉnh", "mấy tỉnh", "tỉnh khác", "tỉnh nào": other provinces, or which one, not the province asked of
+ENDING_WORDS = frozenset({"vay", "z", "ta", "ha", "a", "ad", "ne", "nha", "the", "v", "day", "do"})  # "… của ai vậy ta"
+OTHER_PROVINCES_BEFORE = frozenset({"ngoai", "trong", "cac", "nhung", "may", "nhieu", "moi", "tung", "hai", "ba"})
+OTHER_PROVINCES_AFTER = frozenset({"khac", "nao", "ngoai", "ban", "thanh"})  # ("tỉnh thành": provinces and cities)
 # "thực tế còn bao nhiêu": not what was hoped for (not "khảo sát thực tế", "đi thực tế": a visit)
 ACTUALLY = re.compile(r"(?<!\bsat )(?<!\bdi )(?<!\btra )\bthuc te\b(?! cho thay)")
 MONEY_ASKED = frozenset({None, "tien", *ONE})  # after "bao nhiêu" with "tiền" in the question
@@ -679,7 +683,14 @@ def _gives(before: tuple[Token, ...], after: tuple[Token, ...]) -> bool:
     if folds[-1:] in WHOLE_PROVINCE or folds in WHOLE_PROVINCE:
         return False
     marked = tuple(t.canon for t in after if t.has_diacritics)
-    return bool(before) and before[-1].canon in VISITS or marked[:1] in GIVES or marked in GIVES
+    return (bool(before) and before[-1].canon in VISITS or marked[:1] in GIVES or marked in GIVES
+            or tuple(t.canon for t in after[:1]) in GIVES)  # (right after it, a word with no marks to type: "giao")
+
+
+def _other_provinces(words: tuple[Token, ...], at: int) -> bool:
+    """Whether "tỉnh" at ``at`` speaks of other provinces or asks which ("làm ở ngoài tỉnh", "mấy tỉnh", "tỉnh nào")."""
+    return (at > 0 and words[at - 1].fold in OTHER_PROVINCES_BEFORE
+            or at + 1 < len(words) and words[at + 1].fold in OTHER_PROVINCES_AFTER)
 
 
 def _given_by_province(before: tuple[Token, ...]) -> bool:
@@ -806,6 +817,7 @@ def analyse(text: str) -> Analysis:
     # (not what the province gives the place asked about: GIVEN_BY)
     # (nor a body of it: "Trung tâm Dịch vụ việc làm tỉnh", "UBND tỉnh": any article's province may be meant)
     province = any(t.canon == "tỉnh" and t.fold not in named and not _given_by_province(question_words[:i])
+                   and not _other_provinces(question_words, i)
                    and not _gives(question_words[max(0, i - 2):i], question_words[i + 1:i + 3])
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)

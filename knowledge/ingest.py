@@ -1776,6 +1776,8 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
 
 WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b", re.I)
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
+# "toàn tỉnh hiện có …": the whole province (not "toàn tỉnh Đồng Tháp", another one named)
+PROVINCE_WIDE = re.compile(rf"\b(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn)\s+tỉnh\b(?!\s+[{CAPITALS}])")
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
 # the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
 DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*|^(?:Hiện|Hiện nay|Đến nay|Năm nay|Tới nay),?\s+)"
@@ -1793,6 +1795,20 @@ SPAN_SAID = re.compile(rf"\b(?:từ|đến|tới)\s+(?:năm\s+)?(?:(?:19|20)\d\d
 
 # a commune or a hamlet, named or not ("Ấp Tân Phú có 12 hộ", "địa phương đã xây 9 căn"; not "xã hội")
 NAMES_SOMEWHERE = re.compile(r"\b(?:xã(?!\s+hội)|phường|thị trấn|ấp|khóm|địa phương)\b", re.I)
+
+
+def _province_wide(statement: str) -> bool:
+    """Whether a statement's figures are its whole province's ("toàn tỉnh hiện có khoảng 118.000 lao động …"), said
+    before its first figure (not "cao nhất toàn tỉnh" after the place's own)."""
+    said = PROVINCE_WIDE.search(statement)
+    figures = figures_of(statement)
+    return bool(said) and bool(figures) and said.start() < figures[0].start
+
+
+def _province_of(place: str) -> str:
+    """The province a district's or a commune's label ends with ("tỉnh An Giang"); "" for a province's own."""
+    parts = [part.strip() for part in place.split(",")]
+    return parts[-1] if len(parts) > 1 and parts[-1].lower().startswith(("tỉnh", "thành phố")) else ""
 
 
 def _district_wide(statement: str) -> bool:
@@ -1909,6 +1925,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     titled_place = f" ({_unit_of(place)})" if place else ""
     base = slug(name if place else source_name)
     district = _district_of(place)
+    province = _province_of(place)
     key = f"{base}-{published}"
     source = {"name": source_name, "title": article.title, "published": published,
               **({"byline": article.byline} if article.byline else {}), **({"url": url} if url else {}),
@@ -2208,9 +2225,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         if read_otherwise:
             facts[-1]["values"].update({name: vietnamese_number(text) for name, text in read_otherwise.items()})
             facts[-1]["written"] = read_otherwise
-        if district_wide:  # asked by the district's name, not the commune's
-            facts[-1].update(place=district, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(district)})"),
-                             questions=[q.replace(name, short_name(district)) for q in facts[-1]["questions"]])
+        wider = province if province and _province_wide(sentence) else district if district_wide else ""
+        if wider:  # asked by the district's (the province's) name, not the commune's
+            facts[-1].update(place=wider, title=facts[-1]["title"].replace(titled_place, f" ({_unit_of(wider)})"),
+                             questions=[q.replace(name, short_name(wider)) for q in facts[-1]["questions"]])
         # a table's row: its label's commune's
         of_commune = max((c for c in named_communes if _respelled(c.short) in _respelled(row.group(0))),
                          key=lambda c: len(c.short), default=None) if row else None  # "Vĩnh Viễn A", not "Vĩnh Viễn"
@@ -2219,7 +2237,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 and not _district_wide(sentence)):  # "toàn huyện 3,6%, trong đó của xã …": the district's first
             # "Xã có 2.860 hộ dân", "tỷ lệ hộ nghèo của xã" (and the rest of its sentence): the commune just named
             of_commune, carried = said_commune[0], n
-        if of_commune is not None:
+        if of_commune is not None and not (province and wider == province):  # (the province's, whatever it names)
             commune = of_commune.label
             named_already = _respelled(of_commune.short) in _respelled(facts[-1]["answer"])
             facts[-1].update(place=f"{commune}, {place}",

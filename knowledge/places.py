@@ -43,6 +43,7 @@ for _words, _kinds in KIND_WORDS.items():
     KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
 AT = frozenset({"ở", "tại", "bển", "bên", "dưới", "trển", "xuống"})  # "bển Long Bình Điền": over there, in it
+LIST_OPENS = frozenset({"cac", "nhung"})  # "các xã A, B và C": each a place of that kind
 HAMLET = frozenset({"ap", "khom", "xom", "thon"})  # ấp, khóm, xóm, thôn: below a commune, not in the gazetteer
 
 
@@ -157,9 +158,12 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
     gaz = gazetteer()
     found: list[Mention] = []
     i = end = 0
+    listing = False  # a list of places of one kind goes on ("các xã Long Giang, Long Kiến và Hội An")
     while i < len(words):
         first = words[i].fold
-        mention = ((first in KINDS_BY_FIRST and _with_kind(words, i)) or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts and _bare(words, i))
+        mention = ((listing and end == i and _listed(words, i, found[-1]))
+                   or (first in KINDS_BY_FIRST and _with_kind(words, i))
+                   or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts and _bare(words, i))
                    or (first in gaz.country_starts and _country(words, i)))
         if not mention:
             i += 1
@@ -170,6 +174,7 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
         if inside:
             found[-1] = dataclasses.replace(found[-1], places=tuple(inside))
         else:
+            listing = listing and end == i or i > 0 and (words[i - 1].fold in LIST_OPENS or words[i - 1].fold.isdigit())
             found.append(mention)
         i += len(mention.words)
         end = i
@@ -197,6 +202,19 @@ def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:
                 marked = any(t.has_diacritics for t in words[start:start + size]) or any(
                     typed_name == tuple(p.canon) and p.canon == tuple(fold(w) for w in p.canon) for p in places)
                 return Mention(places, marked, tuple(t.fold for t in words[i:start + size]))
+    return None
+
+
+def _listed(words: tuple[Token, ...], i: int, before: Mention) -> Mention | None:
+    """The next name of a list of places of one kind ("các xã Long Giang, Long Kiến và Hội An"): a place of the same
+    district (or province) as the one before."""
+    start = i + 1 if words[i].fold == "va" else i
+    parents = {p.parent for p in before.places}
+    for size in range(min(MAX_NAME_WORDS, len(words) - start), 1, -1):
+        typed = words[start:start + size]
+        named = _as_typed(gazetteer().by_name.get(tuple(t.fold for t in typed), ()), typed)
+        if places := tuple(p for p in named if p.parent in parents):
+            return Mention(places, before.explicit, tuple(t.fold for t in words[i:start + size]), before.marked)
     return None
 
 

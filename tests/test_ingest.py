@@ -3219,3 +3219,25 @@ def test_a_chairman_is_the_chairman_of_the_body_named(app):
                      "Chủ tịch Hội Nông dân xã Tân Long Hội là ai?"):
         answer = ask(app, question)
         assert answer.status != "answered" or "Phạm Thị Kim Loan" not in answer.text
+
+
+def test_a_whole_provinces_figure_in_a_communes_article_is_the_provinces(app):
+    # ("toàn tỉnh hiện có khoảng 118.000 lao động …" in xã Hội An's article was the commune's figure)
+    facts = ingest(app, "Xã Hội An đón công nhân về quê\n\nToàn xã có 1.286 lao động đang làm việc ngoài tỉnh.\n\nBà "
+                        "Trần Thị Thu Hà, Phó Giám đốc Sở, cho biết toàn tỉnh hiện có khoảng 118.000 lao động đang làm "
+                        "việc ngoài tỉnh.\n", "xã Hội An, huyện Chợ Mới, tỉnh An Giang")
+    assert {f.get("place") for f in facts.values() if "118.000" in f["values"].values()} == {"tỉnh An Giang"}
+    assert answers_with(app, "Toàn tỉnh An Giang có bao nhiêu lao động làm việc ngoài tỉnh?", "118.000")
+    assert answers_with(app, "Xã Hội An có bao nhiêu lao động làm việc ngoài tỉnh?", "1.286")
+    # (a province named after it is another: "cả tỉnh Đồng Tháp" is no whole of this article's province)
+    assert "tỉnh An Giang" not in {f.get("place") for f in ingest(
+        app, "Xã Hội An\n\nCả tỉnh Đồng Tháp có 9 lớp học.\n", "xã Hội An, huyện Chợ Mới, tỉnh An Giang").values()}
+
+
+def test_a_list_of_communes_makes_a_statement_the_districts(app):
+    # ("Huyện xây mới mấy điểm vui chơi …" of "tại các xã Long Giang, Long Kiến, …": one commune's, not the district's)
+    ingest(app, "Chợ Mới chăm lo trẻ em\n\nHuyện cũng xây dựng mới 5 điểm vui chơi cho trẻ em tại các xã Long Giang, "
+                "Long Kiến, Hội An, Nhơn Mỹ và Hòa Bình với tổng kinh phí 750 triệu đồng.\n",
+           "huyện Chợ Mới, tỉnh An Giang")
+    assert answers_with(app, "Huyện xây mới mấy điểm vui chơi cho trẻ em?", "5")
+

@@ -105,6 +105,10 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("Mẹ Việt Nam anh hùng được tặng quà bao nhiêu?", []),  # a title, not the country
     ("xa truong xuan a co bao nhieu lao dong", ["xã Trường Xuân A"]),  # its letter, not "anh"
     ("so ho ngheo xa truong xuan a", ["xã Trường Xuân"]),  # ending the text, a bare "ạ"
+    # a list of one kind: each name is a commune of the same district (not Hội An city, nor Hòa Bình province)
+    ("tại các xã Long Kiến, Hội An, Nhơn Mỹ và Hòa Bình", ["xã Long Kiến", "thị trấn Hội An", "xã Nhơn Mỹ",
+                                                           "xã Hòa Bình"]),
+    ("ở xã Long Kiến, Hội An", ["xã Long Kiến", "thành phố Hội An"]),  # no list said: a bare name as ever
 ])
 def test_places_are_named_places(text, places):
     assert [m.places[0].label for m in find_places(text)] == places
@@ -590,6 +594,11 @@ def test_the_province_giving_or_its_delegation_is_not_the_province_asked_of():
     assert analyse("Năm 2024 toàn tỉnh tặng bao nhiêu thẻ BHYT?").province
     assert analyse("Năm nay tỉnh tang bao nhiêu hộ nghèo?").province
     assert analyse("Số đoàn viên thanh niên toàn tỉnh là bao nhiêu?").province
+    # other provinces, or which one, or what the province assigns: no province asked of ("… of tỉnh Hậu Giang")
+    assert not analyse("xã Hội An có bao nhiêu lao động đang đi làm ở ngoài tỉnh?").province
+    assert not analyse("trong thị trấn có mấy người đi làm ăn ở tỉnh khác").province
+    assert not analyse("Số người đưa vào trại so với con số tỉnh giao thì đạt mấy phần trăm?").province
+    assert not analyse("Tỉnh nào có nhiều đoàn vô thăm mộ nhứt?").province
 
 
 def test_mấy_typed_with_its_marks_counts_whatever_follows_it():
