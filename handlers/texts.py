@@ -62,7 +62,8 @@ RANKING = ("📊 Trong {count} {kind} có số liệu, {kind} {end} theo “{col
            "Cả bảng: {table}.")
 COMPARISON = "📊 Hai số liệu {first} và {second} chênh lệch nhau <b>{difference}</b> (tính từ hai thông tin dưới đây)."
 KIND_NAMES = {
-    "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách", "time": "thời gian",
+    "quantity": "con số cụ thể", "rate": "tỷ lệ phần trăm", "person": "người phụ trách",
+    "who": "người, đơn vị thực hiện", "time": "thời gian",
     "day": "ngày cụ thể", "hour": "giờ cụ thể", "change": "mức tăng, giảm", "duration": "thời hạn", "place": "địa điểm",
     "procedure": "thủ tục, hồ sơ", "contact": "số điện thoại, địa chỉ liên hệ", "money": "số tiền",
     "whom": "người, nơi liên hệ",

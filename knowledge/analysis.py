@@ -36,7 +36,7 @@ YEAR_NAMED = re.compile(r"\b(?:năm\s+|nam\s+)?(?:19|20)\d\d\b", re.I)  # a year
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
-ANSWER_KINDS = ("quantity", "rate", "person", "time", "place", "commune", "hamlet", "company", "organisation",
+ANSWER_KINDS = ("quantity", "rate", "person", "who", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "whom", "money", "compare", "plan", "age", "abroad", "whither", "funding")
 PER_ONE = frozenset({"ky", "ki", "kg", "thang", "ngay", "tuan", "nam", "nguoi", "phan", "suat", "can", "ho", "lop"})
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
@@ -614,8 +614,11 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
     named = _name_positions(words, {m.words for m in mentions_of(words)})
     kept = tuple(t for i, t in enumerate(words) if i not in named)
-    found = [(kind, names) for _, _, kind, names in phrase_kinds(kept) if kind in ANSWER_KINDS]
+    phrases = phrase_kinds(kept)
+    found = [(kind, names) for _, _, kind, names in phrases if kind in ANSWER_KINDS]
     kinds = frozenset(kind for kind, _ in found)
+    if not kinds and _who_asked(kept, phrases):  # "Ai điều hành phiên …", "tàu của ai"
+        kinds |= {"who"}
     typed, unit = as_typed(kept), unit_of(kept)
     # "hỗ trợ bao nhiêu hộ": how many households, not how much money (unless a word names money, "kinh phí", or
     # each one's is asked too: "mỗi hộ được hỗ trợ bao nhiêu")
@@ -652,6 +655,17 @@ def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
     if "person" in kinds and (thing := _thing_named(typed)):
         kinds = kinds - {"person"} | {thing}
     return kinds
+
+
+def _who_asked(words: tuple[Token, ...], phrases: list[tuple[int, int, str, bool]]) -> bool:
+    """Whether "ai" asks who, by itself, outside the table's phrases: opening the question ("Ai trụ trì chùa …",
+    "Cho hỏi ai điều hành …") or ending it ("tàu của ai"), a person or a body answering; not "có ai chết hông", "không
+    có ai phụng dưỡng", "hỏi ai" (anyone, in a question of something else)."""
+    asked_from = max((end for start, end, kind, _ in phrases if kind == "ask" and start == 0), default=0)
+    within = {i for start, end, _, _ in phrases for i in range(start, end)}
+    last = len(words) - next((n for n, t in enumerate(reversed(words)) if t.fold not in ENDING_WORDS), 0) - 1
+    return any(t.canon == "ai" and i not in within and (i == asked_from or i == last and words[i - 1].fold == "cua")
+               for i, t in enumerate(words))
 
 
 def _thing_named(typed: str) -> str | None:

@@ -165,7 +165,9 @@ NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình
 # an office named for planning ("Phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"), as written: no plan
 PLANNING_OFFICE = re.compile(r"\b(?:Phòng|Sở)\s+(?:Tài chính\s*[-–]\s*)?Kế hoạch(?:\s+và\s+Đầu tư)?")
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
-WHO_ASKED = frozenset({"person", "organisation", "company"})  # who holds a role: no figure, hoped for or done
+# a body that does something, as written with its capital ("Bệnh viện Đa khoa tỉnh …", "Phòng Nội vụ"): who did it
+BODY_NAMED = re.compile(r"\b(?:Bệnh viện|Trạm [Yy] tế|Trường|Phòng|Sở|Ủy ban|UBND|Đoàn|Công an|Huyện đoàn)\b")
+WHO_ASKED = frozenset({"person", "who", "organisation", "company"})  # who holds a role: no figure, hoped for or done
 WHEN_ASKED = frozenset({"time", "day"})
 WHO_OR_WHEN = WHO_ASKED | WHEN_ASKED
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
@@ -296,7 +298,10 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
     unplanned = PLANNING_OFFICE.sub(" ", answer)
     ungraded = GRADE.sub(" ", answer)
     evidence = {"quantity": re.search(r"\d", NOT_A_COUNT.sub(" ", answer)), "rate": RATE.search(answer),
-                "person": _names_a_person(answer), "time": DATE.search(ungraded) or HOUR.search(answer),
+                "person": _names_a_person(answer),
+                "who": _names_a_person(answer) or ORGANISATION_NAMED.search(answer) or COMPANY_NAMED.search(answer)
+                or BODY_NAMED.search(answer),
+                "time": DATE.search(ungraded) or HOUR.search(answer),
                 "day": DAY.search(ungraded), "hour": HOUR.search(answer), "change": CHANGED_BY.search(answer),
                 "duration": LASTING.search(answer),
                 "age": AGED.search(answer), "funding": FUNDED.search(answer),
@@ -1240,7 +1245,7 @@ class Decider:
         same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
                   and not self.related(best.key, c.key) and not self._same_counts(best.key, c.key)
-                  and not (same_person and self.profiles[c.key].full_names == self.profiles[best.key].full_names)]
+                  and not (same_person and self._names_same_holder(best.key, c.key, analysis))]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
@@ -1274,6 +1279,15 @@ class Decider:
                 and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    def _names_same_holder(self, one: str, other: str, analysis: Analysis) -> bool:
+        """Whether two facts name the same one asked of: the same people, or the one person the first names, both
+        naming someone in every role asked ("Bí thư Đoàn xã là ai" of "Giao anh Thạch Sô Phol, Bí thư Đoàn xã …" and
+        of the meeting's list of those present, him among them)."""
+        first, second = self.profiles[one], self.profiles[other]
+        return first.full_names == second.full_names or (
+            len(first.full_names) == 1 and first.full_names <= second.full_names and bool(analysis.roles)
+            and analysis.roles <= first.holders and analysis.roles <= second.holders)
 
     def _names_holder(self, best: Candidate, analysis: Analysis) -> bool:
         """Whether a fact names someone holding every role a question asks the holder of, and explains most of it."""

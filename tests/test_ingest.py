@@ -3241,3 +3241,9 @@ def test_a_list_of_communes_makes_a_statement_the_districts(app):
            "huyện Chợ Mới, tỉnh An Giang")
     assert answers_with(app, "Huyện xây mới mấy điểm vui chơi cho trẻ em?", "5")
 
+
+def test_two_facts_naming_the_one_holder_of_the_role_asked_answer_as_one(app):
+    # ("Bí thư Đoàn xã … tên gì" was only offered: the meeting's list of those present names him too)
+    ingest_eval(app, "hoaancauke")
+    assert answers_with(app, "Bí thư Đoàn xã Hòa Ân tên gì vậy, nghe nói ảnh được giao lo vụ việc làm với lớp lục bình",
+                        "Thạch Sô Phol")

@@ -625,3 +625,15 @@ def test_who_did_it_is_asked_by_the_doing_after_ai():
     assert "person" in analyse("Ai dạy lớp may công nghiệp?").kinds
     assert "person" in analyse("Ai phụ trách tuyển sinh các lớp học nghề ở xã?").kinds
     assert "person" not in analyse("Ai được miễn học phí?").kinds  # (who is eligible)
+
+
+def test_ai_opening_or_ending_a_question_asks_who_a_person_or_a_body():
+    # ("Ai trụ trì chùa Bưng Thum?" was answered with whatever fact came close, naming no one)
+    assert analyse("Ai trụ trì chùa Bưng Thum?").kinds == {"who"}
+    assert analyse("Cho hỏi ai điều hành phiên giao dịch việc làm lưu động?").kinds == {"who"}
+    assert analyse("chiếc tàu chìm làm chết 2 người ở Lại Sơn là tàu của ai").kinds == {"who"}
+    # (anyone, in a question of something else; and the phrases that say more keep their kinds)
+    assert "who" not in analyse("Năm ngoái có mấy vụ tai nạn lao động, có ai chết hông?").kinds
+    assert not analyse("bhyt của người hưởng trợ cấp hưu trí xã hội thì ai đóng tiền").kinds
+    assert analyse("Ai là giám đốc Sở?").kinds == {"person"}
+    assert analyse("ông Trưởng ấp Sóc Dừa hiện nay tên họ là gì").kinds == {"person"}
