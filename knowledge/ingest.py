@@ -119,6 +119,10 @@ PERSON_DASHED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]hú|
                            rf"((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}[{CAPITALS}][\wÀ-ỹ]*)"
                            rf"(?:\s+[–—-]\s+({_ROLE_OPENS}[^,.;()]*)|\s*\(({_ROLE_OPENS}[^()]*)\)"
                            rf"|\s*,\s*(?!{FORMER})({_ROLE_OPENS}[^,.;()]*))")
+# a document's label, then the name and the role: "Người trình bày: Võ Thị Bích Tuyền – công chức Văn hóa – Xã hội
+# xã …", "Người tổng hợp: Nguyễn Thị Bích Ngọc, công chức …" (what the label says they did: "trình bày", "tổng hợp")
+LABELLED = re.compile(rf"^\W*(?:[Nn]gười|[Cc]án bộ)\s+([^:()]{{2,40}}):\s*((?:[{CAPITALS}][\wÀ-ỹ]*\s+){{1,3}}"
+                      rf"[{CAPITALS}][\wÀ-ỹ]*)\s*(?:[–—-]|,)\s*({_ROLE_OPENS}[^.;()]*)")
 # the role before the name: "Phó Chủ tịch UBND huyện Nguyễn Hoàng Phúc dự và chỉ đạo hội nghị" (a name is a surname and
 # two or three more words, where the capitals end: "… UBND xã Kim Sơn Nguyễn Văn An")
 ROLE = r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng [Pp]hòng|Trưởng [Bb]an|Bí thư|Chủ nhiệm)\b"
@@ -1599,6 +1603,8 @@ def _people_said(sentence: str) -> list[tuple[str, str, str, int]]:
               else m.group(3).split(",")[0].strip(), "", m.start())
              for m in PERSON_DASHED.finditer(sentence)
              if not any(m.group(1).strip() == name for name, *_ in said) and not _quoted_self(sentence, m)]
+    said += [(m.group(2).strip(), _role_only(m.group(3)), m.group(1).strip(), m.start(2))
+             for m in LABELLED.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)]
     return said + [(m.group(2).strip(), m.group(1).strip(), (m.group(3) or "").strip(), m.start())
                    for m in ROLE_FIRST.finditer(sentence) if not any(m.group(2).strip() == name for name, *_ in said)
                    and _a_role(m.group(1)) and not _a_place_first(m.group(2))]
@@ -1685,6 +1691,10 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
     return asked
 
 
+ONE_WHO = re.compile(r"(?:người|cán bộ)\s+(.+?)\s+là")  # "người … là bà X": the one who does it
+ACTION_WORDS = 8  # what someone did, as a question asks it ("Ai chủ trì hội nghị …?"): no longer than this
+
+
 def people_questions(sentence: str, meeting: str) -> list[str]:
     """Who is who, and who did what: "Ông X, Phó Chủ tịch UBND huyện, chủ trì hội nghị." asks
     "Ai chủ trì hội nghị …?" (the meeting as the article names it), "Phó Chủ tịch UBND huyện là ai?"."""
@@ -1692,7 +1702,10 @@ def people_questions(sentence: str, meeting: str) -> list[str]:
     for name, role, did, at in _people_said(sentence):
         action = did or re.sub(r"\s+có$", "", sentence[:at].strip(" ,"))
         action = action[:1].lower() + action[1:]
-        if action and len(action.split()) <= 8:
+        # ("Người trực tiếp phụ trách công tác … của xã là bà X": who is in charge of it)
+        if defined := ONE_WHO.fullmatch(action):
+            action = defined.group(1)
+        if action and len(action.split()) <= (ACTION_WORDS * 2 if defined else ACTION_WORDS):
             if meeting and re.search(r"\bhội nghị$", action):
                 action = f"{action} {meeting}"
             asked.append(f"Ai {action}?")

@@ -3247,3 +3247,20 @@ def test_two_facts_naming_the_one_holder_of_the_role_asked_answer_as_one(app):
     ingest_eval(app, "hoaancauke")
     assert answers_with(app, "Bí thư Đoàn xã Hòa Ân tên gì vậy, nghe nói ảnh được giao lo vụ việc làm với lớp lục bình",
                         "Thạch Sô Phol")
+
+
+def test_the_one_in_charge_of_something_is_asked_who_is_in_charge_of_it(app):
+    # ("Người trực tiếp phụ trách công tác … của xã là bà …" drafted no "Ai phụ trách …?": only offered)
+    ingest(app, "Bạn đọc viết: Hộ nghèo chờ tiền điện\n\nXã có 186 hộ nghèo.\n\nNgười trực tiếp phụ trách công tác lao "
+                "động – thương binh và xã hội của xã là bà Thạch Thị Sa Rinh, công chức Văn hóa – Xã hội.\n",
+           "xã Mỹ Phước, huyện Mỹ Tú, tỉnh Sóc Trăng")
+    assert answers_with(app, "Ai là người phụ trách lao động thương binh xã hội ở xã Mỹ Phước?", "Thạch Thị Sa Rinh")
+
+
+def test_a_documents_label_names_who_did_it_and_their_role(app):
+    # ("- Người trình bày: Võ Thị Bích Tuyền – công chức …" drafted nobody: a role was read only after ông, bà, chị …)
+    ingest(app, "Báo cáo kết quả năm 2024 của xã Thành Thới B\n\n- Người trình bày: Võ Thị Bích Tuyền – công chức Văn "
+                "hóa – Xã hội xã Thành Thới B\n\n- Xã có 39 hộ thoát nghèo.\n",
+           "xã Thành Thới B, huyện Mỏ Cày Nam, tỉnh Bến Tre")
+    assert answers_with(app, "Cô Võ Thị Bích Tuyền ở xã Thành Thới B làm chức vụ gì vậy?", "công chức Văn hóa")
+    assert answers_with(app, "Ai trình bày báo cáo của xã Thành Thới B?", "Võ Thị Bích Tuyền")
