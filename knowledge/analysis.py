@@ -219,15 +219,16 @@ class Analysis:
         """The sex whose count or share the question asks ("bao nhiêu lao động nữ", "có mấy người là nam": "nữ",
         "nam"), which a count of everyone never answers ("trong 418 lao động mất việc, có 356 người đã nộp hồ sơ");
         "nam" only in a question typed with marks, where a year is "năm"."""
-        marked = any(t.has_diacritics for t in self.asked_words)
+        marked = mostly_marked(self.asked_words)
         found = set()
         for clause in self.parts[0].clauses:
             if any(w.canon in COUNT_WORDS or w.fold == "ty" for w in clause):
                 if WOMEN.search(" ".join(t.fold for t in clause)):
                     found.add("nữ")
-                if marked and any(t.canon == "nam" and before.canon in MEN_AFTER and not (after and year_of(after))
+                if marked and any(t.canon == "nam" and before.canon in MEN_AFTER and not (after and (
+                        year_of(after) or after.fold in YEAR_AFTER))
                                   for before, t, after in zip(clause, clause[1:], (*clause[2:], None))):
-                    found.add("nam")  # ("số người nam 2023": a year typed bare)
+                    found.add("nam")  # ("số người nam 2023", "lao động nam nay": a year typed bare)
         return frozenset(found)
 
     @cached_property
@@ -1000,7 +1001,8 @@ def _of_body(role: str, after: list[str]) -> set[str]:
         return {role}
     body = next((name for words, name in CHAIRED_BODIES if after[:len(words)] == list(words)), None)
     if body == "hoi":  # an association, by its first own word ("Hội Nông dân": "nong"; "Hội LHPN": "phu")
-        body = "hoi " + next((w for w in after[1:] if w not in ("lien", "hiep")), "").replace("lhpn", "phu")
+        body = "hoi " + {"lhpn": "phu", "nd": "nong"}.get(own := next(
+            (w for w in after[1:] if w not in ("lien", "hiep")), ""), own)
     return {role, f"{role} ubnd"} if body in (None, "ubnd") else {f"{role} {body}"}
 
 
@@ -1009,7 +1011,8 @@ def _of_body(role: str, after: list[str]) -> set[str]:
 CHAIRED_BODIES = tuple((tuple(words.split()), name) for words, name in (
     ("ubnd", "ubnd"), ("uy ban nhan dan", "ubnd"), ("xa", "ubnd"), ("huyen", "ubnd"), ("phuong", "ubnd"),
     ("thi tran", "ubnd"), ("thi xa", "ubnd"), ("tinh", "ubnd"), ("thanh pho", "ubnd"), ("nuoc", "nuoc"),
-    ("hdnd", "hdnd"), ("hoi dong", "hdnd"), ("ubmttq", "mttq"), ("mttq", "mttq"), ("uy ban mat tran", "mttq"),
+    ("hoi dong quan tri", "hdqt"), ("hdqt", "hdqt"), ("hdnd", "hdnd"), ("hoi dong", "hdnd"), ("hlhpn", "hoi phu"),
+    ("ubmttqvn", "mttq"), ("ldld", "ldld"), ("lien doan lao dong", "ldld"), ("hnd", "hoi nong"), ("ccb", "hoi cuu"), ("ubmttq", "mttq"), ("mttq", "mttq"), ("uy ban mat tran", "mttq"),
     ("mat tran", "mttq"), ("hoi", "hoi"), ("cong doan", "cong doan"), ("cdcs", "cong doan"), ("htx", "htx"),
     ("hop tac xa", "htx")))
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who
@@ -1044,6 +1047,7 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
 
 # women counted ("lao động nữ", "có bao nhiêu người là nữ"; not "phụ nữ", every woman, the women's union's word)
 WOMEN = re.compile(r"(?<!\bphu )\bnu\b")
+YEAR_AFTER = frozenset({"nay", "ngoai", "roi", "qua", "truoc", "toi", "sau"})  # "nam nay", "nam ngoai": "năm"
 MEN_AFTER = frozenset({"là", "người", "động", "viên", "nhân", "cụ", "em", "niên"})  # "là nam", "lao động nam"
 NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import KnowledgeBase, edits
-from knowledge.analysis import analyse
+from knowledge.analysis import analyse, roles_in
 from knowledge.units import counts_alike
 from knowledge.normalize import fold, tokens
 from knowledge.places import find_places
@@ -637,3 +637,15 @@ def test_ai_opening_or_ending_a_question_asks_who_a_person_or_a_body():
     assert not analyse("bhyt của người hưởng trợ cấp hưu trí xã hội thì ai đóng tiền").kinds
     assert analyse("Ai là giám đốc Sở?").kinds == {"person"}
     assert analyse("ông Trưởng ấp Sóc Dừa hiện nay tên họ là gì").kinds == {"person"}
+
+
+def test_a_chairman_of_a_body_written_short_and_nam_nay_typed_bare():
+    # (from session 35's review of session 34: a body written short was read as the commune's People's Committee, and
+    # "nam nay" typed bare as a count of men)
+    assert roles_in(tokens("Chủ tịch HLHPN xã là ai")) == {"chu tich hoi phu"}
+    assert roles_in(tokens("Chủ tịch LĐLĐ huyện tên gì")) == {"chu tich ldld"}
+    assert roles_in(tokens("Chủ tịch Hội ND xã là ai")) == {"chu tich hoi nong"}
+    assert roles_in(tokens("Chủ tịch Hội đồng quản trị công ty là ai")) == {"chu tich hdqt"}
+    assert "chu tich ubnd" in roles_in(tokens("Chủ tịch UBND xã là ai"))
+    assert not analyse("Số lao động nam nay xã Tân Phước là bao nhiêu?").sexes
+    assert analyse("Có mấy người là nam?").sexes == {"nam"}
