@@ -338,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         print(texts.TOKEN_REJECTED.format(channel=rejected.channel, variable=rejected.variable), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader left early ("bot.py facts show … | head"): nothing is wrong, stop quietly
+        if getattr(args.run, "func", args.run) in (run_serve, run_channels):  # a server's broken pipe is a fault
+            raise
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (so the exit's flush does not fail again)
         return 0
 

@@ -1,5 +1,6 @@
 """Roles and operators' fact commands, end to end through the fake Telegram Bot API server."""
 import asyncio
+import io
 import json
 import os
 import signal
@@ -280,3 +281,16 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     _, errors = process.communicate(timeout=60)
     assert process.returncode == 0
     assert b"Traceback" not in errors and b"BrokenPipe" not in errors
+
+
+def test_a_broken_pipe_in_a_server_is_no_reader_leaving(monkeypatch, tmp_path):
+    # (from session 35's review: the quiet stop for "bot.py facts list | head" had hidden a server's broken pipe too)
+    import bot  # (the command line's own module, as the other tests here run it by its path)
+
+    def serve_and_break(args):
+        raise BrokenPipeError("a socket closed")
+
+    monkeypatch.setattr(bot, "run_serve", serve_and_break)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))  # (main reconfigures it: a real stream)
+    with pytest.raises(BrokenPipeError):
+        bot.main(["serve", "--db", str(tmp_path / "kb.db")])
