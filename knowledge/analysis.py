@@ -49,7 +49,6 @@ GIVES = frozenset({("hỗ", "trợ"), ("tặng",), ("trao",), ("cấp",), ("giao
 VISITS = frozenset({"đoàn"})
 WHOLE_PROVINCE = frozenset({("toan",), ("ca",), ("dia", "ban")})  # "toàn tỉnh tặng …": the province asked of
 # "đi làm ngoài tỉnh", "mấy tỉnh", "tỉnh khác", "tỉnh nào": other provinces, or which one, not the province asked of
-ENDING_WORDS = frozenset({"vay", "z", "ta", "ha", "a", "ad", "ne", "nha", "the", "v", "day", "do"})  # "… của ai vậy ta"
 OTHER_PROVINCES_BEFORE = frozenset({"ngoai", "trong", "cac", "nhung", "may", "nhieu", "moi", "tung", "hai", "ba"})
 OTHER_PROVINCES_AFTER = frozenset({"khac", "nao", "ngoai", "ban", "thanh"})  # ("tỉnh thành": provinces and cities)
 # "thực tế còn bao nhiêu": not what was hoped for (not "khảo sát thực tế", "đi thực tế": a visit)
@@ -664,7 +663,7 @@ def _who_asked(words: tuple[Token, ...], phrases: list[tuple[int, int, str, bool
     có ai phụng dưỡng", "hỏi ai" (anyone, in a question of something else)."""
     asked_from = max((end for start, end, kind, _ in phrases if kind == "ask" and start == 0), default=0)
     within = {i for start, end, _, _ in phrases for i in range(start, end)}
-    last = len(words) - next((n for n, t in enumerate(reversed(words)) if t.fold not in ENDING_WORDS), 0) - 1
+    last = len(words) - next((n for n, t in enumerate(reversed(words)) if t.fold not in PARTICLES | ADDRESSED), 0) - 1
     return any(t.canon == "ai" and i not in within and (i == asked_from or i == last and words[i - 1].fold == "cua")
                for i, t in enumerate(words))
 
@@ -1012,7 +1011,8 @@ CHAIRED_BODIES = tuple((tuple(words.split()), name) for words, name in (
     ("ubnd", "ubnd"), ("uy ban nhan dan", "ubnd"), ("xa", "ubnd"), ("huyen", "ubnd"), ("phuong", "ubnd"),
     ("thi tran", "ubnd"), ("thi xa", "ubnd"), ("tinh", "ubnd"), ("thanh pho", "ubnd"), ("nuoc", "nuoc"),
     ("hoi dong quan tri", "hdqt"), ("hdqt", "hdqt"), ("hdnd", "hdnd"), ("hoi dong", "hdnd"), ("hlhpn", "hoi phu"),
-    ("ubmttqvn", "mttq"), ("ldld", "ldld"), ("lien doan lao dong", "ldld"), ("hnd", "hoi nong"), ("ccb", "hoi cuu"), ("ubmttq", "mttq"), ("mttq", "mttq"), ("uy ban mat tran", "mttq"),
+    ("ubmttqvn", "mttq"), ("ldld", "ldld"), ("lien doan lao dong", "ldld"), ("hnd", "hoi nong"), ("ccb", "hoi cuu"),
+    ("ubmttq", "mttq"), ("mttq", "mttq"), ("uy ban mat tran", "mttq"),
     ("mat tran", "mttq"), ("hoi", "hoi"), ("cong doan", "cong doan"), ("cdcs", "cong doan"), ("htx", "htx"),
     ("hop tac xa", "htx")))
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who

@@ -1803,10 +1803,8 @@ def _total(facts: list[dict[str, Any]], base: str, titled: str, name: str) -> di
     }
 
 
-WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả)\s+tỉnh\b", re.I)
+WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+tỉnh\b", re.I)
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
-# "toàn tỉnh hiện có …": the whole province (not "toàn tỉnh Đồng Tháp", another one named)
-PROVINCE_WIDE = re.compile(rf"\b(?:[Tt]oàn|[Cc]ả|[Tt]rên địa bàn)\s+tỉnh\b(?!\s+[{CAPITALS}])")
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
 # the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
 DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*|^(?:Hiện|Hiện nay|Đến nay|Năm nay|Tới nay),?\s+)"
@@ -1827,11 +1825,16 @@ NAMES_SOMEWHERE = re.compile(r"\b(?:xã(?!\s+hội)|phường|thị trấn|ấp|
 
 
 def _province_wide(statement: str) -> bool:
-    """Whether a statement's figures are its whole province's ("toàn tỉnh hiện có khoảng 118.000 lao động …"), said
-    before its first figure (not "cao nhất toàn tỉnh" after the place's own)."""
-    said = PROVINCE_WIDE.search(statement)
+    """Whether a statement's figures are its whole province's ("toàn tỉnh hiện có khoảng 118.000 lao động …"): not
+    another province named ("cả tỉnh Đồng Tháp"), nor the best of it after the place's own ("cao nhất toàn tỉnh")."""
+    said = WHOLE_PROVINCE.search(statement)
+    return _said_first(said, statement) and not re.match(rf"\s+[{CAPITALS}]", statement[said.end():])
+
+
+def _said_first(said: re.Match | None, statement: str) -> bool:
+    """Whether what a statement's figures are of is said before the first of them."""
     figures = figures_of(statement)
-    return bool(said) and bool(figures) and said.start() < figures[0].start
+    return bool(said) and (not figures or said.start() < figures[0].start)
 
 
 def _province_of(place: str) -> str:
@@ -1844,9 +1847,8 @@ def _district_wide(statement: str) -> bool:
     """Whether a statement's figures are its whole district's: "toàn huyện có 1.410 hộ nghèo", "tỷ lệ hộ nghèo của
     huyện", "Hiện huyện chi trả …", not "thấp nhất toàn huyện" said after the commune's own figure (nor what the
     district's bank lent: in a commune's bulletin, what it lent there)."""
-    said = DISTRICT_WIDE.search(statement) or DISTRICTS_RATE.search(statement) or _district_does(statement)
-    figures = figures_of(statement)
-    return bool(said) and (not figures or said.start() < figures[0].start)
+    return _said_first(DISTRICT_WIDE.search(statement) or DISTRICTS_RATE.search(statement)
+                       or _district_does(statement), statement)
 
 
 def _district_does(statement: str) -> re.Match | None:
