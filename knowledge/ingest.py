@@ -1539,6 +1539,10 @@ def _item_label(item: str) -> str:
     return "" if place and label[place.end():].strip()[:1].isupper() else label
 
 
+# a sentence opening with what it is about ("Về bảo hiểm thất nghiệp, …", "Đối với người cao tuổi, …")
+TOPIC_LEAD = re.compile(r"^(?:Về|Đối với)\s+[^,:;.]{3,60}[,:]\s")
+
+
 def _intro_subject(intro: str) -> str:
     """What a paragraph's opening says it is about: "Công tác đào tạo nghề cho lao động nông thôn tiếp tục
     được quan tâm." -> "đào tạo nghề cho lao động nông thôn"; "Về giảm nghèo, …" -> "giảm nghèo"."""
@@ -2000,6 +2004,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     intro: tuple[int, str] | None = None  # a paragraph's opening words without a figure: what its figures are of
     last_said: tuple[int, str] = (-1, "")  # the statement before, and its paragraph
     previous_sentence = 0  # the sentence the statement before is of (they count from 1)
+    sentence_lead = ""  # what that sentence opens saying it is about
     by_paragraph: dict[int, list[tuple[str, str]]] = {}  # each paragraph's sentences, with their heading
     for said_there, at, under in zip(article.sentences, article.paragraphs, article.headings):
         by_paragraph.setdefault(at, []).append((said_there, under))
@@ -2010,6 +2015,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         was_in = paragraph
         before, last_said = last_said, (paragraph, sentence)
         same_sentence, previous_sentence = n == previous_sentence, n
+        # "Về bảo hiểm thất nghiệp, … 412 hồ sơ …; 398 người có quyết định hưởng …": each clause is of what it opens with
+        sentence_lead = sentence_lead if same_sentence else (m.group(0) if (m := TOPIC_LEAD.match(sentence)) else "")
         named_communes = _communes_in(sentence, around)
         if len(named_communes) == 1:
             said_commune = (named_communes[0], paragraph)
@@ -2162,6 +2169,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         wide_said = (n, paragraph) if said_wide else wide_said
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""
+        opening = opening or (sentence_lead if same_sentence else "")
         about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it
         intro = None
         answer, last = _escaped(opening + lead), 0
