@@ -253,6 +253,11 @@ class Analysis:
                                                    for clause in self.parts[0].clauses for i, t in enumerate(clause))
 
     @cached_property
+    def asks_a_part(self) -> bool:
+        """"riêng người có công được bao nhiêu phần", "trong số đó trẻ em bao nhiêu": one group's part of a whole."""
+        return PART_ASKED.search(" ".join(t.fold for t in self.asked_words)) is not None
+
+    @cached_property
     def asks_now(self) -> bool:
         """"tỷ lệ hộ cận nghèo hiện nay": the latest figure, not the one at a programme's start."""
         return NOW.search(" ".join(t.fold for t in self.asked_words)) is not None
@@ -1049,6 +1054,7 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
 WOMEN = re.compile(r"(?<!\bphu )\bnu\b")
 YEAR_AFTER = frozenset({"nay", "ngoai", "roi", "qua", "truoc", "toi", "sau"})  # "nam nay", "nam ngoai": "năm"
 MEN_AFTER = frozenset({"là", "người", "động", "viên", "nhân", "cụ", "em", "niên"})  # "là nam", "lao động nam"
+PART_ASKED = re.compile(r"(?<!sau )\brieng\b|\btrong (?:so|do)\b")  # (not "sầu riêng": durians)
 NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer

@@ -1100,7 +1100,12 @@ class Decider:
             return True
         # and of the country asked: "thị trường Nhật Bản chiếm 61 người, còn lại là Hàn Quốc" is no count of Korea's
         abroad = frozenset(p for m in analysis.places for p in m.places if p.level == COUNTRY)
-        return _said_of(analysis.beneficiaries, profile_.counted_groups) and _said_of(abroad, profile_.counted_countries)
+        # (one group's part asked, a count said of no group in a fact naming others beside it is of them all together:
+        # "6.839 phần quà tặng cho các đối tượng: người có công, …, trẻ em" gives no count of the children's own)
+        asked = analysis.beneficiaries
+        together = analysis.asks_a_part and not profile_.counted_groups and asked < profile_.beneficiaries
+        return not together and _said_of(asked, profile_.counted_groups) and _said_of(
+            abroad, profile_.counted_countries)
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about

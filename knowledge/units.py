@@ -12,6 +12,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
     "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets", "ngày công": "workdays", "m2": "area", "m²": "area",
     "mét vuông": "area", "liệt sĩ": "martyrs", "thương binh": "invalids", "bệnh binh": "sick_soldiers",
+    "cộng tác viên": "collaborators", "vận động viên": "athletes",
 }
 UNIT_WRITTEN = "|".join(sorted(UNITS, key=len, reverse=True))  # any unit, as a pattern (longest first)
 WHOLE_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"  # a whole number as written: "18", "1.521"
@@ -33,13 +34,14 @@ COUNTED = frozenset(fold(unit).split()[0] for unit in UNITS) - AMBIGUOUS
 # Units that count the same kind of thing ("bao nhiêu người" is answered by "620 lượt lao động"); any other unit
 # asked must be the one a fact counts ("bao nhiêu doanh nghiệp" is not "100 lao động")
 ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "tre", "em", "nhan", "khau", "ncc",
-                          "truong", "ca"}),  # "trường hợp", "cá nhân": people, as a fact counts them
+                          "truong", "ca", "van"}),  # "trường hợp", "cá nhân", "vận động viên": people counted
                frozenset({"ho", "gia"}), frozenset({"phan", "suat"}), frozenset({"can", "nha", "ngoi"}),
                frozenset({"m2", "m²", "met vuong"}),  # an area, however written ("mét" alone is a length)
                frozenset({"m", "met"}))  # a length ("dài bao nhiêu mét" of "1 điểm dài 40 m")
 # Two words whose first alone says nothing of what is counted (AMBIGUOUS: "công trình", "công ty", "công nhân"): what
 # they count, folded as a unit of that kind is ("bao nhiêu công ty" asks what "18 doanh nghiệp" counts)
-UNIT_PAIRS = {("cong", "ty"): "doanh", ("cong", "ti"): "doanh", ("cong", "nhan"): "nguoi"}  # (a question's "ty" is "ti")
+UNIT_PAIRS = {("cong", "ty"): "doanh", ("cong", "ti"): "doanh", ("cong", "nhan"): "nguoi",  # (a question's "ty" is "ti")
+              ("cong", "tac"): "nguoi"}  # ("cộng tác viên": people)
 
 
 def unit_named(first: str, second: str) -> str:

@@ -649,3 +649,25 @@ def test_a_chairman_of_a_body_written_short_and_nam_nay_typed_bare():
     assert "chu tich ubnd" in roles_in(tokens("Chủ tịch UBND xã là ai"))
     assert not analyse("Số lao động nam nay xã Tân Phước là bao nhiêu?").sexes
     assert analyse("Có mấy người là nam?").sexes == {"nam"}
+
+
+def test_a_count_of_collaborators_is_a_count_of_people_no_duration_answers(kb):
+    # ("bao nhiêu cộng tác viên" read "công" as a unit of land, so the resolution's "6 tháng" answered it)
+    assert analyse("Huyện mình bố trí được bao nhiêu cộng tác viên công tác xã hội vậy?").unit == "nguoi"
+    assert kb.ask("Huyện mình bố trí được bao nhiêu cộng tác viên công tác xã hội vậy?").status != "answered"
+    assert counts_alike("nguoi", {"van"})  # ("45 vận động viên": people)
+
+
+@pytest.mark.parametrize("question", [
+    "Trong số quà Tết huyện vận động có bao nhiêu phần dành riêng cho trẻ em?",
+    "Tết rồi có bao nhiêu phần quà tặng riêng cho người có công ở Long Mỹ?",
+])
+def test_one_groups_part_is_not_the_whole_given_to_every_group(kb, question):
+    # ("6.839 phần quà tặng cho các đối tượng: người có công, …, trẻ em" was passed off as the children's part)
+    assert kb.ask(question).status != "answered"
+
+
+def test_the_whole_given_to_the_groups_asked_still_answers(kb):
+    assert answered_ids(kb, "Tết huyện vận động được bao nhiêu phần quà cho người có công và hộ nghèo?") == [
+        "welfare.tet_gifts"]
+    assert not analyse("Giá sầu riêng ở Chợ Lách bao nhiêu?").asks_a_part
