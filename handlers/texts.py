@@ -70,7 +70,7 @@ KIND_NAMES = {
     "compare": "phép so sánh", "plan": "kế hoạch, chỉ tiêu", "commune": "tên xã, phường", "hamlet": "tên ấp, khóm",
     "company": "tên công ty", "organisation": "tên cơ quan, tổ chức",
     "each": "số tiền cho mỗi người, mỗi phần", "age": "độ tuổi",
-    "abroad": "nước đến làm việc", "whither": "địa điểm", "funding": "nguồn kinh phí",
+    "abroad": "nước đến làm việc", "whither": "địa điểm", "funding": "nguồn kinh phí", "trade": "tên ngành nghề",
 }
 KIND_NAMES["each_one"] = KIND_NAMES["each"]  # (each one's, not each month's of them all: said alike)
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."

@@ -228,6 +228,14 @@ COMPANIES = r"Công ty|Doanh nghiệp|Tập đoàn|Nhà máy|Xí nghiệp"
 COMPANY_NAMED = re.compile(rf"\b(?:{COMPANIES})\s+[{CAPITALS}]")
 ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâm|Quỹ|Hội|Bưu điện|Cơ quan|Tổ chức|Chi nhánh|"
                                 rf"Sở|Phòng|Ban|Ủy ban|UBND|Bảo hiểm xã hội|BHXH)\b\s*[{CAPITALS}]")
+# a trade or a course named ("nghề hàn", "lớp may công nghiệp", "ngành sản xuất chế tạo"; "mở 3 lớp …: may công
+# nghiệp, làm bánh dân gian"), not the word alone ("đào tạo nghề, huyện đã đăng ký được 8 lớp với 200 học viên")
+TRADE_NAMED = re.compile(r"\b(?:nghề|ngành|lớp|khóa)\s+(?!(?:nghề|học|đào|dạy|miễn|cho|với|được|tại|ở|này|đó|mở|năm|của|"
+                         r"và|có|là|đã|sẽ|trên|dưới|ngắn|dài|sơ|trình|nghiệp|mới|nói|chức|vừa|đang|thì|mà|nên|"
+                         r"trước|sau|khác|đầu|cuối|tiếp|chính)\b)[a-zà-ỹđ]{2,}"
+                         r"|\b(?:may|hàn|nấu ăn|làm bánh|trồng nấm|chăn nuôi|tin học|lái xe|cơ khí|sửa chữa|uốn tóc|"
+                         r"trang điểm|pha chế|đan đát|đan lát|thêu|điện dân dụng|điện công nghiệp|điện lạnh|chế biến|điều dưỡng|"
+                         r"giúp việc|xây dựng)\b")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 FIGURE = re.compile(r"\{\w+\}")
 CAPITAL = re.compile(f"[{CAPITALS}]")
@@ -312,7 +320,7 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "plan": PLAN.search(MEASURED.sub(" ", unplanned)),
                 "compare": STATED_CHANGE.search(answer), "commune": COMMUNE_NAMED.search(answer),
                 "hamlet": HAMLET_NAMED.search(answer), "organisation": ORGANISATION_NAMED.search(answer),
-                "company": COMPANY_NAMED.search(answer),
+                "company": COMPANY_NAMED.search(answer), "trade": TRADE_NAMED.search(answer),
                 "each": PER_ONE.search(answer), "each_one": PER_ONE.search(ALL_EACH_PERIOD.sub(" ", answer)),
                 "monthly": "tháng" in answer and EACH_MONTH.search(fold(answer)),  # "1,5 triệu đồng/tháng"
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}

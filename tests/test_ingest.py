@@ -3285,3 +3285,9 @@ def test_a_sentences_opening_subject_is_said_of_each_of_its_clauses(app):
                 "đồng; 57 người được hỗ trợ học nghề.\n", "huyện Thới Bình, tỉnh Cà Mau")
     answer = ask(app, "Tổng tiền trợ cấp thất nghiệp đã chi ở Thới Bình là bao nhiêu?")
     assert answer.status == "answered" and "9,8 tỷ" in answer.text and "bảo hiểm thất nghiệp" in answer.text
+
+
+def test_the_trades_a_sentence_names_answer_which_trades(app):
+    ingest(app, "Thạnh Tân dạy nghề cho phụ nữ\n\nNăm 2024, xã Thạnh Tân mở 3 lớp dạy nghề miễn phí cho 88 phụ nữ: may "
+                "công nghiệp, làm bánh dân gian và trồng nấm.\n", "xã Thạnh Tân, huyện Thạnh Trị, tỉnh Sóc Trăng")
+    assert answers_with(app, "Năm 2024 xã Thạnh Tân mở những lớp nghề gì?", "may")

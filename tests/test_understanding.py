@@ -671,3 +671,11 @@ def test_the_whole_given_to_the_groups_asked_still_answers(kb):
     assert answered_ids(kb, "Tết huyện vận động được bao nhiêu phần quà cho người có công và hộ nghèo?") == [
         "welfare.tet_gifts"]
     assert not analyse("Giá sầu riêng ở Chợ Lách bao nhiêu?").asks_a_part
+
+
+def test_which_trades_is_answered_by_a_fact_naming_them_never_by_a_count_of_classes(kb):
+    # ("8 lớp nghề đó dạy nghề gì" was answered with "8 lớp với 200 học viên": no trade named)
+    assert analyse("8 lớp nghề đó dạy nghề gì vậy, có lớp may hông?").kinds == {"trade"}
+    answer = kb.ask("8 lớp nghề đó dạy nghề gì vậy, có lớp may hông?")
+    assert answer.status != "answered" and answer.reason == "trade"
+    assert "trade" not in analyse("Có bao nhiêu phần trăm người chưa từng qua trường lớp nghề nào hết?").kinds
