@@ -55,6 +55,7 @@ def test_fold_merges_words_that_diacritics_keep_apart():
     ("xkld", "xuất khẩu lao động"), ("ldtbxh", "lao động thương binh xã hội"), ("ubnd", "ủy ban nhân dân"),
     ("vc làm", "việc làm"), ("csxh", "chính sách xã hội"), ("gq vc", "giải quyết việc"),
     ("vay gqvl", "vay giải quyết việc làm"), ("ít nhứt", "ít nhất"),  # "nhứt": the South's "nhất"
+    ("nhận vô làm", "nhận vào làm"),  # "vô": the South's "vào"
 ])
 def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)
