@@ -1441,7 +1441,8 @@ class Decider:
         """The places the question is about. One from the asker's story counts only where we have facts
         for it or for the district it lies in (they came home to Thuận Hòa from Bình Dương: the question
         is about Thuận Hòa; a ward of a town we know nothing of says nothing of what is asked)."""
-        mentions = relevant(analysis.places, self.known) or self._communes_named(analysis)
+        mentions = tuple(self._as_our_commune(m) for m in relevant(analysis.places, self.known)
+                         ) or self._communes_named(analysis)
         if analysis.province and not mentions and self.home:
             province = gazetteer().places[self.home[0].province]
             mentions = (Mention((province,), True, ()),)
@@ -1451,6 +1452,16 @@ class Decider:
             mentions = tuple(m for m in mentions if any(p in self.known or any(gaz.contains(k, p) for k in districts)
                                                         for p in m.places))
         return mentions
+
+    def _as_our_commune(self, mention: Mention) -> Mention:
+        """A bare name of a commune we hold facts of is that commune, not a namesake district we know nothing of
+        ("Riêng Vĩnh Tường có bao nhiêu đối tượng …": xã Vĩnh Tường of Vị Thủy, not huyện Vĩnh Tường of Vĩnh
+        Phúc)."""
+        if mention.explicit or any(p in self.known for p in mention.places) or not mention.words:
+            return mention
+        ours = next((places for names in self.communes.values() for name, places in names.items()
+                     if tuple(fold(w) for w in name) == mention.words), None)
+        return dataclasses.replace(mention, places=ours) if ours else mention
 
     def _communes_named(self, analysis: Analysis) -> tuple[Mention, ...]:
         """A commune we hold facts of, named bare with its marks as its residents write it ("Tân Lân mở mấy lớp nghề"),

@@ -3291,3 +3291,11 @@ def test_the_trades_a_sentence_names_answer_which_trades(app):
     ingest(app, "Thạnh Tân dạy nghề cho phụ nữ\n\nNăm 2024, xã Thạnh Tân mở 3 lớp dạy nghề miễn phí cho 88 phụ nữ: may "
                 "công nghiệp, làm bánh dân gian và trồng nấm.\n", "xã Thạnh Tân, huyện Thạnh Trị, tỉnh Sóc Trăng")
     assert answers_with(app, "Năm 2024 xã Thạnh Tân mở những lớp nghề gì?", "may")
+
+
+
+def test_a_bare_name_of_a_commune_we_know_is_not_a_namesake_district_elsewhere(app):
+    # ("Vĩnh Thạnh được mấy người …" of huyện Lấp Vò's list was read as huyện Vĩnh Thạnh of Cần Thơ, whose facts we do
+    # not hold: "chưa có thông tin này của huyện Vĩnh Thạnh")
+    ingest_eval(app, "lapvo")
+    assert answers_with(app, "Vĩnh Thạnh được mấy người trong quyết định 2168 dạ?", "Vĩnh Thạnh")
