@@ -37,7 +37,8 @@ LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "who", "time", "place", "commune", "hamlet", "company", "organisation",
-                "procedure", "contact", "whom", "money", "compare", "plan", "age", "abroad", "whither", "funding", "trade")
+                "procedure", "contact", "whom", "money", "compare", "plan", "age", "abroad", "whither", "funding",
+                "trade")
 PER_ONE = frozenset({"ky", "ki", "kg", "thang", "ngay", "tuan", "nam", "nguoi", "phan", "suat", "can", "ho", "lop"})
 ONE = frozenset({"moi", "mot", "1"})  # "bao nhiêu 1 tháng": for each one
 STOCK_VERBS = frozenset({"có", "còn"})  # "đã có": what there is, not what was done

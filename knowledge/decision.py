@@ -230,12 +230,12 @@ ORGANISATION_NAMED = re.compile(rf"\b(?:{COMPANIES}|Ngân hàng|NHCSXH|Trung tâ
                                 rf"Sở|Phòng|Ban|Ủy ban|UBND|Bảo hiểm xã hội|BHXH)\b\s*[{CAPITALS}]")
 # a trade or a course named ("nghề hàn", "lớp may công nghiệp", "ngành sản xuất chế tạo"; "mở 3 lớp …: may công
 # nghiệp, làm bánh dân gian"), not the word alone ("đào tạo nghề, huyện đã đăng ký được 8 lớp với 200 học viên")
-TRADE_NAMED = re.compile(r"\b(?:nghề|ngành|lớp|khóa)\s+(?!(?:nghề|học|đào|dạy|miễn|cho|với|được|tại|ở|này|đó|mở|năm|của|"
-                         r"và|có|là|đã|sẽ|trên|dưới|ngắn|dài|sơ|trình|nghiệp|mới|nói|chức|vừa|đang|thì|mà|nên|"
+TRADE_NAMED = re.compile(r"\b(?:nghề|ngành|lớp|khóa)\s+(?!(?:nghề|học|đào|dạy|miễn|cho|với|được|tại|ở|này|đó|mở|năm|"
+                         r"của|và|có|là|đã|sẽ|trên|dưới|ngắn|dài|sơ|trình|nghiệp|mới|nói|chức|vừa|đang|thì|mà|nên|"
                          r"trước|sau|khác|đầu|cuối|tiếp|chính)\b)[a-zà-ỹđ]{2,}"
                          r"|\b(?:may|hàn|nấu ăn|làm bánh|trồng nấm|chăn nuôi|tin học|lái xe|cơ khí|sửa chữa|uốn tóc|"
-                         r"trang điểm|pha chế|đan đát|đan lát|thêu|điện dân dụng|điện công nghiệp|điện lạnh|chế biến|điều dưỡng|"
-                         r"giúp việc|xây dựng)\b")
+                         r"trang điểm|pha chế|đan đát|đan lát|thêu|điện dân dụng|điện công nghiệp|điện lạnh|"
+                         r"chế biến|điều dưỡng|giúp việc|xây dựng)\b")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 FIGURE = re.compile(r"\{\w+\}")
 CAPITAL = re.compile(f"[{CAPITALS}]")

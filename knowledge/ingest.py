@@ -2015,7 +2015,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         was_in = paragraph
         before, last_said = last_said, (paragraph, sentence)
         same_sentence, previous_sentence = n == previous_sentence, n
-        # "Về bảo hiểm thất nghiệp, … 412 hồ sơ …; 398 người có quyết định hưởng …": each clause is of what it opens with
+        # "Về bảo hiểm thất nghiệp, … 412 hồ sơ …; 398 người có quyết định hưởng …": each clause is of what it opens
+        # with
         sentence_lead = sentence_lead if same_sentence else (m.group(0) if (m := TOPIC_LEAD.match(sentence)) else "")
         named_communes = _communes_in(sentence, around)
         if len(named_communes) == 1:

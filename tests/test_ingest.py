@@ -3280,9 +3280,9 @@ def test_an_infographics_figure_and_its_caption_below_are_one_statement(app):
 def test_a_sentences_opening_subject_is_said_of_each_of_its_clauses(app):
     # ("Về bảo hiểm thất nghiệp, … 412 hồ sơ …; 398 người có quyết định hưởng với tổng số tiền hơn 9,8 tỷ đồng; …": the
     # second clause, a statement of its own, no longer said what the 9,8 tỷ was paid for)
-    ingest(app, "Thới Bình chăm lo người lao động\n\nVề bảo hiểm thất nghiệp, từ đầu năm đến nay, huyện đã tiếp nhận 412 "
-                "hồ sơ đề nghị hưởng trợ cấp thất nghiệp; 398 người có quyết định hưởng với tổng số tiền hơn 9,8 tỷ "
-                "đồng; 57 người được hỗ trợ học nghề.\n", "huyện Thới Bình, tỉnh Cà Mau")
+    ingest(app, "Thới Bình chăm lo người lao động\n\nVề bảo hiểm thất nghiệp, từ đầu năm đến nay, huyện đã tiếp nhận "
+                "412 hồ sơ đề nghị hưởng trợ cấp thất nghiệp; 398 người có quyết định hưởng với tổng số tiền hơn 9,8 "
+                "tỷ đồng; 57 người được hỗ trợ học nghề.\n", "huyện Thới Bình, tỉnh Cà Mau")
     answer = ask(app, "Tổng tiền trợ cấp thất nghiệp đã chi ở Thới Bình là bao nhiêu?")
     assert answer.status == "answered" and "9,8 tỷ" in answer.text and "bảo hiểm thất nghiệp" in answer.text
 
