@@ -24,7 +24,7 @@ from .normalize import (CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold
                         year_of)
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, mentions_of
-from .units import AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_PAIRS, UNITS, counts_alike, unit_named
+from .units import ALIKE_UNITS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_PAIRS, UNITS, counts_alike, unit_named
 
 CONTEXT_WEIGHT = 0.25
 KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of answer, not what about
@@ -842,7 +842,7 @@ def analyse(text: str) -> Analysis:
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
-    unit = unit_of(question_words)
+    unit = _unit_typed(question_parts, unit_of(question_words))
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
@@ -853,6 +853,17 @@ def analyse(text: str) -> Analysis:
                     YEAR_END.search(as_typed(question_words)) is not None,
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
                     len(questions) > len(asked))
+
+
+KNOWN_UNITS = COUNTED | frozenset().union(*ALIKE_UNITS)
+
+
+def _unit_typed(question_parts: list[str], unit: str | None) -> str | None:
+    """What is counted as the asker typed it, where a synonym read it as another thing ("bao nhiêu gia đình chính
+    sách": families, though "gia đình chính sách" is matched as "người có công"); ``unit`` (as matched) when the
+    typed word counts nothing we know ("nóc nhà" is "hộ")."""
+    typed = unit_of(tuple(t for part in question_parts for t in tokens(part, synonyms=False)))
+    return typed if unit and typed in KNOWN_UNITS else unit
 
 
 # a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")

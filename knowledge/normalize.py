@@ -261,11 +261,12 @@ ABBREVIATION_WEIGHT = 0.75  # each of an abbreviation's N words weighs N ** -thi
 
 
 @lru_cache(maxsize=4096)
-def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
+def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) -> tuple[Token, ...]:
     """Split ``text`` into matching tokens.
 
     Markup, punctuation and emoji are dropped; numbers are normalised; teencode is
-    expanded (``expand_abbreviations=False`` for the knowledge base's own text).
+    expanded (``expand_abbreviations=False`` for the knowledge base's own text); the
+    phrases of synonyms.tsv are read as their targets (``synonyms=False``: as typed).
     """
     text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
     result: list[Token] = []
@@ -292,7 +293,8 @@ def tokens(text: str, expand_abbreviations: bool = True) -> tuple[Token, ...]:
             for word in words:  # each word of the expansion keeps what was typed: "dc" is bare, whatever "được" has
                 expanded = _word_token(word, share)
                 result.append(Token(surface, expanded.canon, expanded.fold, expanded.share))
-    return _with_synonyms(_spoken_numbers(_how_many_typed(result)))
+    result = _spoken_numbers(_how_many_typed(result))
+    return _with_synonyms(result) if synonyms else tuple(result)
 
 
 HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"

@@ -40,8 +40,9 @@ ALIKE_UNITS = (frozenset({"nguoi", "lao", "ld", "hoc", "doi", "luot", "thanh", "
                frozenset({"m", "met"}))  # a length ("dài bao nhiêu mét" of "1 điểm dài 40 m")
 # Two words whose first alone says nothing of what is counted (AMBIGUOUS: "công trình", "công ty", "công nhân"): what
 # they count, folded as a unit of that kind is ("bao nhiêu công ty" asks what "18 doanh nghiệp" counts)
-# (a question's "ty" is "ti"; "cộng tác viên" are people)
-UNIT_PAIRS = {("cong", "ty"): "doanh", ("cong", "ti"): "doanh", ("cong", "nhan"): "nguoi", ("cong", "tac"): "nguoi"}
+# (a question's "ty" is "ti"; "cộng tác viên" are people; a "gia đình" is a household counted)
+UNIT_PAIRS = {("cong", "ty"): "doanh", ("cong", "ti"): "doanh", ("cong", "nhan"): "nguoi", ("cong", "tac"): "nguoi",
+              ("gia", "dinh"): "ho"}
 
 
 def unit_named(first: str, second: str) -> str:

@@ -679,3 +679,12 @@ def test_which_trades_is_answered_by_a_fact_naming_them_never_by_a_count_of_clas
     answer = kb.ask("8 lớp nghề đó dạy nghề gì vậy, có lớp may hông?")
     assert answer.status != "answered" and answer.reason == "trade"
     assert "trade" not in analyse("Có bao nhiêu phần trăm người chưa từng qua trường lớp nghề nào hết?").kinds
+
+
+def test_a_count_asked_is_of_what_the_asker_typed_not_of_its_synonym():
+    # ("bao nhiêu gia đình chính sách" counted people, "gia đình chính sách" being matched as "người có công", so
+    # "chúc Tết 25 gia đình chính sách tiêu biểu" did not count what was asked)
+    # (a family is counted as a household is: "gia" alone is too ambiguous a unit to check a fact by)
+    assert analyse("Lãnh đạo huyện đã thăm bao nhiêu gia đình chính sách tiêu biểu?").unit == "ho"
+    assert analyse("Có bao nhiêu người có công với cách mạng?").unit == "nguoi"
+    assert analyse("xã có bao nhiêu nóc nhà?").unit == "ho"  # (no unit typed that we know: the synonym's)
