@@ -93,6 +93,9 @@ WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
                        rf"|\bquý\s+[IV]+/\d{{4}}|{HOUR_SAID.pattern}", re.I)
 WHEN_LEAD = re.compile(r"(?:\s*\b(?:từ|vào|lúc|trong|đến|ngày|tháng|quý|dự kiến|diễn ra|\d{1,2}\s+giờ(?:\s+\d{1,2})?))+\s*$",
                        re.I)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:và|để|thì)\s")
+DEADLINE = re.compile(r"\b(?:trước|chậm nhất|hạn chót|đến hết|trong)\b(?=\s*(?:ngày)?\s*$)", re.I)
+DONE_BY = re.compile(WHEN_LEAD.pattern.replace("(?:từ|", "(?:trước|chậm nhất|hạn chót|hết|từ|"), re.I)
 DONE_WITH = re.compile(r"\s(?:được|sẽ|dự kiến|diễn ra|bắt đầu|kết thúc|tổ chức)\b")
 DAYS_FROM = re.compile(r"\btừ\s+ngày\s+\d[\d/]*\s+(?:đến|tới)\b", re.I)
 AT_SOMEWHERE = re.compile(rf"\s(?:tại|ở)\s+[{CAPITALS}]")  # "… tại Trung tâm Giáo dục nghề nghiệp"
@@ -1708,6 +1711,13 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
             asked.append(f"{it} ở đâu?")
         if DAYS_FROM.search(sentence):  # "từ ngày 15/8/2022 đến ngày 30/9/2022": when it starts, and the last day
             asked += [f"{it} bắt đầu từ ngày nào?", f"Hạn chót {_lower(it)} là ngày nào?"]
+    # what is done by then, when the sentence opens with something else ("Hết thời hạn niêm yết, UBND xã tổng hợp, báo
+    # cáo UBND huyện Ba Tri trước ngày 05/12/2023": "báo cáo UBND huyện Ba Tri trước ngày nào?")
+    done = DONE_BY.sub("", CLAUSE_BREAK.split(sentence[:dated.start()])[-1]).strip(" ,")
+    if len(done.split()) >= 2 and fold(done) not in fold(what):
+        by = DEADLINE.search(sentence[:dated.start()][-20:])
+        asked.append(f"{_capital(done)} {by.group(0).lower() + ' ngày' if by else 'vào ngày'} nào?" if day
+                     else f"{_capital(done)} khi nào?")
     return asked
 
 

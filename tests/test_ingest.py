@@ -3299,3 +3299,12 @@ def test_a_bare_name_of_a_commune_we_know_is_not_a_namesake_district_elsewhere(a
     # not hold: "chưa có thông tin này của huyện Vĩnh Thạnh")
     ingest_eval(app, "lapvo")
     assert answers_with(app, "Vĩnh Thạnh được mấy người trong quyết định 2168 dạ?", "Vĩnh Thạnh")
+
+
+def test_what_is_done_by_a_date_is_asked_by_its_own_words(app):
+    # ("Hết thời hạn niêm yết, UBND xã …, báo cáo UBND huyện Ba Tri trước ngày 05/12/2023": only when the listing ended
+    # was asked, so "báo cáo lên huyện trước ngày nào" found nothing)
+    ingest(app, "Thông báo niêm yết kết quả rà soát hộ nghèo xã Tân Thủy\n\nHết thời hạn niêm yết, UBND xã tổng hợp, "
+                "báo cáo UBND huyện Ba Tri trước ngày 05/12/2023 và ban hành quyết định công nhận hộ nghèo.\n",
+           "xã Tân Thủy, huyện Ba Tri, tỉnh Bến Tre")
+    assert answers_with(app, "UBND xã phải báo cáo lên huyện Ba Tri trước ngày nào?", "05/12/2023")
