@@ -392,16 +392,27 @@ class Index:
         # (and by the few weightiest single words only, which a lighter word the question says by the way must not
         # narrow away: "Hiện nay xã Nhị Long có bao nhiêu người khuyết tật" narrowed to the author's line, which says
         # "hiện nay" too)
+        # (and without the weightiest single word, which the fact meant may say otherwise: "mỗi hộ thoát nghèo được
+        # thưởng bao nhiêu" of "hộ thoát nghèo bền vững (24 hộ, mỗi hộ 2.000.000 đồng)", where "thưởng" is rare;
+        # only when the documents that have it lack another telling word or pair, "mỗi hộ": else what lacks it lacks
+        # what was asked, "hộ nghèo" of "4 hộ không có đất ở")
         telling = TELLING_SHARE * max((g.weight for g in groups if not g.is_pair), default=0.0)
-        found = timeless = told = core = self.singles  # every document but the topics
-        narrowed = timeless_narrowed = told_narrowed = has_year = core_narrowed = False
+        found = timeless = told = core = rest = self.singles  # every document but the topics
+        narrowed = timeless_narrowed = told_narrowed = has_year = core_narrowed = rest_narrowed = False
         core_words = CORE_WORDS
+        heaviest, found_lacks_telling = True, False
         for group in sorted(groups, key=lambda g: g.weight, reverse=True):
             if not group.alternatives or not group.weight:  # (a word that says nothing narrows nothing)
                 continue
             mask = self._mask(group)
             if both := found & mask:
                 found, narrowed = both, True
+            elif mask and group.weight >= telling:
+                found_lacks_telling = True
+            if not group.is_pair and heaviest:
+                heaviest = False
+            elif not group.is_pair and group.weight >= telling and (both := rest & mask):
+                rest, rest_narrowed = both, True
             if core_words and not group.is_pair:
                 core_words -= 1
                 if both := core & mask:
@@ -417,6 +428,8 @@ class Index:
             shortlist += self._lowest(timeless, TIMELESS_RERANK)
         if told_narrowed and told != found:
             shortlist += self._lowest(told, TOLD_RERANK)
+        if rest_narrowed and found_lacks_telling and rest != found:
+            shortlist += self._lowest(rest, TOLD_RERANK, all_up_to=RERANK_ALL)
         # (only when it leaves few, and they are all taken: the first of thousands are no better than any)
         if core_narrowed and core != found and found.bit_count() < RERANK and core.bit_count() <= RERANK_ALL:
             shortlist += self._lowest(core, RERANK_ALL)
