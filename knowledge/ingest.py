@@ -177,6 +177,7 @@ QUALIFIERS = {"hon", "tren", "khoang", "gan", "den", "toi", "da", "la"}  # "tổ
 OWN_PLACE = re.compile(r"^(?:(?:toàn|cả)\s+)?(?:huyện|tỉnh|thị xã|thành phố|quận)\b(?:\s+{name})?", re.I)
 # a statement opening with the place it is of ("Cụ thể, huyện Tân Phước giảm …", "Xã Tân Lân giải quyết …")
 PLACE_OPENS = re.compile(rf"^(?:(?:Cụ thể|Trong đó|Riêng|Còn|Tại),?\s+)?((?:{PLACE_WRITTEN.pattern}))", re.I)
+SAID_BY = re.compile(r"^[^:.\d]{2,40}:\s+")  # who says it, in a broadcast's transcript: "Phóng viên (lời dẫn): "
 RANGE_END = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[-/](\d{1,2})[-/](\d{4})\b")
 SOON_DAYS = 31  # a day without its year this close after the article's (a month) is to come this year
 TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.I)  # what follows a day is still to come
@@ -786,7 +787,8 @@ def _subject(sentence: str, figure: Figure) -> str:
     if following and not all(fold(w) in CHANGE for w in following.split()):  # "1.310 hộ xuống còn 905 hộ"
         return _trim(" ".join([*unit_words, following]))
     head = sentence[:figure.start]
-    head = head[max((m.end() for m in COUNT.finditer(head)), default=0):]  # after the count before it
+    # after the count or the rate before it ("đạt 82,6% kế hoạch năm là 1.400 người")
+    head = head[max((m.end() for m in (*COUNT.finditer(head), *PERCENT.finditer(head))), default=0):]
     if head.rstrip().endswith(":"):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng": the label, not its aside
         head = ASIDE.sub("", head)
     pieces = re.split(r"[,;:()]|\b[Tt]rong đó\b", head)
@@ -1929,11 +1931,11 @@ def _labelled(district: Place) -> str:
 
 
 def _place_opening(sentence: str, named: list[Place]) -> Place | None:
-    """The one place of ``named`` a statement opens with and is of alone ("Huyện Cai Lậy giảm từ 1.038 hộ nghèo …":
-    that district's, not "thị xã Cai Lậy"'s); not one of several ("huyện A 126 căn, huyện B 148 căn"), the best of
-    its district ("Xã Lâm Kiết có tỷ lệ hộ nghèo cao nhất huyện"), nor with the wider place's figure ("…, toàn huyện
-    còn 1.200 hộ")."""
-    opens = PLACE_OPENS.match(sentence)
+    """The one place of ``named`` a statement opens with (after who says it) and is of alone ("Huyện Cai Lậy giảm từ
+    1.038 hộ nghèo …": that district's, not "thị xã Cai Lậy"'s); not one of several ("huyện A 126 căn, huyện B 148
+    căn"), the best of its district ("Xã Lâm Kiết có tỷ lệ hộ nghèo cao nhất huyện"), nor with the wider place's
+    figure ("…, toàn huyện còn 1.200 hộ")."""
+    opens = PLACE_OPENS.match(sentence) or PLACE_OPENS.match(SAID_BY.sub("", sentence))
     if not opens or len(PLACE_WRITTEN.findall(sentence)) != 1 or SUPERLATIVE.search(sentence) \
             or DISTRICT_WIDE.search(sentence) or WHOLE_PROVINCE.search(sentence):
         return None
@@ -2181,7 +2183,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         # a paragraph's opening says what its figures are of (not a commune's, of its district's figures)
         opening = f"{intro[1]} " if intro and intro[0] == paragraph and not district_wide else ""
         opening = opening or (sentence_lead if same_sentence else "")
-        about = _intro_subject(opening) if opening else ""  # said of this figure too: asked by it
+        # said of this figure too: asked by it (as is what its own sentence opens saying it is about: "Về đào tạo nghề,
+        # thành phố đã mở 42 lớp")
+        about = _intro_subject(opening or sentence_lead) if opening or sentence_lead else ""
         intro = None
         answer, last = _escaped(opening + lead), 0
         for figure in found:

@@ -3316,3 +3316,17 @@ def test_a_fact_lacking_the_questions_rarest_word_is_still_weighed(app):
     # rarest word first left out)
     ingest_eval(app, "chauthanhdt")
     assert answers_with(app, "hộ thoát nghèo bền vững thì mỗi hộ được thưởng nhiêu tiền dị", "2.000.000")
+
+
+
+def test_a_broadcasts_statement_is_of_the_commune_it_opens_with_after_who_says_it(app):
+    # ("Phóng viên (lời dẫn): Tại xã Phước Thạnh, … mở 4 lớp dạy nghề" was drafted as the city's and answered "Mỹ Tho
+    # mở mấy lớp dạy nghề"; "Về đào tạo nghề," was not said of the city's own 42 classes, nor "82,6%" read whole)
+    facts = ingest(app, "Mỹ Tho: 9 tháng giải quyết việc làm cho hơn 3.200 lao động\n\nVề đào tạo nghề, thành phố đã "
+                        "mở 42 lớp cho 1.156 học viên, đạt 82,6% kế hoạch năm là 1.400 người.\n\nPhóng viên (lời dẫn): "
+                        "Tại xã Phước Thạnh, từ đầu năm đến nay, xã đã phối hợp mở 4 lớp dạy nghề với 115 học viên.\n",
+                   "thành phố Mỹ Tho, tỉnh Tiền Giang", published="2023-09-29")
+    [commune] = [f for f in facts.values() if f.get("values", {}).get("classes") == "4"]
+    assert commune["place"].startswith("xã Phước Thạnh")
+    assert not any("6%" in keyword for f in facts.values() for keyword in f["keywords"])
+    assert answers_with(app, "Mỹ Tho 9 tháng 2023 mở được mấy lớp dạy nghề?", "42 lớp")
