@@ -76,6 +76,7 @@ KIND_NAMES["each_one"] = KIND_NAMES["each"]  # (each one's, not each month's of 
 PICK_A_TOPIC = "Anh/chị muốn hỏi về chủ đề nào? Hãy chọn một chủ đề bên dưới hoặc nhắn câu hỏi."
 WIDER_PLACE = "ℹ️ Tôi chưa có số liệu riêng của {asked}; đây là số liệu chung của {place}."
 NOT_THE_PLACE_SERVED = "ℹ️ Đây là số liệu của {place}, không phải của {served}."
+PART_OF_THE_PLACE_SERVED = "ℹ️ Đây là số liệu riêng của {place}, không phải của toàn {served}."
 NOT_UNDERSTOOD = (
     "Xin lỗi, tôi chưa hiểu tin nhắn này. Anh/chị vui lòng nhắn câu hỏi bằng chữ, "
     "ví dụ: <i>tỷ lệ hộ nghèo là bao nhiêu?</i>"
@@ -398,7 +399,8 @@ def fact_block(answer: FactAnswer) -> str:
     if answer.wider_place:
         lines.append(escape(WIDER_PLACE.format(asked=answer.asked_place, place=answer.wider_place)))
     if answer.other_place:
-        lines.append(escape(NOT_THE_PLACE_SERVED.format(place=answer.other_place, served=answer.served_place)))
+        said = PART_OF_THE_PLACE_SERVED if answer.part_of_served else NOT_THE_PLACE_SERVED
+        lines.append(escape(said.format(place=answer.other_place, served=answer.served_place)))
     when = format_date(fact.as_of)
     if fact.as_of_label and not re.search(r"\d/\d", fact.as_of_label):  # "cuối năm 2022", not "ngày 21/3/2023"
         when = f"{fact.as_of_label} ({when})"

@@ -23,7 +23,7 @@ from itertools import accumulate
 from .normalize import (CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens,
                         year_of)
 from .numbers import vietnamese_number
-from .places import COMMUNE, COUNTRY, Mention, mentions_of
+from .places import COMMUNE, COUNTRY, Mention, gazetteer, mentions_of
 from .units import ALIKE_UNITS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_PAIRS, UNITS, counts_alike, unit_named
 
 CONTEXT_WEIGHT = 0.25
@@ -163,6 +163,10 @@ class Analysis:
     quoted: frozenset[int | float] = frozenset()  # the counts the question quotes ("Trong 186 người …": 186)
     companies: frozenset[str] = frozenset()  # the words of the companies' names it writes ("Hải Đăng"), folded
     counted_apart: bool = False  # its questions are two counts of one clause ("bao nhiêu A và bao nhiêu B")
+    capitalised: frozenset[str] = frozenset()  # the words it writes with a capital, not opening a sentence, folded
+    # every household of the place, as typed ("tổng cộng bao nhiêu hộ dân"; searched as "hộ"), not a group's ("hộ
+    # nghèo")
+    asks_everyone: bool = False
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -482,7 +486,8 @@ def unit_of(words: tuple[Token, ...]) -> str | None:
     units = []
     for i, word in enumerate(words[:-1]):
         if (word.fold == "nhieu" and i and words[i - 1].fold == "bao" or word.canon == "mấy"
-                or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i):
+                or bare and word.fold == "may") and words[i + 1].fold != "hon" and not _these_past(words, i) \
+                and not (word.fold == "may" and i and words[i - 1].fold == "so"):  # "số mấy": which one, no count
             # "bao nhiêu vậy", "bao nhiêu để mở tiệm" count nothing said
             # (a unit typed bare as a filler is typed, with what it counts after it: "bao nhieu ho ngheo")
             follows = (words[i + 1].fold, words[i + 2].fold if i + 2 < len(words) else "")
@@ -616,10 +621,12 @@ def _the_askers(words: tuple[Token, ...], at: int) -> bool:
     return at > 0 and words[at - 1].canon in FIRST_PERSON and not (at > 1 and words[at - 2].canon in BODY_KINDS)
 
 
-def kinds_of(words: tuple[Token, ...]) -> frozenset[str]:
-    """The kinds of answer ``words`` ask for (place names left out: xã Lương Tâm asks no salary)."""
+def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = frozenset()) -> frozenset[str]:
+    """The kinds of answer ``words`` ask for (place names left out, and ``names`` typed as such: xã Lương Tâm, or
+    "ấp 3 Lương Tâm", asks no salary)."""
     named = _name_positions(words, {m.words for m in mentions_of(words)})
-    kept = tuple(t for i, t in enumerate(words) if i not in named)
+    bare = _name_positions(words, set(names)) - named  # (kept apart: "may Phương Nam giờ" is no "mấy giờ")
+    kept = tuple(NAME_SAID if i in bare else t for i, t in enumerate(words) if i not in named)
     phrases = phrase_kinds(kept)
     found = [(kind, names) for _, _, kind, names in phrases if kind in ANSWER_KINDS]
     kinds = frozenset(kind for kind, _ in found)
@@ -841,7 +848,8 @@ def analyse(text: str) -> Analysis:
                    and not _gives(question_words[max(0, i - 2):i], question_words[i + 1:i + 3])
                    and not _of_a_body(question_words[max(0, i - BODY_NAME):i]) for i, t in enumerate(question_words))
     naming, rate_of = _naming_words(question_clauses)
-    kinds = kinds_of(question_words) | ({"quantity"} if _how_many(question_words) else set())
+    kinds = kinds_of(question_words, places_typed(" ".join(question_parts))) | (
+        {"quantity"} if _how_many(question_words) else set())
     unit = _unit_typed(question_parts, unit_of(question_words))
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
@@ -852,7 +860,28 @@ def analyse(text: str) -> Analysis:
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
                     YEAR_END.search(as_typed(question_words)) is not None,
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
-                    len(questions) > len(asked))
+                    len(questions) > len(asked), capitalised(" ".join(question_parts)),
+                    EVERYONE.search(" ".join(t.fold for p in question_parts for t in tokens(p, synonyms=False)))
+                    is not None)
+
+
+def capitalised(text: str) -> frozenset[str]:
+    """The folded words ``text`` writes with a capital, other than a sentence's first ("Năm nay Long Hựu Đông mở …":
+    "long", "huu", "dong"): a name, typed as one."""
+    return frozenset(fold(m.group(0)) for m in CAPITALISED.finditer(text))
+
+
+NAME_SAID = Token("_", "_", "_", 0.0)  # a name's place among the words, that asks nothing
+
+
+def places_typed(text: str) -> frozenset[tuple[str, ...]]:
+    """The names of places ``text`` writes with capitals, bare ("ấp 3 Lương Tâm"), folded."""
+    runs = (tuple(fold(w) for w in m.group(0).split()) for m in CAPITALISED_RUN.finditer(text))
+    return frozenset(run for run in runs if run in gazetteer().by_name)
+
+
+CAPITALISED_RUN = re.compile(rf"\b[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*)+")
+CAPITALISED = re.compile(rf"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b(?=[{CAPITALS}])\w+")
 
 
 KNOWN_UNITS = COUNTED | frozenset().union(*ALIKE_UNITS)
@@ -1066,6 +1095,7 @@ def company_names(text: str, placed: set[str]) -> frozenset[str]:
 WOMEN = re.compile(r"(?<!\bphu )\bnu\b")
 YEAR_AFTER = frozenset({"nay", "ngoai", "roi", "qua", "truoc", "toi", "sau"})  # "nam nay", "nam ngoai": "năm"
 MEN_AFTER = frozenset({"là", "người", "động", "viên", "nhân", "cụ", "em", "niên"})  # "là nam", "lao động nam"
+EVERYONE = re.compile(r"\bho dan\b")
 PART_ASKED = re.compile(r"(?<!sau )\brieng\b|\btrong (?:so|do)\b")  # (not "sầu riêng": durians)
 NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 

@@ -74,6 +74,7 @@ class FactAnswer:
     asked_place: str = ""
     other_place: str = ""  # the fact's place, when the question named none and it is not the place served
     served_place: str = ""  # then, the place served
+    part_of_served: bool = False  # and whether the fact's place lies inside it (a commune of the district served)
 
 
 @dataclass
@@ -533,7 +534,9 @@ class KnowledgeBase:
         names_a_place = any(p.level > COUNTRY for m in mentions for p in m.places)
         if not names_a_place and subject and not self.decider.fits(answer.fact.id, ()):
             where = answer.fact.declared_place or subject[0].label  # as its source writes it, province and all
-            return dataclasses.replace(answer, other_place=where, served_place=self.decider.home[0].label)
+            inside_home = any(gazetteer().contains(h, s) for h in self.decider.home for s in subject)
+            return dataclasses.replace(answer, other_place=where, served_place=self.decider.home[0].label,
+                                       part_of_served=inside_home)
         inside = [p for m in mentions for p in m.places if any(s != p and gazetteer().contains(s, p) for s in subject)]
         if not inside or not subject:
             return answer

@@ -208,6 +208,9 @@ WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE.pattern}|\btong\s+(?:so|cong)\b")  # 
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
                         "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
 EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung"})  # "các ấp", "từng ấp": no one hamlet
+# a bare commune name after these is a person's, a hamlet's or part of a longer proper name ("ông Tân Lân", "ấp Tân
+# Lân", "Trường Tân Lân")
+NOT_BEFORE_COMMUNE = frozenset({"ong", "ba", "anh", "chi", "em", "chu", "ap", "khom"})
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
@@ -238,6 +241,8 @@ TRADE_NAMED = re.compile(r"\b(?:nghề|ngành|lớp|khóa)\s+(?!(?:nghề|học|
                          r"chế biến|điều dưỡng|giúp việc|xây dựng)\b")
 COMMUNE_NAMED = re.compile(rf"(?<![Tt]hị )\b(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+[{CAPITALS}0-9]")
 FIGURE = re.compile(r"\{\w+\}")
+BARE_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")
+WRITTEN_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w.,]\d)")
 CAPITAL = re.compile(f"[{CAPITALS}]")
 BRACKETED = re.compile(r"\([^)]*\)")
 JOINED = re.compile(r",|\s(?:và|với)\s")  # what joins one figure's words to the next's
@@ -282,6 +287,7 @@ class Profile:
     units: frozenset[str] = frozenset()  # what its figures count, folded ("ho", "tuoi")
     counted_groups: frozenset[str] = frozenset()  # the groups its figures are said to be of ("{n} hộ nghèo": poor)
     counted_countries: frozenset[Place] = frozenset()  # the countries they are of ("Nhật Bản chiếm {n} người")
+    counts_everyone: bool = True  # one of its counts is said of no group ("{n} hộ, {m} nhân khẩu")
     source: str = ""  # the article it is from: its residents are its own
     full_names: frozenset[str] = frozenset()  # everyone it names in full ("Huỳnh Công Danh"), officials too
     items: frozenset[tuple[str, str]] = frozenset()  # the numbered items it is of ("Dự án 2": analysis.numbered_items)
@@ -360,7 +366,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     known = frozenset(p for found in (*mentions.values(), *sources.values()) for m in found if m.explicit
                       for p in m.places)
     profiles: dict[str, Profile] = {}
-    units = {key: units_counted(fact.answer) for key, fact in facts.items()}
+    templates = {key: as_template(fact.answer) for key, fact in facts.items()}
+    units = {key: units_counted(template) for key, template in templates.items()}
     said_of = {key: what_figures_are_of(fact.answer, groups_named, countries_named) for key, fact in facts.items()}
     for key, (phrasings, answer) in texts.items():
         source_places = tuple(p for m in sources[where[key]] for p in m.places
@@ -372,11 +379,12 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
         own = own_hamlet(where[key], answer, mentions[key])  # (an article about one hamlet: its facts are the hamlet's)
         profiles[key] = dataclasses.replace(profile(phrasings, answer, default, known, mentions[key],
                                                     facts[key].as_of_year, published_year(facts[key])),
-                                            counts=counts_things(units[key]),
+                                            counts=may_count(facts[key].answer, templates[key], units[key]),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
+                                            counts_everyone=not FIGURE.search(templates[key]) or said_of[key][2],
                                             full_names=full_names(answer),
                                             counted=counts_given(facts[key].answer, facts[key].values),
                                             hamlet_counts=hamlets_counting(facts[key].answer),
@@ -418,6 +426,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         units=frozenset().union(*(m.units for m in of)),
                                         counted_groups=frozenset().union(*(m.counted_groups for m in of)),
                                         counted_countries=frozenset().union(*(m.counted_countries for m in of)),
+                                        counts_everyone=any(m.counts_everyone for m in of),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
 
@@ -551,6 +560,23 @@ def names_person(words: tuple[Token, ...], person: Person) -> bool:
 NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
+def as_template(answer: str) -> str:
+    """An answer as a template of its figures: its own, or, written without, each number that is no day, hour nor
+    telephone number as one ("{n}")."""
+    if FIGURE.search(answer):
+        return answer
+    return WRITTEN_NUMBER.sub("{n}", NOT_A_COUNT.sub(" ", HOUR.sub(" ", PHONE.sub(" ", answer))))
+
+
+def may_count(answer: str, template: str, units: frozenset[str]) -> bool:
+    """Whether an answer may give a count: one of its figures counts something (``template``, ``units``), or it writes
+    no number but a year ("các xã, thị trấn" answers "ở mấy xã"); never when its numbers are all days, hours or a
+    telephone's ("Bò giống: cấp vào lúc 7 giờ 30 ngày 15/11/2023 …" tells when, not how many households)."""
+    if not FIGURE.search(template):
+        return not any(c.isdigit() for c in BARE_YEAR.sub("", answer))
+    return counts_things(units)
+
+
 def units_counted(template: str) -> frozenset[str]:
     """What an answer's figures count, as the word after each says ("{people} người": "nguoi"), folded."""
     units = {unit_named(fold(m.group("unit")), fold(after.group(1)) if (after := NEXT_WORD.match(template, m.end())) else "")
@@ -565,14 +591,16 @@ def counts_given(template: str, values: dict[str, float | int]) -> frozenset[tup
                      if m.group("name") in values and fold(m.group("unit")) in COUNTED)
 
 
-def what_figures_are_of(template: str, *named: Callable[[str], frozenset]) -> tuple[frozenset, ...]:
+def what_figures_are_of(template: str, *named: Callable[[str], frozenset]) -> tuple:
     """What an answer's figures are said to be of, for each way of naming (groups of people, countries: each of
-    ``named`` finds them in a phrase). For each figure: what is named after it, up to a list of what it holds,
-    another clause or the next figure's own words ("{households} hộ nghèo", "còn có {n} hộ cận nghèo", "{cards} thẻ
-    cho người nghèo, người cận nghèo"; "{n} đối tượng, gồm: …" names none; "{n} người, còn lại là Hàn Quốc" is not
-    Korea's; "{a} lao động, Hàn Quốc {b}": Korea is b's); else what its clause names before it ("Nhật Bản {n} lao
-    động", "Hộ cận nghèo còn {n} hộ"); else the nearest clause before it in its sentence that names any."""
+    ``named`` finds them in a phrase), and last whether one of its counts of households or people is of no group.
+    For each figure: what is named after it, up to a list of what it holds, another clause or the next figure's own
+    words ("{households} hộ nghèo", "còn có {n} hộ cận nghèo", "{cards} thẻ cho người nghèo, người cận nghèo"; "{n}
+    đối tượng, gồm: …" names none; "{n} người, còn lại là Hàn Quốc" is not Korea's; "{a} lao động, Hàn Quốc {b}":
+    Korea is b's); else what its clause names before it ("Nhật Bản {n} lao động", "Hộ cận nghèo còn {n} hộ"); else
+    the nearest clause before it in its sentence that names any."""
     found: list[set] = [set() for _ in named]
+    ungrouped = False  # a count of households or people said of no group ("{n} hộ dân"): everyone's
     for figure in FIGURE.finditer(template):
         before = BRACKETED.sub(" ", re.split(r"[.;]", template[:figure.start()])[-1])  # "(Trung Quốc)"
         clauses = re.split(r"[,:(]|\{\w+\}", before)
@@ -580,14 +608,18 @@ def what_figures_are_of(template: str, *named: Callable[[str], frozenset]) -> tu
         if "{" in after:  # up to the next figure, less the words that are its own ("…, Hàn Quốc {n} lao động")
             after = after.split("{", 1)[0]
             after = after[:max((m.start() for m in JOINED.finditer(after)), default=0)]
-        for kind, name in zip(found, named):
+        for n, (kind, name) in enumerate(zip(found, named)):
             said = name(after) or name(clauses[-1])
             for clause in reversed(clauses[:-1]):
                 if said:
                     break
                 said = name(clause)
             kind |= said
-    return tuple(frozenset(kind) for kind in found)
+            ungrouped |= not n and not said and EVERYONE_COUNTED.match(template, figure.end()) is not None
+    return (*(frozenset(kind) for kind in found), ungrouped)
+
+
+EVERYONE_COUNTED = re.compile(r"\s*(?:lượt\s+)?(?:hộ|người|nhân khẩu)\b")
 
 
 def _said_of(asked: frozenset, said: frozenset) -> bool:
@@ -1112,8 +1144,11 @@ class Decider:
         # "6.839 phần quà tặng cho các đối tượng: người có công, …, trẻ em" gives no count of the children's own)
         asked = analysis.beneficiaries
         together = analysis.asks_a_part and not profile_.counted_groups and asked < profile_.beneficiaries
+        # (every household asked, "tổng cộng bao nhiêu hộ dân": never a count of the poor, nor of the poor and
+        # near-poor together)
         return not together and _said_of(asked, profile_.counted_groups) and _said_of(
-            abroad, profile_.counted_countries)
+            abroad, profile_.counted_countries) and not (counted and analysis.asks_everyone
+                                                         and not profile_.counts_everyone)
 
     def of_whom_asked(self, key: str, analysis: Analysis) -> bool:
         """A resident's own figures answer only a question about them ("anh Thắng vay bao nhiêu"), not one about
@@ -1257,7 +1292,7 @@ class Decider:
         # (who is asked: a rival naming the one the best names says the same; "ông Huỳnh Công Danh, Trưởng phòng …")
         same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
-                  and not self.related(best.key, c.key) and not self._same_counts(best.key, c.key)
+                  and not self.related(best.key, c.key) and not self._same_counts(best.key, c.key, analysis)
                   and not (same_person and self._names_same_holder(best.key, c.key, analysis))]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
@@ -1328,13 +1363,20 @@ class Decider:
                 and len(self._telling(found, best)) >= ALONE_TELLING * len(found.telling)
                 and not self._rivalled(best, fitting, ALONE_RIVAL))
 
-    def _same_counts(self, one: str, other: str) -> bool:
+    def _same_counts(self, one: str, other: str, analysis: Analysis) -> bool:
         """Whether two facts give the same counts of the same things, and no other figure, as of one date ("lễ bàn
         giao 8 căn nhà", "Danh sách 8 căn nhà …"): whichever answers, the figure is one (not "5 suất, mỗi suất
-        1.000.000 đồng" beside "5 suất, mỗi suất 2.000.000 đồng")."""
+        1.000.000 đồng" beside "5 suất, mỗi suất 2.000.000 đồng"); or, a count asked, the same of what is counted, one's
+        among the other's ("8 hộ thoát cận nghèo." beside "Thống nhất 8 hộ thoát cận nghèo: 39/40 phiếu")."""
         first, second = self.profiles[one], self.profiles[other]
-        return bool(first.counted) and (first.counted, first.values, first.as_of) == (
-            second.counted, second.values, second.as_of)
+        if first.as_of != second.as_of:
+            return False
+        if asks_a_count(analysis) and analysis.unit in self.units:
+            asked = [{count for count in profile_.counted if counts_alike(analysis.unit, {count[1]})}
+                     for profile_ in (first, second)]
+            if asked[0] and asked[1] and (asked[0] <= asked[1] or asked[1] <= asked[0]):
+                return True
+        return bool(first.counted) and (first.counted, first.values) == (second.counted, second.values)
 
     def _rivalled(self, best: Candidate, fitting: list[Candidate], ratio: float) -> bool:
         """Whether an unrelated fact that fits comes within ``ratio`` of the best's score."""
@@ -1465,17 +1507,21 @@ class Decider:
 
     def _communes_named(self, analysis: Analysis) -> tuple[Mention, ...]:
         """A commune we hold facts of, named bare with its marks as its residents write it ("Tân Lân mở mấy lớp nghề"),
-        opening the question or after "ở": the gazetteer reads a bare name as a commune's only with its kind ("xã Tân
-        Lân"), there being thousands. Not the start of a longer name ("Vĩnh Viễn A", "Gia Hòa 2", "Tân Phú Đông")."""
+        opening the question, after "ở", or elsewhere with capitals ("Hiện Ninh Quới A có …"; not after a title, "ông
+        Tân Lân", nor in a longer proper name; "hàng lục bình", "trung tâm gdnn" are no communes): the gazetteer reads
+        a bare name as a commune's only with its kind ("xã Tân Lân"), there being thousands. Not the start of a longer
+        name ("Vĩnh Viễn A", "Gia Hòa 2", "Tân Phú Đông")."""
         words = analysis.asked_words
         typed = tuple(t.canon for t in words)
         found = []
         for i, word in enumerate(typed):
-            if i and words[i - 1].fold not in WHERE_WORDS:
+            anywhere = i and words[i - 1].fold not in WHERE_WORDS
+            if anywhere and (words[i - 1].fold in NOT_BEFORE_COMMUNE or words[i - 1].fold in analysis.capitalised):
                 continue
             for name, places in self.communes.get(word, {}).items():
                 end = i + len(name)
-                if typed[i:end] == name and not (end < len(typed) and (
+                if typed[i:end] == name and not (anywhere and not all(
+                        t.fold in analysis.capitalised for t in words[i:end])) and not (end < len(typed) and (
                         words[end].fold.isdigit() or len(words[end].fold) == 1 or typed[i:end + 1] in _commune_names()
                         or typed[i:end + 2] in _commune_names())):
                     found.append(Mention(places, False, tuple(fold(w) for w in name)))

@@ -79,6 +79,7 @@ DASH_DATE = re.compile(r"(?<![\d/-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/-])")
 # a year a resident's story gives, and the words leading to it ("Cuối năm 2020, gia đình chị thoát nghèo")
 STORY_YEAR = re.compile(r"(?:\b(?:vào|từ|hồi|đến|cuối|đầu|giữa|trong)\s+)?\bnăm\s+(\d{4})\b,?", re.I)
 # "Ngày 11-1", "tối 26/7": a day of the article's year
+DAY_WRITTEN = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b", re.I)  # "ngày 18 tháng 10 năm 2023"
 DAY_MONTH = re.compile(r"\b((?:[Nn]gày|[Hh]ôm|[Bb]ữa|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)(\d{1,2})[-/](\d{1,2})"
                        r"(?![-/\d])")
 # a date a statement gives: a day ("ngày 15/8/2022", "tối 26/7"), a month or a quarter of a year ("tháng 11/2022",
@@ -1662,6 +1663,14 @@ def _a_role(words: str) -> bool:
     return not any(w in NOT_IN_A_ROLE for w in words.lower().split())
 
 
+# a document's own line of when ("Thời gian: Vào lúc 13 giờ 30 phút, ngày 18 tháng 10 năm 2023."), and the kind of
+# document its title names before what it records ("Biên bản họp bình xét hộ nghèo …")
+TIME_LABEL = re.compile(r"^(?:Thời gian|Thời điểm)\s*:", re.I)
+PLACE_LABEL = re.compile(r"^Địa điểm\s*:", re.I)
+PLACE_AFTER = re.compile(r"\s+(?=(?:ấp|khóm|xã|phường|thị trấn|huyện|thị xã|tỉnh)\s)", re.I)  # "… năm 2024 ấp 3, xã …"
+DOCUMENT_KIND = re.compile(r"^(?:Biên bản|Thông báo|Báo cáo|Kế hoạch)\s+(?:(?:kết quả|về)\s+)?(?:việc\s+)?", re.I)
+
+
 def when_said(sentence: str, dated: re.Match) -> str:
     """What a sentence dates: the words before its date ("Buổi sơ tuyển được tổ chức lúc 7 giờ 30 ngày …"), or after
     it when the date opens the sentence ("Ngày 15/9/2023, Trung tâm … khai giảng lớp … tại xã …")."""
@@ -1702,7 +1711,7 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
     """When, and where, ``what`` a sentence dates happens: "Buổi sơ tuyển được tổ chức khi nào?", "… ở đâu?"."""
     if len(what.split()) < 2:
         return []
-    day = DATE.search(sentence) or DAY_MONTH.search(sentence)
+    day = DATE.search(sentence) or DAY_MONTH.search(sentence) or DAY_WRITTEN.search(sentence)
     # and by what it is, without what is done with it ("Buổi sơ tuyển khi nào?")
     asked = []
     for it in dict.fromkeys((what, DONE_WITH.split(what, maxsplit=1)[0].strip())):
@@ -1994,6 +2003,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
     people: list[tuple[str, str]] = []
     counted = 0
     event: dict[str, Any] | None = None  # the draft of who met when, while its paragraph goes on
+    held: tuple[dict[str, Any], int, str] = ({}, -1, "")  # a document's "Thời gian: …" draft, its sentence, what it was
     said, said_in = None, -1  # the period the paragraph last gave: its next statements are as of it too
     said_alone = False  # and it was one year said alone (not "Từ năm 2021 đến nay")
     hard: list[str] = []  # what the article says is still hard, and the paragraph it last said it in
@@ -2138,6 +2148,10 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                               "answer": _escaped(sentence), "values": {}, "as_of": story[2].as_of,
                               "as_of_label": story[2].label, "source": key})
                 continue
+            if PLACE_LABEL.match(sentence) and held[1] == n - 1:  # "Địa điểm: Nhà văn hóa ấp 3 …": where it was held
+                held[0]["answer"] += " " + _escaped(sentence)
+                held[0]["questions"].append(f"{held[2]} ở đâu?")
+                continue
             if not named and not dated:
                 continue
             answer = _escaped((f"{employer}: " if employer else "") + DAY_MONTH.sub(lambda m: _dated_day(m, published),
@@ -2145,6 +2159,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             asked = people_questions(sentence, meeting)
             solo = not named and not (meeting or own)  # "Thời gian nhận hồ sơ từ ngày 15/8/2022 …": asked when
             what = when_said(sentence, dated) if solo else ""
+            if solo and TIME_LABEL.match(sentence):  # a document's "Thời gian: …": when what it records was held
+                what = _capital(PLACE_AFTER.split(DOCUMENT_KIND.sub("", article.title), 1)[0].strip(" ,")) or what
             if solo:
                 asked = when_questions(what, sentence, dated)
                 if not asked:
@@ -2165,6 +2181,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                      "answer": answer, "values": {}, "as_of": when.as_of, "as_of_label": when.label,
                      "source": key, "paragraph": paragraph}
             facts.append(event)
+            held = (event, n, what) if TIME_LABEL.match(sentence) else held
             event = None if solo else event  # what comes next is not said of it
             continue
         event = None

@@ -293,12 +293,24 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
             for word in words:  # each word of the expansion keeps what was typed: "dc" is bare, whatever "được" has
                 expanded = _word_token(word, share)
                 result.append(Token(surface, expanded.canon, expanded.fold, expanded.share))
-    result = _spoken_numbers(_how_many_typed(result))
+    result = _spoken_numbers(_how_many_typed(_addressed_last(result)))
     return _with_synonyms(result) if synonyms else tuple(result)
 
 
 HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"
 HOW_MANY_TYPOS = 1  # letters "nhiêu" may be mistyped by after "bao" ("bao nhêu", "bao nghiêu"; "bao hiem" is two off)
+
+
+CLOSING = frozenset({"vay", "nha", "nhe", "hen", "ne"})  # words that close a question before whom it asks
+YOU = _word_token("bạn")
+
+
+def _addressed_last(words: list[Token]) -> list[Token]:
+    """"bn" closing a question after "vậy", "nha" … is "bạn", the one asked, not "bao nhiêu" ("… vào ngày nào vậy
+    bn")."""
+    if len(words) > 2 and words[-1].surface == words[-2].surface == "bn" and words[-3].fold in CLOSING:
+        return [*words[:-2], Token("bn", YOU.canon, YOU.fold)]
+    return words
 
 
 def _how_many_typed(words: list[Token]) -> list[Token]:

@@ -12,7 +12,7 @@ UNITS = {  # the unit as the article writes it -> the value's name
     "sổ": "passbooks", "ngôi mộ": "graves", "thùng": "crates", "dự án": "projects", "hợp tác xã": "cooperatives",
     "chỉ tiêu": "openings", "ấp": "hamlets", "khóm": "hamlets", "ngày công": "workdays", "m2": "area", "m²": "area",
     "mét vuông": "area", "liệt sĩ": "martyrs", "thương binh": "invalids", "bệnh binh": "sick_soldiers",
-    "cộng tác viên": "collaborators", "vận động viên": "athletes",
+    "cộng tác viên": "collaborators", "vận động viên": "athletes", "phiếu": "votes",
 }
 UNIT_WRITTEN = "|".join(sorted(UNITS, key=len, reverse=True))  # any unit, as a pattern (longest first)
 WHOLE_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,4}"  # a whole number as written: "18", "1.521"

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from handlers import Message
 from knowledge import KnowledgeBase, edits
 from knowledge.analysis import analyse, roles_in
 from knowledge.units import counts_alike
@@ -688,3 +689,22 @@ def test_a_count_asked_is_of_what_the_asker_typed_not_of_its_synonym():
     assert analyse("Lãnh đạo huyện đã thăm bao nhiêu gia đình chính sách tiêu biểu?").unit == "ho"
     assert analyse("Có bao nhiêu người có công với cách mạng?").unit == "nguoi"
     assert analyse("xã có bao nhiêu nóc nhà?").unit == "ho"  # (no unit typed that we know: the synonym's)
+
+
+def test_bn_closing_a_question_after_vay_is_the_one_asked_not_how_many():
+    assert "quantity" not in analyse("họp bình xét hộ nghèo vào ngày nào vậy bn").kinds
+    assert analyse("hộ nghèo còn bn vậy").kinds == {"quantity"}  # (how many, typed before "vậy")
+
+
+def test_a_place_typed_bare_with_capitals_asks_nothing_of_its_words():
+    # ("Lương Tâm" is a commune: its "lương" asked no salary, so "Bí thư chi bộ ấp 3 Lương Tâm tên gì" wanted money)
+    assert analyse("Bí thư chi bộ ấp 3 Lương Tâm tên gì dị?").kinds == {"person"}
+    assert "money" in analyse("lương tháng bao nhiêu").kinds
+
+
+def test_every_household_asked_is_never_a_groups_count(app):
+    # ("Tổng cộng huyện Long Mỹ có bao nhiêu hộ dân?" was answered by the poor and near-poor households' total)
+    assert analyse("Tổng cộng huyện Long Mỹ có bao nhiêu hộ dân?").asks_everyone
+    assert not analyse("Long Mỹ có bao nhiêu hộ nghèo?").asks_everyone
+    assert app.conversation.handle(Message("test", "citizen", "Tổng cộng huyện Long Mỹ có bao nhiêu hộ dân?"))[
+        0].status != "answered"
