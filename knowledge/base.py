@@ -19,7 +19,7 @@ from .analysis import ENDS, Analysis, analyse, points_back, unit_asked, with_lig
 from .decision import CONTACT, FIGURES_ASKED, PROCEDURE, SUGGEST_SCORE, asks_a_count, build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index, Search
-from .normalize import fold
+from .normalize import canonical_word, fold
 from .places import COUNTRY, gazetteer, place_words
 
 if TYPE_CHECKING:
@@ -176,8 +176,11 @@ class KnowledgeBase:
             # kiện kinh tế – xã hội đặc biệt khó khăn" gives no papers to bring), under what they say, for _search
             self._saying = {kind: [key for key, fact in facts.items() if said.search(shown[key][1] or fact.answer)]
                             for kind, said in SAID_BY_FEW.items()}
+            # (one place spelled with the old and the new tone placement, "Thuận Hoà", "Thuận Hòa", is listed once)
+            labels = {_spelled(p.label): p.label for pr in self.decider.profiles.values() for p in pr.subject}
+            home = {_spelled(p.label) for p in self.decider.home}
             self.known_places = [p.label for p in self.decider.home] + sorted(
-                {p.label for pr in self.decider.profiles.values() for p in pr.subject} - {p.label for p in self.decider.home})
+                label for key, label in labels.items() if key not in home)
             self.known_sources = self._sources(facts)
             self._home_places = frozenset(self.decider.home) | {
                 a for h in self.decider.home for a in gazetteer().ancestors(h)}
@@ -551,3 +554,8 @@ def _asks_a_figure(analysis: Analysis) -> bool:
 def _asks_of_occasion(analysis: Analysis) -> bool:
     """Whether a question asks of an occasion ("Tết 2023", "ngày hội"), as typed."""
     return OCCASION.search(" ".join(t.fold for t in analysis.words)) is not None
+
+
+def _spelled(label: str) -> str:
+    """A place's label as one spelling, whatever the tone placement ("xã Thuận Hoà" is "xã Thuận Hòa")."""
+    return " ".join(canonical_word(w) for w in label.split())

@@ -172,6 +172,7 @@ WHEN_ASKED = frozenset({"time", "day"})
 WHO_OR_WHEN = WHO_ASKED | WHEN_ASKED
 YEAR_OR_DATE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d\b")
 RATE = re.compile(r"\d\s*%|phần trăm|t[ỷỉ] lệ", re.I)
+RATE_GIVEN = re.compile(r"\d\s*(?:điểm\s+)?(?:%|phần trăm)", re.I)  # ("giảm thêm 0,8 điểm phần trăm")
 HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
@@ -208,9 +209,9 @@ WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE.pattern}|\btong\s+(?:so|cong)\b")  # 
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
                         "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
 EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung"})  # "các ấp", "từng ấp": no one hamlet
-# a bare commune name after these is a person's, a hamlet's or part of a longer proper name ("ông Tân Lân", "ấp Tân
-# Lân", "Trường Tân Lân")
-NOT_BEFORE_COMMUNE = frozenset({"ong", "ba", "anh", "chi", "em", "chu", "ap", "khom"})
+# a bare commune name after these is a person's, a hamlet's, an industrial zone's or a cooperative's ("ông Tân Lân",
+# "ấp Tân Lân", "kcn Tân Phú Thạnh", "HTX nông nghiệp Phú Long")
+NOT_BEFORE_COMMUNE = frozenset({"ong", "ba", "anh", "chi", "em", "chu", "ap", "khom", "nghiep", "kcn"})
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
@@ -330,7 +331,9 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "each": PER_ONE.search(answer), "each_one": PER_ONE.search(ALL_EACH_PERIOD.sub(" ", answer)),
                 "monthly": "tháng" in answer and EACH_MONTH.search(fold(answer)),  # "1,5 triệu đồng/tháng"
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
-    return frozenset(held | {kind for kind, found in evidence.items() if found})
+    kinds = held | {kind for kind, found in evidence.items() if found}
+    # (a rate only where one is given: "xã Xà Phiên hiện có tỷ lệ bao phủ BHYT thấp nhất huyện" gives none)
+    return frozenset(kinds - ({"rate"} if not RATE_GIVEN.search(answer) else set()))
 
 
 def _asks_when_signed(analysis: Analysis) -> bool:
@@ -440,6 +443,12 @@ def _typed(name: str) -> tuple[str, ...]:
 def _commune_names() -> frozenset[tuple[str, ...]]:
     """Every commune's name as typed with marks (a third of a second to build: only when a bare name is met)."""
     return frozenset(_typed(p.short) for p in gazetteer().places.values() if p.level == COMMUNE)
+
+
+def _extends(longer: Mention, bare: Mention) -> bool:
+    """Whether a commune's name we hold facts of goes on where a bare name read in the same words stops ("Vĩnh Thuận
+    Đông", a commune of Long Mỹ, read as huyện Vĩnh Thuận and "Đông")."""
+    return not bare.explicit and len(longer.words) > len(bare.words) and longer.words[:len(bare.words)] == bare.words
 
 
 def published_year(fact: Fact) -> int | None:
@@ -1483,8 +1492,10 @@ class Decider:
         """The places the question is about. One from the asker's story counts only where we have facts
         for it or for the district it lies in (they came home to Thuận Hòa from Bình Dương: the question
         is about Thuận Hòa; a ward of a town we know nothing of says nothing of what is asked)."""
-        mentions = tuple(self._as_our_commune(m) for m in relevant(analysis.places, self.known)
-                         ) or self._communes_named(analysis)
+        named, read = self._communes_named(analysis), relevant(analysis.places, self.known)
+        longer = tuple(n for n in named if any(_extends(n, m) for m in read))  # "Vĩnh Thuận Đông": not huyện Vĩnh Thuận
+        mentions = tuple(self._as_our_commune(m) for m in read if not any(_extends(n, m) for n in longer)) + longer \
+            or named
         if analysis.province and not mentions and self.home:
             province = gazetteer().places[self.home[0].province]
             mentions = (Mention((province,), True, ()),)

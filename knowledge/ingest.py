@@ -358,7 +358,7 @@ BYLINE = re.compile(r"^(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh)(?:,\s*(?:
 # tượng …\"")
 QUOTED_COUNT = re.compile(r"(?<![\d/.,])(?<![Đđ]iều )(?<![Kk]hoản )(?<![Mm]ục )(?<![Cc]hương )(?<![Pp]hần )(?<![Ss]ố )"
                           rf"(?<![Nn]ăm )(\d+\s+)[\"“‘](?![{CAPITALS}])([^\"“”‘’]{{1,60}})[\"”’]")
-DATELINE = re.compile(r"^\([A-ZĐ]{1,6}\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, ..."
+DATELINE = re.compile(r"^\((?:[A-ZĐ]{1,6}|[\w-]+(?:\.[\w-]+)+)\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, …", "(longmy.haugiang.gov.vn) –"
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
 # A social post's marks: emoji and their joiners, a keycap digit numbering a section, one opening an item
@@ -1671,6 +1671,20 @@ PLACE_AFTER = re.compile(r"\s+(?=(?:ấp|khóm|xã|phường|thị trấn|huyệ
 DOCUMENT_KIND = re.compile(r"^(?:Biên bản|Thông báo|Báo cáo|Kế hoạch)\s+(?:(?:kết quả|về)\s+)?(?:việc\s+)?", re.I)
 
 
+# what a statement with figures says is held over days ("… tổ chức Tháng cao điểm vận động …, diễn ra từ ngày 02/10
+# đến hết ngày 31/10/2023")
+HELD_OVER = re.compile(r"\b(?:tổ chức|phát động|triển khai)\s+(?P<what>[^.;:]{5,120}?),?\s+(?:diễn ra|kéo dài)\s+"
+                       r"từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}[^.;]*?\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}", re.I)
+
+
+def span_questions(sentence: str) -> list[str]:
+    """When what a sentence says is held from one day to another starts and ends."""
+    if not (held := HELD_OVER.search(sentence)):
+        return []
+    what = _capital(held.group("what").strip(" ,"))
+    return [f"{what} diễn ra khi nào?", f"{what} bắt đầu từ ngày nào?", f"{what} kết thúc ngày nào?"]
+
+
 def when_said(sentence: str, dated: re.Match) -> str:
     """What a sentence dates: the words before its date ("Buổi sơ tuyển được tổ chức lúc 7 giờ 30 ngày …"), or after
     it when the date opens the sentence ("Ngày 15/9/2023, Trung tâm … khai giảng lớp … tại xã …")."""
@@ -2228,7 +2242,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                 questions += [f"{kind} {about} có số hiệu nào, ký ngày nào?", f"{kind} {about} ban hành khi nào?",
                               f"{kind} {decision.group(1)} ký ngày nào?"]
         questions += people_questions(sentence, meeting) + where_questions(sentence, name, found) + which
-        questions += commune_questions(sentence, found)
+        questions += commune_questions(sentence, found) + span_questions(sentence)
         occasion = _occasion(sentence)
         if occasion:
             questions += occasion_questions(occasion, name, HELD_AT.search(sentence), period, found)
