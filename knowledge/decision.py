@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, Analysis, beneficiaries_in,
-                       company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in, part_of_year,
-                       roles_in, typed_as)
+                       company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in,
+                       part_of_year, roles_in, typed_as)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -331,9 +331,18 @@ def answer_kinds(phrasings: list[str], answer: str) -> frozenset[str]:
                 "each": PER_ONE.search(answer), "each_one": PER_ONE.search(ALL_EACH_PERIOD.sub(" ", answer)),
                 "monthly": "tháng" in answer and EACH_MONTH.search(fold(answer)),  # "1,5 triệu đồng/tháng"
                 "target": TARGET.search(YEAR_OR_DATE.sub(" ", MEASURED.sub(" ", NATIONAL.sub(" ", unplanned))))}
-    kinds = held | {kind for kind, found in evidence.items() if found}
-    # (a rate only where one is given: "xã Xà Phiên hiện có tỷ lệ bao phủ BHYT thấp nhất huyện" gives none)
-    return frozenset(kinds - ({"rate"} if not RATE_GIVEN.search(answer) else set()))
+    # (a rate's figure only where one is given: "xã Xà Phiên hiện có tỷ lệ bao phủ BHYT thấp nhất huyện" gives none)
+    return frozenset(held | {kind for kind, found in evidence.items() if found}
+                     | ({"rate_given"} if RATE_GIVEN.search(answer) else set()))
+
+
+def asks_a_rates_figure(analysis: Analysis) -> bool:
+    """Whether a rate's figure is asked ("bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu"), not which one has the highest
+    ("Ấp nào có tỷ lệ muốn học nghề cao nhất": the rate is what ranks them)."""
+    return "rate" in analysis.kinds and not (analysis.extremes and analysis.kinds & RANKED_ASKED)
+
+
+RANKED_ASKED = frozenset({"hamlet", "commune", "trade", "organisation", "company", "person", "who"})
 
 
 def _asks_when_signed(analysis: Analysis) -> bool:
@@ -1124,6 +1133,7 @@ class Decider:
                 and not profile_.negates or not analysis.sexes <= profile_.sexes:
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
+                and not (asks_a_rates_figure(analysis) and "rate_given" not in profile_.kinds)
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis) and self.of_items(key, analysis) and self.of_month(key, analysis)
                 and self.of_year(key, analysis)

@@ -96,7 +96,7 @@ def test_an_alias_the_matcher_cannot_read_breaks_nothing(admin_conversation, kb,
 def test_an_answer_template_says_only_plain_names(admin_conversation, store, template):
     old = stored_answer(store)
     reply = say(admin_conversation, f"/setfact poverty.poor_households {template}")[0].text
-    served = answer_of(admin_conversation)
+    served = answer_of(admin_conversation, "so ho ngheo")  # (the count: the new text gives no rate)
     if stored_answer(store) == old:  # refused: the old text everywhere
         assert "Chưa có gì thay đổi" in reply and "1.562 hộ nghèo" in served
     else:  # accepted (once the matcher reads ①): the new text everywhere
