@@ -850,7 +850,8 @@ def analyse(text: str) -> Analysis:
     naming, rate_of = _naming_words(question_clauses)
     kinds = kinds_of(question_words, places_typed(" ".join(question_parts))) | (
         {"quantity"} if _how_many(question_words) else set())
-    unit = _unit_typed(question_parts, unit_of(question_words))
+    typed = tuple(t for part in question_parts for t in tokens(part, synonyms=False))  # as typed, not as matched
+    unit = _unit_typed(typed, unit_of(question_words))
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
@@ -861,8 +862,7 @@ def analyse(text: str) -> Analysis:
                     YEAR_END.search(as_typed(question_words)) is not None,
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
                     len(questions) > len(asked), capitalised(" ".join(question_parts)),
-                    EVERYONE.search(" ".join(t.fold for p in question_parts for t in tokens(p, synonyms=False)))
-                    is not None)
+                    EVERYONE.search(" ".join(t.fold for t in typed)) is not None)
 
 
 def capitalised(text: str) -> frozenset[str]:
@@ -887,12 +887,12 @@ CAPITALISED = re.compile(rf"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b(?=[{CAPITALS}])
 KNOWN_UNITS = COUNTED | frozenset().union(*ALIKE_UNITS)
 
 
-def _unit_typed(question_parts: list[str], unit: str | None) -> str | None:
+def _unit_typed(typed: tuple[Token, ...], unit: str | None) -> str | None:
     """What is counted as the asker typed it, where a synonym read it as another thing ("bao nhiêu gia đình chính
     sách": families, though "gia đình chính sách" is matched as "người có công"); ``unit`` (as matched) when the
     typed word counts nothing we know ("nóc nhà" is "hộ")."""
-    typed = unit_of(tuple(t for part in question_parts for t in tokens(part, synonyms=False)))
-    return typed if unit and typed in KNOWN_UNITS else unit
+    counted = unit_of(typed)
+    return counted if unit and counted in KNOWN_UNITS else unit
 
 
 # a number after these is which one, not how many ("quý 1 phiên", "phường 7 hộ")
