@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -167,6 +167,7 @@ class Analysis:
     # every household of the place, as typed ("tổng cộng bao nhiêu hộ dân"; searched as "hộ"), not a group's ("hộ
     # nghèo")
     asks_everyone: bool = False
+    headed: frozenset[str] = frozenset()  # the directors asked of, with the body each heads ("giam doc bhxh")
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -862,7 +863,8 @@ def analyse(text: str) -> Analysis:
                     YEAR_END.search(as_typed(question_words)) is not None,
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
                     len(questions) > len(asked), capitalised(" ".join(question_parts)),
-                    EVERYONE.search(" ".join(t.fold for t in typed)) is not None)
+                    EVERYONE.search(" ".join(t.fold for t in typed)) is not None,
+                    bodies_headed(question_words) if "person" in kinds else frozenset())
 
 
 def capitalised(text: str) -> frozenset[str]:
@@ -1020,6 +1022,19 @@ def _of_a_body(before: tuple[Token, ...]) -> bool:
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
     """The roles ``words`` name, folded ("Giám đốc Sở": "giam doc", "Phó Giám đốc Sở": "pho giam doc"); not whom
     someone spoke to ("… trả lời phóng viên": the reporter is not the one asked)."""
+    return frozenset(role for said, after in _roles_said(words) for role in _of_body(said, after))
+
+
+def bodies_headed(words: tuple[Token, ...]) -> frozenset[str]:
+    """The directors ``words`` name with the body each heads, folded ("Giám đốc BHXH huyện": "giam doc bhxh"): the
+    director of one body is not another's ("Giám đốc Sở")."""
+    return frozenset(f"{said} {body}" for said, after in _roles_said(words) if said in DIRECTORS
+                     and (body := next((name for words_, name in DIRECTED_BODIES if after[:len(words_)] == list(words_)),
+                                       None)))
+
+
+def _roles_said(words: tuple[Token, ...]) -> Iterator[tuple[str, list[str]]]:
+    """Each role ``words`` name, folded (a deputy's as such), with the folded words after it."""
     folds = [t.fold for t in words]
 
     def spoken_to(at: int) -> bool:
@@ -1030,12 +1045,10 @@ def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
     def deputy(at: int, role: str) -> str:  # "Phó Trưởng phòng" is the deputy, no head ("phó phòng" says it too)
         return ("pho phong" if role == "truong phong" else f"pho {role}") if folds[at - 1:at] == ["pho"] else role
 
-    found = set()
     for i in range(len(folds) - 1):
         for role in (f"{folds[i]} {folds[i + 1]}", " ".join(folds[i:i + 3])):
             if role in ROLES and all(map(typed_as, words[i:], ROLES[role])) and not spoken_to(i):
-                found |= _of_body(deputy(i, role), folds[i + len(ROLES[role]):])
-    return frozenset(found)
+                yield deputy(i, role), folds[i + len(ROLES[role]):]
 
 
 def _of_body(role: str, after: list[str]) -> set[str]:
@@ -1061,6 +1074,13 @@ CHAIRED_BODIES = tuple((tuple(words.split()), name) for words, name in (
     ("ubmttq", "mttq"), ("mttq", "mttq"), ("uy ban mat tran", "mttq"),
     ("mat tran", "mttq"), ("hoi", "hoi"), ("cong doan", "cong doan"), ("cdcs", "cong doan"), ("htx", "htx"),
     ("hop tac xa", "htx")))
+# the bodies a director heads, as the words after the role say (folded), abbreviated or not
+DIRECTORS = frozenset({"giam doc", "pho giam doc"})
+DIRECTED_BODIES = tuple((tuple(words.split()), name) for words, name in (
+    ("so", "so"), ("bhxh", "bhxh"), ("bao hiem xa hoi", "bhxh"), ("trung tam", "trung tam"), ("ttdvvl", "trung tam"),
+    ("ngan hang", "ngan hang"), ("nhcsxh", "ngan hang"), ("phong giao dich", "ngan hang"), ("pgd", "ngan hang"),
+    ("cong ty", "cong ty"), ("cty", "cong ty"), ("benh vien", "benh vien"), ("htx", "htx"), ("hop tac xa", "htx"),
+    ("quy", "quy"), ("buu dien", "buu dien")))
 SPOKEN_TO = frozenset({"tra loi", "phong van", "tiep xuc"})  # "… trả lời phóng viên", "gặp chủ tịch": whom, not who
 
 

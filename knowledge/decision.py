@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, Analysis, beneficiaries_in,
                        company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in,
-                       part_of_year, roles_in, typed_as)
+                       part_of_year, roles_in, typed_as, bodies_headed)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -256,7 +256,9 @@ PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|
                      # programme's, "45 tỷ đồng/giai đoạn", "850 triệu đồng/đợt")
                      r"|(?<![\w/])\d[\d.,]*\s*(?:\w+\s*)?(?:đồng)?\s*/\s*(?!giai đoạn|đợt|chương trình|dự án|kỳ)"
                      r"(?-i:(?![A-ZĐ])[^\W\d_])"
-                     r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+", re.I)
+                     r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+"
+                     # ("Nhà nước hỗ trợ hằng tháng 99.000 đồng đối với người thuộc hộ nghèo")
+                     r"|\d[\d.,]*\s+(?:(?:triệu|nghìn|ngàn)\s+)?đồng\s+đối với\s+(?:mỗi\s+)?(?:người|hộ)\b", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
 # (unless said of each one: "tổng mức hỗ trợ mỗi người là 1,5 triệu đồng/tháng")
@@ -280,6 +282,7 @@ class Profile:
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     holders: frozenset[str] = frozenset()  # those roles it names someone as holding (roles_held)
+    headed: frozenset[str] = frozenset()  # the directors among them, with the body each heads (analysis.bodies_headed)
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
     as_of: str = ""  # the date its figures are of (ISO)
@@ -413,6 +416,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                                                   else answer) | own,  # (its own, and its article's)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             holders=roles_held(answer),
+                                            headed=roles_held(answer, bodies_headed),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -690,7 +694,7 @@ def kin_named(answer: str) -> frozenset[str]:
     return frozenset(fold(m.group(1) or m.group(2)) for m in KIN_NAMED.finditer(answer))
 
 
-def roles_held(text: str) -> frozenset[str]:
+def roles_held(text: str, read: Callable[[tuple[Token, ...]], frozenset[str]] = roles_in) -> frozenset[str]:
     """The roles a text names someone as holding: in the words right after their full name, up to the next comma or
     stop ("ông Huỳnh Văn Lợi, Trưởng Phòng Lao động … huyện Thới Lai, về …"), or before it, said with a colon or "là"
     ("Trưởng ấp: bà Lê Thị Thu Cúc"); never a role the sentence names of someone else ("Cùng đi với Trưởng đoàn có bà
@@ -701,7 +705,7 @@ def roles_held(text: str) -> frozenset[str]:
         before = ROLE_SAID_BEFORE.search(text, 0, found.start())
         for said in (after and after.group(1), before and before.group(1)):
             if said:
-                held |= roles_in(tokens(said, expand_abbreviations=False))
+                held |= read(tokens(said, expand_abbreviations=False))
     return frozenset(held)
 
 
@@ -954,7 +958,12 @@ class Decider:
         # only when about as close as any (else it ranks something else: "nhiều lao động đi làm việc … nhất")
         if analysis.extremes and fitting:
             ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
-            fitting = ranked_so if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score else []
+            if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score:
+                fitting = ranked_so
+            elif not (mentions and analysis.kinds and analysis.kinds <= FIGURES_ASKED):
+                # (but a place's own figure asked, its rank is what the asker heard: "nghe nói xã tui bao phủ BHYT
+                # thấp nhứt huyện, dị là được bao nhiêu phần trăm")
+                fitting = []
         # an age group asked ("cụ tròn 85 tuổi"): the facts of it, before a total that lists every group ("… ở các độ
         # tuổi tròn 70, 75, 80, 85 …")
         ages = {item for item in analysis.items if item[0] == AGE_GROUP}
@@ -1302,6 +1311,8 @@ class Decider:
     def _choose(self, fitting: list[Candidate], found: Search, mentions: tuple[Mention, ...],
                 years: list[int], analysis: Analysis) -> Decision:
         """Answer the best of the candidates that fit, offer the close ones, or both at once."""
+        # (a director of another body is no one asked: "Giám đốc BHXH huyện" is not the Department's)
+        fitting = [c for c in fitting if self._heads_the_body(c.key, analysis)] or fitting
         best = self._topic_if_close(fitting)
         pair = self._two_facts(fitting, found)
         if pair and self._for_whom([c.key for c in pair], analysis):
@@ -1343,7 +1354,8 @@ class Decider:
         names_holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
         if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or names_holder) \
                 and (says_enough or names_holder) \
-                and not lacks and clear and of_it and self._for_whom([best.key], analysis):
+                and not lacks and clear and of_it and self._for_whom([best.key], analysis) \
+                and self._heads_the_body(best.key, analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
@@ -1355,6 +1367,12 @@ class Decider:
         return first.full_names == second.full_names or (
             len(first.full_names) == 1 and first.full_names <= second.full_names and bool(analysis.roles)
             and analysis.roles <= first.holders and analysis.roles <= second.holders)
+
+    def _heads_the_body(self, key: str, analysis: Analysis) -> bool:
+        """Whether a fact naming someone in the role asked names the one heading the body asked ("Giám đốc BHXH
+        huyện tên gì": not the Department's director)."""
+        profile_ = self.profiles[key]
+        return not analysis.headed or not analysis.roles & profile_.holders or analysis.headed <= profile_.headed
 
     def _names_holder(self, best: Candidate, analysis: Analysis) -> bool:
         """Whether a fact names someone holding every role a question asks the holder of, and explains most of it."""

@@ -102,6 +102,17 @@ DAYS_FROM = re.compile(r"\btừ\s+ngày\s+\d[\d/]*\s+(?:đến|tới)\b", re.I)
 AT_SOMEWHERE = re.compile(rf"\s(?:tại|ở)\s+[{CAPITALS}]")  # "… tại Trung tâm Giáo dục nghề nghiệp"
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
+# "từ nay đến cuối năm, huyện còn phải phát triển thêm 704 người": the end of what remains to do, not a date figures are of
+STILL_TO_DO = re.compile(r"\btừ\s+(?:nay|bây giờ)\s+(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?", re.I)
+# "Tính đến ngày 31/8/2023, toàn huyện có …": what the paragraph goes on to count is as of that day too
+# a figure with its rate's sign or its money's unit, taken out of the words asking of the figure after it ("hỗ trợ hằng
+# tháng 99.000 đồng đối với người thuộc hộ nghèo, 82.500 đồng …")
+FIGURE_SAID = re.compile(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%|(?:\s+(?:triệu|nghìn|ngàn|tỷ))?\s+đồng\b)?")
+PRONOUN_FIRST = re.compile(r"^(?:ông|bà|anh|chị|cô|chú|em)\s+")
+SPEECH_LABEL = re.compile(r"^[^:.\d]{2,60}?\b(?:trả lời|cho biết|nói|phát biểu|giải thích|chia sẻ|nhấn mạnh)\s*:\s*",
+                          re.I)
+EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+AS_OF_DAY = re.compile(r"\b(?:tính|lũy kế)\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d", re.I)
 YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
@@ -732,6 +743,8 @@ def figures_of(sentence: str) -> list[Figure]:
         if fold(match.group(2)) not in NOT_COUNTED and not A_YEAR.fullmatch(match.group(1)):
             add(match, "count", match.group(2))
     found.sort(key=lambda f: f.start)
+    # (who says it is not what is counted: "Bà Hà trả lời: năm 2024 mức hỗ trợ xây mới là 40 triệu đồng/căn")
+    worded = SPEECH_LABEL.sub(lambda said: " " * len(said.group(0)), sentence)
     names: dict[str, int] = {}
     counted = rated = ""
     for figure in found:
@@ -740,15 +753,15 @@ def figures_of(sentence: str) -> list[Figure]:
             figure.name = "share" if names["rate"] == 2 else f"share_{names['rate'] - 1}"
         elif names[figure.name] > 1:
             figure.name = f"{figure.name}_{names[figure.name]}"
-        figure.subject = _subject(sentence, figure)
+        figure.subject = _subject(worded, figure)
         if figure.name.startswith("duration"):  # how long is of what comes before ("thời hạn hợp đồng là 3 năm")
-            figure.subject = _trim(re.sub(r"\s+kéo dài\s*$", " ", re.split(r"[,;:(]", sentence[:figure.start])[-1]))
+            figure.subject = _trim(re.sub(r"\s+kéo dài\s*$", " ", re.split(r"[,;:(]", worded[:figure.start])[-1]))
         if not figure.subject:  # "5.404 hộ nghèo, chiếm 1,88%", "xuống còn 712 hộ": a share or the new count of it
-            figure.subject = counted or _rate_of(sentence, figure)
+            figure.subject = counted or _rate_of(worded, figure)
         elif figure.unit != "%" and not figure.name.startswith(("amount", "duration")):  # what later figures count
             counted = figure.subject
-        figure.asked = _asked(sentence, figure, found)
-        figure.how_many = _states_how_many(figure.asked) and not DONE_FOR.match(PIECE_AFTER.match(sentence, figure.end)[0])
+        figure.asked = _asked(worded, figure, found)
+        figure.how_many = _states_how_many(figure.asked) and not DONE_FOR.match(PIECE_AFTER.match(worded, figure.end)[0])
         # "tỷ lệ hộ nghèo giảm từ 3,42%, tương ứng 1.559 hộ, xuống còn 2,65%": the same rate, and the households it is
         changed = all(fold(w) in CHANGE for w in figure.subject.split())
         if figure.unit == "%" and changed and rated:
@@ -759,14 +772,14 @@ def figures_of(sentence: str) -> list[Figure]:
             while of and fold(of[-1]) in CHANGE:  # "tỷ lệ hộ nghèo giảm từ": of "tỷ lệ hộ nghèo"
                 of.pop()
             rated = " ".join(of) if RATE_NAMED.match(figure.subject) else f"tỷ lệ {' '.join(of)}"
-        elif rated and CORRESPONDING.search(sentence[:figure.start]):
+        elif rated and CORRESPONDING.search(worded[:figure.start]):
             of = rated.split(maxsplit=2)[2] if len(rated.split()) > 2 else ""
             figure.subject = of if fold(of).split()[:len(figure.unit.split())] == fold(figure.unit).split() else figure.subject
         if figure.name.startswith("amount") and _content(label := _money_label(figure.asked)):
             figure.subject = label  # what the amount is ("thu nhập bình quân mỗi tháng"), not "triệu đồng/tháng"
-        if figure.name.startswith("amount") and (restated := RESTATED.search(sentence[:figure.start])):
+        if figure.name.startswith("amount") and (restated := RESTATED.search(worded[:figure.start])):
             # "… hưởng hệ số 2,0, tức 540.000 đồng/tháng": the amount of what the clause before says
-            of = re.split(r"[;:()]|,\s", sentence[:restated.start()])[-1]
+            of = re.split(r"[;:()]|,\s", worded[:restated.start()])[-1]
             of = _trim(re.sub(r"^\s*nếu (?:là\s+)?|\s*(?:hệ số|mức)?\s*[\d.,]+$", "", of))
             figure.subject, figure.asked = (RESTATING.sub(of, text, count=1) for text in (figure.subject, figure.asked))
     return found
@@ -893,11 +906,11 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     if part_of and counted and not figure.name.startswith("amount"):  # "trong đó có 212 học viên", "chiếm 3,74%"
         lead = f"{counted[-1]} {lead}"  # a part of what was counted
     elif says_little and earlier:  # "mở 16 lớp ... cho 445 lao động"
-        lead = _lower(re.sub(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%)?", "", sentence[start:figure.start]).strip())
+        lead = _lower(FIGURE_SAID.sub("", sentence[start:figure.start]).strip())
     elif says_little:
         before = sentence[:start].rstrip(" ,;(")
         prev_start, _ = _piece(before, max(len(before) - 1, 0))
-        previous = re.sub(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%)?", "", before[prev_start:]).strip()
+        previous = FIGURE_SAID.sub("", before[prev_start:]).strip()
         lead = f"{_lower(previous)} {lead}".strip() if previous and not DATE.search(previous) else lead
     return " ".join(f"{lead} {asked} {_trim(tail, False)}".split())
 
@@ -1118,6 +1131,7 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     # "(27/7/1947 - 27/7/2022)": an anniversary's dates, not the statement's; "đầu kỳ (cuối năm 2021)" says its own
     text = re.sub(r"\((?!\s*(?:cuối|hết|đầu)\s+năm\s+\d{4}\s*\))[^)]*\)", "", text, flags=re.I)
     text = COMPARED_WITH.sub(" ", text)  # "giảm 25 người so với năm 2019": the year compared with, not its own
+    text = STILL_TO_DO.sub(" ", text)
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):
         day = tuple(map(int, dates[-1]))  # type: ignore[assignment]
@@ -1593,11 +1607,17 @@ def _a_residents_year(sentence: str, who: str, published: str, officials: frozen
         return None
     if re.search(r"(?:trước|sau|khoảng|hơn|gần)\s*$", sentence[:year.start()], re.I):
         return None
-    what = _trim(STORY_YEAR.sub(" ", sentence).strip(" ,.;"))
+    # what they did that year: the clause saying the year ("Làm ruộng, nuôi cá, năm 2008 ông nghe cán bộ ấp tuyên
+    # truyền và tham gia BHXH tự nguyện"), and the last thing it says they did ("tham gia BHXH tự nguyện")
+    clause = sentence[sentence.rfind(",", 0, year.start()) + 1:]
+    what = _trim(STORY_YEAR.sub(" ", clause).strip(" ,.;"))
     if len(what.split()) < 2:
         return None
-    asked = f"{_capital(who)} {_lower(what)}" if name not in what else _capital(what)
-    return (f"{_capital(who)}: {_lower(what)[:80]}", [f"{asked} năm nào?", f"{asked} khi nào?"],
+    did = [what] + ([last] if len((last := what.split(" và ")[-1]).split()) >= 2 and last != what else [])
+    # (said after who they are, not again: "Ông Trần Văn Hùng nghe …", not "… Hùng ông nghe …")
+    asked = [f"{_capital(who)} {PRONOUN_FIRST.sub('', _lower(done))}" if name not in done else _capital(done)
+             for done in did]
+    return (f"{_capital(who)}: {_lower(what)[:80]}", [f"{a} {when}?" for a in asked for when in ("năm nào", "khi nào")],
             Period(f"{year.group(1)}-12-31", f"năm {year.group(1)}"))
 
 
@@ -1673,6 +1693,7 @@ DOCUMENT_KIND = re.compile(r"^(?:Biên bản|Thông báo|Báo cáo|Kế hoạch)
 
 # what a statement with figures says is held over days ("… tổ chức Tháng cao điểm vận động …, diễn ra từ ngày 02/10
 # đến hết ngày 31/10/2023")
+EVENT_NAME_ENDS = re.compile(r"\s(?:vận động|tuyên truyền|tại|cho|về|nhằm|với)\s|,")
 HELD_OVER = re.compile(r"\b(?:tổ chức|phát động|triển khai)\s+(?P<what>[^.;:]{5,120}?),?\s+(?:diễn ra|kéo dài)\s+"
                        r"từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}[^.;]*?\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}", re.I)
 
@@ -1682,7 +1703,10 @@ def span_questions(sentence: str) -> list[str]:
     if not (held := HELD_OVER.search(sentence)):
         return []
     what = _capital(held.group("what").strip(" ,"))
-    return [f"{what} diễn ra khi nào?", f"{what} bắt đầu từ ngày nào?", f"{what} kết thúc ngày nào?"]
+    # (and by its name alone: "Tháng cao điểm" of "Tháng cao điểm vận động người dân tham gia BHXH tự nguyện, …")
+    named = EVENT_NAME_ENDS.split(what, 1)[0].strip(" ,")
+    return [f"{said} {asked}?" for said in dict.fromkeys([what] + ([named] if len(named.split()) >= 2 else []))
+            for asked in ("diễn ra khi nào", "bắt đầu từ ngày nào", "kết thúc ngày nào")]
 
 
 def when_said(sentence: str, dated: re.Match) -> str:
@@ -2099,7 +2123,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
                   or period_of(heading, published, year) or period_of(article.sections[n - 1], published, year))
         # a day is when one thing happened; a year or months go on for the rest of the paragraph (from its start, the
         # year: "đầu năm, toàn huyện có 512 hộ nghèo. … Đến nay, còn 368 hộ" is not 368 at the start)
-        if period and not period.label.startswith("ngày"):
+        if period and (not period.label.startswith("ngày") or own_period and AS_OF_DAY.search(sentence)):
             said_alone = not SPAN_SAID.search(sentence) if own_period else said_alone and said_in == paragraph
             said, said_in = _going_on(period, published), paragraph
         # (a year its paragraph goes on with, not one it names itself: "số dư chuyển sang năm 2019"; a task said as one:
@@ -2131,7 +2155,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             topic = topic_of([sentence], set(topics))
             facts.append({"id": f"{base}.{topic}_{n}_{len(facts) + 1}", "topic": topic,
                           "title": f"Địa phương {did_best}{titled_place}"[:120],
-                          "questions": which, "keywords": [], "answer": _escaped(lead + sentence), "values": {},
+                          "questions": which + people_questions(sentence, meeting), "keywords": [], "answer": _escaped(lead + sentence), "values": {},
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
         if phones := [part for part in re.split(r"(?<=;)\s", sentence) if phones_in(part)]:
@@ -2176,7 +2200,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             if solo and TIME_LABEL.match(sentence):  # a document's "Thời gian: …": when what it records was held
                 what = _capital(PLACE_AFTER.split(DOCUMENT_KIND.sub("", article.title), 1)[0].strip(" ,")) or what
             if solo:
-                asked = when_questions(what, sentence, dated)
+                asked = when_questions(what, sentence, dated) + span_questions(sentence)
                 if not asked:
                     continue
             elif event is not None and event["paragraph"] == paragraph:
@@ -2348,7 +2372,9 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         fact.pop("counts", None)
         fact.pop("paragraph", None)
         for entries in ("questions", "keywords"):  # however odd the text, never more than a fact may hold
-            fact[entries] = [entry[:MAX_QUESTION_CHARS] for entry in fact[entries]]
+            # (a figure taken out of its brackets leaves them empty: "người thuộc hộ nghèo ({rate}%)")
+            fact[entries] = list(dict.fromkeys(EMPTY_BRACKETS.sub("", entry)[:MAX_QUESTION_CHARS]
+                                               for entry in fact[entries]))
         _cut_to_limit(fact)
     if total and total["id"] not in taken:
         facts.append(total)

@@ -42,7 +42,8 @@ KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str
 for _words, _kinds in KIND_WORDS.items():
     KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
-AT = frozenset({"ở", "tại", "bển", "bên", "dưới", "trển", "xuống"})  # "bển Long Bình Điền": over there, in it
+AT = frozenset({"ở", "tại", "bển", "bên", "dưới", "trển", "xuống", "chợ"})  # "bển Long Bình Điền": over there, in it;
+# "chợ Xà Phiên": the market of the commune, in it
 LIST_OPENS = frozenset({"cac", "nhung"})  # "các xã A, B và C": each a place of that kind
 HAMLET = frozenset({"ap", "khom", "xom", "thon"})  # ấp, khóm, xóm, thôn: below a commune, not in the gazetteer
 

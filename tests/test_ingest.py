@@ -3404,3 +3404,86 @@ def test_a_rate_asked_is_answered_only_where_one_is_given(app):
                 "lệ bao phủ BHYT thấp nhất huyện do nhiều lao động trẻ đi làm ăn xa.\n\nToàn huyện có 2.550 người "
                 "tham gia BHXH tự nguyện.\n", "huyện Long Mỹ, tỉnh Hậu Giang", published="2023-09-28")
     assert ask(app, "xã Xà Phiên bao phủ BHYT được bao nhiêu phần trăm?").status != "answered"
+
+
+def test_a_director_is_asked_by_the_body_they_head(app):
+    # ("Giám đốc BHXH huyện Long Mỹ tên gì" was answered with the Department's director, and the statement naming the
+    # Social Insurance office's was asked only which commune ranks last)
+    ingest(app, "Long Mỹ: BHYT\n\nÔng Huỳnh Thanh Phong, Giám đốc BHXH huyện Long Mỹ, cho biết xã Xà Phiên hiện có tỷ "
+                "lệ bao phủ BHYT thấp nhất huyện do nhiều lao động trẻ đi làm ăn xa.\n", "huyện Long Mỹ, tỉnh Hậu Giang",
+           published="2023-09-28")
+    assert answers_with(app, "Giám đốc BHXH huyện Long Mỹ tên gì vậy mọi người?", "Huỳnh Thanh Phong")
+    assert answers_with(app, "Ai là giám đốc Sở Lao động - Thương binh và Xã hội tỉnh?", "Trần Thanh Liêm")
+
+
+def test_a_day_figures_are_counted_to_holds_for_the_rest_of_its_paragraph(app):
+    # ("Số người tham gia BHXH tự nguyện là 1.846 người … từ nay đến cuối năm, huyện còn phải phát triển thêm 704
+    # người", after "tính đến ngày 31/8/2023" in the sentence before, was dated the end of the year)
+    facts = ingest(app, "Long Mỹ: kết quả BHXH\n\nTheo báo cáo của BHXH huyện, tính đến ngày 31/8/2023, toàn huyện có "
+                        "70.412 người tham gia BHYT. Số người tham gia BHXH tự nguyện là 1.846 người. Như vậy, từ nay "
+                        "đến cuối năm, huyện còn phải phát triển thêm 704 người tham gia BHXH tự nguyện.\n",
+                   "huyện Long Mỹ, tỉnh Hậu Giang", published="2023-09-28")
+    assert {f["as_of"] for f in facts.values() if {"1.846", "704"} & set(f["values"].values())} == {"2023-08-31"}
+
+
+def test_a_word_saying_only_that_something_is_done_asks_nothing_of_its_own(app):
+    # ("Sau khi bình xét xong …": no statement says "xong", so it weighed as a word the question asks of)
+    ingest_eval(app, "luongtam")
+    assert answers_with(app, "Sau khi bình xét xong thì ấp 3 còn lại bao nhiêu hộ nghèo?", "13 hộ nghèo")
+
+
+def test_a_place_asked_its_own_figure_is_not_asked_which_ranks_though_the_asker_heard_it_does(app):
+    # ("nghe nói xã tui bao phủ BHYT thấp nhứt huyện, dị là được bao nhiêu phần trăm" found no statement of the lowest
+    # giving a rate, and said it knew nothing of Xà Phiên; "chợ Xà Phiên" is in the commune)
+    ingest(app, "Long Mỹ: BHYT\n\nÔng Huỳnh Thanh Phong, Giám đốc BHXH huyện Long Mỹ, cho biết xã Xà Phiên hiện có tỷ "
+                "lệ bao phủ BHYT thấp nhất huyện.\n\nKết quả tại các xã (tỷ lệ bao phủ BHYT; số người tham gia BHXH tự "
+                "nguyện):\n- Xã Lương Tâm: 92,1%; 201 người.\n- Xã Xà Phiên: 88,3%; 214 người.\n",
+           "huyện Long Mỹ, tỉnh Hậu Giang", published="2023-09-28")
+    assert answers_with(app, "Tui ở Xà Phiên, nghe nói xã tui bao phủ BHYT thấp nhứt huyện, dị là được bao nhiêu phần "
+                             "trăm?", "88,3%")
+    assert [p.name for m in find_places("ngày 15/10/2023 tại chợ Xà Phiên") for p in m.places] == ["Xã Xà Phiên"]
+
+
+def test_an_amount_said_for_each_one_of_a_group_is_each_ones_and_its_questions_keep_no_other_figures_trace(app):
+    # ("mỗi tháng nhà nước hỗ trợ cho hộ nghèo bao nhiêu tiền" found no amount each one gets in "… 99.000 đồng đối với
+    # người thuộc hộ nghèo", and its questions read "người thuộc hộ nghèo ()", "hằng tháng đồng đối với …")
+    facts = ingest(app, "Long Mỹ: BHXH tự nguyện\n\nNhà nước hỗ trợ hằng tháng 99.000 đồng đối với người thuộc hộ nghèo "
+                        "(30%), 82.500 đồng đối với người thuộc hộ cận nghèo (25%) và 33.000 đồng đối với các đối tượng "
+                        "khác (10%).\n", "huyện Long Mỹ, tỉnh Hậu Giang", published="2023-09-28")
+    asked = [q for f in facts.values() for q in f["questions"]]
+    assert not any("()" in q or "tháng đồng" in q for q in asked)
+    assert answers_with(app, "Nhà tui thuộc hộ nghèo, nghe nói đóng BHXH tự nguyện thì nhà nước có phụ. Vậy mỗi tháng "
+                             "nhà nước hỗ trợ cho hộ nghèo bao nhiêu tiền?", "99.000")
+
+
+def test_a_residents_year_is_asked_by_the_clause_saying_it_and_the_last_thing_they_did(app):
+    # ("Làm ruộng, nuôi cá, năm 2008 ông nghe cán bộ ấp tuyên truyền và tham gia BHXH tự nguyện." was asked as "… làm
+    # ruộng, nuôi cá, ông nghe cán bộ ấp tuyên truyền năm nào?", cut before what he did)
+    facts = ingest(app, "Long Mỹ: BHXH tự nguyện\n\nMột điển hình là ông Trần Văn Hùng (sinh năm 1962, ngụ ấp 6, xã Vĩnh "
+                        "Viễn A). Làm ruộng, nuôi cá, năm 2008 ông nghe cán bộ ấp tuyên truyền và tham gia BHXH tự "
+                        "nguyện.\n", "huyện Long Mỹ, tỉnh Hậu Giang", published="2023-09-28")
+    assert "Ông Trần Văn Hùng tham gia BHXH tự nguyện năm nào?" in [q for f in facts.values() for q in f["questions"]]
+    assert answers_with(app, "Ông Hùng bắt đầu tham gia BHXH tự nguyện từ năm nào?", "năm 2008")
+
+
+def test_what_is_held_over_days_is_asked_by_its_name_alone_and_dzay_is_vay(app):
+    # ("thang cao diem toi ngay nao thi ket thuc dzay" said too little of "Tháng cao điểm vận động người dân tham gia BHXH
+    # tự nguyện, BHYT hộ gia đình kết thúc ngày nào?", and "dzay" was a word no fact has)
+    ingest(app, "Long Mỹ: Phát động Tháng cao điểm\n\nBHXH huyện tổ chức Tháng cao điểm vận động người dân tham gia BHXH "
+                "tự nguyện, BHYT hộ gia đình, diễn ra từ ngày 02/10 đến hết ngày 31/10/2023.\n",
+           "huyện Long Mỹ, tỉnh Hậu Giang", published="2023-09-28")
+    assert [t.canon for t in tokens("dzay")] == ["vậy"]
+    assert answers_with(app, "thang cao diem toi ngay nao thi ket thuc dzay", "31/10/2023")
+
+
+def test_who_answers_is_said_in_the_answer_not_asked_as_what_is_counted(app):
+    # ("Bà Hà trả lời: năm 2024 mức hỗ trợ xây mới là 40 triệu đồng/căn" was asked as "Bà Hà trả lời: năm 2024 mức hỗ
+    # trợ xây mới là mỗi căn bao nhiêu tiền?")
+    facts = ingest(app, "Biên bản họp ấp 3\n\nÝ KIẾN CỦA NGƯỜI DÂN\n\nBà Hà trả lời: năm 2024 mức hỗ trợ xây mới là 40 "
+                        "triệu đồng/căn, sửa chữa 20 triệu đồng/căn.\n",
+                   "ấp 3, xã Lương Tâm, huyện Long Mỹ, tỉnh Hậu Giang", published="2023-10-20")
+    [fact] = [f for f in facts.values() if f["values"]]
+    assert "Bà Hà trả lời" in fact["answer"]
+    assert not any("trả lời" in said for said in (fact["title"], *fact["questions"], *fact["keywords"]))
+    assert answers_with(app, "Mức hỗ trợ xây mới mỗi căn ở ấp 3 năm 2024 là bao nhiêu tiền?", "40 triệu đồng/căn")
+

@@ -708,3 +708,14 @@ def test_every_household_asked_is_never_a_groups_count(app):
     assert not analyse("Long Mỹ có bao nhiêu hộ nghèo?").asks_everyone
     assert app.conversation.handle(Message("test", "citizen", "Tổng cộng huyện Long Mỹ có bao nhiêu hộ dân?"))[
         0].status != "answered"
+
+
+def test_a_director_asked_by_the_body_they_head_is_not_another_bodys(kb):
+    from knowledge.analysis import bodies_headed
+    from knowledge.decision import roles_held
+    assert analyse("Giám đốc BHXH huyện Long Mỹ tên gì?").headed == {"giam doc bhxh"}
+    assert analyse("pho giam doc ngan hang chinh sach la ai").headed == {"pho giam doc ngan hang"}
+    assert roles_held("Ông Trần Thanh Liêm, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh", bodies_headed) == {
+        "giam doc so"}
+    assert kb.ask("Giám đốc BHXH huyện Long Mỹ tên gì?").status != "answered"
+    assert answered_ids(kb, "Ai là giám đốc Sở Lao động - Thương binh và Xã hội tỉnh?") == ["event.director"]
