@@ -167,7 +167,7 @@ class Analysis:
     # every household of the place, as typed ("tổng cộng bao nhiêu hộ dân"; searched as "hộ"), not a group's ("hộ
     # nghèo")
     asks_everyone: bool = False
-    headed: frozenset[str] = frozenset()  # the directors asked of, with the body each heads ("giam doc bhxh")
+    headed: frozenset[str] = frozenset()  # the directors asked of with the body they head ("giam doc bhxh"): bodies_headed
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -852,19 +852,20 @@ def analyse(text: str) -> Analysis:
     kinds = kinds_of(question_words, places_typed(" ".join(question_parts))) | (
         {"quantity"} if _how_many(question_words) else set())
     typed = tuple(t for part in question_parts for t in tokens(part, synonyms=False))  # as typed, not as matched
+    roles = roles_in(question_words)
     unit = _unit_typed(typed, unit_of(question_words))
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
                     frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
                     unit, part_of_year(as_typed(question_words)),
-                    roles_in(question_words) | kin_asked(question_words) if "person" in kinds else frozenset(),
+                    roles - bodies_headed(roles) | kin_asked(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_clauses, named),
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
                     YEAR_END.search(as_typed(question_words)) is not None,
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
                     len(questions) > len(asked), capitalised(" ".join(question_parts)),
                     EVERYONE.search(" ".join(t.fold for t in typed)) is not None,
-                    bodies_headed(question_words) if "person" in kinds else frozenset())
+                    bodies_headed(roles) if "person" in kinds else frozenset())
 
 
 def capitalised(text: str) -> frozenset[str]:
@@ -1020,17 +1021,14 @@ def _of_a_body(before: tuple[Token, ...]) -> bool:
 
 
 def roles_in(words: tuple[Token, ...]) -> frozenset[str]:
-    """The roles ``words`` name, folded ("Giám đốc Sở": "giam doc", "Phó Giám đốc Sở": "pho giam doc"); not whom
-    someone spoke to ("… trả lời phóng viên": the reporter is not the one asked)."""
+    """The roles ``words`` name, folded ("Giám đốc Sở": "giam doc", "giam doc so"; "Phó Giám đốc Sở": "pho giam
+    doc", …); not whom someone spoke to ("… trả lời phóng viên": the reporter is not the one asked)."""
     return frozenset(role for said, after in _roles_said(words) for role in _of_body(said, after))
 
 
-def bodies_headed(words: tuple[Token, ...]) -> frozenset[str]:
-    """The directors ``words`` name with the body each heads, folded ("Giám đốc BHXH huyện": "giam doc bhxh"): the
-    director of one body is not another's ("Giám đốc Sở")."""
-    return frozenset(f"{said} {body}" for said, after in _roles_said(words) if said in DIRECTORS
-                     and (body := next((name for words_, name in DIRECTED_BODIES if after[:len(words_)] == list(words_)),
-                                       None)))
+def bodies_headed(roles: frozenset[str]) -> frozenset[str]:
+    """Of roles (roles_in), the directors' with the body each heads ("giam doc bhxh")."""
+    return frozenset(role for role in roles if role not in DIRECTORS and role.startswith(tuple(DIRECTORS)))
 
 
 def _roles_said(words: tuple[Token, ...]) -> Iterator[tuple[str, list[str]]]:
@@ -1054,14 +1052,23 @@ def _roles_said(words: tuple[Token, ...]) -> Iterator[tuple[str, list[str]]]:
 def _of_body(role: str, after: list[str]) -> set[str]:
     """A chairman's role with the body they chair ("Chủ tịch UBND xã": "chu tich ubnd", also "chu tich", the one a
     commune's chairman is; "Chủ tịch Hội Liên hiệp Phụ nữ xã": "chu tich hoi phu" alone, never the commune's
-    chairman); other roles as they are."""
+    chairman); a director's with the body they head too ("Giám đốc BHXH huyện": "giam doc", "giam doc bhxh", not the
+    Department's director, "giam doc so"); other roles as they are."""
+    if role in DIRECTORS:
+        body = _body_after(after, DIRECTED_BODIES)
+        return {role, f"{role} {body}"} if body else {role}
     if not role.endswith("chu tich"):
         return {role}
-    body = next((name for words, name in CHAIRED_BODIES if after[:len(words)] == list(words)), None)
+    body = _body_after(after, CHAIRED_BODIES)
     if body == "hoi":  # an association, by its first own word ("Hội Nông dân": "nong"; "Hội LHPN": "phu")
         body = "hoi " + {"lhpn": "phu", "nd": "nong"}.get(own := next(
             (w for w in after[1:] if w not in ("lien", "hiep")), ""), own)
     return {role, f"{role} ubnd"} if body in (None, "ubnd") else {f"{role} {body}"}
+
+
+def _body_after(after: list[str], bodies: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
+    """The body the folded words right after a role name, of ``bodies``."""
+    return next((name for words, name in bodies if after[:len(words)] == list(words)), None)
 
 
 # the bodies a chairman chairs, as the words after the role say (folded); a place's own kind ("Chủ tịch xã") is its

@@ -258,7 +258,9 @@ PER_ONE = re.compile(r"\bmỗi\s+\w+(?:\s+\w+)?\s+(?:(?:trị giá|là|được|
                      r"(?-i:(?![A-ZĐ])[^\W\d_])"
                      r"|\d[\d.,]*\s+(?:triệu|nghìn|ngàn|tỷ|đồng)(?:\s+đồng)?\s+(?:mỗi|một)\s+\w+"
                      # ("Nhà nước hỗ trợ hằng tháng 99.000 đồng đối với người thuộc hộ nghèo")
-                     r"|\d[\d.,]*\s+(?:(?:triệu|nghìn|ngàn)\s+)?đồng\s+đối với\s+(?:mỗi\s+)?(?:người|hộ)\b", re.I)
+                     # (so much a month, not a total: "đã giải ngân 850 triệu đồng đối với hộ nghèo")
+                     r"|(?:hằng|hàng|mỗi)\s+tháng\s+\d[\d.,]*\s+(?:(?:triệu|nghìn|ngàn)\s+)?đồng\s+đối với\s+"
+                     r"(?:mỗi\s+)?(?:người|hộ)\b", re.I)
 MONEY = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ(?!\s*lệ)|nghìn|ngàn|đồng|usd)\b|kinh phí|trị giá", re.I)
 # what is spent on all of them each month ("kinh phí chi trả hơn 1,1 tỷ đồng mỗi tháng"): each month's, not each one's
 # (unless said of each one: "tổng mức hỗ trợ mỗi người là 1,5 triệu đồng/tháng")
@@ -282,7 +284,6 @@ class Profile:
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     holders: frozenset[str] = frozenset()  # those roles it names someone as holding (roles_held)
-    headed: frozenset[str] = frozenset()  # the directors among them, with the body each heads (analysis.bodies_headed)
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
     as_of: str = ""  # the date its figures are of (ISO)
@@ -416,7 +417,6 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                                                   else answer) | own,  # (its own, and its article's)
                                             source=facts[key].source_id or facts[key].source.get("title", ""),
                                             holders=roles_held(answer),
-                                            headed=roles_held(answer, bodies_headed),
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
@@ -694,7 +694,7 @@ def kin_named(answer: str) -> frozenset[str]:
     return frozenset(fold(m.group(1) or m.group(2)) for m in KIN_NAMED.finditer(answer))
 
 
-def roles_held(text: str, read: Callable[[tuple[Token, ...]], frozenset[str]] = roles_in) -> frozenset[str]:
+def roles_held(text: str) -> frozenset[str]:
     """The roles a text names someone as holding: in the words right after their full name, up to the next comma or
     stop ("ông Huỳnh Văn Lợi, Trưởng Phòng Lao động … huyện Thới Lai, về …"), or before it, said with a colon or "là"
     ("Trưởng ấp: bà Lê Thị Thu Cúc"); never a role the sentence names of someone else ("Cùng đi với Trưởng đoàn có bà
@@ -705,7 +705,7 @@ def roles_held(text: str, read: Callable[[tuple[Token, ...]], frozenset[str]] = 
         before = ROLE_SAID_BEFORE.search(text, 0, found.start())
         for said in (after and after.group(1), before and before.group(1)):
             if said:
-                held |= read(tokens(said, expand_abbreviations=False))
+                held |= roles_in(tokens(said, expand_abbreviations=False))
     return frozenset(held)
 
 
@@ -889,9 +889,11 @@ class Decider:
             return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions, not analysis.kinds or not analysis.kinds <= WHO_OR_WHEN)
-        if (not mentions and analysis.place_kind and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
+        if ((not mentions or analysis.story_place) and analysis.place_kind
+                and LEVEL_OF_KIND[analysis.place_kind] < COMMUNE
                 and "commune" not in analysis.kinds):  # ("lễ của huyện mình tổ chức ở xã nào": held in one)
-            # "huyện mình": a district's figure, never a commune's passed off as it
+            # "huyện mình": a district's figure, never a commune's passed off as it (though the asker's story names
+            # their commune: "Nhà tui ở xã Viên An Đông, … toàn huyện … làm xong bao nhiêu căn")
             level = LEVEL_OF_KIND[analysis.place_kind]
             # (a statement naming several communes is its district's: "Huyện xây 5 điểm vui chơi tại các xã A, B, …";
             # and where the district's event of a day was held is one commune: "phiên giao dịch việc làm đầu năm của
@@ -960,9 +962,10 @@ class Decider:
             ranked_so = [c for c in fitting if analysis.extremes & self.profiles[c.key].extremes]
             if ranked_so and ranked_so[0].score >= RIVAL_CLOSE * fitting[0].score:
                 fitting = ranked_so
-            elif not (mentions and analysis.kinds and analysis.kinds <= FIGURES_ASKED):
-                # (but a place's own figure asked, its rank is what the asker heard: "nghe nói xã tui bao phủ BHYT
-                # thấp nhứt huyện, dị là được bao nhiêu phần trăm")
+            elif not (mentions and analysis.kinds and analysis.kinds <= FIGURES_ASKED and all(
+                    p.level >= COMMUNE for m in mentions for p in m.places)):
+                # (but a commune's own figure asked, its rank is what the asker heard: "nghe nói xã tui bao phủ BHYT
+                # thấp nhứt huyện, dị là được bao nhiêu phần trăm"; not a district's highest rate)
                 fitting = []
         # an age group asked ("cụ tròn 85 tuổi"): the facts of it, before a total that lists every group ("… ở các độ
         # tuổi tròn 70, 75, 80, 85 …")
@@ -980,6 +983,8 @@ class Decider:
         if analysis.kinds & WHEN_ASKED and not analysis.asks_ahead:
             done = [c for c in fitting if "target" not in self.profiles[c.key].kinds]
             fitting = done if done and done[0].score >= SUGGEST_SCORE else fitting
+        # (a director of another body is no one asked: "Giám đốc BHXH huyện" is not the Department's)
+        fitting = [c for c in fitting if self._holds_the_role_asked(c.key, analysis)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -1311,8 +1316,6 @@ class Decider:
     def _choose(self, fitting: list[Candidate], found: Search, mentions: tuple[Mention, ...],
                 years: list[int], analysis: Analysis) -> Decision:
         """Answer the best of the candidates that fit, offer the close ones, or both at once."""
-        # (a director of another body is no one asked: "Giám đốc BHXH huyện" is not the Department's)
-        fitting = [c for c in fitting if self._heads_the_body(c.key, analysis)] or fitting
         best = self._topic_if_close(fitting)
         pair = self._two_facts(fitting, found)
         if pair and self._for_whom([c.key for c in pair], analysis):
@@ -1354,8 +1357,7 @@ class Decider:
         names_holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
         if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or names_holder) \
                 and (says_enough or names_holder) \
-                and not lacks and clear and of_it and self._for_whom([best.key], analysis) \
-                and self._heads_the_body(best.key, analysis):
+                and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
 
@@ -1368,11 +1370,11 @@ class Decider:
             len(first.full_names) == 1 and first.full_names <= second.full_names and bool(analysis.roles)
             and analysis.roles <= first.holders and analysis.roles <= second.holders)
 
-    def _heads_the_body(self, key: str, analysis: Analysis) -> bool:
-        """Whether a fact naming someone in the role asked names the one heading the body asked ("Giám đốc BHXH
-        huyện tên gì": not the Department's director)."""
-        profile_ = self.profiles[key]
-        return not analysis.headed or not analysis.roles & profile_.holders or analysis.headed <= profile_.headed
+    def _holds_the_role_asked(self, key: str, analysis: Analysis) -> bool:
+        """Whether a fact naming someone in the role asked names the one holding it where asked ("Giám đốc BHXH huyện
+        tên gì": not the Department's director, though both are "giám đốc")."""
+        held = bodies_headed(self.profiles[key].holders)
+        return not analysis.headed or not held or analysis.headed <= held  # (one heading a body it does not say may be the one asked)
 
     def _names_holder(self, best: Candidate, analysis: Analysis) -> bool:
         """Whether a fact names someone holding every role a question asks the holder of, and explains most of it."""

@@ -105,14 +105,17 @@ YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|n
 # "từ nay đến cuối năm, huyện còn phải phát triển thêm 704 người": the end of what remains to do, not a date figures are of
 STILL_TO_DO = re.compile(r"\btừ\s+(?:nay|bây giờ)\s+(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?", re.I)
 # "Tính đến ngày 31/8/2023, toàn huyện có …": what the paragraph goes on to count is as of that day too
+AS_OF_DAY = re.compile(r"\b(?:tính|lũy kế)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}", re.I)
 # a figure with its rate's sign or its money's unit, taken out of the words asking of the figure after it ("hỗ trợ hằng
 # tháng 99.000 đồng đối với người thuộc hộ nghèo, 82.500 đồng …")
 FIGURE_SAID = re.compile(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%|(?:\s+(?:triệu|nghìn|ngàn|tỷ))?\s+đồng\b)?")
-PRONOUN_FIRST = re.compile(r"^(?:ông|bà|anh|chị|cô|chú|em)\s+")
-SPEECH_LABEL = re.compile(r"^[^:.\d]{2,60}?\b(?:trả lời|cho biết|nói|phát biểu|giải thích|chia sẻ|nhấn mạnh)\s*:\s*",
-                          re.I)
-EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
-AS_OF_DAY = re.compile(r"\b(?:tính|lũy kế)\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d", re.I)
+EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")  # what a figure taken out of brackets leaves: "hộ nghèo ({rate}%)"
+# someone named, and that they speak ("Bà Hà trả lời: …"; not "Số ý kiến cử tri đã được trả lời: 12 ý kiến")
+SPEECH_LABEL = re.compile(rf"^(?:Ông|Bà|Anh|Chị|Cô|Chú|Đồng chí|Đ/c)\s+[{CAPITALS}][^:.\d]{{0,50}}?\s(?:trả lời|cho biết|"
+                          r"nói|phát biểu|giải thích|chia sẻ|nhấn mạnh)\s*:\s*")
+SAYS = re.compile(r"\b(?:cho biết|kể|nói)\s+")  # "Bà Lan … cho biết năm 2019 bà …": what she says, not that she does
+DONE_WORDS = 3  # words before "và" that say something done, not who did it ("bà và chồng")
+PRONOUN_FIRST = re.compile(r"^(?:ông|bà|anh|chị|cô|chú|em)\s+")  # who a question about someone names already
 YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
@@ -1609,16 +1612,23 @@ def _a_residents_year(sentence: str, who: str, published: str, officials: frozen
         return None
     # what they did that year: the clause saying the year ("Làm ruộng, nuôi cá, năm 2008 ông nghe cán bộ ấp tuyên
     # truyền và tham gia BHXH tự nguyện"), and the last thing it says they did ("tham gia BHXH tự nguyện")
-    clause = sentence[sentence.rfind(",", 0, year.start()) + 1:]
+    said = ASIDE.sub(lambda aside: " " * len(aside.group(0)), sentence)  # ("(ngụ ấp 3, xã Lương Tâm)": no clause)
+    clause = SAYS.split(sentence[said.rfind(",", 0, year.start()) + 1:], 1)[-1]
     what = _trim(STORY_YEAR.sub(" ", clause).strip(" ,.;"))
     if len(what.split()) < 2:
         return None
-    did = [what] + ([last] if len((last := what.split(" và ")[-1]).split()) >= 2 and last != what else [])
     # (said after who they are, not again: "Ông Trần Văn Hùng nghe …", not "… Hùng ông nghe …")
     asked = [f"{_capital(who)} {PRONOUN_FIRST.sub('', _lower(done))}" if name not in done else _capital(done)
-             for done in did]
+             for done in dict.fromkeys([what, _last_done(what)])]
     return (f"{_capital(who)}: {_lower(what)[:80]}", [f"{a} {when}?" for a in asked for when in ("năm nào", "khi nào")],
             Period(f"{year.group(1)}-12-31", f"năm {year.group(1)}"))
+
+
+def _last_done(what: str) -> str:
+    """The last thing a clause says someone did ("nghe cán bộ ấp tuyên truyền và tham gia BHXH tự nguyện": "tham gia
+    BHXH tự nguyện"); the clause itself when "và" joins who did it ("bà và chồng cùng tham gia …")."""
+    before, joined, last = what.rpartition(" và ")
+    return last if joined and len(before.split()) >= DONE_WORDS and len(last.split()) >= 2 else what
 
 
 def people_homes(article: Article) -> dict[str, str]:
@@ -1693,6 +1703,7 @@ DOCUMENT_KIND = re.compile(r"^(?:Biên bản|Thông báo|Báo cáo|Kế hoạch)
 
 # what a statement with figures says is held over days ("… tổ chức Tháng cao điểm vận động …, diễn ra từ ngày 02/10
 # đến hết ngày 31/10/2023")
+NAME_WORDS = 3  # a name shorter says only the kind of event ("Hội nghị", "Chiến dịch"), which many share
 EVENT_NAME_ENDS = re.compile(r"\s(?:vận động|tuyên truyền|tại|cho|về|nhằm|với)\s|,")
 HELD_OVER = re.compile(r"\b(?:tổ chức|phát động|triển khai)\s+(?P<what>[^.;:]{5,120}?),?\s+(?:diễn ra|kéo dài)\s+"
                        r"từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}[^.;]*?\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}", re.I)
@@ -1705,7 +1716,7 @@ def span_questions(sentence: str) -> list[str]:
     what = _capital(held.group("what").strip(" ,"))
     # (and by its name alone: "Tháng cao điểm" of "Tháng cao điểm vận động người dân tham gia BHXH tự nguyện, …")
     named = EVENT_NAME_ENDS.split(what, 1)[0].strip(" ,")
-    return [f"{said} {asked}?" for said in dict.fromkeys([what] + ([named] if len(named.split()) >= 2 else []))
+    return [f"{said} {asked}?" for said in dict.fromkeys([what] + ([named] if len(named.split()) >= NAME_WORDS else []))
             for asked in ("diễn ra khi nào", "bắt đầu từ ngày nào", "kết thúc ngày nào")]
 
 
@@ -2372,7 +2383,6 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         fact.pop("counts", None)
         fact.pop("paragraph", None)
         for entries in ("questions", "keywords"):  # however odd the text, never more than a fact may hold
-            # (a figure taken out of its brackets leaves them empty: "người thuộc hộ nghèo ({rate}%)")
             fact[entries] = list(dict.fromkeys(EMPTY_BRACKETS.sub("", entry)[:MAX_QUESTION_CHARS]
                                                for entry in fact[entries]))
         _cut_to_limit(fact)

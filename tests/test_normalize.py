@@ -135,7 +135,8 @@ def test_southern_particles_and_ways_of_saying_who_came_read_as_they_mean():
     ("Ai là trưởng phòng Lao động?", {"truong phong"}),
     ("bà Quách Thị Ngọc Diệp, Phó Trưởng phòng Lao động", {"pho phong"}),  # the deputy, no head
     ("phó phòng lao động", {"pho phong"}),
-    ("Phó Giám đốc Sở", {"pho giam doc"}),
+    ("Phó Giám đốc Sở", {"pho giam doc", "pho giam doc so"}),  # and the body they head
+    ("Giám đốc BHXH huyện Long Mỹ", {"giam doc", "giam doc bhxh"}),
     ("Chủ tịch UBND xã", {"chu tich", "chu tich ubnd"}),  # the commune's chairman, said in full
     ("Phó Chủ tịch UBND xã", {"pho chu tich", "pho chu tich ubnd"}),
     ("Chủ tịch Hội Liên hiệp Phụ nữ xã", {"chu tich hoi phu"}),  # no commune's chairman
