@@ -269,6 +269,13 @@ class Analysis:
         return NOW.search(" ".join(t.fold for t in self.asked_words)) is not None
 
     @cached_property
+    def amounts_typed(self) -> frozenset[float]:
+        """The sums of money the question itself states ("lương đóng bảo hiểm 6.200.000 một tháng thì … lãnh nhiêu"):
+        the asker's own, which a fact stating only them does not answer."""
+        return frozenset(value for t in self.asked_words if AMOUNT_TYPED.fullmatch(t.surface)
+                         and (value := vietnamese_number(t.surface)) is not None)
+
+    @cached_property
     def figures_asked(self) -> int:
         """How many figures the question asks ("bao nhiêu người đi Nhật, bao nhiêu người đi Đài Loan": two)."""
         return sum(t.canon == "nhiêu" for t in self.asked_words)  # ("mấy cái": some)
@@ -914,6 +921,7 @@ def quoted_counts(words: tuple[Token, ...], unit: str | None) -> frozenset[int |
                      and (value := vietnamese_number(word.surface)) is not None)
 
 
+AMOUNT_TYPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "6.200.000": a sum of money, as people type it
 WHOLE_PLACE = frozenset({"huyen", "tinh", "tong", "toan"})  # "tổng cộng huyện đã vận động …": not the asker's
 
 

@@ -950,6 +950,12 @@ class Decider:
             if not whole or whole[0].score < SUGGEST_SCORE:
                 return Decision("suggest", candidates[:3], years)
             candidates = whole
+        # a fact giving back only the sums the asker states answers nothing: "lương đóng bảo hiểm 6.200.000 một tháng thì
+        # mỗi tháng lãnh trợ cấp nhiêu tiền" is not answered by "Tiền lương đóng bảo hiểm … là 6.200.000 đồng mỗi tháng"
+        # (when or by whom it was set is another matter: "Lương cơ sở tăng lên 2.340.000 đồng từ ngày nào?")
+        if "money" in analysis.kinds and analysis.amounts_typed and not analysis.kinds & WHO_OR_WHEN:
+            candidates = [c for c in candidates if not (given := self.profiles[c.key].values)
+                          or not given <= analysis.amounts_typed]
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)

@@ -3527,3 +3527,11 @@ def test_the_whole_district_asked_by_someone_from_one_of_its_communes_is_not_the
     reply = ask(app, "Nhà tui ở xã Viên An Đông, năm rồi còn ở cái chòi lá dột tứ tung. Mới rồi được xã đưa vô danh sách "
                      "xóa nhà tạm. Cho hỏi toàn huyện tới giờ đã làm xong bao nhiêu căn rồi?")
     assert reply.status != "answered" or "31 căn" not in reply.text
+
+
+def test_a_fact_giving_back_only_the_sum_the_asker_states_does_not_answer_them(app):
+    # ("Chị Hằng … lương đóng bảo hiểm 6.200.000 một tháng thì mỗi tháng lãnh trợ cấp nhiêu tiền?" was offered the
+    # letter saying her wage, 6.200.000 đồng, instead of the answer's 3.720.000 đồng a month)
+    ingest_eval(app, "mochoabhtn")
+    assert answers_with(app, "Chị Hằng ở Bình Hòa Đông lương đóng bảo hiểm 6.200.000 một tháng thì mỗi tháng lãnh trợ "
+                             "cấp nhiêu tiền?", "3.720.000")
