@@ -167,7 +167,7 @@ class Analysis:
     # every household of the place, as typed ("tổng cộng bao nhiêu hộ dân"; searched as "hộ"), not a group's ("hộ
     # nghèo")
     asks_everyone: bool = False
-    headed: frozenset[str] = frozenset()  # the directors asked of with the body they head ("giam doc bhxh"): bodies_headed
+    headed: frozenset[str] = frozenset()  # the directors asked of, with the body they head ("giam doc bhxh")
 
     @cached_property
     def words(self) -> tuple[Token, ...]:

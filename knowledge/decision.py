@@ -990,7 +990,8 @@ class Decider:
             done = [c for c in fitting if "target" not in self.profiles[c.key].kinds]
             fitting = done if done and done[0].score >= SUGGEST_SCORE else fitting
         # (a director of another body is no one asked: "Giám đốc BHXH huyện" is not the Department's)
-        fitting = [c for c in fitting if self._holds_the_role_asked(c.key, analysis)]
+        if analysis.headed:
+            fitting = [c for c in fitting if self._heads_the_body_asked(c.key, analysis)]
         # A commune asked of: a fact giving its own figure comes before its district's figures, when about as close
         own = [c for c in fitting if self._names_commune(c.key, mentions)]
         if own and own[0].score >= max(SUGGEST_SCORE, RIVAL_CLOSE * fitting[0].score):
@@ -1376,11 +1377,11 @@ class Decider:
             len(first.full_names) == 1 and first.full_names <= second.full_names and bool(analysis.roles)
             and analysis.roles <= first.holders and analysis.roles <= second.holders)
 
-    def _holds_the_role_asked(self, key: str, analysis: Analysis) -> bool:
-        """Whether a fact naming someone in the role asked names the one holding it where asked ("Giám đốc BHXH huyện
-        tên gì": not the Department's director, though both are "giám đốc")."""
+    def _heads_the_body_asked(self, key: str, analysis: Analysis) -> bool:
+        """Whether a fact naming a director names the one heading the body asked ("Giám đốc BHXH huyện tên gì": not
+        the Department's director, though both are "giám đốc"); one heading a body it does not say may be."""
         held = bodies_headed(self.profiles[key].holders)
-        return not analysis.headed or not held or analysis.headed <= held  # (one heading a body it does not say may be the one asked)
+        return not held or analysis.headed <= held
 
     def _names_holder(self, best: Candidate, analysis: Analysis) -> bool:
         """Whether a fact names someone holding every role a question asks the holder of, and explains most of it."""

@@ -102,7 +102,7 @@ DAYS_FROM = re.compile(r"\btừ\s+ngày\s+\d[\d/]*\s+(?:đến|tới)\b", re.I)
 AT_SOMEWHERE = re.compile(rf"\s(?:tại|ở)\s+[{CAPITALS}]")  # "… tại Trung tâm Giáo dục nghề nghiệp"
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
-# "từ nay đến cuối năm, huyện còn phải phát triển thêm 704 người": the end of what remains to do, not a date figures are of
+# "từ nay đến cuối năm, huyện còn phải phát triển thêm 704 người": the end of what remains to do, not the figures' date
 STILL_TO_DO = re.compile(r"\btừ\s+(?:nay|bây giờ)\s+(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?", re.I)
 # "Tính đến ngày 31/8/2023, toàn huyện có …": what the paragraph goes on to count is as of that day too
 AS_OF_DAY = re.compile(r"\b(?:tính|lũy kế)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}", re.I)
@@ -111,8 +111,8 @@ AS_OF_DAY = re.compile(r"\b(?:tính|lũy kế)\s+(?:đến|tới)\s+(?:hết\s+)
 FIGURE_SAID = re.compile(rf"\s*(?<![\d/.,])(?:{NUMBER})(?:\s?%|(?:\s+(?:triệu|nghìn|ngàn|tỷ))?\s+đồng\b)?")
 EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")  # what a figure taken out of brackets leaves: "hộ nghèo ({rate}%)"
 # someone named, and that they speak ("Bà Hà trả lời: …"; not "Số ý kiến cử tri đã được trả lời: 12 ý kiến")
-SPEECH_LABEL = re.compile(rf"^(?:Ông|Bà|Anh|Chị|Cô|Chú|Đồng chí|Đ/c)\s+[{CAPITALS}][^:.\d]{{0,50}}?\s(?:trả lời|cho biết|"
-                          r"nói|phát biểu|giải thích|chia sẻ|nhấn mạnh)\s*:\s*")
+SPEECH_LABEL = re.compile(rf"^(?:Ông|Bà|Anh|Chị|Cô|Chú|Đồng chí|Đ/c)\s+[{CAPITALS}][^:.\d]{{0,50}}?\s(?:trả lời|"
+                          r"cho biết|nói|phát biểu|giải thích|chia sẻ|nhấn mạnh)\s*:\s*")
 SAYS = re.compile(r"\b(?:cho biết|kể|nói)\s+")  # "Bà Lan … cho biết năm 2019 bà …": what she says, not that she does
 DONE_WORDS = 3  # words before "và" that say something done, not who did it ("bà và chồng")
 PRONOUN_FIRST = re.compile(r"^(?:ông|bà|anh|chị|cô|chú|em)\s+")  # who a question about someone names already
@@ -2166,7 +2166,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             topic = topic_of([sentence], set(topics))
             facts.append({"id": f"{base}.{topic}_{n}_{len(facts) + 1}", "topic": topic,
                           "title": f"Địa phương {did_best}{titled_place}"[:120],
-                          "questions": which + people_questions(sentence, meeting), "keywords": [], "answer": _escaped(lead + sentence), "values": {},
+                          "questions": which + people_questions(sentence, meeting), "keywords": [],
+                          "answer": _escaped(lead + sentence), "values": {},
                           "as_of": (period or default).as_of, "as_of_label": (period or default).label, "source": key})
             continue
         if phones := [part for part in re.split(r"(?<=;)\s", sentence) if phones_in(part)]:
