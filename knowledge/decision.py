@@ -129,7 +129,7 @@ GRADE = re.compile(r"\b(?:hạng|thương binh|bệnh binh)\s+\d/\d\b", re.I)  #
 # an hour of the day: "lúc 7 giờ 30", "từ 7 giờ", "7h30" (not "trong 24 giờ", "8 giờ/ngày")
 HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{1,2})?(?![\wÀ-ỹ/])"
                   r"|\b\d{1,2}\s?[hg]\d{2}\b|\b\d{1,2}\s+giờ\s+\d{1,2}\b", re.I)
-WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
+WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:điểm\s+)?(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
                    rf"[{CAPITALS}]|địa chỉ|trụ sở|\b(?:[Tt]ại|[Ởở])\s+(?:xưởng|hội trường|nhà văn hóa|trường|trung tâm|"
                    r"trạm|bưu điện|chùa|bộ phận)\b|\b[Tt]ại\s+(?:chợ|sân)\b")  # (a place named in lower case)
 # (not "điều kiện kinh tế – xã hội đặc biệt khó khăn", "có điều kiện": no conditions to meet)

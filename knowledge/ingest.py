@@ -531,6 +531,7 @@ CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ",
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
+TOTAL_LABEL = re.compile(r"^((?:Toàn|Tổng|Cộng)\b[^:\d]{0,40}):")  # a report's line of the total: "Tổng cộng toàn xã:"
 PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
 ROW_LABEL_WORDS = 10  # a longer first cell describes a programme ("Cấp thẻ BHYT miễn phí cho …"), names no thing
 # a table of places: "Xã | Hộ nghèo cuối 2024 | …", "Huyện, thị xã, thành phố | …"
@@ -814,6 +815,8 @@ def _subject(sentence: str, figure: Figure) -> str:
         return ""
     if not before and head.rstrip().endswith(":") and len(pieces) > 1 and _content(pieces[-2]) and not ROW.match(head):
         before = _timeless(pieces[-2])  # a report's line: "- Số hộ nghèo: 215 hộ"
+    if TOTAL_ROW.match(before) and head.rstrip().endswith(":"):  # "Tổng cộng toàn xã: 522 người": all of them
+        return " ".join(unit_words)
     if len(before.split()) < 2:
         return " ".join(unit_words)
     # "hộ nghèo dân tộc Khmer 3.239 hộ" counts what comes before, "giải quyết việc làm cho 2.480 lao động" is
@@ -891,7 +894,8 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     lead_start = _following(sentence, earlier[-1])[1] if earlier else start
     lead = _lower(LEADING.sub("", RANGE_START.sub("", sentence[lead_start:figure.start])).strip())
     if labelled := LABEL_ONLY.match(sentence[:figure.start]):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng"
-        lead = _trim(ASIDE.sub("", labelled.group(1)))
+        # ("Tổng cộng toàn xã: 522 người": all of them, in all)
+        lead = "tổng cộng" if TOTAL_ROW.match(labelled.group(1)) else _trim(ASIDE.sub("", labelled.group(1)))
     part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
     if figure.unit == "%":
         # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about
@@ -2291,6 +2295,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = _unshouted(heading, name) + titled_place
         elif did_best:  # "Xã Vĩnh Phú Đông là địa phương có nhiều lao động xuất cảnh nhất với 12 người"
             title = f"Địa phương {did_best}{titled_place}"
+        elif total := TOTAL_LABEL.match(sentence):  # "Tổng cộng toàn xã: 522 người, tổng kinh phí …"
+            title = total.group(1) + titled_place
         else:
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
             if about and len(subjects[0].split() if subjects else ()) <= THIN_SUBJECT:  # "Lớp mở"

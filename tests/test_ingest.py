@@ -3535,3 +3535,30 @@ def test_a_fact_giving_back_only_the_sum_the_asker_states_does_not_answer_them(a
     ingest_eval(app, "mochoabhtn")
     assert answers_with(app, "Chị Hằng ở Bình Hòa Đông lương đóng bảo hiểm 6.200.000 một tháng thì mỗi tháng lãnh trợ "
                              "cấp nhiêu tiền?", "3.720.000")
+
+
+SCHEDULE = ("Xã Tân Lập: lịch chi trả trợ cấp tháng 10/2024\n\nII. LỊCH CHI TRẢ TIỀN MẶT THEO TỪNG ẤP\n"
+            "1. Ấp 1: ngày 08/10/2024 (thứ Ba), từ 7 giờ 30 đến 11 giờ 00, tại Nhà văn hóa ấp 1. Số người nhận: 92 "
+            "người, số tiền 95.420.000 đồng.\n"
+            "2. Ấp 2: ngày 08/10/2024 (thứ Ba), từ 13 giờ 30 đến 16 giờ 30, tại điểm Trường Tiểu học Tân Lập (ấp 2). Số "
+            "người nhận: 78 người, số tiền 80.150.000 đồng.\n"
+            "3. Ấp 3: ngày 09/10/2024 (thứ Tư), từ 7 giờ 30 đến 11 giờ 00, tại Hội trường Ủy ban nhân dân xã. Số người "
+            "nhận: 85 người, số tiền 88.370.000 đồng.\n"
+            "Tổng cộng toàn xã: 255 người, tổng kinh phí 263.940.000 đồng.\n")
+
+
+def test_a_hamlets_row_of_a_schedule_says_where_and_from_what_hour(app):
+    # ("tại điểm Trường Tiểu học" named no place, so "ở đâu" found nothing; "mấy giờ bắt đầu" asked of a start no
+    # statement says, though "từ 13 giờ 30" is when it starts)
+    ingest(app, SCHEDULE, "xã Tân Lập, huyện Mộc Hóa, tỉnh Long An", published="2024-10-03")
+    assert answers_with(app, "ap 2 phat tien o dau ad oi", "Trường Tiểu học Tân Lập")
+    assert answers_with(app, "Ấp 2 mấy giờ bắt đầu phát tiền?", "13 giờ 30")
+
+
+def test_a_reports_total_line_is_titled_by_its_label():
+    # ("Tổng cộng toàn xã: 522 người" was titled "Người cộng", and asked as "bao nhiêu người cộng")
+    facts = draft_article(SCHEDULE, "UBND xã", "2024-10-03", "xã Tân Lập, huyện Mộc Hóa, tỉnh Long An").data["facts"]
+    total = next(f for f in facts if "255" in f["values"].values())
+    assert total["title"].startswith("Tổng cộng toàn xã")
+    assert "Ở Tân Lập, tổng cộng bao nhiêu người?" in total["questions"]
+    assert not any("người cộng" in q or " cộng bao" in q.replace("tổng cộng", "") for q in total["questions"])
