@@ -43,6 +43,7 @@ PAIR_FACTOR = 0.6  # an adjacent-word pair weighs this much of its rarity
 EXACT_QUALITY = 1.0  # typed with diacritics, and they agree
 FOLDED_QUALITY = 0.95  # typed without diacritics
 CONFLICT_QUALITY = 0.3  # typed with diacritics that disagree (họ for hộ)
+SPELLING_SHARE = 4  # a spelling in at most a quarter of the documents of the word without marks weighs on its own
 FUZZY_QUALITY = 0.8  # a typo corrected, times the similarity
 FUZZY_CUTOFF = 75
 MARKED_CUTOFF = 80  # typed with marks, the letters must be closer: "nghòe" is "nghèo", "giàu" is not "giao"
@@ -204,6 +205,13 @@ class Index:
         # Only folds written several ways in the knowledge base (hộ/họ/hồ) need per-document accents.
         self.canons = {term: frozenset(c) for term, c in fold_canons.items()}
         self.canon_docs = {key: frozenset(docs) for key, docs in canon_docs.items()}
+        # A word typed with marks is as rare as its spelling, when far rarer than the words spelt alike without them:
+        # "báo" is in few documents, "bao" (nhiêu) in all
+        topics = set(self.aggregates)
+        n = len(documents) - len(topics)
+        self.canon_weights = {(term, canon): math.log(1 + n / max(len(docs - topics), 0.5))
+                              for (term, canon), docs in self.canon_docs.items()
+                              if len(docs) * SPELLING_SHARE <= len(self.postings[term][0])}
         # Typos are corrected to content words only: "lương" is not a misspelt "Long" (Mỹ).
         self.vocabulary = [
             name for name in self.names
@@ -287,6 +295,8 @@ class Index:
                 for i, (tok, alternatives) in enumerate(zip(clause, per_word)):
                     if alternatives:
                         weight = self._heaviest(alternatives)
+                        if len(alternatives) == 1 and (spelled := alternatives[0][::2]) in self.canon_weights:
+                            weight = self.canon_weights[spelled]
                         # Typed bare in a message without marks, "can" may be "cận"; with marks, "nay" is "nay".
                         bare_content = not tok.has_diacritics and not marked and tok.fold in self.content_folds
                         weight *= FILLER_FACTOR if is_filler(tok) and not bare_content else 1.0

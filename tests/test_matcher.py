@@ -160,3 +160,16 @@ def test_each_word_searched_says_where_it_was_asked_though_a_year_no_document_ha
     assert found.years == [2031]
     words = [t.fold for t in asked[0]]
     assert all(words[at[1]] == found.spelled[g] for g, at in enumerate(found.at) if at is not None)
+
+
+def test_a_word_typed_with_marks_weighs_as_rare_as_its_spelling():
+    # ("Bài viết … được đăng trên tờ báo nào?": "báo" weighed as "bao", which every "bao nhiêu" question has)
+    counts = [Document(f"count{i}", [f"Ấp {i} có bao nhiêu hộ nghèo?"]) for i in range(8)]
+    index = Index([Document("paper", ["Bài viết được đăng trên Báo Hậu Giang"]), *counts])
+
+    def weight_of(question, word):
+        found = index.search([(clauses(question), 1.0)])
+        return found.group_weights[found.spelled.index(word)]
+
+    assert weight_of("Bài này đăng trên tờ báo nào?", "bao") > 3 * weight_of("bai nay dang tren to bao nao", "bao")
+    assert weight_of("Ấp 3 có bao nhiêu hộ nghèo?", "bao") < weight_of("Bài này đăng trên tờ báo nào?", "bao") / 3
