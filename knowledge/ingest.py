@@ -69,6 +69,10 @@ RANGE_START = re.compile(rf"(?:\btừ\s+)?(?:{NUMBER})\s?(?:[-–]|\s(?:đến|t
 # nor a list of a year whose figures follow: "So với danh sách năm 2024 (89 hộ nghèo …)")
 COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:[^;.,]|[.,](?=\d)){0,40}?\scủa\s+)?"
                            r"(?:(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4})", re.I)
+# "tặng 412 hộ nghèo theo kết quả rà soát cuối năm 2023": when those given to were counted, not when it was given
+# ("Huyện có 2.016 hộ nghèo theo kết quả rà soát cuối năm 2023" is a count as of then)
+COUNTED_BY = re.compile(r"(\b(?:tặng|trao|thăm|hỗ trợ|cấp|chi)\s+[^,;.()]*?\d[^,;.()]*?)\s+theo\s+kết quả\s+"
+                        r"(?:rà soát|điều tra)\b[^,;.()]*", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
 MONEY = re.compile(rf"(?<![\d/.,])({NUMBER})\s+(?:(nghìn|ngàn|triệu|tỷ)\s+)?(đồng|USD|đô la|won|yên)"
@@ -1139,6 +1143,7 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
     text = re.sub(r"\((?!\s*(?:cuối|hết|đầu)\s+năm\s+\d{4}\s*\))[^)]*\)", "", text, flags=re.I)
     text = COMPARED_WITH.sub(" ", text)  # "giảm 25 người so với năm 2019": the year compared with, not its own
     text = STILL_TO_DO.sub(" ", text)
+    text = COUNTED_BY.sub(r"\1", text)
     day: tuple[int, int, int] | None = None
     if dates := DATE.findall(text):
         day = tuple(map(int, dates[-1]))  # type: ignore[assignment]

@@ -3562,3 +3562,13 @@ def test_a_reports_total_line_is_titled_by_its_label():
     assert total["title"].startswith("Tổng cộng toàn xã")
     assert "Ở Tân Lập, tổng cộng bao nhiêu người?" in total["questions"]
     assert not any("người cộng" in q or " cộng bao" in q.replace("tổng cộng", "") for q in total["questions"])
+
+
+def test_when_those_given_to_were_counted_does_not_date_the_gift(app):
+    # ("tặng 412 hộ nghèo theo kết quả rà soát cuối năm 2023", in a plan for Tết Giáp Thìn 2024, was dated the end of
+    # 2023, and "Tết Giáp Thìn … tặng quà cho bao nhiêu hộ nghèo" was told there was no figure of 2024)
+    facts = ingest(app, "Kế hoạch tặng quà Tết Giáp Thìn năm 2024\n\nQuà của tỉnh cho hộ nghèo: mức 500.000 đồng/hộ, "
+                        "tặng 412 hộ nghèo theo kết quả rà soát cuối năm 2023, thành tiền 206.000.000 đồng.\n",
+                   "thị xã Kiến Tường, tỉnh Long An", published="2024-01-15")
+    assert {f["as_of"] for f in facts.values() if "412" in f["values"].values()} == {"2024-01-15"}
+    assert answers_with(app, "Tết Giáp Thìn thị xã Kiến Tường tặng quà cho bao nhiêu hộ nghèo vậy?", "412")
