@@ -71,7 +71,8 @@ COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?(?:(?:[^;.,]|[.,](?=
                            r"(?:(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4})", re.I)
 # "tặng 412 hộ nghèo theo kết quả rà soát cuối năm 2023": when those given to were counted, not when it was given
 # ("Huyện có 2.016 hộ nghèo theo kết quả rà soát cuối năm 2023" is a count as of then)
-COUNTED_BY = re.compile(r"(\b(?:tặng|trao|thăm|hỗ trợ|cấp|chi)\s+[^,;.()]*?\d[^,;.()]*?)\s+theo\s+kết quả\s+"
+COUNTED_BY = re.compile(r"(\b(?:tặng|trao|thăm|hỗ trợ|cấp|chi)\s+(?:[^,;.()]|[.,](?=\d))*?\d(?:[^,;.()]|[.,](?=\d))*?)"
+                        r"\s+theo\s+kết quả\s+"
                         r"(?:rà soát|điều tra)\b[^,;.()]*", re.I)
 AGAINST = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|so với|cùng kỳ)\b", re.I)  # "đạt 118,3% kế hoạch": no subject
 RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ\b", re.I)  # a clause saying what its percentage is a rate of
@@ -535,7 +536,10 @@ CELL_UNITS = frozenset({unit.split()[0] for unit in UNITS} | {"triệu", "tỷ",
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
 NO_VALUE = frozenset({"", "-", "–", "—", "x"})
 TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
-TOTAL_LABEL = re.compile(r"^((?:Toàn|Tổng|Cộng)\b[^:\d]{0,40}):")  # a report's line of the total: "Tổng cộng toàn xã:"
+# a report's line of the total, its label saying nothing else: "Tổng cộng toàn xã:" (not "Tổng số hộ nghèo:")
+TOTAL_ONLY = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|"
+                        r"thành phố|ấp|khóm))?$|^(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|thành phố)$", re.I)
+TOTAL_LABEL = re.compile(r"^([^:\d]{2,40}):")
 PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
 ROW_LABEL_WORDS = 10  # a longer first cell describes a programme ("Cấp thẻ BHYT miễn phí cho …"), names no thing
 # a table of places: "Xã | Hộ nghèo cuối 2024 | …", "Huyện, thị xã, thành phố | …"
@@ -819,7 +823,7 @@ def _subject(sentence: str, figure: Figure) -> str:
         return ""
     if not before and head.rstrip().endswith(":") and len(pieces) > 1 and _content(pieces[-2]) and not ROW.match(head):
         before = _timeless(pieces[-2])  # a report's line: "- Số hộ nghèo: 215 hộ"
-    if TOTAL_ROW.match(before) and head.rstrip().endswith(":"):  # "Tổng cộng toàn xã: 522 người": all of them
+    if TOTAL_ONLY.match(before) and head.rstrip().endswith(":"):  # "Tổng cộng toàn xã: 522 người": all of them
         return " ".join(unit_words)
     if len(before.split()) < 2:
         return " ".join(unit_words)
@@ -899,7 +903,7 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     lead = _lower(LEADING.sub("", RANGE_START.sub("", sentence[lead_start:figure.start])).strip())
     if labelled := LABEL_ONLY.match(sentence[:figure.start]):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng"
         # ("Tổng cộng toàn xã: 522 người": all of them, in all)
-        lead = "tổng cộng" if TOTAL_ROW.match(labelled.group(1)) else _trim(ASIDE.sub("", labelled.group(1)))
+        lead = "tổng cộng" if TOTAL_ONLY.match(labelled.group(1).strip()) else _trim(ASIDE.sub("", labelled.group(1)))
     part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
     if figure.unit == "%":
         # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about
@@ -2300,8 +2304,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = _unshouted(heading, name) + titled_place
         elif did_best:  # "Xã Vĩnh Phú Đông là địa phương có nhiều lao động xuất cảnh nhất với 12 người"
             title = f"Địa phương {did_best}{titled_place}"
-        elif total := TOTAL_LABEL.match(sentence):  # "Tổng cộng toàn xã: 522 người, tổng kinh phí …"
-            title = total.group(1) + titled_place
+        elif (total := TOTAL_LABEL.match(sentence)) and TOTAL_ONLY.match(total.group(1).strip()):
+            title = total.group(1) + titled_place  # "Tổng cộng toàn xã: 522 người, tổng kinh phí …"
         else:
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
             if about and len(subjects[0].split() if subjects else ()) <= THIN_SUBJECT:  # "Lớp mở"

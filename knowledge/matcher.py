@@ -209,9 +209,10 @@ class Index:
         # "báo" is in few documents, "bao" (nhiêu) in all
         topics = set(self.aggregates)
         n = len(documents) - len(topics)
-        self.canon_weights = {(term, canon): math.log(1 + n / max(len(docs - topics), 0.5))
+        self.canon_weights = {(term, canon): math.log(1 + n / len(own))
                               for (term, canon), docs in self.canon_docs.items()
-                              if len(docs) * SPELLING_SHARE <= len(self.postings[term][0])}
+                              if (own := docs - topics) and len(own) * SPELLING_SHARE <= len(
+                                  set(self.postings[term][0]) - topics)}
         # Typos are corrected to content words only: "lương" is not a misspelt "Long" (Mỹ).
         self.vocabulary = [
             name for name in self.names

@@ -164,7 +164,7 @@ def test_each_word_searched_says_where_it_was_asked_though_a_year_no_document_ha
 
 def test_a_word_typed_with_marks_weighs_as_rare_as_its_spelling():
     # ("Bài viết … được đăng trên tờ báo nào?": "báo" weighed as "bao", which every "bao nhiêu" question has)
-    counts = [Document(f"count{i}", [f"Ấp {i} có bao nhiêu hộ nghèo?"]) for i in range(8)]
+    counts = [Document(f"count{i}", [f"Ấp {i} có bao nhiêu hộ nghèo?"]) for i in range(30)]
     index = Index([Document("paper", ["Bài viết được đăng trên Báo Hậu Giang"]), *counts])
 
     def weight_of(question, word):
