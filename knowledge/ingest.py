@@ -539,7 +539,7 @@ TOTAL_ROW = re.compile(r"^(?:toàn|tổng|cộng)\b", re.I)
 # a report's line of the total, its label saying nothing else: "Tổng cộng toàn xã:" (not "Tổng số hộ nghèo:")
 TOTAL_ONLY = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|"
                         r"thành phố|ấp|khóm))?$|^(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|thị xã|tỉnh|thành phố)$", re.I)
-TOTAL_LABEL = re.compile(r"^([^:\d]{2,40}):")
+TOTAL_LABEL = re.compile(r"^\s*([^:\d]{2,40}):")
 PART_ROW = re.compile(r"^trong đó\b", re.I)  # "Trong đó | 12 | …": a part of the row above, of nothing named
 ROW_LABEL_WORDS = 10  # a longer first cell describes a programme ("Cấp thẻ BHYT miễn phí cho …"), names no thing
 # a table of places: "Xã | Hộ nghèo cuối 2024 | …", "Huyện, thị xã, thành phố | …"
@@ -823,7 +823,7 @@ def _subject(sentence: str, figure: Figure) -> str:
         return ""
     if not before and head.rstrip().endswith(":") and len(pieces) > 1 and _content(pieces[-2]) and not ROW.match(head):
         before = _timeless(pieces[-2])  # a report's line: "- Số hộ nghèo: 215 hộ"
-    if TOTAL_ONLY.match(before) and head.rstrip().endswith(":"):  # "Tổng cộng toàn xã: 522 người": all of them
+    if head.rstrip().endswith(":") and _total_label(head):  # "Tổng cộng toàn xã: 522 người": all of them
         return " ".join(unit_words)
     if len(before.split()) < 2:
         return " ".join(unit_words)
@@ -836,6 +836,13 @@ def _subject(sentence: str, figure: Figure) -> str:
     if for_them or figure.name.startswith("amount") or fold(unit_words[0]) in fold(before).split():
         return before
     return _trim(f"{figure.unit} {before}")
+
+
+def _total_label(text: str) -> str:
+    """The label a report's total line opens with, when it says nothing but that it is the total ("Tổng cộng toàn
+    xã: 522 người" -> "Tổng cộng toàn xã"; "Tổng số hộ nghèo: 215 hộ" says what it totals: "")."""
+    label = TOTAL_LABEL.match(text)
+    return label.group(1).strip() if label and TOTAL_ONLY.match(label.group(1).strip()) else ""
 
 
 def _unit_said(figure: Figure) -> str:
@@ -903,7 +910,7 @@ def _asked(sentence: str, figure: Figure, found: list[Figure]) -> str:
     lead = _lower(LEADING.sub("", RANGE_START.sub("", sentence[lead_start:figure.start])).strip())
     if labelled := LABEL_ONLY.match(sentence[:figure.start]):  # "Chùa Bửu Lâm (ấp Cần Phú): 5.000.000 đồng"
         # ("Tổng cộng toàn xã: 522 người": all of them, in all)
-        lead = "tổng cộng" if TOTAL_ONLY.match(labelled.group(1).strip()) else _trim(ASIDE.sub("", labelled.group(1)))
+        lead = "tổng cộng" if _total_label(labelled.group(0)) else _trim(ASIDE.sub("", labelled.group(1)))
     part_of = bool(re.match(r"(?:[Tt]rong đó|chiếm)\b", sentence[lead_start:figure.start].strip(" ,")))
     if figure.unit == "%":
         # "chiếm 3,61% so với tổng số hộ": a share of the whole, not a comparison to ask about
@@ -2304,8 +2311,8 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = _unshouted(heading, name) + titled_place
         elif did_best:  # "Xã Vĩnh Phú Đông là địa phương có nhiều lao động xuất cảnh nhất với 12 người"
             title = f"Địa phương {did_best}{titled_place}"
-        elif (total := TOTAL_LABEL.match(sentence)) and TOTAL_ONLY.match(total.group(1).strip()):
-            title = total.group(1) + titled_place  # "Tổng cộng toàn xã: 522 người, tổng kinh phí …"
+        elif total := _total_label(sentence):  # "Tổng cộng toàn xã: 522 người, tổng kinh phí …"
+            title = total + titled_place
         else:
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
             if about and len(subjects[0].split() if subjects else ()) <= THIN_SUBJECT:  # "Lớp mở"
