@@ -153,7 +153,9 @@ _NO_PLAN_FIGURE = r"(?!(?>\s*(?:năm(?:\s+\d{4})?)?)\s*(?:là|:)?\s*\d)"  # (a y
 MEASURED = re.compile(r"(?:đạt|vượt|bằng)[^.;]{0,30}?(?:kế hoạch|chỉ tiêu|mục tiêu)" + _NO_PLAN_FIGURE
                       + r"|kết quả[^.;:]{0,40}?\([^()]*/\s*(?:chỉ tiêu|kế hoạch)\)"  # (a label: done/target)
                       + r"|thực hiện\s*/\s*(?:chỉ tiêu|kế hoạch)\b" + _NO_PLAN_FIGURE
-                      + r"|%\s*(?:kế hoạch|chỉ tiêu)\b" + _NO_PLAN_FIGURE, re.I)
+                      + r"|%\s*(?:kế hoạch|chỉ tiêu)\b" + _NO_PLAN_FIGURE
+                      # (a table of targets weighed: "Bảng đánh giá chỉ tiêu", "kết quả thực hiện các chỉ tiêu")
+                      + r"|(?:đánh giá|kết quả thực hiện)(?:\s+các)?\s+(?:chỉ tiêu|kế hoạch|mục tiêu)\b" + _NO_PLAN_FIGURE, re.I)
 # A statement whose figures are all targets: a plan word before its first figure ("Năm 2024, huyện phấn đấu
 # đưa 80 lao động …", "Nhiệm vụ năm 2024: giải quyết việc làm cho 4.600 lượt …"); years and dates are no figures.
 TARGET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\d]*?(?:" + PLAN.pattern + r"|nhiệm vụ|phương hướng)[^.]*?\d", re.I)

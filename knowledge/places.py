@@ -163,7 +163,7 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
     while i < len(words):
         first = words[i].fold
         mention = ((listing and end == i and _listed(words, i, found[-1]))
-                   or (first in KINDS_BY_FIRST and _with_kind(words, i))
+                   or (first in KINDS_BY_FIRST and not _cooperative(words, i) and _with_kind(words, i))
                    or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts and _bare(words, i))
                    or (first in gaz.country_starts and _country(words, i)))
         if not mention:
@@ -180,6 +180,11 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
         i += len(mention.words)
         end = i
     return found
+
+
+def _cooperative(words: tuple[Token, ...], i: int) -> bool:
+    """Whether the "xã" at ``i`` ends "hợp tác xã": "Hợp tác xã Lục Bình Hưng Thạnh" names no commune Lục Bình."""
+    return i >= 2 and (words[i - 2].fold, words[i - 1].fold) == ("hop", "tac")
 
 
 def _with_kind(words: tuple[Token, ...], i: int) -> Mention | None:

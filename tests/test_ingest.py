@@ -3577,3 +3577,24 @@ def test_when_those_given_to_were_counted_does_not_date_the_gift(app):
                    "thị xã Kiến Tường, tỉnh Long An", published="2024-01-15")
     assert {f["as_of"] for f in facts.values() if "412" in f["values"].values()} == {"2024-01-15"}
     assert answers_with(app, "Tết Giáp Thìn thị xã Kiến Tường tặng quà cho bao nhiêu hộ nghèo vậy?", "412")
+
+
+def test_a_table_weighing_targets_states_what_was_done(app):
+    said = ("Bảng đánh giá chỉ tiêu: Chi trả trợ cấp ưu đãi người có công đúng, đủ, kịp thời: 146 người có công "
+            "hưởng trợ cấp hằng tháng, kế hoạch 2019 100.")
+    assert "target" not in answer_kinds([], said)
+    assert "target" in answer_kinds([], "Chỉ tiêu năm 2020: giải quyết việc làm cho 450 lao động.")
+    ingest_eval(app, "dienhai")  # xã Điền Hải's table of 2019's targets, each row with what was done
+    assert "146" in ask(app, "Ở xã Điền Hải có nhiêu người có công đang lãnh trợ cấp hằng tháng vậy?").text
+
+
+def test_a_cooperatives_name_is_no_commune():
+    assert not find_places("Hợp tác xã lục bình Hưng Thạnh có bao nhiêu thành viên?")
+    assert find_places("xã Lục Bình có bao nhiêu hộ nghèo?")  # (a commune of Bắc Kạn)
+
+
+def test_an_associations_name_says_no_group_its_gifts_went_to():
+    from knowledge.decision import groups_named
+    assert groups_named("Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo huyện") == {"children"}
+    assert not groups_named("Hội Bảo trợ người khuyết tật huyện trao bao nhiêu xe lăn?")
+    assert groups_named("Có bao nhiêu người khuyết tật được trao xe lăn?") == {"disabled"}
