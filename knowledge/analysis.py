@@ -646,6 +646,13 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
     if "money" in kinds and unit in COUNTED and not EACH.search(typed) and not any(
             kind == "money" and names for kind, names in found):
         kinds = kinds - {"money"} | {"quantity"}
+    # money only named ("lương hưu", "học phí") where no figure is asked is what the question is about, not what
+    # it asks: "lịch chi trả lương hưu đổi sang ngày mấy" asks a day, "bao nhiêu người lãnh lương hưu" a count
+    # (but asking a count and more: "tuyển bao nhiêu người, lương khoảng bao nhiêu")
+    if "money" in kinds and all(names for kind, names in found if kind == "money") and (
+            "quantity" not in kinds and kinds - {"money"} or unit in COUNTED and not EACH.search(typed)
+            and sum(kind == "quantity" for kind, _ in found) == 1):
+        kinds = kinds - {"money"}
     if _intends(kept):  # "năm nay huyện tính bớt bao nhiêu hộ nghèo": what is planned
         kinds |= {"plan"}
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)

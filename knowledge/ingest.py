@@ -1574,6 +1574,21 @@ def _paragraph_label(opening: str) -> str:
     return label.group(1).strip()
 
 
+# A paragraph opening with a class, a model or a fair it goes on about ("Ảnh 1: Lớp may công nghiệp khai giảng …
+# . Lớp học 300 giờ …"): its name, up to the verb or the place after it.
+SUBJECT_OPENING = re.compile(r"^(?:(?:Ảnh|Hình)\s+\d+\s*:\s*)?((?:Lớp|Khóa học|Khóa đào tạo|Mô hình|Câu lạc bộ|Tổ hợp tác|"
+                             r"Phiên giao dịch việc làm|Ngày hội việc làm)(?:\s+[^\s,.;:()\d]+){1,6}?)\s+(?:khai giảng|"
+                             r"bế giảng|mở|được|có|học|gồm|với|tại|ở|do|diễn ra|kéo dài|đã|sẽ|thu hút|tổ chức|thành lập|"
+                             r"ra đời|bắt đầu|từ)\b")
+
+
+def _paragraph_subject(opening: str) -> str:
+    """The class, model or fair a paragraph's opening sentence is about, which its other sentences go on about
+    without naming it ("Lớp học 300 giờ, … buổi sáng từ 7 giờ 30"), or ""."""
+    subject = SUBJECT_OPENING.match(opening)
+    return subject.group(1) if subject else ""
+
+
 def _item_label(item: str) -> str:
     """What a list's item opening with a label is of ("Nuôi tôm nước lợ (tôm thẻ chân trắng, tôm sú): …"), unless
     a place is ("Xã Long Thạnh: …": a place is asked by its name anyway)."""
@@ -2327,7 +2342,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             or HOUSE_OPENING.match(sentence) is not None and not NAMED.search(sentence) and n > 1
             and article.paragraphs[n - 2] == paragraph and _names_them(article.sentences[n - 2], who)
             and not EVERY_HOUSE.search(sentence) and not any(f.unit in ("căn", "căn nhà") for f in found))
-        label = _paragraph_label(by_paragraph[paragraph][0][0])
+        label = _paragraph_label(opening := by_paragraph[paragraph][0][0]) or _paragraph_subject(opening)
         if label and not re.search(rf"{re.escape(label)}(?!\d)", sentence):  # ("Tổ 1" is not said in "Tổ 12")
             keywords.append(label)
         if row_of := article.rows[n - 1]:  # a table's row is asked by what it is of: "nhà ông Bé Tư khởi công hôm nào"

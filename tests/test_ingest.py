@@ -3598,3 +3598,14 @@ def test_an_associations_name_says_no_group_its_gifts_went_to():
     assert groups_named("Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo huyện") == {"children"}
     assert not groups_named("Hội Bảo trợ người khuyết tật huyện trao bao nhiêu xe lăn?")
     assert groups_named("Có bao nhiêu người khuyết tật được trao xe lăn?") == {"disabled"}
+
+
+def test_a_paragraph_about_a_class_goes_on_about_it_without_naming_it(app):
+    from knowledge.ingest import _paragraph_subject
+    assert _paragraph_subject("Ảnh 1: Lớp may công nghiệp khai giảng sáng 5/8/2024 tại hội trường ấp Tân Hòa.") \
+        == "Lớp may công nghiệp"
+    assert _paragraph_subject("Năm 2024, xã mở 3 lớp dạy nghề.") == ""
+    facts = ingest_eval(app, "thanhtan")  # a photo essay: a caption for each class, its hours said after
+    hours = next(f for f in facts.values() if "7 giờ 30" in f["answer"])
+    assert "Lớp may công nghiệp" in hours["keywords"]
+    assert ask(app, "lớp may học mấy giờ tới mấy giờ vậy?").fact_ids[:1] == [hours["id"]]  # (offered, at least)

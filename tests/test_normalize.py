@@ -57,7 +57,7 @@ def test_fold_merges_words_that_diacritics_keep_apart():
     ("vay gqvl", "vay giải quyết việc làm"), ("ít nhứt", "ít nhất"),  # "nhứt": the South's "nhất"
     ("nhận vô làm", "nhận vào làm"),  # "vô": the South's "vào"
     ("sanh con", "sinh con"), ("đẻ con", "sinh con"), ("bịnh gì", "bệnh gì"),  # the South's "sinh", "bệnh"
-    ("mượn tiền ngân hàng", "vay tiền ngân hàng"), ("làm mướn", "làm thuê"),
+    ("mượn tiền ngân hàng", "vay tiền ngân hàng"), ("làm mướn", "làm thuê"), ("mấy h", "mấy giờ"),
 ])
 def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)

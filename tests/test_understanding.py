@@ -492,6 +492,14 @@ def test_what_one_is_paid_and_what_a_business_earns_are_asked_in_money():
     assert "money" not in analyse("Hợp tác xã có bao nhiêu thành viên?").kinds
 
 
+def test_money_a_question_only_names_is_what_it_is_about_not_what_it_asks():
+    assert analyse("lịch chi trả lương hưu tháng 8 đổi sang ngày mấy?").kinds == {"time", "day"}
+    assert analyse("Ai là người yêu cầu doanh nghiệp trả lương, thưởng đúng hạn trước Tết?").kinds == {"person"}
+    assert "money" not in analyse("Có bao nhiêu người lãnh lương hưu tại nhà?").kinds
+    assert "money" in analyse("Lương hưu tháng này được bao nhiêu?").kinds
+    assert "money" in analyse("Công ty tuyển bao nhiêu người, lương khoảng bao nhiêu?").kinds  # two things asked
+
+
 def test_đơn_vị_nào_asks_no_person():
     assert "person" not in analyse("Đơn vị nào phối hợp với Phòng tổ chức các phiên giao dịch việc làm lưu động?").kinds
     assert analyse("Vị nào làm trưởng đoàn?").kinds == {"person"}
