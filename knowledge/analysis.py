@@ -475,7 +475,7 @@ NOT_SO = frozenset({"không", "chẳng", "hông", "hổng"})
 NOT_SO_BARE = frozenset({"khong", "ko", "k"})  # (not bare "hong": "Tân Hồng", "hỏng")
 NOT_HAVING = frozenset({"co", "duoc", "dc", "tham", "nhan"})
 # "bao nhiêu hỗ trợ người nghèo" ("hỗ" folds as "hộ" does), "tăng bao nhiêu so với năm 2020": nothing counted
-NOT_COUNTED_PAIRS = frozenset({("ho", "tro"), ("so", "voi")})
+NOT_COUNTED_PAIRS = frozenset({("ho", "tro"), ("so", "voi"), ("hang", "thang"), ("hang", "tuan"), ("hang", "nam")})
 
 
 def unit_asked(question: str) -> str | None:

@@ -96,7 +96,9 @@ HOURS_FROM_TO = re.compile(rf"\btừ\s+{_HOUR}(?:\s+(?:sáng|trưa|chiều|tối
 HOUR_SAID = re.compile(rf"\blúc\s+{_HOUR}|{HOURS_FROM_TO.pattern}", re.I)
 WHEN_SAID = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])"
                        r"|\b(?:ngày|hôm|bữa|sáng|trưa|chiều|tối|đêm|tháng)\s+\d{1,2}[-/]\d{1,4}(?![-/\d])"
-                       rf"|\bquý\s+[IV]+/\d{{4}}|{HOUR_SAID.pattern}", re.I)
+                       rf"|\bquý\s+[IV]+/\d{{4}}|{HOUR_SAID.pattern}"
+                       # (a day of every month: "từ ngày 6 đến ngày 10 hằng tháng", "vào ngày 11 và 12 hằng tháng")
+                       r"|\bngày\s+\d{1,2}(?:\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2})?\s+(?:hằng|hàng|mỗi)\s+tháng\b", re.I)
 WHEN_LEAD = re.compile(r"(?:\s*\b(?:từ|vào|lúc|trong|đến|ngày|tháng|quý|dự kiến|diễn ra|\d{1,2}\s+giờ(?:\s+\d{1,2})?))+\s*$",
                        re.I)
 CLAUSE_BREAK = re.compile(r"[,;:(]|\s(?:và|để|thì)\s")
@@ -280,8 +282,10 @@ ADDRESSES = MEN | WOMEN | frozenset({"em", "cháu", "cụ"})  # how anyone is (a
 PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố|[Dd]ự án|[Hh]ợp phần|[Nn]ội dung|"
                           r"[Đđ]ợt)\s*$")
 YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
+DAY_BEFORE = re.compile(r"\b(?:ngày|mùng|mồng)\s+(?:\d{1,2}\s*(?:và|đến|tới|,|-|–)\s*)?$", re.I)  # a day of the month
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
+HAMLET_COUNT = re.compile(r"\s*\(\d")  # a hamlet's count in brackets after its name: "ấp Phú Hòa (104 người)"
 THIN_SUBJECT = 2  # a figure's subject this short ("lớp mở") is titled by what its paragraph is about
 # not a phone's number: an account's, "số tài khoản 0071000123456"
 NOT_A_PHONE = re.compile(r"(?:tài khoản|STK|CCCD|CMND|căn cước)\W*(?:số\W*)?$", re.I)
@@ -730,7 +734,8 @@ def figures_of(sentence: str) -> list[Figure]:
     def add(match: re.Match, name: str, unit: str) -> None:
         before = sentence[:match.start()]
         if (any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1))
-                or PLACE_NUMBER.search(before)
+                or PLACE_NUMBER.search(before) and re.fullmatch(r"\d{1,2}", match.group(1))  # (not "về xã 1.318 thẻ")
+                or DAY_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", match.group(1))  # "đến ngày 10 hằng tháng"
                 or YEAR_SAID.search(before) and A_YEAR.fullmatch(match.group(1))):  # "năm 2023 hộ …"
             return
         taken.append((match.start(), match.end()))
@@ -1589,6 +1594,23 @@ def _paragraph_subject(opening: str) -> str:
     return subject.group(1) if subject else ""
 
 
+# What a paragraph calls its things in full ("thẻ bảo hiểm y tế", "căn nhà đại đoàn kết"), which its later sentences
+# count by their short name ("đã chuyển về xã 1.318 thẻ gia hạn"): the unit and up to four words, to the first that is
+# no part of a name
+NAMED_IN_FULL = re.compile(r"\b(thẻ|căn|lớp|phiên|sổ|suất|phần)\s+((?:(?!(?:của|cho|được|sẽ|đã|là|và|tại|ở|với|có|này|đó|"
+                           r"theo|từ|đến|trong|thì|gồm|cũng|vào|về|do|bị|như)\b)[^\W\d_]+\s?){2,4})", re.I)
+
+
+def _named_before(found: list[Figure], sentence: str, paragraph: list[str]) -> list[str]:
+    """The full names the sentences before this one in its paragraph give the things its figures count, when it does
+    not say them itself: "thẻ bảo hiểm y tế" for "Bảo hiểm xã hội huyện đã chuyển về xã 1.318 thẻ gia hạn"."""
+    units = {f.unit.split()[0].lower() for f in found if f.unit != "%"}
+    before = paragraph[:paragraph.index(sentence)] if sentence in paragraph else []
+    named = (f"{m.group(1).lower()} {m.group(2).strip()}" for said in before for m in NAMED_IN_FULL.finditer(said)
+             if m.group(1).lower() in units)
+    return list(dict.fromkeys(name for name in named if fold(name) not in fold(sentence)))
+
+
 def _item_label(item: str) -> str:
     """What a list's item opening with a label is of ("Nuôi tôm nước lợ (tôm thẻ chân trắng, tôm sú): …"), unless
     a place is ("Xã Long Thạnh: …": a place is asked by its name anyway)."""
@@ -1813,7 +1835,19 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
         by = DEADLINE.search(sentence[:dated.start()][-20:])
         asked.append(f"{_capital(done)} {by.group(0).lower() + ' ngày' if by else 'vào ngày'} nào?" if day
                      else f"{_capital(done)} khi nào?")
+    # and what is done then, said after the dates ("… thì từ ngày 13/9 đến hết ngày 20/9/2024 đến Bưu điện văn hóa
+    # xã nhận bù": "Đến Bưu điện văn hóa xã nhận bù khi nào?"), not where or for whom
+    last = max((m.end() for m in DATE.finditer(sentence)), default=dated.end())
+    then = CLAUSE_BREAK.split(sentence[last:].rstrip(". "))[0].strip(" ,")
+    if len(re.findall(r"[^\W\d_]+", then)) >= 2 and re.match(r"[^\W\d_]", then) and not NOT_DONE_THEN.match(then) \
+            and fold(then) not in fold(f"{what} {done}"):
+        asked.append(f"{_capital(then)} khi nào?")
     return asked
+
+
+# what follows a date that is no deed done then: where, with whom, for whom, how it compares
+NOT_DONE_THEN = re.compile(r"(?:tại|ở|với|cho|của|là|so|theo|trên|trong|tới|và|hoặc|năm|tháng|lúc|từ|vào|sáng|chiều|"
+                           r"tối|giờ|\d)\b", re.I)
 
 
 ONE_WHO = re.compile(r"(?:người|cán bộ)\s+(.+?)\s+là")  # "người … là bà X": the one who does it
@@ -2332,6 +2366,11 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
             title = (_capital(subjects[0]) if subjects else sentence[:80]) + titled_place
             if about and len(subjects[0].split() if subjects else ()) <= THIN_SUBJECT:  # "Lớp mở"
                 title = f"{_capital(about)}: {_lower(title)}"
+            elif len(subjects[0].split() if subjects else ()) <= THIN_SUBJECT and (
+                    hamlets := list(dict.fromkeys(m.group(0) for m in HAMLET_WRITTEN.finditer(sentence)
+                                                  if HAMLET_COUNT.match(sentence, m.end())))):
+                # a schedule's row, "ấp Phú Hòa (104 người) và ấp Phú Thạnh (87 người), nhận tại …": the hamlets' own
+                title = f"{_capital(', '.join(hamlets))}: {_lower(title)}"
         keywords = list(dict.fromkeys([*(f.subject for f in found if f.subject), *DECISION.findall(sentence),
                                        *([about] if about else [])]))
         who = article.people[n - 1]
@@ -2345,6 +2384,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         label = _paragraph_label(opening := by_paragraph[paragraph][0][0]) or _paragraph_subject(opening)
         if label and not re.search(rf"{re.escape(label)}(?!\d)", sentence):  # ("Tổ 1" is not said in "Tổ 12")
             keywords.append(label)
+        keywords += _named_before(found, article.sentences[n - 1], [said for said, _ in by_paragraph[paragraph]])
         if row_of := article.rows[n - 1]:  # a table's row is asked by what it is of: "nhà ông Bé Tư khởi công hôm nào"
             keywords += [] if row_of in keywords else [row_of]
             title = title if fold(row_of) in fold(title) else f"{_capital(row_of)}: {_lower(title)}"

@@ -3609,3 +3609,30 @@ def test_a_paragraph_about_a_class_goes_on_about_it_without_naming_it(app):
     hours = next(f for f in facts.values() if "7 giờ 30" in f["answer"])
     assert "Lớp may công nghiệp" in hours["keywords"]
     assert ask(app, "lớp may học mấy giờ tới mấy giờ vậy?").fact_ids[:1] == [hours["id"]]  # (offered, at least)
+
+
+def test_a_payment_notices_rows_and_deadlines_are_asked_as_residents_ask_them(app):
+    from knowledge.ingest import when_questions, WHEN_SAID, when_said
+    assert [f.text for f in figures_of("Bảo hiểm xã hội huyện đã chuyển về xã 1.318 thẻ gia hạn.")] == ["1.318"]
+    assert not figures_of("Khóm 2 đã hoàn thành.")  # (a hamlet's number is no count)
+    late = ("Bà con nào bận việc chưa nhận được thì từ ngày 13/9/2024 đến hết ngày 20/9/2024 đến Bưu điện văn hóa xã "
+            "nhận bù, trong giờ hành chính.")
+    assert "Đến Bưu điện văn hóa xã nhận bù khi nào?" in when_questions(
+        when_said(late, WHEN_SAID.search(late)), late, WHEN_SAID.search(late))
+    assert "place" in answer_kinds([], "Sáng thứ Năm, ngày 12/9/2024: ấp Cầu Đôi (65 người), nhận tại điểm trường "
+                                       "Tiểu học Ba Trinh ấp Cầu Đôi.")
+    facts = ingest_eval(app, "batrinh")  # a commune radio's bulletin: the month's payment, hamlet by hamlet, the cards
+    renewed = next(f for f in facts.values() if "1.318" in f["answer"] or f["values"].get("cards") == "1.318")
+    assert "thẻ bảo hiểm y tế" in renewed["keywords"]  # (the sentence before names the cards in full)
+    assert any(f["title"].startswith("Ấp Cầu Đôi") for f in facts.values())  # (a row titled by its hamlet)
+    assert "điểm trường Tiểu học" in ask(app, "ấp cầu đôi nhận tiền trợ cấp bửa nào, ở chổ nào").text
+    assert "1.318" in ask(app, "Xã nhận về bao nhiêu thẻ bảo hiểm y tế gia hạn đợt này?").text
+
+
+def test_a_day_of_every_month_is_a_day_not_a_count(app):
+    assert not figures_of("Nhân viên bưu điện chi tận nhà vào ngày 11 và 12 hằng tháng.")
+    assert analyse("clb sinh hoạt ngày mấy hằng tháng, ở đâu").unit is None
+    facts = ingest_eval(app, "longhoa")  # a ward's payments: into accounts on the 5th, in cash from the 6th to the 10th
+    assert any("từ ngày 2 đến ngày 14 hằng tháng" in f["answer"] for f in facts.values())
+    assert "ngày 2" in ask(app, "lương hưu chuyễn vào tài khoảng từ ngày mấy vậy").text
+

@@ -49,6 +49,13 @@ def test_fold_merges_words_that_diacritics_keep_apart():
     assert fold("nghèo") != fold("nghề")
 
 
+@pytest.mark.parametrize("typed, meant", [("bửa nào", "bữa nào"), ("chổ nào", "chỗ nào"), ("hổ trợ", "hỗ trợ"),
+                                          ("đả nhận", "đã nhận")])
+def test_hoi_and_nga_said_alike_in_the_south_are_typed_for_each_other(typed, meant):
+    assert canons(typed) == canons(meant)
+    assert canons("hỏi") != canons("hỗi")  # (a word the data writes is itself)
+
+
 @pytest.mark.parametrize("typed, meaning", [
     ("ko", "không"), ("k", "không"), ("hk", "không"), ("bn", "bao nhiêu"), ("dc", "được"),
     ("đk", "đăng ký"), ("dk", "đăng ký"), ("z", "vậy"), ("j", "gì"), ("r", "rồi"),
@@ -58,6 +65,7 @@ def test_fold_merges_words_that_diacritics_keep_apart():
     ("nhận vô làm", "nhận vào làm"),  # "vô": the South's "vào"
     ("sanh con", "sinh con"), ("đẻ con", "sinh con"), ("bịnh gì", "bệnh gì"),  # the South's "sinh", "bệnh"
     ("mượn tiền ngân hàng", "vay tiền ngân hàng"), ("làm mướn", "làm thuê"), ("mấy h", "mấy giờ"),
+    ("tctn bao nhiêu", "trợ cấp thất nghiệp bao nhiêu"), ("có qđ chưa", "có quyết định chưa"),
 ])
 def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)
