@@ -649,7 +649,7 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
     # money only named ("lương hưu", "học phí") where no figure is asked is what the question is about, not what
     # it asks: "lịch chi trả lương hưu đổi sang ngày mấy" asks a day, "bao nhiêu người lãnh lương hưu" a count
     # (but asking a count and more: "tuyển bao nhiêu người, lương khoảng bao nhiêu")
-    if "money" in kinds and all(names for kind, names in found if kind == "money") and (
+    if "money" in kinds and unit != "%" and all(names for kind, names in found if kind == "money") and (
             "quantity" not in kinds and kinds - {"money"} or unit in COUNTED and not EACH.search(typed)
             and sum(kind == "quantity" for kind, _ in found) == 1):
         kinds = kinds - {"money"}

@@ -130,7 +130,7 @@ GRADE = re.compile(r"\b(?:hạng|thương binh|bệnh binh)\s+\d/\d\b", re.I)  #
 HOUR = re.compile(r"\b(?:lúc|từ|đến|tới|khoảng)\s+\d{1,2}\s?(?:giờ|g|h)(?:\s?\d{1,2})?(?![\wÀ-ỹ/])"
                   r"|\b\d{1,2}\s?[hg]\d{2}\b|\b\d{1,2}\s+giờ\s+\d{1,2}\b", re.I)
 WHERE = re.compile(rf"\b(?:tại|ở|sang|qua|đến)\s+(?:điểm\s+)?(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|ấp|khóm)\s+)?"
-                   rf"[{CAPITALS}]|địa chỉ|trụ sở|\b(?:[Tt]ại|[Ởở])\s+(?:điểm\s+)?(?:xưởng|hội trường|nhà văn hóa|trường|trung tâm|"
+                   rf"[{CAPITALS}]|địa chỉ|địa điểm\s+[{CAPITALS}]|trụ sở|\b(?:[Tt]ại|[Ởở])\s+(?:điểm\s+)?(?:xưởng|hội trường|nhà văn hóa|trường|trung tâm|"
                    r"trạm|bưu điện|chùa|bộ phận)\b|\b[Tt]ại\s+(?:chợ|sân)\b")  # (a place named in lower case)
 # (not "điều kiện kinh tế – xã hội đặc biệt khó khăn", "có điều kiện": no conditions to meet)
 PROCEDURE = re.compile(r"thủ tục|giấy tờ|(?<!có )điều kiện(?! kinh tế)|quy trình|hồ sơ gồm|cần chuẩn bị|nộp hồ sơ"

@@ -282,7 +282,7 @@ ADDRESSES = MEN | WOMEN | frozenset({"em", "cháu", "cụ"})  # how anyone is (a
 PLACE_NUMBER = re.compile(r"\b(?:[Tt]ổ|[Kk]hóm|[Ấấ]p|[Xx]ã|[Pp]hường|[Kk]hu phố|[Dd]ự án|[Hh]ợp phần|[Nn]ội dung|"
                           r"[Đđ]ợt)\s*$")
 YEAR_SAID = re.compile(r"\b[Nn]ăm\s*$")
-DAY_BEFORE = re.compile(r"\b(?:ngày|mùng|mồng)\s+(?:\d{1,2}\s*(?:và|đến|tới|,|-|–)\s*)?$", re.I)  # a day of the month
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # a count of thousands ("1.318"), never a place's or an item's number
 COMMUNE_GAP = 3  # "xã Định An với 196 hộ": a figure this few words after a commune is that commune's
 PREDICATE_WORDS = 12  # what the communes a statement names did best, in this many words at most
 HAMLET_COUNT = re.compile(r"\s*\(\d")  # a hamlet's count in brackets after its name: "ấp Phú Hòa (104 người)"
@@ -562,7 +562,7 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     "Xã Phú Lợi: 148 hộ nghèo cuối 2023, 109 hộ nghèo cuối 2024."; a plan's columns come last ("…, kế hoạch 2024
     1.000 lao động"), so the row states what was done. And each such line's label, when a row is of something
     other than a place or a total ("Chủ hộ ông Trần Văn Bé Tư"): what its figures are of."""
-    lines = [line for line in lines if not TABLE_RULE.match(line)]  # a markdown table's "|---|---|"
+    lines = _dashed_tables([line for line in lines if not TABLE_RULE.match(line)])  # (a markdown table's "|---|---|")
     # (the title is no table: "Giảm nghèo | Báo Kiên Giang" over "Thứ Hai, 30/12/2024 | 08:15")
     read, labels = lines[:1], {}
     i = 1
@@ -584,6 +584,29 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                 labels[read[-1]] = label
         i += 1 + len(rows)
     return read, labels
+
+
+ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Ấp Tân Phú A – …": a row's number
+DASHED_HEADER = re.compile(r"^\((.+)\)$")  # "(Ấp – số người – ngày chi tháng 9 – … – địa điểm)": the columns
+CELL_DASH = re.compile(r"\s[–-]\s")
+
+
+def _dashed_tables(lines: list[str]) -> list[str]:
+    """A table written as lines of cells between dashes under a line naming its columns in brackets ("1. Ấp Tân Phú
+    A – 128 người – thứ Năm 05/9/2024 – … – Nhà văn hóa ấp Tân Phú A."), as a table between "|": only its rows of
+    as many cells as it has columns."""
+    read = list(lines)
+    for i, line in enumerate(lines):
+        header = DASHED_HEADER.match(line.strip())
+        columns = CELL_DASH.split(header.group(1)) if header else []
+        if len(columns) < 3:
+            continue
+        rows = list(itertools.takewhile(lambda cells: len(cells) == len(columns), (
+            CELL_DASH.split(ITEM_NUMBER.sub("", row.strip()).rstrip(".")) for row in lines[i + 1:])))
+        if len(rows) >= 2:
+            read[i] = " | ".join(_capital(c.strip()) for c in columns)
+            read[i + 1:i + 1 + len(rows)] = [" | ".join(c.strip() for c in cells) for cells in rows]
+    return read
 
 
 def _cells(line: str) -> list[str]:
@@ -655,6 +678,8 @@ def _cell_said(name: str, value: str, unit_in_label: str) -> str:
     first = re.sub(r"^số\s+", "", name, flags=re.I)  # "Số hộ giảm": "39 hộ giảm", "Số tháng nợ": "11 tháng nợ"
     if not (unit or unit_in_label) and (COUNTED_HEAD.match(first) or MEASURED_HEAD.match(name)) \
             and not PLAN_HEADING.match(first) and re.search(r"\d", value):  # ("Ấp | An Lạc": "ấp An Lạc")
+        if fold(value).endswith(f" {fold(first)}"):  # the cell says it already: "Số người | 128 người"
+            return value
         return f"{value} {first[:1].lower()}{first[1:]}"
     if not (unit or unit_in_label) and re.match(r"nhà\b", name, re.I):  # "Nhà xây mới": "14 căn nhà xây mới"
         return f"{value} căn {name.lower()}"
@@ -734,8 +759,7 @@ def figures_of(sentence: str) -> list[Figure]:
     def add(match: re.Match, name: str, unit: str) -> None:
         before = sentence[:match.start()]
         if (any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1))
-                or PLACE_NUMBER.search(before) and re.fullmatch(r"\d{1,2}", match.group(1))  # (not "về xã 1.318 thẻ")
-                or DAY_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", match.group(1))  # "đến ngày 10 hằng tháng"
+                or PLACE_NUMBER.search(before) and not THOUSANDS.fullmatch(match.group(1))  # (not "về xã 1.318 thẻ")
                 or YEAR_SAID.search(before) and A_YEAR.fullmatch(match.group(1))):  # "năm 2023 hộ …"
             return
         taken.append((match.start(), match.end()))
@@ -1582,8 +1606,8 @@ def _paragraph_label(opening: str) -> str:
 # A paragraph opening with a class, a model or a fair it goes on about ("Ảnh 1: Lớp may công nghiệp khai giảng …
 # . Lớp học 300 giờ …"): its name, up to the verb or the place after it.
 SUBJECT_OPENING = re.compile(r"^(?:(?:Ảnh|Hình)\s+\d+\s*:\s*)?((?:Lớp|Khóa học|Khóa đào tạo|Mô hình|Câu lạc bộ|Tổ hợp tác|"
-                             r"Phiên giao dịch việc làm|Ngày hội việc làm)(?:\s+[^\s,.;:()\d]+){1,6}?)\s+(?:khai giảng|"
-                             r"bế giảng|mở|được|có|học|gồm|với|tại|ở|do|diễn ra|kéo dài|đã|sẽ|thu hút|tổ chức|thành lập|"
+                             r"Phiên giao dịch việc làm|Ngày hội việc làm)(?:\s+[^\s,.;:()\d]+){0,6}?)\s+(?:khai giảng|"
+                             r"bế giảng|mở|được|có|gồm|với|tại|ở|do|diễn ra|kéo dài|đã|sẽ|thu hút|tổ chức|thành lập|"
                              r"ra đời|bắt đầu|từ)\b")
 
 
@@ -1591,24 +1615,33 @@ def _paragraph_subject(opening: str) -> str:
     """The class, model or fair a paragraph's opening sentence is about, which its other sentences go on about
     without naming it ("Lớp học 300 giờ, … buổi sáng từ 7 giờ 30"), or ""."""
     subject = SUBJECT_OPENING.match(opening)
-    return subject.group(1) if subject else ""
+    # (a name, not the bare kind, "Lớp", nor one pointed at, "Mô hình này")
+    if not subject or len(subject.group(1).split()) < 2 or subject.group(1).split()[-1].lower() in ("này", "đó", "trên"):
+        return ""
+    return subject.group(1)
 
 
 # What a paragraph calls its things in full ("thẻ bảo hiểm y tế", "căn nhà đại đoàn kết"), which its later sentences
 # count by their short name ("đã chuyển về xã 1.318 thẻ gia hạn"): the unit and up to four words, to the first that is
 # no part of a name
-NAMED_IN_FULL = re.compile(r"\b(thẻ|căn|lớp|phiên|sổ|suất|phần)\s+((?:(?!(?:của|cho|được|sẽ|đã|là|và|tại|ở|với|có|này|đó|"
-                           r"theo|từ|đến|trong|thì|gồm|cũng|vào|về|do|bị|như)\b)[^\W\d_]+\s?){2,4})", re.I)
+NAMED_IN_FULL = re.compile(r"\b(thẻ|căn|lớp|phiên|sổ|suất|phần)\s+(?!(?:cứ|lớn|nào|trăm)\b)((?:(?!(?:của|cho|được|sẽ|đã|là|"
+                           r"và|tại|ở|với|có|này|đó|theo|từ|đến|trong|thì|gồm|cũng|vào|về|do|bị|như|trị|mỗi|số|nhằm|"
+                           r"tổng)\b)[^\W\d_]+\s?){2,4})", re.I)
 
 
 def _named_before(found: list[Figure], sentence: str, paragraph: list[str]) -> list[str]:
-    """The full names the sentences before this one in its paragraph give the things its figures count, when it does
-    not say them itself: "thẻ bảo hiểm y tế" for "Bảo hiểm xã hội huyện đã chuyển về xã 1.318 thẻ gia hạn"."""
+    """The full name the sentences before this one in its paragraph give the things its figures count, when it does
+    not say it itself: "thẻ bảo hiểm y tế" for "Bảo hiểm xã hội huyện đã chuyển về xã 1.318 thẻ gia hạn"; only
+    when they give one name of each (after "4 lớp may công nghiệp, 3 lớp sửa chữa xe máy", "3 lớp trồng nấm rơm"
+    is neither)."""
     units = {f.unit.split()[0].lower() for f in found if f.unit != "%"}
     before = paragraph[:paragraph.index(sentence)] if sentence in paragraph else []
-    named = (f"{m.group(1).lower()} {m.group(2).strip()}" for said in before for m in NAMED_IN_FULL.finditer(said)
-             if m.group(1).lower() in units)
-    return list(dict.fromkeys(name for name in named if fold(name) not in fold(sentence)))
+    named: dict[str, set[str]] = {}
+    for said in before:
+        for m in NAMED_IN_FULL.finditer(said):
+            named.setdefault(m.group(1).lower(), set()).add(f"{m.group(1).lower()} {m.group(2).strip()}")
+    return [name for unit in sorted(units) if len(names := named.get(unit, set())) == 1
+            for name in names if fold(name) not in fold(sentence)]
 
 
 def _item_label(item: str) -> str:
@@ -1847,7 +1880,7 @@ def when_questions(what: str, sentence: str, dated: re.Match) -> list[str]:
 
 # what follows a date that is no deed done then: where, with whom, for whom, how it compares
 NOT_DONE_THEN = re.compile(r"(?:tại|ở|với|cho|của|là|so|theo|trên|trong|tới|và|hoặc|năm|tháng|lúc|từ|vào|sáng|chiều|"
-                           r"tối|giờ|\d)\b", re.I)
+                           r"tối|giờ|vừa|qua|nay|trở|đến nay|đến hết|nhằm|để|nhưng|mà|song|sau|trước|\d)\b", re.I)
 
 
 ONE_WHO = re.compile(r"(?:người|cán bộ)\s+(.+?)\s+là")  # "người … là bà X": the one who does it

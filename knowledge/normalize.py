@@ -257,20 +257,6 @@ def _word_token(surface: str, share: float = 1.0) -> Token:
     return Token(surface, canon, fold(canon), share)
 
 
-HOI, NGA = "\u0309", "\u0303"  # the two tones the South says alike
-
-
-@lru_cache(maxsize=16384)
-def _heard_tone(word: str) -> str:
-    """The South says hỏi and ngã alike, so people type one for the other ("bửa nào", "hổ trợ"): a word the data
-    never writes is the word with the other tone, when that one it does write."""
-    canon = canonical_word(word)
-    if canon in KNOWN_WORDS or not (HOI in (decomposed := unicodedata.normalize("NFD", canon)) or NGA in decomposed):
-        return word
-    other = unicodedata.normalize("NFC", decomposed.translate({ord(HOI): NGA, ord(NGA): HOI}))
-    return other if other in KNOWN_WORDS else word
-
-
 ABBREVIATION_WEIGHT = 0.75  # each of an abbreviation's N words weighs N ** -this: 0,35 of a word each for four
 
 
@@ -284,7 +270,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     """
     text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
     result: list[Token] = []
-    typed = ""
+    typed, ended = "", 0
     for match in TOKEN.finditer(text):
         surface, previous = match.group().lower(), typed
         typed = match.group()
@@ -295,13 +281,15 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
         # (a capital letter after a capitalised word ends a name, "xã Vĩnh Hậu A", and is no "a" for "anh"; not in a
         # message typed in capitals: "CHO E HỎI")
         named = len(typed) == 1 and typed.isupper() and previous[:1].isupper() and not previous.isupper()
-        # (a name is written as it is: "Hà Tĩnh")
-        heard = _heard_tone(surface) if expand_abbreviations and not typed[0].isupper() else surface
-        expansion = ABBREVIATIONS.get(surface, ABBREVIATIONS.get(heard)) if expand_abbreviations and not named else None
+        # (nor a word of a name, "ông Trần Văn Sanh": capitalised right after a capitalised word)
+        named = named or typed[0].isupper() and previous[:1].isupper() and not typed.isupper() and (
+            text[ended:match.start()].isspace())
+        ended = match.end()
+        expansion = ABBREVIATIONS.get(surface) if expand_abbreviations and not named else None
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
-            result.append(_word_token(from_telex(heard) if expand_abbreviations else surface))
+            result.append(_word_token(from_telex(surface) if expand_abbreviations else surface))
         else:
             words = (expansion or "phần trăm").split()
             # a term typed short weighs more than one word, less than all of them ("xkld"); "%" only says a rate
