@@ -586,7 +586,6 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     return read, labels
 
 
-ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # "1. Ấp Tân Phú A – …": a row's number
 DASHED_HEADER = re.compile(r"^\((.+)\)$")  # "(Ấp – số người – ngày chi tháng 9 – … – địa điểm)": the columns
 CELL_DASH = re.compile(r"\s[–-]\s")
 
@@ -602,7 +601,7 @@ def _dashed_tables(lines: list[str]) -> list[str]:
         if len(columns) < 3:
             continue
         rows = list(itertools.takewhile(lambda cells: len(cells) == len(columns), (
-            CELL_DASH.split(ITEM_NUMBER.sub("", row.strip()).rstrip(".")) for row in lines[i + 1:])))
+            CELL_DASH.split(NUMBERED.sub("", row.strip()).rstrip(".")) for row in lines[i + 1:])))
         if len(rows) >= 2:
             read[i] = " | ".join(_capital(c.strip()) for c in columns)
             read[i + 1:i + 1 + len(rows)] = [" | ".join(c.strip() for c in cells) for cells in rows]

@@ -273,7 +273,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     typed, ended = "", 0
     for match in TOKEN.finditer(text):
         surface, previous = match.group().lower(), typed
-        typed = match.group()
+        typed, gap, ended = match.group(), text[ended:match.start()], match.end()
         if surface[0].isdigit():
             number = _number(surface)
             result.append(Token(surface, number, number))
@@ -282,9 +282,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
         # message typed in capitals: "CHO E HỎI")
         named = len(typed) == 1 and typed.isupper() and previous[:1].isupper() and not previous.isupper()
         # (nor a word of a name, "ông Trần Văn Sanh": capitalised right after a capitalised word)
-        named = named or typed[0].isupper() and previous[:1].isupper() and not typed.isupper() and (
-            text[ended:match.start()].isspace())
-        ended = match.end()
+        named = named or typed[0].isupper() and previous[:1].isupper() and not typed.isupper() and gap.isspace()
         expansion = ABBREVIATIONS.get(surface) if expand_abbreviations and not named else None
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"

@@ -24,7 +24,7 @@ NOT_COUNTED = frozenset({"nam", "thang", "ngay", "gio", "phut", "giay", "lan", "
                          "trieu", "ty", "nghin", "ngan", "dong", "usd", "tram", "chuc", "quy", "tuan", "buoi", "dot",
                          "co", "la", "va", "cua", "voi", "trong", "tai", "o", "ve", "den", "tu", "cho", "so", "thu",
                          "tren", "duoi", "hon", "gan", "theo", "nay", "khi", "ma", "nen", "thi", "da", "dang",
-                         "khom", "ap", "to", "phuong", "xa", "huyen", "hang"})  # ("ngày mấy hằng tháng")
+                         "khom", "ap", "to", "phuong", "xa", "huyen", "hang"})  # ("ngày 10 hằng tháng": a day)
 # first words of units that begin other units too or fold as another word does ("công trình", "công ty", "công
 # nhân"; "sổ", "số"; "mô", "mộ"): they do not say what is counted
 AMBIGUOUS = frozenset({"cong", "ca", "gia", "so", "hop", "du", "tap", "truong", "mo", "ngay"})
