@@ -164,7 +164,8 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
         first = words[i].fold
         mention = ((listing and end == i and _listed(words, i, found[-1]))
                    or (first in KINDS_BY_FIRST and not _cooperative(words, i) and _with_kind(words, i))
-                   or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts and _bare(words, i))
+                   or (tuple(t.fold for t in words[i:i + 2]) in gaz.bare_starts
+                       and _bare(words, i, after_place=bool(found) and end == i))
                    or (first in gaz.country_starts and _country(words, i)))
         if not mention:
             i += 1
@@ -232,9 +233,10 @@ def said_with_kind(mention: Mention) -> bool:
                for _, folded, _ in KINDS_BY_FIRST.get(words[0] if words else "", ()))
 
 
-def _bare(words: tuple[Token, ...], i: int) -> Mention | None:
-    if i > 0 and words[i - 1].has_diacritics and words[i - 1].canon in SURNAME_CANONS:
-        return None  # "Trần Thanh Liêm" is a person (typed bare, "lam my tu" is "làm" at Mỹ Tú, not Lâm)
+def _bare(words: tuple[Token, ...], i: int, after_place: bool = False) -> Mention | None:
+    if i > 0 and words[i - 1].has_diacritics and words[i - 1].canon in SURNAME_CANONS and not after_place:
+        return None  # "Trần Thanh Liêm" is a person (typed bare, "lam my tu" is "làm" at Mỹ Tú, not Lâm); but a
+        # place's name ending in one lists the next ("Bình Dương, Đồng Nai")
     if i > 0 and words[i - 1].fold in HAMLET:
         return None  # "ấp Tân Phú" is a hamlet, not the district of that name in another province
     names = gazetteer().by_name

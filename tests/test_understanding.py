@@ -111,6 +111,9 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("tại các xã Long Kiến, Hội An, Nhơn Mỹ và Hòa Bình", ["xã Long Kiến", "thị trấn Hội An", "xã Nhơn Mỹ",
                                                            "xã Hòa Bình"]),
     ("ở xã Long Kiến, Hội An", ["xã Long Kiến", "thành phố Hội An"]),  # no list said: a bare name as ever
+    # (a province whose name ends in a surname goes on to the next: "Dương Đồng Nai" is no person)
+    ("đi làm ở Bình Dương, Đồng Nai và Thành phố Hồ Chí Minh", ["tỉnh Bình Dương", "tỉnh Đồng Nai",
+                                                               "thành phố Hồ Chí Minh"]),
 ])
 def test_places_are_named_places(text, places):
     assert [m.places[0].label for m in find_places(text)] == places
