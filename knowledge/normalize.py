@@ -287,7 +287,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
-            result.append(_word_token(from_telex(surface) if expand_abbreviations else surface))
+            result.append(_word_token(_with_final_ng(from_telex(surface)) if expand_abbreviations else surface))
         else:
             words = (expansion or "phần trăm").split()
             # a term typed short weighs more than one word, less than all of them ("xkld"); "%" only says a rate
@@ -297,6 +297,12 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
                 result.append(Token(surface, expanded.canon, expanded.fold, expanded.share))
     result = _spoken_numbers(_how_many_typed(_addressed_last(result)))
     return _with_synonyms(result) if synonyms else tuple(result)
+
+
+def _with_final_ng(word: str) -> str:
+    """A word typed with its final "n" dropped ("ngân hàg", "tỷ đồg", "thág 8"): no Vietnamese word ends in a vowel
+    and "g"."""
+    return word[:-1] + "ng" if len(word) > 1 and word[-1] == "g" and fold(word[-2]) in "aeiouy" else word
 
 
 HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"

@@ -55,6 +55,12 @@ def test_hoi_and_nga_said_alike_in_the_south_are_typed_for_each_other(typed, mea
     assert canons(typed) == canons(meant)
 
 
+@pytest.mark.parametrize("typed, meant", [("ngân hàg", "ngân hàng"), ("tỷ đồg", "tỷ đồng"), ("thág 8", "tháng 8"),
+                                          ("phầm trăm", "phần trăm")])
+def test_a_final_consonant_slipped_is_read_as_meant(typed, meant):
+    assert canons(typed) == canons(meant)
+
+
 def test_a_word_with_either_tone_that_is_a_word_of_its_own_stays_itself():
     for said in ("thiệt hại do bão lũ", "tặng sữa cho trẻ", "giảm một nửa học phí", "chia sẻ khó khăn", "bình tĩnh"):
         assert " ".join(canons(said)) == " ".join(canonical_word(w) for w in said.split())
