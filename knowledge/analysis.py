@@ -264,6 +264,11 @@ class Analysis:
         return PART_ASKED.search(" ".join(t.fold for t in self.asked_words)) is not None
 
     @cached_property
+    def asks_if_done(self) -> bool:
+        """"… được 70% rồi phải hông": whether something is done already, which no target answers."""
+        return any(t.fold == "roi" for t in self.asked_words)
+
+    @cached_property
     def asks_now(self) -> bool:
         """"tỷ lệ hộ cận nghèo hiện nay": the latest figure, not the one at a programme's start."""
         return NOW.search(" ".join(t.fold for t in self.asked_words)) is not None

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, Analysis, beneficiaries_in,
                        company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in,
-                       part_of_year, roles_in, typed_as, bodies_headed)
+                       part_of_year, roles_in, typed_as, bodies_headed, YEAR_END)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -58,6 +58,8 @@ LEAD_TELLING = 0.34
 ALONE_SCORE = 0.5
 ALONE_RIVAL = 0.4
 ALONE_TELLING = 0.8
+ALONE_WELL_COVERED = 0.6  # with no rival, a fact explaining this much of the question says enough of it,
+PAIR_SAID = 1.0  # when it has every word that tells and every pair of words weighing this much
 ALONE_COVERAGE = 0.5  # with no rival at all, a fact explaining this much of the question may be said less whole
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
@@ -167,6 +169,9 @@ NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình
 # an office named for planning ("Phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"), as written: no plan
 PLANNING_OFFICE = re.compile(r"\b(?:Phòng|Sở)\s+(?:Tài chính\s*[-–]\s*)?Kế hoạch(?:\s+và\s+Đầu tư)?")
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
+# a year's figure that gives where it started too ("so với đầu năm 2024 (96 hộ nghèo)", "giảm từ 1.046 hộ xuống còn
+# 712 hộ"), folded
+GIVES_THE_START = re.compile(r"\bdau nam\b|\btu\s+[\d.,]+[^.;]*?\b(?:xuong|len|con)\b")
 # a body that does something, as written with its capital ("Bệnh viện Đa khoa tỉnh …", "Phòng Nội vụ"): who did it
 BODY_NAMED = re.compile(r"\b(?:Bệnh viện|Trạm [Yy] tế|Trường|Phòng|Sở|Ủy ban|UBND|Đoàn|Công an|Huyện đoàn)\b")
 WHO_ASKED = frozenset({"person", "who", "organisation", "company"})  # who holds a role: no figure, hoped for or done
@@ -284,6 +289,7 @@ class Profile:
     extremes: frozenset[str] = frozenset()  # the ends of rankings it names ("cao nhất": most; analysis.extremes_of)
     occasions: frozenset[str] = frozenset()  # the occasions it is of ("tet", "27/7": analysis.OCCASIONS)
     part: tuple[str, str] | None = None  # the part of a year its figures are of ("6 tháng cuối năm 2024")
+    year_end: bool = False  # its figures are as of a year's end, and it gives none of the year's start
     roles: frozenset[str] = frozenset()  # the roles it names ("Giám đốc Sở", "tác giả")
     holders: frozenset[str] = frozenset()  # those roles it names someone as holding (roles_held)
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
@@ -399,6 +405,8 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                                     facts[key].as_of_year, published_year(facts[key])),
                                             counts=may_count(facts[key].answer, templates[key], units[key]),
                                             part=part_of_year(fold(facts[key].as_of_label)), declared=default,
+                                            year_end=bool(YEAR_END.search(fold(facts[key].as_of_label)))
+                                            and not GIVES_THE_START.search(fold(answer)),
                                             as_of=facts[key].as_of, resident=resident_of(facts[key].title),
                                             people=people_named(f"{facts[key].title} {answer}"), units=units[key],
                                             counted_groups=said_of[key][0], counted_countries=said_of[key][1],
@@ -744,7 +752,9 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     named = set(places)
     if any(PROVINCE_WORD.search(unicodedata.normalize("NFC", text)) for text in (*phrasings, answer)):  # "Sở ... tỉnh": its place's province
         named |= {gazetteer().places[p.province] for p in subject}
-    kinds = answer_kinds(phrasings, answer)
+    # (a figure of a year after the one it was written in is a plan, whatever its words: "Năm 2025, xã đăng ký mở 4 lớp")
+    ahead = bool(published and (own_years := years_named(answer)) and min(own_years) > published)
+    kinds = answer_kinds(phrasings, answer) | ({"plan"} if ahead else set())
     said = ". ".join((*phrasings, answer))  # (a comparison ends with its text)
     years = years_named(said)
     # a year named only as what a figure is compared with is not its own ("tăng 8,4% so với Tết Giáp Thìn 2024"),
@@ -961,9 +971,17 @@ class Decider:
         if (story := self._story_asked(named, candidates, found, analysis, counted, mentions)) is not None:
             return story
         # (a question naming a resident is about their story, which no topic of every place's facts tells)
-        fitting = [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions)
-                   and self._for_whom([c.key], analysis, any_of=True, named_only=analysis.asks_whether)
-                   and not (named and c.key.startswith(TOPIC))]
+        def fit(plans: bool) -> list[Candidate]:
+            return [c for c in candidates if self._answers_kinds(c.key, analysis, counted, mentions, plans)
+                    and self._for_whom([c.key], analysis, any_of=True, named_only=analysis.asks_whether)
+                    and not (named and c.key.startswith(TOPIC))]
+        fitting = fit(plans=False)
+        if (not fitting or fitting[0].score < SUGGEST_SCORE) and not (
+                analysis.asks_what_was_done or analysis.asks_now or analysis.asks_if_done):
+            # nothing done answers, nor is what was done or is now asked: a plan's target for the year asked is what
+            # the question is about, its answer saying it is hoped for ("huyện có bn đối tượng nhận trợ cấp hàng tháng"
+            # of "Các chỉ tiêu chủ yếu: Chi trả trợ cấp xã hội hàng tháng cho 3.720 đối tượng …")
+            fitting = [c for c in fit(plans=True) if analysis.years <= self.profiles[c.key].years]
         # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): only a fact naming this end answers, and
         # only when about as close as any (else it ranks something else: "nhiều lao động đi làm việc … nhất")
         if analysis.extremes and fitting:
@@ -1127,10 +1145,11 @@ class Decider:
         return Decision("answered", [Candidate(key, score, score, score)
                                      for key in sorted((c.key for c in told), key=story.index)], found.years)
 
-    def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...]) -> bool:
+    def _answers_kinds(self, key: str, analysis: Analysis, counted: bool, mentions: tuple[Mention, ...],
+                       plans: bool = False) -> bool:
         """A fact holding what is asked; a topic whose facts about the place asked hold the kinds asked between
         them (another place's targets make no target of ours)."""
-        if not self._holds_what_is_asked(key, analysis, counted):
+        if not self._holds_what_is_asked(key, analysis, counted, plans):
             return False
         if key not in self.members:
             return True
@@ -1143,11 +1162,12 @@ class Decider:
         return analysis.kinds & FIGURES_ASKED <= self.profiles[key].kinds and self.counts_what_is_asked(
             key, analysis, asks_a_count(analysis))
 
-    def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool) -> bool:
+    def _holds_what_is_asked(self, key: str, analysis: Analysis, counted: bool, plans: bool = False) -> bool:
         """The kinds of answer asked; a count when one is asked ("bao nhiêu người": not an amount or a rate); a
         role whose holder is asked ("Ai là giám đốc Sở": not the author); the names of several people, from a fact
         naming several; the part of a year asked; and a target only for a question about plans, what will be done
-        ("sẽ mở bao nhiêu lớp") or the year it is set for (what was done is never answered with what is hoped for)."""
+        ("sẽ mở bao nhiêu lớp") or the year it is set for, or (``plans``) any not asking what was done (what was done
+        is never answered with what is hoped for)."""
         profile_ = self.profiles[key]
         if not self.of_whom_asked(key, analysis) or analysis.asks_in_country and "abroad" in profile_.kinds:
             return False
@@ -1160,7 +1180,7 @@ class Decider:
                 and analysis.roles <= profile_.roles
                 and self.of_part(key, analysis) and self.of_items(key, analysis) and self.of_month(key, analysis)
                 and self.of_year(key, analysis)
-                and ("target" not in profile_.kinds or "plan" in analysis.kinds or analysis.asks_what_will_be_done
+                and ("target" not in profile_.kinds or plans or "plan" in analysis.kinds or analysis.asks_what_will_be_done
                      or bool(analysis.kinds) and analysis.kinds <= WHO_ASKED
                      or bool(analysis.kinds) and analysis.kinds <= WHO_OR_WHEN and not analysis.asks_what_was_done
                      or bool(analysis.years & profile_.years) and not analysis.asks_what_was_done))
@@ -1222,6 +1242,8 @@ class Decider:
         is never answered with the second half's figures); a figure as of a year's start only when that is asked
         (never for its end: "cuối năm 2024 còn bao nhiêu hộ nghèo")."""
         part = self.profiles[key].part
+        if analysis.part == START_OF_YEAR and self.profiles[key].year_end:  # (the year's start asked, not its end)
+            return False
         return (not analysis.part or part in (None, analysis.part)) and (
             part != START_OF_YEAR or analysis.part == START_OF_YEAR or not (analysis.part or analysis.year_end))
 
@@ -1351,6 +1373,11 @@ class Decider:
              or not rivals and best.coverage >= ALONE_COVERAGE)
             and best.specificity >= ANSWER_SPECIFICITY * SPECIFICITY_RELIEF
             and len(self._telling(found, best)) >= TELLING_WORDS_SAID) or self._alone(best, fitting, found) or (
+            # (or, no rival at all, having every word of the question that tells, however long its own phrasing: "Ấp
+            # Thạnh Hải khám ngày nào vậy?" of "Thứ Sáu, ngày 18/10/2024: ấp Thạnh Hải, tại Nhà văn hóa ấp …, từ 6 giờ
+            # 30 đến 10 giờ 30 …")
+            not rivals and best.coverage >= ALONE_WELL_COVERED
+            and len(found.telling) >= TELLING_WORDS_SAID and self._says_all(found, best)) or (
             # (or, explaining all the question says, far ahead of any other: "tổng kinh phí hỗ trợ nhiêu" of "Tổng
             # kinh phí hỗ trợ … là 1.253.400.000 đồng", however long its own phrasing)
             best.coverage >= NEAR_WHOLE and not best.key.startswith(TOPIC) and len(self._telling(found, best)) > 1
@@ -1450,6 +1477,13 @@ class Decider:
         named = frozenset().union(*(self.profiles[key].beneficiaries for key in keys))
         asked = analysis.beneficiaries
         return not asked or (not named and not named_only) or bool(asked & named if any_of else asked <= named)
+
+    @staticmethod
+    def _says_all(found: Search, candidate: Candidate) -> bool:
+        """Whether a fact has every word of the question that tells, and every pair of them that weighs ("thủ quỹ"
+        is not "thu" and "quỹ" apart)."""
+        return all(g in candidate.groups for g, word in enumerate(found.spelled)
+                   if g in found.telling or not word and found.group_weights[g] >= PAIR_SAID)
 
     @staticmethod
     def _telling(found: Search, candidate: Candidate) -> list[int]:

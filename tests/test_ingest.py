@@ -3657,3 +3657,28 @@ def test_a_table_written_between_dashes_under_its_columns_is_read_row_by_row():
                        "địa điểm Nhà văn hóa ấp Tân Phú A.")
     assert read[-1] == lines[-1]  # (a row of fewer cells is not told which columns it leaves out: kept as written)
     assert "place" in answer_kinds([], read[1])
+
+
+def test_a_plans_target_answers_when_nothing_done_does_and_what_was_done_is_not_asked(app):
+    ingest_eval(app, "chauthanhkg")  # a district's plan for 2024: "Các chỉ tiêu chủ yếu: …"
+    assert "3.720" in ask(app, "h huyện có bn đối tượng bảo trợ xh dc nhận trợ cấp hàng tháng v ad").text
+    for asked in ("năm 2023 huyện đã chi trả trợ cấp xã hội hàng tháng cho bao nhiêu đối tượng",  # (what was done)
+                  "hiện nay huyện có bao nhiêu đối tượng bảo trợ xã hội nhận trợ cấp hàng tháng",  # (what is now)
+                  "huyện chi trả trợ cấp hàng tháng cho 3 ngàn đối tượng bảo trợ rồi phải hông"):  # (whether done)
+        assert app.kb.ask(asked).status != "answered", asked
+
+
+def test_a_long_fact_with_no_rival_answers_when_it_has_every_telling_word_of_the_question(app):
+    ingest_eval(app, "thanhphong")  # a commune's schedule of health checks, hamlet by hamlet, a long line each
+    assert "18/10/2024" in ask(app, "Ấp Thạnh Hải khám ngày nào vậy?").text
+    ingest_eval(app, "dinhan")  # (syllables of other words are no match: "đô la" is not "do", "la")
+    assert app.kb.ask("Tỷ giá đô la hôm nay bao nhiêu?").status != "answered"
+
+
+def test_next_year_asks_a_plan_and_a_years_start_is_not_its_end(app):
+    assert app.kb.ask("khi nào phát quà tết năm sau").status != "answered"  # (Long Mỹ's gifts were last Tết's)
+    ingest_eval(app, "thanhtan")  # "Năm 2025, xã đăng ký mở 4 lớp …", written in November 2024: a plan
+    assert "30 học viên" in ask(app, "hỏi chút năm sau lớp trồng nấm rơm nhận bao nhiêu học viên").text
+    ingest_eval(app, "thuongphuoc1")  # "Tỷ lệ hộ nghèo của huyện cuối năm 2024 còn 2,85%", and no start's rate
+    assert "2,85%" in ask(app, "Tỷ lệ hộ nghèo của huyện Hồng Ngự cuối năm 2024 là bao nhiêu?").text
+    assert app.kb.ask("Tỷ lệ hộ nghèo của huyện Hồng Ngự đầu năm 2024 là bao nhiêu?").status != "answered"
