@@ -264,9 +264,15 @@ class Analysis:
         return PART_ASKED.search(" ".join(t.fold for t in self.asked_words)) is not None
 
     @cached_property
-    def asks_if_done(self) -> bool:
-        """"… được 70% rồi phải hông": whether something is done already, which no target answers."""
-        return any(t.fold == "roi" for t in self.asked_words)
+    def asks_what_is_so(self) -> bool:
+        """"… được 70% rồi phải hông", "hiện huyện có bao nhiêu", "đang có", "năm qua chi trả cho bao nhiêu", "tỷ lệ
+        … đạt bao nhiêu": what is so now or was done, which no target answers (not "mấy giờ" of an hour, nor "mới đạt
+        chỉ tiêu" of the target)."""
+        words = self.asked_words
+        return any((t.canon in IS_SO or not t.has_diacritics and t.fold in IS_SO_BARE)
+                   and (t.fold != "dat" or words[i + 1:i + 2] and words[i + 1].fold not in ("chi", "ke", "muc"))
+                   or t.fold == "gio" and (i == 0 or words[i - 1].fold in ("toi", "den"))
+                   for i, t in enumerate(words)) or IS_SO_SAID.search(" ".join(t.fold for t in words)) is not None
 
     @cached_property
     def asks_now(self) -> bool:
@@ -1144,6 +1150,11 @@ YEAR_AFTER = frozenset({"nay", "ngoai", "roi", "qua", "truoc", "toi", "sau"})  #
 MEN_AFTER = frozenset({"là", "người", "động", "viên", "nhân", "cụ", "em", "niên"})  # "là nam", "lao động nam"
 EVERYONE = re.compile(r"\bho dan\b")
 PART_ASKED = re.compile(r"(?<!sau )\brieng\b|\btrong (?:so|do)\b")  # (not "sầu riêng": durians)
+# words saying what is so now or was done: no target answers ("hiện", "đang", "đạt", "rồi"; typed bare, "hien", "dang",
+# "roi" only: "dat" is "đất" too); and the phrases ("năm qua", "vừa qua", "năm ngoái", "tháng này")
+IS_SO = frozenset({"hiện", "đang", "đạt", "rồi"})
+IS_SO_BARE = frozenset({"hien", "dang", "roi"})
+IS_SO_SAID = re.compile(r"\b(?:nam qua|vua qua|nam ngoai|nam roi|thang nay)\b")
 NOW = re.compile(r"\b(?<!thuc )(?<!xuat )(?<!the )(?:hien (?:nay|tai|gio)|bay gio)\b")  # ("thực hiện tại xã")
 
 # What a number names rather than counts ("Dự án 2", "tổ 5", "Nghị định số 76"): the figures of "Dự án 3" never answer

@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, Analysis, beneficiaries_in,
-                       company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in,
-                       part_of_year, roles_in, typed_as, bodies_headed, YEAR_END)
+from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, YEAR_END, Analysis,
+                       beneficiaries_in, company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in,
+                       part_of_year, roles_in, typed_as, bodies_headed)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -58,8 +58,10 @@ LEAD_TELLING = 0.34
 ALONE_SCORE = 0.5
 ALONE_RIVAL = 0.4
 ALONE_TELLING = 0.8
-ALONE_WELL_COVERED = 0.6  # with no rival, a fact explaining this much of the question says enough of it,
-PAIR_SAID = 1.0  # when it has every word that tells and every pair of words weighing this much
+# With no rival, a fact explaining this much of the question (more than ALONE_COVERAGE asks with a close specificity)
+# says enough of it, however long its own phrasing, when it has every word of the question that tells
+ALONE_WELL_COVERED = 0.6
+WEIGHTY_PAIR = 1.0  # and every pair of the question's words weighing this much ("thủ quỹ" is not "thu", "quỹ" apart)
 ALONE_COVERAGE = 0.5  # with no rival at all, a fact explaining this much of the question may be said less whole
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
 UNKNOWN_WORDS = 3  # this many words of the question that no fact uses: it asks about something else
@@ -170,8 +172,10 @@ NATIONAL = re.compile(r"mục tiêu quốc gia|\b(?:kế hoạch|chương trình
 PLANNING_OFFICE = re.compile(r"\b(?:Phòng|Sở)\s+(?:Tài chính\s*[-–]\s*)?Kế hoạch(?:\s+và\s+Đầu tư)?")
 THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)
 # a year's figure that gives where it started too ("so với đầu năm 2024 (96 hộ nghèo)", "giảm từ 1.046 hộ xuống còn
-# 712 hộ"), folded
-GIVES_THE_START = re.compile(r"\bdau nam\b|\btu\s+[\d.,]+[^.;]*?\b(?:xuong|len|con)\b")
+# 712 hộ"), folded; not "tăng 5 hộ so với đầu năm", nor "từ 60 tuổi trở lên"
+GIVES_THE_START = re.compile(r"\bdau nam(?: \d{4})?\s*[(:]?\s*(?:la\s+|co\s+)?\d"
+                             r"|\d[\d.,]*\s+(?:\w+\s+){0,2}dau nam\b"  # ("21 hộ nghèo đầu năm")
+                             r"|\btu\s+[\d.,]+[^.;]{0,30}?\b(?:xuong|len)\s+(?:con\s+)?\d")
 # a body that does something, as written with its capital ("Bệnh viện Đa khoa tỉnh …", "Phòng Nội vụ"): who did it
 BODY_NAMED = re.compile(r"\b(?:Bệnh viện|Trạm [Yy] tế|Trường|Phòng|Sở|Ủy ban|UBND|Đoàn|Công an|Huyện đoàn)\b")
 WHO_ASKED = frozenset({"person", "who", "organisation", "company"})  # who holds a role: no figure, hoped for or done
@@ -977,10 +981,10 @@ class Decider:
                     and not (named and c.key.startswith(TOPIC))]
         fitting = fit(plans=False)
         if (not fitting or fitting[0].score < SUGGEST_SCORE) and not (
-                analysis.asks_what_was_done or analysis.asks_now or analysis.asks_if_done):
-            # nothing done answers, nor is what was done or is now asked: a plan's target for the year asked is what
-            # the question is about, its answer saying it is hoped for ("huyện có bn đối tượng nhận trợ cấp hàng tháng"
-            # of "Các chỉ tiêu chủ yếu: Chi trả trợ cấp xã hội hàng tháng cho 3.720 đối tượng …")
+                analysis.asks_what_was_done or analysis.asks_now or analysis.asks_what_is_so):
+            # nothing done answers, nor is what was done or is so asked: a plan's target (for the year asked, if one is)
+            # is what the question is about, its answer saying it is hoped for ("huyện có bn đối tượng nhận trợ cấp hàng
+            # tháng" of "Các chỉ tiêu chủ yếu: Chi trả trợ cấp xã hội hàng tháng cho 3.720 đối tượng …")
             fitting = [c for c in fit(plans=True) if analysis.years <= self.profiles[c.key].years]
         # the end of a ranking asked ("xã nào có tỷ lệ hộ nghèo cao nhất"): only a fact naming this end answers, and
         # only when about as close as any (else it ranks something else: "nhiều lao động đi làm việc … nhất")
@@ -1242,7 +1246,9 @@ class Decider:
         is never answered with the second half's figures); a figure as of a year's start only when that is asked
         (never for its end: "cuối năm 2024 còn bao nhiêu hộ nghèo")."""
         part = self.profiles[key].part
-        if analysis.part == START_OF_YEAR and self.profiles[key].year_end:  # (the year's start asked, not its end)
+        # (the year's start asked, never a figure of its end giving none: "đầu năm 2024" of "cuối năm 2024 còn 2,85%"; so
+        # too "đầu năm 2025", which that figure may well be, but is not said to be)
+        if analysis.part == START_OF_YEAR and self.profiles[key].year_end:
             return False
         return (not analysis.part or part in (None, analysis.part)) and (
             part != START_OF_YEAR or analysis.part == START_OF_YEAR or not (analysis.part or analysis.year_end))
@@ -1483,7 +1489,7 @@ class Decider:
         """Whether a fact has every word of the question that tells, and every pair of them that weighs ("thủ quỹ"
         is not "thu" and "quỹ" apart)."""
         return all(g in candidate.groups for g, word in enumerate(found.spelled)
-                   if g in found.telling or not word and found.group_weights[g] >= PAIR_SAID)
+                   if g in found.telling or (not word and found.group_weights[g] >= WEIGHTY_PAIR))
 
     @staticmethod
     def _telling(found: Search, candidate: Candidate) -> list[int]:

@@ -269,6 +269,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     phrases of synonyms.tsv are read as their targets (``synonyms=False``: as typed).
     """
     text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
+    marked = _typed_with_marks(text)
     result: list[Token] = []
     typed, ended = "", 0
     for match in TOKEN.finditer(text):
@@ -287,7 +288,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
-            result.append(_word_token(_with_final_ng(from_telex(surface)) if expand_abbreviations else surface))
+            result.append(_word_token(_with_final_ng(from_telex(surface), marked) if expand_abbreviations else surface))
         else:
             words = (expansion or "phần trăm").split()
             # a term typed short weighs more than one word, less than all of them ("xkld"); "%" only says a rate
@@ -299,10 +300,17 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     return _with_synonyms(result) if synonyms else tuple(result)
 
 
-def _with_final_ng(word: str) -> str:
-    """A word typed with its final "n" dropped ("ngân hàg", "tỷ đồg", "thág 8"): no Vietnamese word ends in a vowel
-    and "g"."""
-    return word[:-1] + "ng" if len(word) > 1 and word[-1] == "g" and fold(word[-2]) in "aeiouy" else word
+def _with_final_ng(word: str, in_marked_text: bool) -> str:
+    """A word with its final "n" dropped, in a message typed with marks ("ngân hàg", "tỷ đồg", "thág 8", "đổi sag"):
+    no Vietnamese word ends in a vowel and "g" (in a message typed bare it may be another language's: "blog", "tag")."""
+    return word[:-1] + "ng" if (in_marked_text or fold(word) != word) and len(word) > 2 and word[-1] == "g" \
+        and fold(word[-2]) in VOWELS else word
+
+
+def _typed_with_marks(text: str) -> bool:
+    """Whether most of a message's words carry marks."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 3 and sum(fold(w) != w.lower() for w in words) >= 0.6 * len(words)
 
 
 HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"

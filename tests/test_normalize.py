@@ -56,9 +56,14 @@ def test_hoi_and_nga_said_alike_in_the_south_are_typed_for_each_other(typed, mea
 
 
 @pytest.mark.parametrize("typed, meant", [("ngân hàg", "ngân hàng"), ("tỷ đồg", "tỷ đồng"), ("thág 8", "tháng 8"),
-                                          ("phầm trăm", "phần trăm")])
+                                          ("phầm trăm", "phần trăm"), ("lương hưu đổi sag ngày mấy",
+                                                                       "lương hưu đổi sang ngày mấy")])
 def test_a_final_consonant_slipped_is_read_as_meant(typed, meant):
     assert canons(typed) == canons(meant)
+
+
+def test_a_word_ending_in_g_in_a_message_typed_bare_is_left_alone():
+    assert canons("blog tag AG") == ["blog", "tag", "ag"]
 
 
 def test_a_word_with_either_tone_that_is_a_word_of_its_own_stays_itself():
