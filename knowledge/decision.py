@@ -61,6 +61,7 @@ ALONE_TELLING = 0.8
 # With no rival, a fact explaining this much of the question (more than ALONE_COVERAGE asks with a close specificity)
 # says enough of it, however long its own phrasing, when it has every word of the question that tells
 ALONE_WELL_COVERED = 0.6
+SAID_AS_ASKED = 0.5  # each with at least this much of its weight in the question (not "tỷ" as the "ty" of "Công ty")
 WEIGHTY_PAIR = 1.0  # and every pair of the question's words weighing this much ("thủ quỹ" is not "thu", "quỹ" apart)
 ALONE_COVERAGE = 0.5  # with no rival at all, a fact explaining this much of the question may be said less whole
 COUNT_SAID = 0.5  # a count's answer says this much of which of what is counted are asked (Analysis.count_words)
@@ -1486,9 +1487,10 @@ class Decider:
 
     @staticmethod
     def _says_all(found: Search, candidate: Candidate) -> bool:
-        """Whether a fact has every word of the question that tells, and every pair of them that weighs ("thủ quỹ"
-        is not "thu" and "quỹ" apart)."""
-        return all(g in candidate.groups for g, word in enumerate(found.spelled)
+        """Whether a fact has every word of the question that tells, each much as asked (not "tỷ" as the "ty" of "Công
+        ty"), and every pair of them that weighs ("thủ quỹ" is not "thu" and "quỹ" apart)."""
+        return all(candidate.groups.get(g, 0.0) >= SAID_AS_ASKED * found.group_weights[g]
+                   for g, word in enumerate(found.spelled)
                    if g in found.telling or (not word and found.group_weights[g] >= WEIGHTY_PAIR))
 
     @staticmethod

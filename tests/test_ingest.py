@@ -3676,6 +3676,8 @@ def test_a_long_fact_with_no_rival_answers_when_it_has_every_telling_word_of_the
     assert "18/10/2024" in ask(app, "Ấp Thạnh Hải khám ngày nào vậy?").text
     ingest_eval(app, "dinhan")  # (syllables of other words are no match: "đô la" is not "do", "la")
     assert app.kb.ask("Tỷ giá đô la hôm nay bao nhiêu?").status != "answered"
+    ingest_eval(app, "ninhkieu")  # (nor a word found only as part of another: "tỷ" as the "ty" of "Công ty")
+    assert app.kb.ask("Tỷ giá đô la hôm nay bao nhiêu?").status != "answered"
 
 
 def test_next_year_asks_a_plan_and_a_years_start_is_not_its_end(app):
