@@ -269,7 +269,6 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     phrases of synonyms.tsv are read as their targets (``synonyms=False``: as typed).
     """
     text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
-    marked = _typed_with_marks(text)
     result: list[Token] = []
     typed, ended = "", 0
     for match in TOKEN.finditer(text):
@@ -288,7 +287,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
-            result.append(_word_token(_with_final_ng(from_telex(surface), marked) if expand_abbreviations else surface))
+            result.append(_word_token(from_telex(surface) if expand_abbreviations else surface))
         else:
             words = (expansion or "phần trăm").split()
             # a term typed short weighs more than one word, less than all of them ("xkld"); "%" only says a rate
@@ -296,21 +295,21 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
             for word in words:  # each word of the expansion keeps what was typed: "dc" is bare, whatever "được" has
                 expanded = _word_token(word, share)
                 result.append(Token(surface, expanded.canon, expanded.fold, expanded.share))
+    if expand_abbreviations:
+        marked = typed_with_marks(result)
+        result = [_with_final_ng(t, marked) for t in result]
     result = _spoken_numbers(_how_many_typed(_addressed_last(result)))
     return _with_synonyms(result) if synonyms else tuple(result)
 
 
-def _with_final_ng(word: str, in_marked_text: bool) -> str:
-    """A word with its final "n" dropped, in a message typed with marks ("ngân hàg", "tỷ đồg", "thág 8", "đổi sag"):
-    no Vietnamese word ends in a vowel and "g" (in a message typed bare it may be another language's: "blog", "tag")."""
-    return word[:-1] + "ng" if (in_marked_text or fold(word) != word) and len(word) > 2 and word[-1] == "g" \
-        and fold(word[-2]) in VOWELS else word
-
-
-def _typed_with_marks(text: str) -> bool:
-    """Whether most of a message's words carry marks."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return len(words) >= 3 and sum(fold(w) != w.lower() for w in words) >= 0.6 * len(words)
+def _with_final_ng(token: Token, in_marked_text: bool) -> Token:
+    """A word with its final "n" dropped, typed with marks or in a message typed with them ("ngân hàg", "tỷ đồg", "thág
+    8", "đổi sag"): no Vietnamese word ends in a vowel and "g" (in a message typed bare it may be another language's:
+    "blog", "tag")."""
+    word = token.surface
+    if (in_marked_text or token.has_diacritics) and len(word) > 2 and word[-1] == "g" and fold(word[-2]) in VOWELS:
+        return _word_token(word[:-1] + "ng", token.share)
+    return token
 
 
 HOW_MANY, HOW_MANY_BARE = "nhiêu", "nhieu"
@@ -370,6 +369,12 @@ SLIP_PHRASE = 3  # a phrase of this many words is itself, one word's marks typed
 LONG_PHRASE = 5  # and one of this many, one word typed bare in a text typed with marks
 
 
+def typed_with_marks(words: list[Token]) -> bool:
+    """Whether the writer types Vietnamese with diacritics: most of a text's words carry them."""
+    letters = [t for t in words if not t.fold[:1].isdigit()]
+    return len(letters) >= 3 and sum(t.has_diacritics for t in letters) >= MARKED_SHARE * len(letters)
+
+
 def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     """Each phrase of synonyms.tsv read as its target ("gia đình nghèo" -> "hộ nghèo"), longest first.
 
@@ -377,8 +382,7 @@ def _with_synonyms(words: list[Token]) -> tuple[Token, ...]:
     """
     result: list[Token] = []
     # In a text typed with marks, a bare word is bare on purpose: "du" in "đi du học" is not "dự".
-    letters = [t for t in words if not t.fold[:1].isdigit()]
-    typed_marked = len(letters) >= 3 and sum(t.has_diacritics for t in letters) >= MARKED_SHARE * len(letters)
+    typed_marked = typed_with_marks(words)
     i = 0
     while i < len(words):
         for size in SYNONYM_SIZES.get(words[i].fold, ()):
