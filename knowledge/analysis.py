@@ -103,31 +103,53 @@ for _phrase in PHRASES:
     PHRASE_SIZES[_phrase[0]] = tuple(sorted({*PHRASE_SIZES.get(_phrase[0], ()), len(_phrase)}, reverse=True))
 
 
-def _load_beneficiaries() -> dict[tuple[str, ...], str]:
-    """Folded phrase -> the group of people it names ("-": none)."""
-    table = {}
-    for line in (DATA_DIR / "beneficiaries.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            group, phrases = line.split("\t")
-            # read as questions are ("btxh", "người già" become what tokens() makes of them)
-            table.update({tuple(t.fold for t in tokens(phrase)): group for phrase in phrases.split("|")})
-    return table
+class PhraseTable:
+    """Folded phrases of a data file -> what each names, found longest first in a question's or a fact's words."""
+
+    def __init__(self, file: str, columns: int):
+        self.names: dict[tuple[str, ...], str | tuple[str, ...]] = {}
+        for line in (DATA_DIR / file).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                *named, phrases = line.split("\t")
+                assert len(named) == columns, line
+                # read as questions are ("btxh", "người già" become what tokens() makes of them)
+                self.names.update({tuple(t.fold for t in tokens(phrase)): named[0] if columns == 1 else tuple(named)
+                                   for phrase in phrases.split("|")})
+        self.sizes = sorted({len(p) for p in self.names}, reverse=True)
+
+    def named_in(self, words: tuple[Token, ...]) -> set:
+        folds = [t.fold for t in words]
+        found, i = set(), 0
+        while i < len(folds):
+            size = next((n for n in self.sizes if tuple(folds[i:i + n]) in self.names), 0)
+            if size:
+                found.add(self.names[tuple(folds[i:i + size])])
+            i += size or 1
+        return found
 
 
-BENEFICIARIES = _load_beneficiaries()
-BENEFICIARY_SIZES = sorted({len(p) for p in BENEFICIARIES}, reverse=True)
+BENEFICIARIES = PhraseTable("beneficiaries.tsv", columns=1)  # group ("-": none)
+ALTERNATIVES = PhraseTable("alternatives.tsv", columns=2)  # (kind, alternative): ("scheme", "voluntary")
 
 
 def beneficiaries_in(words: tuple[Token, ...]) -> frozenset[str]:
     """The groups of people ``words`` name ("hộ cận nghèo": near_poor; "thân nhân liệt sĩ": people_with_merit)."""
-    folds = [t.fold for t in words]
-    found, i = set(), 0
-    while i < len(folds):
-        size = next((n for n in BENEFICIARY_SIZES if tuple(folds[i:i + n]) in BENEFICIARIES), 0)
-        if size:
-            found.add(BENEFICIARIES[tuple(folds[i:i + size])])
-        i += size or 1
-    return frozenset(found - {"-"})
+    return frozenset(BENEFICIARIES.named_in(words) - {"-"})
+
+
+def alternatives_in(words: tuple[Token, ...]) -> frozenset[tuple[str, str]]:
+    """The alternatives of a kind ``words`` name ("BHXH tự nguyện": ("scheme", "voluntary"); data/alternatives.tsv)."""
+    return frozenset(a for a in ALTERNATIVES.named_in(words) if a[1] != "-")
+
+
+NAMED_KINDS = frozenset({"disability"})  # (data/alternatives.tsv)
+
+
+def other_alternatives(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, str]]) -> bool:
+    """Whether a fact naming ``named`` names, of a kind asked, only alternatives other than those asked, or none of
+    a kind no sentence leaves unsaid."""
+    return any((kind in NAMED_KINDS or kind in {k for k, _ in named})
+               and not any((kind, a) in named for k, a in asked if k == kind) for kind, _ in asked)
 
 
 @lru_cache(maxsize=65536)
@@ -235,6 +257,12 @@ class Analysis:
                                   for before, t, after in zip(clause, clause[1:], (*clause[2:], None))):
                     found.add("nam")  # ("số người nam 2023", "lao động nam nay": a year typed bare)
         return frozenset(found)
+
+    @cached_property
+    def alternatives(self) -> frozenset[tuple[str, str]]:
+        """The alternatives of a kind the question itself names ("BHXH tự nguyện"), which a fact naming only others of
+        that kind never answers ("… tham gia BHXH bắt buộc")."""
+        return alternatives_in(self.asked_words)
 
     @cached_property
     def months(self) -> frozenset[int]:

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, YEAR_END, Analysis,
-                       beneficiaries_in, company_names, extremes_of, items_said, kinds_of, mostly_marked, occasions_in,
-                       part_of_year, roles_in, typed_as, bodies_headed)
+                       alternatives_in, beneficiaries_in, company_names, extremes_of, items_said, kinds_of, mostly_marked,
+                       occasions_in, other_alternatives, part_of_year, roles_in, typed_as, bodies_headed)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -299,6 +299,7 @@ class Profile:
     holders: frozenset[str] = frozenset()  # those roles it names someone as holding (roles_held)
     declared: tuple[Place, ...] = ()  # the place it or its source says it is about (a commune's article: the commune)
     beneficiaries: frozenset[str] = frozenset()  # the groups of people it names (analysis.beneficiaries_in)
+    alternatives: frozenset[tuple[str, str]] = frozenset()  # the alternatives of a kind it names (alternatives_in)
     as_of: str = ""  # the date its figures are of (ISO)
     people: frozenset[Person] = frozenset()  # the residents it names in full ("chị Nguyễn Thị Kiều")
     resident: Person | None = None  # the resident whose own figures it gives ("anh Lê Văn Thắng: anh vay")
@@ -435,7 +436,9 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                             roles=frozenset(r for text in (*phrasings, *facts[key].keywords, answer)
                                                             for r in roles_in(tokens(text))) | kin_named(answer),
                                             beneficiaries=frozenset().union(*(beneficiaries_in(tokens(text))
-                                                                              for text in (*phrasings, answer))))
+                                                                              for text in (*phrasings, answer))),
+                                            alternatives=frozenset().union(*(alternatives_in(tokens(text))
+                                                                             for text in (*phrasings, answer))))
     counts = Counter(p for pr in profiles.values() for p in pr.subject)
     home = next(((p,) for m in find_places(served) for p in m.places if counts[p]), ())
     if served and not home and counts:
@@ -454,6 +457,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         frozenset().union(*(m.named for m in of)), len(of),
                                         counts=any(m.counts for m in of), roles=frozenset().union(*(m.roles for m in of)),
                                         beneficiaries=frozenset().union(*(m.beneficiaries for m in of)),
+                                        alternatives=frozenset().union(*(m.alternatives for m in of)),
                                         units=frozenset().union(*(m.units for m in of)),
                                         counted_groups=frozenset().union(*(m.counted_groups for m in of)),
                                         counted_countries=frozenset().union(*(m.counted_countries for m in of)),
@@ -1178,7 +1182,8 @@ class Decider:
             return False
         # (how many are not yet so: "bao nhiêu người chưa có thẻ", never a count of those who are)
         if analysis.asks_names_of_many and len(profile_.full_names) < 2 or counted and analysis.negated \
-                and not profile_.negates or not analysis.sexes <= profile_.sexes:
+                and not profile_.negates or not analysis.sexes <= profile_.sexes \
+                or other_alternatives(analysis.alternatives, profile_.alternatives):
             return False
         return (analysis.kinds <= profile_.kinds and self.counts_what_is_asked(key, analysis, counted)
                 and not (asks_a_rates_figure(analysis) and "rate_given" not in profile_.kinds)

@@ -3687,3 +3687,20 @@ def test_next_year_asks_a_plan_and_a_years_start_is_not_its_end(app):
     ingest_eval(app, "thuongphuoc1")  # "Tỷ lệ hộ nghèo của huyện cuối năm 2024 còn 2,85%", and no start's rate
     assert "2,85%" in ask(app, "Tỷ lệ hộ nghèo của huyện Hồng Ngự cuối năm 2024 là bao nhiêu?").text
     assert app.kb.ask("Tỷ lệ hộ nghèo của huyện Hồng Ngự đầu năm 2024 là bao nhiêu?").status != "answered"
+
+
+def test_one_alternative_asked_is_never_answered_by_a_fact_of_another(app):
+    ingest(app, "Xã Tân Hòa chăm lo an sinh\n\n"
+                "Hiện toàn xã có 1.246 lao động tham gia bảo hiểm xã hội bắt buộc. "
+                "Năm 2024, xã hỗ trợ xây mới 12 căn nhà cho hộ nghèo. "
+                "Hội Liên hiệp Phụ nữ xã quản lý tổng dư nợ 38 tỷ đồng với 1.046 hộ vay. "
+                "Mỗi tháng xã chi trả trợ cấp cho 214 người khuyết tật.\n",
+           "xã Tân Hòa, huyện Long Mỹ, tỉnh Hậu Giang")
+    assert "1.246" in ask(app, "Xã Tân Hòa có bao nhiêu người tham gia bảo hiểm xã hội bắt buộc?").text
+    assert "12 căn" in ask(app, "Năm 2024 xã Tân Hòa xây mới bao nhiêu căn nhà cho hộ nghèo?").text
+    for asked in ("Xã Tân Hòa có bao nhiêu người tham gia bảo hiểm xã hội tự nguyện?",  # (the other scheme)
+                  "Năm 2024 xã Tân Hòa sửa chữa bao nhiêu căn nhà cho hộ nghèo?",  # (repairs, not new houses)
+                  "Tổng dư nợ ủy thác qua Hội Nông dân xã Tân Hòa là bao nhiêu?",  # (another union's loans)
+                  "Xã Tân Hòa có bao nhiêu người khuyết tật nặng được trợ cấp?"):  # (a degree the fact does not say)
+        assert app.kb.ask(asked).status != "answered", asked
+
