@@ -31,7 +31,7 @@ from .compare import UNIT_AFTER
 from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_WRITTEN, counts_alike, unit_named
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
-                     gazetteer, said_with_kind)
+                     gazetteer, name_after_kind, said_with_kind)
 
 log = logging.getLogger(__name__)
 
@@ -802,10 +802,13 @@ def _parents(known: frozenset[Place]) -> frozenset[str]:
     return frozenset(p.parent for p in known if p.level == COMMUNE)
 
 
-def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place]) -> tuple[Mention, ...]:
+def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Place],
+             capitalised: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """A bare name counts as a place when it is a province, a district of a province we know ("Phụng
     Hiệp", but not "Văn Bàn" for "văn bản"), or a commune of a district we know, typed with its marks
-    ("ở Phong Nẫm"), or said as a commune, of a district one of whose communes we know ("xa vinh hoa hung bac")."""
+    ("ở Phong Nẫm"), or said as a commune, of a district one of whose communes we know ("xa vinh hoa hung bac"), or
+    of any district, its name typed with ``capitalised`` words ("xa Long Hoa": another commune than ours, whose
+    figures ours never are; "xa minh bao nhieu" names no xã Minh Bảo)."""
     provinces = _provinces(known)
     districts = _codes(known)
     neighbours = _parents(known)  # the districts of the communes we know
@@ -817,7 +820,8 @@ def relevant(mentions: tuple[Mention, ...] | list[Mention], known: frozenset[Pla
             p for p in mention.places if p.level <= PROVINCE or p.level == DISTRICT
             and (mention.marked or p.province in provinces or said_with_kind(mention))
             or p.level == COMMUNE and (p.parent in districts or p.parent in neighbours and (
-                mention.marked or said_with_kind(mention))))
+                mention.marked or said_with_kind(mention)) or said_with_kind(mention) and set(
+                name_after_kind(mention)) <= capitalised))
         if places:
             kept.append(dataclasses.replace(mention, places=places))
     return tuple(kept)
@@ -1578,7 +1582,7 @@ class Decider:
         """The places the question is about. One from the asker's story counts only where we have facts
         for it or for the district it lies in (they came home to Thuận Hòa from Bình Dương: the question
         is about Thuận Hòa; a ward of a town we know nothing of says nothing of what is asked)."""
-        named, read = self._communes_named(analysis), relevant(analysis.places, self.known)
+        named, read = self._communes_named(analysis), relevant(analysis.places, self.known, analysis.capitalised)
         longer = tuple(n for n in named if any(_extends(n, m) for m in read))  # "Vĩnh Thuận Đông": not huyện Vĩnh Thuận
         mentions = tuple(self._as_our_commune(m) for m in read if not any(_extends(n, m) for n in longer)) + longer \
             or named

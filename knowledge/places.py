@@ -225,6 +225,14 @@ def _listed(words: tuple[Token, ...], i: int, before: Mention) -> Mention | None
     return None
 
 
+def name_after_kind(mention: Mention) -> tuple[str, ...]:
+    """The folded words of a mention's name, its kind said before it left out ("xa long hoa": long, hoa)."""
+    words = mention.words
+    kind = max((len(folded) for _, folded, _ in KINDS_BY_FIRST.get(words[0] if words else "", ())
+                if words[:len(folded)] == folded), default=0)
+    return words[kind:]
+
+
 def said_with_kind(mention: Mention) -> bool:
     """Whether a mention says its kind before a name of two words or more ("huyen tan chau" typed bare is as sure
     as with marks; "huyen co to" might be words)."""

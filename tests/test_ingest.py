@@ -3704,3 +3704,12 @@ def test_one_alternative_asked_is_never_answered_by_a_fact_of_another(app):
                   "Xã Tân Hòa có bao nhiêu người khuyết tật nặng được trợ cấp?"):  # (a degree the fact does not say)
         assert app.kb.ask(asked).status != "answered", asked
 
+
+def test_another_commune_said_with_its_kind_but_typed_bare_is_not_ours(app):
+    ingest(app, "Long Đức chuẩn bị mừng thọ\n\nNăm nay toàn xã Long Đức có 409 cụ được chúc thọ, mừng thọ.\n",
+           "xã Long Đức, thành phố Trà Vinh, tỉnh Trà Vinh", published="2025-01-20")
+    assert "409" in ask(app, "xa long duc nam nay mung tho bao nhieu cu").text
+    for asked in ("xa Long Hoa nam nay mung tho bao nhieu cu vay", "Xã Long Hòa năm nay mừng thọ bao nhiêu cụ?"):
+        assert app.kb.ask(asked).status != "answered", asked
+    assert "409" in ask(app, "du no xa minh bao nhieu, xa long duc nam nay mung tho bao nhieu cu").text  # (no Minh Bảo)
+
