@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from .facts import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, MAX_VALUE, format_date
-from .numbers import decimal_number, vietnamese_number
+from .numbers import decimal_number, figures_in_digits, vietnamese_number
 from .decision import CAPITAL, MEASURED, PHONE
 from .analysis import beneficiaries_in
 from .normalize import CAPITALS, ascii_digits, canonical_word, fold, is_year, tokens
@@ -429,8 +429,9 @@ def _captions_joined(lines: list[str]) -> list[str]:
 def read_article(text: str) -> Article:
     """Title (the first line) and sentences. Photo captions, the lines of date, outlet and byline under the
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
-    # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households)
-    text = ascii_digits(unicodedata.normalize("NFC", text)).replace("\r\n", "\n")
+    # composed letters and ASCII digits, as the rest of the bot reads text ("𝟻 hộ" is 5 households), and figures a
+    # script for reading aloud writes in words in digits ("một trăm hai mươi lăm hộ": 125 hộ)
+    text = figures_in_digits(ascii_digits(unicodedata.normalize("NFC", text))).replace("\r\n", "\n")
     text = FOOTER_RULE.split(text, maxsplit=1)[0]
     lines, row_labels = _tables_read(_captions_joined([line for line in map(_plain, text.split("\n"))
                                                        if line and not HASHTAGS.fullmatch(line)]))

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .numbers import figures_in_digits
+
 # Capital letters as Vietnamese writes them, for a regex class: names start "Út", "Ánh", "Ấp" as well as "Lê".
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 DATA_DIR = Path(__file__).parent / "data"
@@ -268,7 +270,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     expanded (``expand_abbreviations=False`` for the knowledge base's own text); the
     phrases of synonyms.tsv are read as their targets (``synonyms=False``: as typed).
     """
-    text = ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text))))
+    text = figures_in_digits(ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text)))))
     result: list[Token] = []
     typed, ended = "", 0
     for match in TOKEN.finditer(text):

@@ -3713,3 +3713,11 @@ def test_another_commune_said_with_its_kind_but_typed_bare_is_not_ours(app):
         assert app.kb.ask(asked).status != "answered", asked
     assert "409" in ask(app, "du no xa minh bao nhieu, xa long duc nam nay mung tho bao nhieu cu").text  # (no Minh Bảo)
 
+
+def test_a_script_for_reading_aloud_gives_its_figures_in_words_and_they_are_drafted_in_digits(app):
+    facts = ingest(app, "Bản tin phát thanh xã Tân Hòa\n\nNăm 2024, toàn xã có một trăm hai mươi lăm hộ nghèo. "
+                        "Xã đã trao bốn trăm năm mươi phần quà Tết, mỗi phần trị giá năm trăm nghìn đồng.\n",
+                   "xã Tân Hòa, huyện Long Mỹ, tỉnh Hậu Giang")
+    assert {"125", "450", "500.000"} <= {v for f in facts.values() for v in f["values"].values()}
+    assert "125 hộ nghèo" in ask(app, "Xã Tân Hòa có bao nhiêu hộ nghèo?").text
+    assert "450" in ask(app, "Tân Hòa trao bao nhiêu phần quà Tết?").text

@@ -4,6 +4,7 @@ import pytest
 
 from knowledge.analysis import roles_in
 from knowledge.normalize import canonical_word, clauses, clean, fold, tokens
+from knowledge.numbers import figures_in_digits
 
 
 def canons(text):
@@ -190,3 +191,21 @@ def test_how_many_mistyped_by_a_letter_still_asks_how_many(typed):
 @pytest.mark.parametrize("typed", ["bao hiem y te", "bảo hiểm y tế", "bao giờ", "bao lâu"])
 def test_other_words_after_bao_are_their_own(typed):
     assert "nhieu" not in [t.fold for t in tokens(typed)]
+
+
+@pytest.mark.parametrize("words, digits", [
+    ("toàn xã có một trăm hai mươi lăm hộ nghèo, giảm ba mươi hộ", "toàn xã có 125 hộ nghèo, giảm 30 hộ"),
+    ("mỗi phần năm trăm nghìn đồng", "mỗi phần 500.000 đồng"),
+    ("Hơn hai ngàn lao động", "Hơn 2.000 lao động"),
+    ("một trăm linh năm người, tám mươi tư tuổi", "105 người, 84 tuổi"),
+    ("năm hai nghìn không trăm hai mươi tư", "năm 2024"),
+    ("tỷ lệ còn ba phẩy năm phần trăm", "tỷ lệ còn 3,5%"),
+    ("đầu tư ba mươi tỷ", "đầu tư 30 tỷ"),  # ("tư" of "đầu tư" is no digit)
+    # (left as words: a digit alone, a figure said short, a scale with no figure, a word typed bare)
+    ("hai hộ", "hai hộ"), ("hai trăm năm", "hai trăm năm"), ("hàng nghìn người", "hàng nghìn người"),
+    ("phần trăm", "phần trăm"), ("tram y te", "tram y te"),
+    ("huyện Tháp Mười", "huyện Tháp Mười"), ("ấp Mười Quang", "ấp Mười Quang"), ("Mười hai hộ. Ông Mười", "12 hộ. Ông Mười"),
+    ("tết nhâm dần tháp mười tặng", "tết nhâm dần tháp mười tặng"),
+])
+def test_figures_written_in_words_are_read_in_digits(words, digits):
+    assert figures_in_digits(words) == digits
