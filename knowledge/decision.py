@@ -754,7 +754,9 @@ def profile(phrasings: list[str], answer: str, default: tuple[Place, ...], known
     """``known``: places named with their kind anywhere in the knowledge base, which settle a bare
     name that could be two places (Long Mỹ, the district or the town); ``published``: the year "năm nay" is."""
     mentions = relevant(mentions, known)
-    places = [p for m in mentions for p in settle(m, known)]
+    # (a bare name that is its own place's too is its own: "Long Mỹ" in thị xã Long Mỹ's facts is not the district)
+    places = [p for m in mentions for p in (not m.explicit and tuple(q for q in m.places if q in default)
+                                            or settle(m, known))]
     units = [p for p in places if p.level > COUNTRY]  # where people go to work is not what a fact is about
     deepest = max((p.level for p in units), default=0)
     subject = tuple(dict.fromkeys(p for p in units if p.level == deepest)) or default

@@ -3721,3 +3721,11 @@ def test_a_script_for_reading_aloud_gives_its_figures_in_words_and_they_are_draf
     assert {"125", "450", "500.000"} <= {v for f in facts.values() for v in f["values"].values()}
     assert "125 hộ nghèo" in ask(app, "Xã Tân Hòa có bao nhiêu hộ nghèo?").text
     assert "450" in ask(app, "Tân Hòa trao bao nhiêu phần quà Tết?").text
+
+
+def test_the_town_of_the_same_name_never_answers_for_the_district_served(app):
+    ingest(app, "Thị xã Long Mỹ giảm nghèo\n\nKết quả rà soát cuối năm 2024, Long Mỹ còn 531 hộ nghèo.\n",
+           "thị xã Long Mỹ, tỉnh Hậu Giang", published="2025-01-14")
+    assert "531" in ask(app, "Thị xã Long Mỹ còn bao nhiêu hộ nghèo?").text
+    reply = ask(app, "Cuối năm 2024 hộ nghèo huyện Long Mỹ còn bao nhiêu?").text
+    assert "1.562" in reply and "531" not in reply  # (the district's own figure, the latest it has, not the town's)
