@@ -70,7 +70,7 @@ MULTIPLIER = re.compile(r"(?<!\w)(?:mười|mươi|trăm|nghìn|ngàn|phẩy|ph�
 def _worded_value(words: list[str]) -> int | None:
     """A whole number written in words ("một trăm linh năm" -> 105, "hai nghìn không trăm hai mươi tư" -> 2024);
     None unless every word has its place (no two digits in a row, "mươi" after a digit, "mốt"/"lăm" after tens), and
-    for a figure ending "trăm" and a digit ("hai trăm năm": 250 said short, or 200 years)."""
+    for a digit right after "trăm" that ends the figure ("hai trăm năm": 250 said short, or 200 years)."""
     total, current, pending, last = 0, 0, None, None
     for word in words:
         if word == "mười" and pending is None and last in (None, "hundreds", "linh"):
@@ -111,8 +111,7 @@ def _figure_of(match: re.Match) -> str:
     for start in range(len(words)):
         tail = words[start:]
         value = _worded_value([w.lower() for w in tail])
-        if value is None or len(tail) < 2 and not match.group(2) or not MULTIPLIER.search(" ".join(tail)) \
-                and not match.group(2):
+        if value is None or not match.group(2) and (len(tail) < 2 or not MULTIPLIER.search(" ".join(tail))):
             continue
         year = start and words[start - 1].lower() == "năm" and 1900 <= value <= 2100  # ("năm hai nghìn …": a year)
         figure = str(value) if year else _in_digits(value)

@@ -236,9 +236,8 @@ def name_after_kind(mention: Mention) -> tuple[str, ...]:
 def said_with_kind(mention: Mention) -> bool:
     """Whether a mention says its kind before a name of two words or more ("huyen tan chau" typed bare is as sure
     as with marks; "huyen co to" might be words)."""
-    words = mention.words
-    return any(words[:len(folded)] == folded and len(words) - len(folded) >= 2
-               for _, folded, _ in KINDS_BY_FIRST.get(words[0] if words else "", ()))
+    name = name_after_kind(mention)
+    return len(name) < len(mention.words) and len(name) >= 2
 
 
 def _bare(words: tuple[Token, ...], i: int, after_place: bool = False) -> Mention | None:
