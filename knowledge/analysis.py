@@ -522,10 +522,24 @@ def unit_asked(question: str) -> str | None:
     return unit_of(tokens(question))
 
 
+def without_rates_stated(words: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The words less a percentage the asker states ("thương binh 45%", "45 phần trăm") while "bao nhiêu" or "mấy"
+    asks something else ("… được trợ cấp bao nhiêu mỗi tháng"): it says whom they ask of, not that a rate is asked
+    (stated alone, it is what they check: "nghe nói còn 2,5% hộ nghèo phải hông")."""
+    def rate_at(i: int) -> bool:  # ("%" is read as "tỉ lệ")
+        return bool(RATE_ASKED.match(" ".join(t.fold for t in words[i:i + RATE_WORDS])))
+    stated = {i + j for i in range(1, len(words)) if words[i - 1].fold[:1].isdigit() and rate_at(i)
+              for j in range(RATE_WORDS)}
+    asks_else = any((word.canon == "mấy" or word.fold == "nhieu" and i and words[i - 1].fold == "bao")
+                    and i + 1 < len(words) and not rate_at(i + 1) for i, word in enumerate(words))
+    return tuple(w for i, w in enumerate(words) if i not in stated) if stated and asks_else else words
+
+
 def unit_of(words: tuple[Token, ...]) -> str | None:
     """The word after "bao nhiêu" or "mấy", folded ("mấy" typed bare only in a question typed all bare:
     "học may" is sewing), or "%" for a rate; None when two things are counted ("bao nhiêu hộ nghèo và bao
-    nhiêu lớp": each of two facts)."""
+    nhiêu lớp": each of two facts); a percentage stated is no rate asked (without_rates_stated)."""
+    words = without_rates_stated(words)
     folded = " ".join(t.fold for t in words)
     if RATE_ASKED.search(folded):
         return "%"
@@ -673,7 +687,7 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
     "ấp 3 Lương Tâm", asks no salary)."""
     named = _name_positions(words, {m.words for m in mentions_of(words)})
     bare = _name_positions(words, set(names)) - named  # (kept apart: "may Phương Nam giờ" is no "mấy giờ")
-    kept = tuple(NAME_SAID if i in bare else t for i, t in enumerate(words) if i not in named)
+    kept = without_rates_stated(tuple(NAME_SAID if i in bare else t for i, t in enumerate(words) if i not in named))
     phrases = phrase_kinds(kept)
     found = [(kind, names) for _, _, kind, names in phrases if kind in ANSWER_KINDS]
     kinds = frozenset(kind for kind, _ in found)
@@ -870,7 +884,8 @@ def analyse(text: str) -> Analysis:
     question_words = tuple(t for c in question_clauses for t in c)
     context_words = tuple(t for c in context_clauses for t in c)
     # Without a place in the question, the asker's story may say where they are: the last place it
-    # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa).
+    # names ("mất việc ở Bình Dương, về quê ở xã Thuận Hòa": Thuận Hòa), or a place in it named before
+    # ("Xã Mỹ Quới tui ở Ngã Năm": Mỹ Quới).
     places = tuple(_owned(mentions_of(question_words), question_words))
     # A commune's name is in few facts, if any: which commune is asked about is settled by the places
     # (decision.py), not by the words of its name ("xã Lương Tâm" asks no salary, "lương").
@@ -879,7 +894,7 @@ def analyse(text: str) -> Analysis:
     # A country says where people went ("đi Nhật"), not which place's figure is asked.
     story_place: tuple[Mention, ...] = ()
     if not any(p.level > COUNTRY for m in places for p in m.places):
-        story_place = tuple([m for m in mentions_of(context_words) if any(p.level > COUNTRY for p in m.places)][-1:])
+        story_place = _where_told([m for m in mentions_of(context_words) if any(p.level > COUNTRY for p in m.places)])
         places = (*places, *story_place)
     parts = [Part(question_clauses, 1.0)]
     if context_clauses:
@@ -1258,13 +1273,27 @@ def _a_count(word: str) -> bool:
 
 
 def months_asked(words: tuple[Token, ...]) -> frozenset[int]:
-    """The months ``words`` ask of by number ("Tháng 3/2024 bếp phát bao nhiêu suất": 3); not a span ("6 tháng đầu
-    năm", "từ tháng 7"), a count ("mỗi tháng 1 khẩu"), nor a lunar month by name ("tháng Giêng")."""
+    """The months ``words`` ask of by number ("Tháng 3/2024 bếp phát bao nhiêu suất": 3), or of the quarter asked
+    ("quý IV/2024": 10 to 12); not a span ("6 tháng đầu năm", "từ tháng 7"), a count ("mỗi tháng 1 khẩu"), nor a
+    lunar month by name ("tháng Giêng")."""
     folds = [t.fold for t in words]
+    quarters = {QUARTERS[folds[i + 1]] for i in range(len(folds) - 1)
+                if folds[i] == "quy" and (words[i].canon == "quý" or not words[i].has_diacritics)
+                and folds[i + 1] in QUARTERS}
     return frozenset(int(folds[i + 1]) for i in range(len(folds) - 1)
                      if folds[i] in MONTH_WORDS and folds[i + 1].isdigit() and 1 <= int(folds[i + 1]) <= 12
                      and not (i and (folds[i - 1] in MONTH_EDGES or _a_count(folds[i - 1])))
-                     and not (i + 2 < len(words) and _a_unit(words[i + 2])))
+                     and not (i + 2 < len(words) and _a_unit(words[i + 2]))).union(*map(quarter_months, quarters))
+
+
+# a quarter by its number, as typed ("quý IV", "quý 4", "quý một"), folded
+QUARTERS = {"1": 1, "i": 1, "mot": 1, "2": 2, "ii": 2, "hai": 2, "3": 3, "iii": 3, "ba": 3, "4": 4, "iv": 4, "bon": 4,
+            "tu": 4}
+
+
+def quarter_months(quarter: int) -> frozenset[int]:
+    """The months of a year's quarter: 7, 8 and 9 for the third."""
+    return frozenset(range(3 * quarter - 2, 3 * quarter + 1))
 
 
 def _an_ordinal(words: tuple[Token, ...], i: int) -> bool:
@@ -1466,6 +1495,16 @@ def _silent(token: Token) -> Token:
 
 def _light(token: Token) -> Token:
     return Token(token.surface, token.canon, token.fold, token.share * KIND_WORD_SHARE)  # replace() costs 5x
+
+
+def _where_told(named: list[Mention]) -> tuple[Mention, ...]:
+    """Where a story says the asker is: the last place it names, or the last named before it that lies in it."""
+    if not named:
+        return ()
+    last = named[-1]
+    inside = [m for m in named[:-1] if all(any(gazetteer().contains(outer, p) and outer != p for outer in last.places)
+                                           for p in m.places)]
+    return (inside or named)[-1:]
 
 
 def _split_at_ask(sentence: str) -> tuple[str, str]:

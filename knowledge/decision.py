@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, YEAR_END, Analysis,
                        alternatives_in, beneficiaries_in, company_names, extremes_of, items_said, kinds_of, mostly_marked,
-                       occasions_in, other_alternatives, part_of_year, roles_in, typed_as, bodies_headed)
+                       occasions_in, other_alternatives, part_of_year, quarter_months, roles_in, typed_as,
+                       bodies_headed, QUARTERS)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
@@ -212,6 +213,7 @@ MONTH_NAMED = re.compile(r"(?<!\d )\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)(?!\s+l
                          r"|\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+\d{1,2}[/-](\d{1,2})(?![\d/])")
 MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2}))(?:/\d{4})?\s*(?:đến|tới|-|–)\s*"
                         r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
+QUARTER_NAMED = re.compile(r"(?<![Tt]ừ )\b[Qq]uý\s+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])")
 SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
 # the whole commune, in folded text ("toàn xã", "cả phường"; not "toàn xã hội", "xã viên")
@@ -512,7 +514,15 @@ def months_named(text: str) -> frozenset[int]:
         months |= set(range(first, last + 1)) if 1 <= first <= last <= 12 else set()
     for since in SINCE.finditer(text):  # a rule in force from a month on ("Từ ngày 1/7/2024, lương cơ sở …")
         months |= set(range(int(since.group(1) or since.group(2)), 13))
+    for quarter in QUARTER_NAMED.finditer(text):  # ("quý III/2024": July to September; not "từ quý IV chuyển sang")
+        months |= quarter_months(QUARTERS[fold(quarter.group(1)).lower()])
     return frozenset(months)
+
+
+def months_of_part(part: tuple[str, str]) -> frozenset[int]:
+    """The months a part of a year spans: ("3", "dau") the first three, ("3", "cuoi") the last three."""
+    count = int(part[0]) if part[0].isdigit() else 0
+    return frozenset(range(1, count + 1) if part[1] == "dau" else range(13 - count, 13) if part[1] == "cuoi" else ())
 
 
 def of_hamlets(answer: str) -> bool:
@@ -1238,8 +1248,9 @@ class Decider:
         """A month asked ("Tháng 3/2024 bếp phát bao nhiêu suất") is answered by a fact of that month, or of no month
         nor part of a year, never of another month ("Riêng tháng 4/2024, bếp phát 3.500 suất") nor of half a year."""
         named = self.profiles[key]
-        return not analysis.months or bool(analysis.months & named.months) or not named.months and named.part in (
-            None, START_OF_YEAR)  # (as of the year's start is a day, no span)
+        return not analysis.months or bool(analysis.months & named.months) or not named.months and (
+            named.part in (None, START_OF_YEAR)  # (as of the year's start is a day, no span)
+            or months_of_part(named.part) == analysis.months)  # ("quý I" of "3 tháng đầu năm")
 
     def of_year(self, key: str, analysis: Analysis) -> bool:
         """A year asked is not answered by a fact naming it only as what its figure is compared with ("tăng 8,4% so

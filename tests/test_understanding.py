@@ -7,7 +7,7 @@ import pytest
 from handlers import Message
 from knowledge import KnowledgeBase, edits
 from knowledge.analysis import analyse, roles_in
-from knowledge.decision import roles_held
+from knowledge.decision import months_named, months_of_part, roles_held
 from knowledge.units import counts_alike
 from knowledge.normalize import fold, tokens
 from knowledge.places import find_places
@@ -45,6 +45,9 @@ def test_the_story_weighs_lightly_and_says_where_the_asker_lives():
     analysis = analyse("Tôi mất việc ở Bình Dương, về quê ở xã Thuận Hòa. Hồi quý I huyện có phiên giao dịch việc làm không?")
     assert [p.weight for p in analysis.parts] == [1.0, 0.25]
     assert [fold(m.places[0].label) for m in analysis.places] == ["xa thuan hoa"]  # the gazetteer writes "Hoà"
+    # (a commune told before its town is where they live: "Xã Mỹ Quới tui ở Ngã Năm")
+    analysis = analyse("Xã Mỹ Quới tui ở Ngã Năm, cuối năm 2020 có nhiêu hộ cận nghèo vậy?")
+    assert [fold(m.places[0].label) for m in analysis.places] == ["xa my quoi"]
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -729,3 +732,18 @@ def test_a_director_asked_by_the_body_they_head_is_not_another_bodys(kb):
         "giam doc", "giam doc so"}
     assert kb.ask("Giám đốc BHXH huyện Long Mỹ tên gì?").status != "answered"
     assert answered_ids(kb, "Ai là giám đốc Sở Lao động - Thương binh và Xã hội tỉnh?") == ["event.director"]
+
+
+def test_a_percentage_the_asker_states_is_whom_they_ask_of_not_a_rate_asked():
+    asked = analyse("Thương binh 45% như ông Chín được trợ cấp bao nhiêu mỗi tháng?")
+    assert "rate" not in asked.kinds and asked.unit != "%"
+    assert analyse("hộ nghèo còn 2,5% hả, vậy bao nhiêu hộ").unit == "ho"
+    assert analyse("nghe nói còn 2,5% hộ nghèo phải hông").unit == "%"  # stated alone, it is what they check
+    assert analyse("bao nhiêu phần trăm hộ có bhyt, nghe nói 90%").unit == "%"
+
+
+def test_a_quarter_asked_is_its_months_and_a_fact_of_another_quarter_is_none_of_it():
+    assert analyse("Quý IV/2024 thì trợ cấp xã hội chi trả vào ngày nào?").months == {10, 11, 12}
+    assert analyse("quy 1 nam nay co may phien").months == {1, 2, 3}
+    assert months_named("Trợ cấp xã hội quý III/2024 được chi trả từ ngày 15/7/2024 đến ngày 19/7/2024") == {7, 8, 9}
+    assert months_of_part(("3", "dau")) == {1, 2, 3} and months_of_part(("3", "cuoi")) == {10, 11, 12}
