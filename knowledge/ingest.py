@@ -108,6 +108,9 @@ DONE_WITH = re.compile(r"\s(?:được|sẽ|dự kiến|diễn ra|bắt đầu|k
 DAYS_FROM = re.compile(r"\btừ\s+ngày\s+\d[\d/]*\s+(?:đến|tới)\b", re.I)
 AT_SOMEWHERE = re.compile(rf"\s(?:tại|ở)\s+[{CAPITALS}]")  # "… tại Trung tâm Giáo dục nghề nghiệp"
 MONTHS = re.compile(r"\b(3|6|9|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.I)
+# the months since a year's start: "từ đầu năm đến hết tháng 9/2022" is the first nine months of 2022
+MONTHS_SINCE_START = re.compile(r"\btừ\s+đầu\s+năm(?:\s+(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+"
+                                r"(\d{1,2})(?:/(\d{4}))?(?![\d/])", re.I)
 YEAR_END = re.compile(r"\b(?:cuối|hết)\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)  # "cuối năm": the year said
 # "từ nay đến cuối năm, huyện còn phải phát triển thêm 704 người": the end of what remains to do, not the figures' date
 STILL_TO_DO = re.compile(r"\btừ\s+(?:nay|bây giờ)\s+(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?", re.I)
@@ -123,7 +126,9 @@ SPEECH_LABEL = re.compile(rf"^(?:Ông|Bà|Anh|Chị|Cô|Chú|Đồng chí|Đ/c)\
 SAYS = re.compile(r"\b(?:cho biết|kể|nói)\s+")  # "Bà Lan … cho biết năm 2019 bà …": what she says, not that she does
 DONE_WORDS = 3  # words before "và" that say something done, not who did it ("bà và chồng")
 PRONOUN_FIRST = re.compile(r"^(?:ông|bà|anh|chị|cô|chú|em)\s+")  # who a question about someone names already
-YEAR_START = re.compile(r"\bđầu\s+năm(?:\s+(\d{4}))?(?!\s+(?:học|nay))", re.I)
+# (not a span up to now: "từ đầu năm đến nay" is as of the article's day)
+YEAR_START = re.compile(r"\bđầu\s+năm(?!(?:\s+\d{4})?\s+(?:học|nay|(?:đến|tới)\s+(?:nay|giờ|bây giờ))\b)(?:\s+(\d{4}))?",
+                        re.I)
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 LEAD_SENTENCES = 4  # an article's lead is at most this many sentences long
 MONTH_WORDS = {"3": 3, "6": 6, "9": 9, "ba": 3, "sáu": 6, "chín": 9}
@@ -1194,6 +1199,10 @@ def period_of(text: str, published: str, year: int | None = None) -> Period | No
             return Period(dt.date(day[2], day[1], day[0]).isoformat(), f"ngày {day[0]}/{day[1]}/{day[2]}")
         except ValueError:
             pass
+    if (match := MONTHS_SINCE_START.search(text)) and 1 <= (month := int(match.group(2))) <= 12:
+        of = int(match.group(3) or match.group(1) or year)
+        end = dt.date(of, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(of, 12, 31)
+        return _capped(end, f"{month} tháng đầu năm {of}", published)
     if match := MONTHS.search(text):
         months, which, of = MONTH_WORDS[match.group(1).lower()], match.group(2).lower(), int(match.group(3) or year)
         end = dt.date(of, months + 1, 1) - dt.timedelta(days=1) if which == "đầu" and months < 12 else dt.date(of, 12, 31)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -286,8 +287,16 @@ def _name_as_typed(words: tuple[Token, ...], start: int, size: int, names: dict)
 
 def _as_typed(places: list[Place] | tuple[Place, ...], name: tuple[Token, ...]) -> tuple[Place, ...]:
     """The places whose name agrees with the words as typed: each word typed with marks must be the
-    name's own ("có tổ" is not Cô Tô, "văn bản" not Văn Bàn, Thuận Hưng not Thuần Hưng)."""
-    return tuple(p for p in places if all(t.canon == w for t, w in zip(name, p.canon) if t.has_diacritics))
+    name's own, or it with some of its marks left out ("Gò Công Đong"), never with a mark of its own ("có tổ" is
+    not Cô Tô, "văn bản" not Văn Bàn, Thuận Hưng not Thuần Hưng)."""
+    return tuple(p for p in places if all(_marks_of(t.canon) <= _marks_of(w) for t, w in zip(name, p.canon)
+                                          if t.has_diacritics))
+
+
+def _marks_of(word: str) -> frozenset[tuple[int, str]]:
+    """Each letter's marks, by its place in the word ("đông": the stroke on the first, the circumflex on the third)."""
+    return frozenset((i, mark) for i, letter in enumerate(word)
+                     for mark in unicodedata.normalize("NFD", letter)[1:] + ("đ" if letter == "đ" else ""))
 
 
 def place_words(label: str) -> frozenset[str]:

@@ -1496,6 +1496,14 @@ def test_the_year_compared_with_is_not_when_a_statement_is_as_of():
                      "2024-01-10").label == "năm 2023"
 
 
+def test_the_months_since_a_years_start_are_its_first_months_not_its_start():
+    from knowledge.ingest import period_of
+    said = period_of("Từ đầu năm đến hết tháng 9/2022, thành phố xảy ra 5 vụ tai nạn lao động.", "2022-10-15")
+    assert (said.as_of, said.label) == ("2022-09-30", "9 tháng đầu năm 2022")
+    assert period_of("Đầu năm 2024, xã có 512 hộ nghèo.", "2024-07-01").label == "đầu năm 2024"
+    assert period_of("Từ đầu năm đến nay, xã có 12 hộ thoát nghèo.", "2024-07-01") is None  # as of the article's day
+
+
 def test_gifts_for_a_tet_given_the_december_before_answer_that_tet_but_a_year_does_not(app):
     ingest(app, "Trần Đề chăm lo Tết\nNgày 20/12/2019, huyện Trần Đề trao 7.800 phần quà Tết Canh Tý cho hộ nghèo.\n",
            "huyện Trần Đề, tỉnh Sóc Trăng", published="2019-12-21")

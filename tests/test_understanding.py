@@ -104,6 +104,7 @@ def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     ("ông Trần Thanh Liêm, Giám đốc Sở", []),  # a person, not the district of Thanh Liêm
     ("văn bản của tỉnh", []),  # typed with marks, "văn bản" is not Văn Bàn
     ("Huyện có tổ chức sàn giao dịch việc làm không?", []),  # nor "có tổ" Cô Tô
+    ("Huyện Gò Công Đong bàn giao bao nhiêu căn", ["huyện Gò Công Đông"]),  # a mark left out is a slip
     ("đi làm việc tại Nhật Bản và Đài Loan", ["Nhật Bản", "Đài Loan"]),
     ("cập nhật phần mềm", []),
     ("Tui ở huyện Tháp Mười, Đồng Tháp", ["huyện Tháp Mười"]),  # the province only says which Tháp Mười
@@ -747,3 +748,13 @@ def test_a_quarter_asked_is_its_months_and_a_fact_of_another_quarter_is_none_of_
     assert analyse("quy 1 nam nay co may phien").months == {1, 2, 3}
     assert months_named("Trợ cấp xã hội quý III/2024 được chi trả từ ngày 15/7/2024 đến ngày 19/7/2024") == {7, 8, 9}
     assert months_of_part(("3", "dau")) == {1, 2, 3} and months_of_part(("3", "cuoi")) == {10, 11, 12}
+
+
+def test_a_period_alone_is_when_not_for_each_one_and_a_count_by_its_unit_is_a_count():
+    # ("huyện mình mỗi tháng chi trả … hết bao nhiêu tiền" wanted a sum for each one, which "Mỗi tháng, huyện chi trả hơn
+    # 1,4 tỷ đồng" is not)
+    paid = analyse("cho hỏi huyện mình mỗi tháng chi trả trợ cấp người khuyết tật hết bao nhiêu tiền").kinds
+    assert {"money", "monthly"} <= paid and "each" not in paid
+    assert "each" in analyse("hộ nghèo được hỗ trợ tiền điện bao nhiêu mỗi tháng").kinds  # what each one gets
+    assert "each" in analyse("Ở Trí Phải mấy cụ từ 80 tuổi được xã phát tiền hàng tháng có bao nhiêu người?").kinds
+    assert analyse("phuong An Khanh co bao nhieu nguoi lanh luong huu hang thang").kinds == {"quantity"}
