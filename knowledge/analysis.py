@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from .normalize import (CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough, is_year, tokens,
-                        year_of)
+from .normalize import (ABBREVIATED, CAPITALS, DATA_DIR, Token, canonical_word, clauses, fold, is_filler, is_rough,
+                        is_year, tokens, year_of)
 from .numbers import vietnamese_number
 from .places import COMMUNE, COUNTRY, Mention, gazetteer, mentions_of
 from .units import ALIKE_UNITS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_PAIRS, UNITS, counts_alike, unit_named
@@ -67,6 +67,9 @@ EACH = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam
 # each one of those counted ("mức trợ cấp", "mấy tiền 1 người", "mỗi người mỗi tháng"); each month alone ("mỗi tháng
 # huyện chi bao nhiêu") may be of them all
 EACH_ONE = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
+EACH_PERIOD = re.compile(r"(?:moi|mot|1)\s+(?:thang|nam)")  # "mỗi tháng", "một năm": per period, maybe of them all
+# a body paying out the whole ("huyện chi trả", "xã chi"), not what each one is paid ("được xã chi trả hằng tháng")
+WHOLE_PAID = re.compile(r"(?<!\bduoc )\b(?:huyen|xa|tinh|phuong|thi xa|thanh pho|quan)\s+(?:\S+\s+){0,3}?chi\b(?! phi)")
 
 
 def _load_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...], bool]]:
@@ -263,6 +266,14 @@ class Analysis:
         """The alternatives of a kind the question itself names ("BHXH tự nguyện"), which a fact naming only others of
         that kind never answers ("… tham gia BHXH bắt buộc")."""
         return alternatives_in(self.asked_words)
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """The words of terms the question itself names, typed short ("bhyt") or in full ("bảo hiểm y tế"), folded:
+        what it is about, which no fact lacking a word of it answers."""
+        folds = [t.fold for t in self.asked_words]
+        return frozenset(word for i in range(len(folds)) for term in TERMS.get(folds[i], ())
+                         if tuple(folds[i:i + len(term)]) == term for word in term)
 
     @cached_property
     def months(self) -> frozenset[int]:
@@ -703,7 +714,7 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
     # it asks: "lịch chi trả lương hưu đổi sang ngày mấy" asks a day, "bao nhiêu người lãnh lương hưu" a count
     # (but asking a count and more: "tuyển bao nhiêu người, lương khoảng bao nhiêu")
     if "money" in kinds and unit != "%" and all(names for kind, names in found if kind == "money") and (
-            "quantity" not in kinds and kinds - {"money"} or unit in COUNTED and not EACH.search(typed)
+            "quantity" not in kinds and kinds - {"money"} or unit in COUNTED and not EACH_ONE.search(typed)
             and sum(kind == "quantity" for kind, _ in found) == 1):
         kinds = kinds - {"money"}
     if _intends(kept):  # "năm nay huyện tính bớt bao nhiêu hộ nghèo": what is planned
@@ -718,9 +729,12 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
     if "quantity" in kinds and (said_money and unit in MONEY_ASKED or unit in MONEY_UNITS):  # (not "đầu tiên")
         kinds |= {"money"}  # ("bao nhiêu tỷ": money)
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
+    # (a period alone is when, not for each one: "huyện mỗi tháng chi trả hết bao nhiêu tiền" of "Mỗi tháng, huyện chi
+    # trả hơn 1,4 tỷ đồng")
     if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
                                and not COUNT_NAMED.search(typed)):
-        kinds |= {"each", "each_one"} if EACH_ONE.search(typed) else {"each"}
+        kinds |= {"each", "each_one"} if EACH_ONE.search(typed) else {"each"} if not EACH_PERIOD.fullmatch(
+            EACH.search(typed).group()) or not WHOLE_PAID.search(as_typed(words)) else set()
         if EACH_MONTH.search(typed):  # "tiền điện bao nhiêu mỗi tháng": no one-off "5 triệu đồng/căn"
             kinds |= {"monthly"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew
@@ -1284,6 +1298,15 @@ def months_asked(words: tuple[Token, ...]) -> frozenset[int]:
                      if folds[i] in MONTH_WORDS and folds[i + 1].isdigit() and 1 <= int(folds[i + 1]) <= 12
                      and not (i and (folds[i - 1] in MONTH_EDGES or _a_count(folds[i - 1])))
                      and not (i + 2 < len(words) and _a_unit(words[i + 2]))).union(*map(quarter_months, quarters))
+
+
+# terms of three words or more that people type short ("bảo hiểm y tế", "xuất khẩu lao động"; not a way of asking:
+# "như thế nào"), by their first word
+TERMS: dict[str, list[tuple[str, ...]]] = {}
+for _term in {tuple(fold(meaning).split()) for meaning in ABBREVIATED.values()
+              if not {"nào", "gì", "sao", "đâu"} & set(meaning.split())}:
+    if len(_term) >= 3:
+        TERMS.setdefault(_term[0], []).append(_term)
 
 
 # a quarter by its number, as typed ("quý IV", "quý 4", "quý một"), folded

@@ -213,7 +213,7 @@ MONTH_NAMED = re.compile(r"(?<!\d )\b[Tt]háng\s+(\d{1,2})(?![\d.,]\d|\d)(?!\s+l
                          r"|\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+\d{1,2}[/-](\d{1,2})(?![\d/])")
 MONTH_SPAN = re.compile(r"\b(?:[Tt]háng\s+(\d{1,2})|(?<![\d/.,])\d{1,2}/(\d{1,2}))(?:/\d{4})?\s*(?:đến|tới|-|–)\s*"
                         r"(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}/(\d{1,2}))(?!\d)")
-QUARTER_NAMED = re.compile(r"(?<![Tt]ừ )\b[Qq]uý\s+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])")
+QUARTER_NAMED = re.compile(r"\b[Qq]uý\s+(IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])")
 SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\s+)?(?:tháng\s+(\d{1,2})|\d{1,2}[/-](\d{1,2}))"
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
 # the whole commune, in folded text ("toàn xã", "cả phường"; not "toàn xã hội", "xã viên")
@@ -514,7 +514,7 @@ def months_named(text: str) -> frozenset[int]:
         months |= set(range(first, last + 1)) if 1 <= first <= last <= 12 else set()
     for since in SINCE.finditer(text):  # a rule in force from a month on ("Từ ngày 1/7/2024, lương cơ sở …")
         months |= set(range(int(since.group(1) or since.group(2)), 13))
-    for quarter in QUARTER_NAMED.finditer(text):  # ("quý III/2024": July to September; not "từ quý IV chuyển sang")
+    for quarter in QUARTER_NAMED.finditer(text):  # ("quý III/2024": July to September)
         months |= quarter_months(QUARTERS[fold(quarter.group(1)).lower()])
     return frozenset(months)
 
@@ -922,7 +922,8 @@ class Decider:
             # Nothing close; still say what was asked for that we lack ("số điện thoại ...").
             held = self.profiles[ranked[0].key].kinds if ranked else frozenset()
             return Decision("fallback", [], years, min(demanded - held, default=""))
-        if found.unknown & analysis.named:  # "lương tháng" where no fact speaks of salaries
+        # "lương tháng" where no fact speaks of salaries, "bhyt" where none of health insurance
+        if found.unknown & (analysis.named | analysis.terms):
             return Decision("fallback", ranked[:3], years, min(demanded, default=""))
         mentions = self.mentions(analysis)
         candidates = self._for_place(ranked, mentions, not analysis.kinds or not analysis.kinds <= WHO_OR_WHEN)

@@ -210,7 +210,8 @@ def _load_table(name: str) -> dict[str, str]:
     return table
 
 
-ABBREVIATIONS = _load_table("abbreviations.tsv") | _load_table("colloquial.tsv")
+ABBREVIATED = _load_table("abbreviations.tsv")  # terms typed short ("bhyt"), apart from colloquial words
+ABBREVIATIONS = ABBREVIATED | _load_table("colloquial.tsv")
 
 
 def _load_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -198,6 +198,10 @@ def test_a_subject_no_fact_speaks_of_gets_no_figure_of_another(kb):
     """'lương' names what is asked: the overseas workers' count is no answer to a salary question."""
     answer = kb.ask("đi nhật lương tháng đc nhiu z ad")
     assert answer.status == "fallback" and answer.reason == "money"
+    # nor is the near-poor households' rate one of health insurance, which no fact speaks of, typed short or in full
+    for question in ("hộ cận nghèo dc hỗ trợ bhyt bn % v ad", "Hộ cận nghèo được hỗ trợ bảo hiểm y tế bao nhiêu phần trăm?"):
+        assert kb.ask(question).status == "fallback"
+    assert analyse("pm qly ng có công cập nhật ntn r").terms == {"nguoi", "co", "cong"}  # "như thế nào" asks, names nothing
 
 
 def test_a_bare_word_the_knowledge_base_only_writes_as_filler_is_filler(kb):
@@ -475,7 +479,8 @@ def test_a_day_typed_without_a_slash_is_when_not_a_figure_asked():
 def test_the_first_quarter_or_month_is_which_one_not_each_one():
     assert "each" not in analyse("quý một năm nay huyện mở mấy lớp nghề được bao nhiêu học viên").kinds
     assert "each" not in analyse("tháng 1 năm 2024 huyện chi bao nhiêu tiền").kinds
-    assert "each" in analyse("mỗi năm huyện chi bao nhiêu tiền").kinds
+    assert "each" in analyse("mỗi năm mỗi hộ được bao nhiêu tiền").kinds
+    assert "each" not in analyse("mỗi năm huyện chi bao nhiêu tiền").kinds  # the district's whole, by the year
 
 
 def test_a_rough_count_is_quoted_only_when_a_part_of_it_is_asked():
