@@ -938,7 +938,8 @@ def analyse(text: str) -> Analysis:
     unit = _unit_typed(typed, unit_of(question_words))
     return Analysis(tuple(parts), kinds, places, questions, bool(story_place),
                     province, naming - named, rate_of - named,
-                    frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words),
+                    frozenset(y for t in question_words if (y := year_of(t))) | lunar_years(question_words)
+                    | short_years(question_words),
                     unit, part_of_year(as_typed(question_words)),
                     roles - bodies_headed(roles) | kin_asked(question_words) if "person" in kinds else frozenset(),
                     kind_of_place(question_clauses, named),
@@ -1050,6 +1051,17 @@ STEMS = tuple(tokens(w)[0].fold for w in ("Canh", "Tân", "Nhâm", "Quý", "Giá
 BRANCHES = tuple(tokens(w)[0].fold for w in ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ",
                                               "Ngọ", "Mùi"))
 LUNAR_SPAN = range(1980, 2040)
+
+
+def short_years(words: tuple[Token, ...]) -> frozenset[int]:
+    """The years typed with two digits after "năm" ("Tết năm 24", "cuối năm 23": 2024, 2023), not a count of what follows
+    ("năm 24 tuổi" is an age)."""
+    return frozenset(2000 + int(words[i + 1].fold) for i in range(len(words) - 1)
+                     if words[i].fold == "nam" and re.fullmatch(r"[1-3]\d", words[i + 1].surface)
+                     and not (i + 2 < len(words) and (_a_unit(words[i + 2]) or words[i + 2].fold in SHORT_YEAR_NOT)))
+
+
+SHORT_YEAR_NOT = frozenset({"tuoi", "nam", "thang", "ngay", "gio", "phut", "trieu", "ngan", "nghin", "tram", "%"})
 
 
 def lunar_years(words: tuple[Token, ...]) -> frozenset[int]:

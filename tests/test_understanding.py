@@ -763,3 +763,9 @@ def test_a_period_alone_is_when_not_for_each_one_and_a_count_by_its_unit_is_a_co
     assert "each" in analyse("hộ nghèo được hỗ trợ tiền điện bao nhiêu mỗi tháng").kinds  # what each one gets
     assert "each" in analyse("Ở Trí Phải mấy cụ từ 80 tuổi được xã phát tiền hàng tháng có bao nhiêu người?").kinds
     assert analyse("phuong An Khanh co bao nhieu nguoi lanh luong huu hang thang").kinds == {"quantity"}
+
+
+def test_a_year_typed_with_two_digits_after_nam_is_that_year_and_an_age_or_a_count_is_not():
+    assert analyse("Tết năm 24 huyện Long Mỹ vận động được bao nhiêu phần quà?").years == {2024}
+    assert analyse("cuối năm 23 còn bao nhiêu hộ nghèo").years == {2023}
+    assert analyse("con tui năm 24 tuổi, muốn đi học nghề").years == frozenset()
