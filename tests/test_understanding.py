@@ -769,3 +769,9 @@ def test_a_year_typed_with_two_digits_after_nam_is_that_year_and_an_age_or_a_cou
     assert analyse("Tết năm 24 huyện Long Mỹ vận động được bao nhiêu phần quà?").years == {2024}
     assert analyse("cuối năm 23 còn bao nhiêu hộ nghèo").years == {2023}
     assert analyse("con tui năm 24 tuổi, muốn đi học nghề").years == frozenset()
+
+
+def test_a_numbered_item_asked_of_a_topic_is_answered_by_its_own_facts_only(kb):
+    # (the difficulties' topic holds a date, another difficulty's: no day the resolution was passed)
+    assert kb.ask("Nghị quyết số 10 của HĐND tỉnh ban hành ngày tháng năm nào?").status != "answered"
+    assert kb.ask("Nghị quyết số 10 của HĐND tỉnh thực hiện có hiệu quả không?").status == "answered"
