@@ -68,6 +68,7 @@ EACH = re.compile(rf"\b{_WHICH_ONE}(?:moi|mot|1)\s+(?:{_EACH_ONE}|thang|ngay|nam
 # huyện chi bao nhiêu") may be of them all
 EACH_ONE = re.compile(rf"\b(?:moi|mot|1)\s+(?:{_EACH_ONE})\b{_A_LEVEL}")
 EACH_PERIOD = re.compile(r"(?:moi|mot|1)\s+(?:thang|nam)")  # "mỗi tháng", "một năm": per period, maybe of them all
+MONEY_ASKED_WORDS = frozenset({"trieu", "tien", "ngan", "nghin", "tram", "chuc", "ky", "kg", "lan", "dong"})
 # a body paying out the whole ("huyện chi trả", "xã chi"), not what each one is paid ("được xã chi trả hằng tháng")
 WHOLE_PAID = re.compile(r"(?<!\bduoc )\b(?:huyen|xa|tinh|phuong|thi xa|thanh pho|quan)\s+(?:\S+\s+){0,3}?chi\b(?! phi)")
 
@@ -660,6 +661,7 @@ DAY_ASKED = re.compile(r"\b(?:ngay|hom|bua) (?:nao|may|bao nhieu)\b")
 HOUR_ASKED = re.compile(r"\b(?:may gio|gio nao|may h)\b")
 # each month ("mỗi tháng", "1 tháng", "/tháng"; not a day: "ngày 1 tháng 7")
 EACH_MONTH = re.compile(r"\b(?:moi|hang)\s+thang\b|\b(?:mot|1)\s+thang\b(?!\s+\d)|/\s*thang\b")
+MONTH_ASKED = re.compile(rf"\bthang may\b(?!\s+(?:\d|{'|'.join(sorted(COUNTED | MONEY_ASKED_WORDS))})\b)")
 EACH_DAY = re.compile(r"\b(?:moi|mot|1) (?:ngay|buoi) (?:bao nhieu|bn|may)\b")
 AGAINST_PLAN = re.compile(r"\b(?:dat|vuot|so voi)\b(?: \S+){0,6}? (?:ke hoach|chi tieu|muc tieu)\b")
 # "công ty mà chị Hà làm tên gì": the name of what the clause opens with, a company or a body, not a person's
@@ -717,6 +719,8 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
             "quantity" not in kinds and kinds - {"money"} or unit in COUNTED and not EACH_ONE.search(typed)
             and sum(kind == "quantity" for kind, _ in found) == 1):
         kinds = kinds - {"money"}
+    if MONTH_ASKED.search(typed):  # "bắt đầu từ tháng mấy": which month, not how much a month ("1 tháng mấy triệu")
+        kinds |= {"time"}
     if _intends(kept):  # "năm nay huyện tính bớt bao nhiêu hộ nghèo": what is planned
         kinds |= {"plan"}
     # "đạt bao nhiêu phần trăm kế hoạch": a result, measured against its plan ("đặt kế hoạch" sets one)

@@ -775,3 +775,9 @@ def test_a_numbered_item_asked_of_a_topic_is_answered_by_its_own_facts_only(kb):
     # (the difficulties' topic holds a date, another difficulty's: no day the resolution was passed)
     assert kb.ask("Nghị quyết số 10 của HĐND tỉnh ban hành ngày tháng năm nào?").status != "answered"
     assert kb.ask("Nghị quyết số 10 của HĐND tỉnh thực hiện có hiệu quả không?").status == "answered"
+
+
+def test_which_month_is_a_time_asked_and_how_much_a_month_is_not():
+    assert "time" in analyse("chi trả không dùng tiền mặt bắt đầu từ tháng mấy vậy?").kinds
+    assert "time" not in analyse("lương 1 tháng mấy triệu vậy").kinds
+    assert "time" not in analyse("1 tháng mấy người đi xkld").kinds
