@@ -181,6 +181,44 @@ def from_telex(word: str) -> str:
     return unicodedata.normalize("NFC", base + tone)
 
 
+# a word typed with VNI keys left in ("ho65", "nghe2o", "ngu7o72i"): letters and the digits that mark them
+VNI_WORD = re.compile(r"(?<![\w.,/])[a-zA-ZđĐ]+[1-9][a-zA-Z1-9]*(?![\w/])")
+VNI_TONES = dict(zip("12345", "sfrxj"))  # as Telex keys: sắc, huyền, hỏi, ngã, nặng
+# words a number follows ("ap3", "phuong7", "lop9"): one digit after them is that number, not a mark
+NUMBERED_BY_ONE_DIGIT = frozenset({"ap", "khom", "phuong", "to", "lop", "quy", "thang", "nam", "xa", "doi", "dot", "khu",
+                                   "so", "f", "k", "tang", "phong", "can", "nha", "cap", "hang", "ky", "khoa", "tuan",
+                                   "ngay", "gio", "lan", "bac", "tieu", "du", "an", "vung", "q", "p", "x"})
+
+
+@lru_cache(maxsize=65536)
+def from_vni(word: str) -> str:
+    """A word typed with VNI keys left in as the syllable meant ("ho65": hộ, "nghe2o": nghèo); anything else ("F1",
+    "ap3", "covid19") stays as typed."""
+    digits = [c for c in word if c.isdigit()]
+    letters = "".join(c for c in word if not c.isdigit())
+    if len(letters) < 2 or len(digits) == 1 and word[-1].isdigit() and fold(letters.lower()) in NUMBERED_BY_ONE_DIGIT:
+        return word  # ("A1", "ấp 3" typed "ap3")
+    keys, tone = "", ""
+    for c in word:
+        if not c.isdigit():
+            keys += c
+        elif c in VNI_TONES and not tone:
+            tone = VNI_TONES[c]
+        elif c in "6789" and (at := max(keys.lower().rfind(v) for v in {"6": "aeo", "7": "ou", "8": "a", "9": "d"}[c])) >= 0:
+            keys = keys[:at + 1] + (keys[at] if c in "69" else "w") + keys[at + 1:]
+        else:
+            return word
+    base = keys.lower()
+    for typed, letter in TELEX_LETTERS:
+        base = base.replace(typed, letter)
+    if not SYLLABLE.fullmatch(toneless(base)):
+        return word
+    if not tone:
+        return base
+    at = max(i for i, c in enumerate(base) if toneless(c) in "aăâeêioôơuưy") + 1  # on the vowels, not "m" of "hiểm"
+    return unicodedata.normalize("NFC", base[:at] + TELEX_TONES[tone] + base[at:])
+
+
 def ascii_digits(text: str) -> str:
     """Other scripts' digits and digit forms as ASCII ("①" and "²" -> "1" and "2"), so only
     ASCII digits ever reach ``int``; a numeric character that is no digit ("⑩", "½") is left as a symbol."""
@@ -272,6 +310,8 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     phrases of synonyms.tsv are read as their targets (``synonyms=False``: as typed).
     """
     text = figures_in_digits(ascii_digits(TAG.sub(" ", html.unescape(unicodedata.normalize("NFC", text)))))
+    if expand_abbreviations:  # (a question's: facts are typed with their marks)
+        text = VNI_WORD.sub(lambda typed: from_vni(typed.group()), text)
     result: list[Token] = []
     typed, ended = "", 0
     for match in TOKEN.finditer(text):

@@ -126,6 +126,15 @@ def test_tone_keys_typed_as_letters_are_read_as_tones(typed, meant):
     assert " ".join(t.canon for t in tokens(typed)) == meant
 
 
+@pytest.mark.parametrize("typed, meant", [
+    ("ho65 ca65n nghe2o", "hộ cận nghèo"), ("ngu7o72i", "người"), ("bao hie63m", "bao hiểm"), ("d9a2o", "đào"),
+    ("ho6 ngheo2", "hô nghèo"),
+    ("F1", "f 1"), ("ap3", "ap 3"), ("lop12", "lop 12"),  # a code, a hamlet's number, a grade: no VNI keys
+])
+def test_vni_keys_typed_as_digits_are_read_as_marks(typed, meant):
+    assert " ".join(t.canon for t in tokens(typed)) == meant
+
+
 def test_english_words_mixed_in_read_as_their_vietnamese():
     assert " ".join(t.canon for t in tokens("near-poor households")) == "cận nghèo hộ"
 
