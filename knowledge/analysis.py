@@ -736,10 +736,12 @@ def kinds_of(words: tuple[Token, ...], names: frozenset[tuple[str, ...]] = froze
     # "mỗi phần bao nhiêu tiền", and "mỗi phần bao nhiêu" where nothing counted is named after it
     # (a period alone is when, not for each one: "huyện mỗi tháng chi trả hết bao nhiêu tiền" of "Mỗi tháng, huyện chi
     # trả hơn 1,4 tỷ đồng")
-    if EACH.search(typed) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
-                               and not COUNT_NAMED.search(typed)):
-        kinds |= {"each", "each_one"} if EACH_ONE.search(typed) else {"each"} if not EACH_PERIOD.fullmatch(
-            EACH.search(typed).group()) or not WHOLE_PAID.search(as_typed(words)) else set()
+    if (each := EACH.search(typed)) and ("money" in kinds or "quantity" in kinds and unit in (None, *ONE)
+                                         and not COUNT_NAMED.search(typed)):
+        if EACH_ONE.search(typed):
+            kinds |= {"each", "each_one"}
+        elif not (EACH_PERIOD.fullmatch(each.group()) and WHOLE_PAID.search(as_typed(words))):
+            kinds |= {"each"}
         if EACH_MONTH.search(typed):  # "tiền điện bao nhiêu mỗi tháng": no one-off "5 triệu đồng/căn"
             kinds |= {"monthly"}
     if unit == "%":  # "bao nhiêu phần trăm học viên tăng thu nhập": a rate, of those whose income grew

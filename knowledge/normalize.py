@@ -171,19 +171,28 @@ def from_telex(word: str) -> str:
     tone = TELEX_TONES.get(word[-1:])
     if tone is None or len(word) < 2:
         return word
-    base = word[:-1]
-    for keys, letter in TELEX_LETTERS:
-        base = base.replace(keys, letter)
+    return _keyed(word[:-1], tone) or word
+
+
+def _keyed(keys: str, tone: str) -> str | None:
+    """The syllable typed with Telex letter keys ("oo", "dd", "uow") and a tone mark (``tone``, or ""), or None if it
+    is none. The mark goes on the vowels ("hiểm", not "hiêm" and a mark on its "m", which a word cannot hold)."""
+    base = keys
+    for typed, letter in TELEX_LETTERS:
+        base = base.replace(typed, letter)
     if not SYLLABLE.fullmatch(toneless(base)):
-        return word
-    if toneless(base) != base:  # the tone is there already: the key is a leftover
+        return None
+    if not tone or toneless(base) != base:  # (the tone is there already: the key is a leftover)
         return base
-    return unicodedata.normalize("NFC", base + tone)
+    at = max(i for i, c in enumerate(base) if toneless(c) in VOWELS) + 1
+    return unicodedata.normalize("NFC", base[:at] + tone + base[at:])
 
 
+VOWELS = "aăâeêioôơuưy"
 # a word typed with VNI keys left in ("ho65", "nghe2o", "ngu7o72i"): letters and the digits that mark them
 VNI_WORD = re.compile(r"(?<![\w.,/])[a-zA-ZđĐ]+[1-9][a-zA-Z1-9]*(?![\w/])")
 VNI_TONES = dict(zip("12345", "sfrxj"))  # as Telex keys: sắc, huyền, hỏi, ngã, nặng
+VNI_LETTERS = {"6": "aeo", "7": "ou", "8": "a", "9": "d"}  # the letters a key marks: â ê ô, ơ ư, ă, đ
 # words a number follows ("ap3", "phuong7", "lop9"): one digit after them is that number, not a mark
 NUMBERED_BY_ONE_DIGIT = frozenset({"ap", "khom", "phuong", "to", "lop", "quy", "thang", "nam", "xa", "doi", "dot", "khu",
                                    "so", "f", "k", "tang", "phong", "can", "nha", "cap", "hang", "ky", "khoa", "tuan",
@@ -192,31 +201,23 @@ NUMBERED_BY_ONE_DIGIT = frozenset({"ap", "khom", "phuong", "to", "lop", "quy", "
 
 @lru_cache(maxsize=65536)
 def from_vni(word: str) -> str:
-    """A word typed with VNI keys left in as the syllable meant ("ho65": hộ, "nghe2o": nghèo); anything else ("F1",
-    "ap3", "covid19") stays as typed."""
+    """A word typed with VNI keys left in as the syllable meant ("ho65": hộ, "nghe2o": nghèo), read as the same keys
+    typed in Telex; anything else ("F1", "ap3", "covid19") stays as typed."""
     digits = [c for c in word if c.isdigit()]
     letters = "".join(c for c in word if not c.isdigit())
     if len(letters) < 2 or len(digits) == 1 and word[-1].isdigit() and fold(letters.lower()) in NUMBERED_BY_ONE_DIGIT:
         return word  # ("A1", "ấp 3" typed "ap3")
     keys, tone = "", ""
-    for c in word:
+    for c in word.lower():
         if not c.isdigit():
             keys += c
         elif c in VNI_TONES and not tone:
-            tone = VNI_TONES[c]
-        elif c in "6789" and (at := max(keys.lower().rfind(v) for v in {"6": "aeo", "7": "ou", "8": "a", "9": "d"}[c])) >= 0:
-            keys = keys[:at + 1] + (keys[at] if c in "69" else "w") + keys[at + 1:]
+            tone = TELEX_TONES[VNI_TONES[c]]
+        elif c in VNI_LETTERS and (at := max(keys.rfind(v) for v in VNI_LETTERS[c])) >= 0:
+            keys = keys[:at + 1] + (keys[at] if c in "69" else "w") + keys[at + 1:]  # as Telex: "aa", "ow", "dd"
         else:
             return word
-    base = keys.lower()
-    for typed, letter in TELEX_LETTERS:
-        base = base.replace(typed, letter)
-    if not SYLLABLE.fullmatch(toneless(base)):
-        return word
-    if not tone:
-        return base
-    at = max(i for i, c in enumerate(base) if toneless(c) in "aăâeêioôơuưy") + 1  # on the vowels, not "m" of "hiểm"
-    return unicodedata.normalize("NFC", base[:at] + TELEX_TONES[tone] + base[at:])
+    return _keyed(keys, tone) or word
 
 
 def ascii_digits(text: str) -> str:
