@@ -184,7 +184,7 @@ NAMED = re.compile(rf"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?:[{CAPITALS
 # or a programme ("chương trình mục tiêu quốc gia"), nor what is said of a meeting ("ngày hội không thu phí").
 MEETING = re.compile(r"\b(hội nghị|hội thảo|buổi (?=làm việc|lễ|gặp mặt|họp mặt|tọa đàm|tư vấn)|lễ (?=kỷ niệm|trao|phát động|"
                      r"ra quân|mít tinh|khánh thành|bàn giao|thắp nến|tuyên dương|tri ân|tổng kết|ra mắt)|[Nn]gày hội |"
-                     r"[Pp]hiên giao dịch |[Pp]hiên (?=chất vấn|họp)|[Hh]ội chợ )"
+                     r"[Pp]hiên giao dịch |[Pp]hiên (?=chất vấn|họp)|[Hh]ội chợ |(?=họp báo ))"
                      r"\s*(?!(?:không|đã|được|sẽ|là|có|vừa|đang|thì|này|đó)\b)([^,.;()]+)")
 # A sentence ends at its full stop, or at the quotation mark closing it; the next may open a quotation.
 # (not after an abbreviation: "TP. Hồ Chí Minh", "TX. Vĩnh Châu", "ThS. Nguyễn …")
@@ -389,6 +389,8 @@ QUOTED_COUNT = re.compile(r"(?<![\d/.,])(?<![Đđ]iều )(?<![Kk]hoản )(?<![Mm
 DATELINE = re.compile(r"^\((?:[A-ZĐ]{1,6}|[\w-]+(?:\.[\w-]+)+)\)\s*[-–]\s*")  # "(HG) - Ngày 11-1, …", "(longmy.haugiang.gov.vn) –"
 QUESTION_LABEL = re.compile(r"^(?:Câu(?:\s+hỏi)?\s*\d+|Hỏi)\s*[.:]\s*", re.I)  # a FAQ's question ("Câu 4. Xã nào …?")
 ANSWER_LABEL = re.compile(r"^(?:Trả lời|Đáp|TL)\s*:\s*", re.I)  # a FAQ's answer
+# a bulletin's item by its order, its headline after: "Tin thứ nhất: Mời thanh niên đăng ký học nghề miễn phí."
+ITEM_LABEL = re.compile(r"^(?:Tin|Mục|Phần|Nội dung|Vấn đề)\s+(?:thứ\s+\w+|số\s+\d+|\d+)\s*:\s*(?=\S)", re.I)
 # A social post's marks: emoji and their joiners, a keycap digit numbering a section, one opening an item
 _EMOJI = r"[\u2300-\u23ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\U0001f000-\U0001faff]"
 _JOINERS = r"[\ufe0f\u200d\u20e3]"
@@ -431,6 +433,67 @@ def _captions_joined(lines: list[str]) -> list[str]:
     return joined
 
 
+SPACED_CELLS = 3  # (two cells apart by spaces may be a slip in a sentence; three in each of two lines are a table)
+
+
+def _aligned_tables(lines: list[str]) -> list[str]:
+    """A table copied from a spreadsheet or a word processor (cells between tabs) or from a PDF (cells lined up with
+    spaces) as a table between "|": two lines or more of such cells, blank lines between them aside. A row of a PDF's
+    table with empty cells has its figures under the columns they are lined up with."""
+    lines = [line.rstrip() for line in lines]
+    cells = [_aligned_cells(line) for line in lines]
+    read = list(lines)
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if not cells[i]:
+            if line.strip():
+                blocks.append([])
+        elif not blocks[-1] or "\t" in line or _has_figure(cells[i]):  # (a PDF's rows under its header hold figures)
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])  # (the next table's header)
+    for block in (block for block in blocks if len(block) >= 2):
+        header = cells[block[0]]
+        for i in block:
+            row = cells[i] if "\t" in lines[i] else _under_columns(header, cells[i])
+            read[i] = f"| {' | '.join(text for _, text in row)} |"  # (its first cell may be empty)
+    return read
+
+
+def _has_figure(cells: list[tuple[tuple[int, int], str]]) -> bool:
+    return any(text[:1].isdigit() for _, text in cells)
+
+
+def _aligned_cells(line: str) -> list[tuple[tuple[int, int], str]]:
+    """A line's cells, each with the columns of the line it takes: tab-separated ones (an empty one is a cell too),
+    else ones apart by runs of spaces; none for a line of fewer, or one already between "|"."""
+    if "|" in line:
+        return []
+    if "\t" in line.strip():
+        found, at = [], 0
+        for text in line.split("\t"):
+            found.append(((at, at + len(text)), text.strip()))
+            at += len(text) + 1
+        return found
+    found = [((m.start(), m.end()), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line.replace("\u00a0", " "))]
+    return found if len(found) >= SPACED_CELLS else []
+
+
+def _under_columns(header: list[tuple[tuple[int, int], str]], row: list[tuple[tuple[int, int], str]]
+                   ) -> list[tuple[tuple[int, int], str]]:
+    """A PDF's row's cells each in the header's column it overlaps most, or is nearest to: a row of fewer cells
+    leaves the others empty. A row of as many cells as the header, or more, is as it is."""
+    if len(row) >= len(header):
+        return row
+    placed = [((0, 0), "")] * len(header)
+    for (start, end), text in row:
+        column = max(range(len(header)), key=lambda c: (
+            min(end, header[c][0][1]) - max(start, header[c][0][0]),
+            -abs((start + end) - sum(header[c][0]))))
+        placed[column] = ((start, end), f"{placed[column][1]} {text}".strip())
+    return placed
+
+
 def read_article(text: str) -> Article:
     """Title (the first line) and sentences. Photo captions, the lines of date, outlet and byline under the
     title, and a footer after a line of "---", are left out; a short last line of capitalised words is the byline."""
@@ -438,7 +501,7 @@ def read_article(text: str) -> Article:
     # script for reading aloud writes in words in digits ("một trăm hai mươi lăm hộ": 125 hộ)
     text = figures_in_digits(ascii_digits(unicodedata.normalize("NFC", text))).replace("\r\n", "\n")
     text = FOOTER_RULE.split(text, maxsplit=1)[0]
-    lines, row_labels = _tables_read(_captions_joined([line for line in map(_plain, text.split("\n"))
+    lines, row_labels = _tables_read(_captions_joined([line for line in map(_plain, _aligned_tables(text.split("\n")))
                                                        if line and not HASHTAGS.fullmatch(line)]))
     if not lines:
         return Article("", [])
@@ -487,6 +550,8 @@ def read_article(text: str) -> Article:
             continue
         # (a list's item is of what it opens with, as a table's row is: "- Nuôi tôm nước lợ: …; 35 chỗ; học phí …")
         row_of = row_of or (_item_label(paragraph) if listed else "")
+        if ITEM_LABEL.match(paragraph):  # numbered as any section is, its headline no statement
+            paragraph = "1. " + ITEM_LABEL.sub("", paragraph).rstrip(".!")
         if question := QUESTION_LABEL.match(paragraph):  # "Câu 4. Xã nào …?": one question, its number no sentence
             paragraph = f"{question.group(0).rstrip(' .:')}: {paragraph[question.end():]}"
         if _is_heading(paragraph) or not listed and _is_bare_heading(paragraph):
@@ -557,6 +622,7 @@ ROW_KIND = re.compile(r"^(?:xã|phường|thị trấn|ấp|khóm|huyện|thị 
 # a first column's name that says nothing of its rows ("Nội dung | Kế hoạch | Thực hiện"); otherwise it is what each
 # row is one of ("Chương trình cho vay | …" over "Hộ nghèo | 214 | …": the loans to the poor)
 NAMES_NOTHING = re.compile(r"^(?:tên\s+)?(?:nội dung|lĩnh vực|hạng mục|danh mục|tiêu chí|đơn vị|địa phương)$", re.I)
+UNIT_COLUMN = re.compile(r"^(?:đvt|đơn vị tính|đơn vị)$", re.I)  # a column of the unit each row's figures are in
 SERIAL = re.compile(r"^(?:s?tt|số thứ tự)$", re.I)  # a column numbering the rows: no part of what they say
 # a column of the figures themselves ("Nội dung | Kết quả"): "Sửa chữa nhà ở: 16 căn", not "… kết quả 16 căn"
 VALUES_COLUMN = re.compile(r"^(?:kết quả|số lượng|giá trị|số liệu)$", re.I)
@@ -641,6 +707,11 @@ def _has_figures(cells: list[str]) -> bool:
 
 def _row_said(header: list[str], cells: list[str]) -> str:
     label, unit_in_label = _cell_unit(cells[0])
+    if units := next((i for i, name in enumerate(header) if i and UNIT_COLUMN.match(name)), None):
+        # "Hộ nghèo | Hộ | 120 | 95" under "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện": each figure in households
+        unit = cells[units].lower() if units < len(cells) else ""
+        header, cells = header[:units] + header[units + 1:], cells[:units] + cells[units + 1:]
+        unit_in_label = unit_in_label or unit
     if ROW_KIND.match(header[0]) and not ROW_KIND.match(label) and not TOTAL_ROW.match(label):
         label = f"{re.split(r'[,/]', header[0])[0].strip().capitalize()} {label}"  # "Xã/thị trấn": "Xã …"
     elif not (ROW_KIND.match(header[0]) or NAMES_NOTHING.match(header[0]) or PLAN_HEADING.search(header[0])
@@ -1685,6 +1756,23 @@ def _own_meeting(sentence: str) -> str:
     return " ".join(re.split(r"\s+(?:về|nhằm|để)\s+", found.group(0))[0].split()[:12]) if found else ""
 
 
+def _meetings_of(article: Article) -> list[str]:
+    """The meeting each sentence is of: the one the article is about, as its title or lead names it ("BIÊN BẢN PHIÊN
+    CHẤT VẤN"), or the one a sentence before it in its paragraph names; a bulletin's later item ("buổi tư vấn đi làm
+    việc tại Nhật Bản") is no meeting of the items before or after it."""
+    def named(text: str) -> str:
+        return next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(text)), "")
+    lead = [sentence for sentence, heading in zip(_lead_of(article.sentences), article.headings)
+            if heading == article.headings[0]]  # (a bulletin's next item is no part of its lead)
+    about = named(" ".join([article.title.lower() if article.title.isupper() else article.title, *lead]))
+    meetings, current, within = [], about, None
+    for sentence, paragraph in zip(article.sentences, article.paragraphs):
+        current = named(sentence) or (current if paragraph == within else about)
+        meetings.append(current)
+        within = paragraph
+    return meetings
+
+
 def _meeting_kind(meeting: str) -> str:
     """What kind of meeting it was, without whom and where ("buổi làm việc", "hội nghị tổng kết")."""
     return re.split(r"\s+(?:với|của|tại|giữa|ở)\s+", meeting)[0]
@@ -2156,9 +2244,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         _capped(dt.date(int(lead), 12, 31), f"năm {lead}", published) if lead else None)
     year = int(titled.label[-4:]) if titled else None
     default = titled or Period(published, f"ngày {format_date(published)}")
-    # (the title may name it: "BIÊN BẢN PHIÊN CHẤT VẤN")
-    whole_text = " ".join([article.title.lower() if article.title.isupper() else article.title, *article.sentences])
-    meeting = next((" ".join(m.group(2).split()[:12]) for m in MEETING.finditer(whole_text)), "")
+    meetings = _meetings_of(article)
     facts: list[dict[str, Any]] = []
     people: list[tuple[str, str]] = []
     counted = 0
@@ -2192,6 +2278,7 @@ def draft_article(text: str, source_name: str, published: str, place: str = "", 
         by_paragraph.setdefault(at, []).append((said_there, under))
     last_question: tuple[int, str] = (-1, "")  # the question a FAQ last asked, and its paragraph
     for n, paragraph, sentence in statements:
+        meeting = meetings[n - 1]
         if len(facts) > drafted:
             drafted, drafted_in = len(facts), was_in
         was_in = paragraph

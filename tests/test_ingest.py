@@ -3737,3 +3737,40 @@ def test_the_town_of_the_same_name_never_answers_for_the_district_served(app):
     assert "531" in ask(app, "Thị xã Long Mỹ còn bao nhiêu hộ nghèo?").text
     reply = ask(app, "Cuối năm 2024 hộ nghèo huyện Long Mỹ còn bao nhiêu?").text
     assert "1.562" in reply and "531" not in reply  # (the district's own figure, the latest it has, not the town's)
+
+
+def test_a_table_copied_from_a_spreadsheet_or_a_pdf_is_read_as_one_between_bars():
+    from knowledge.ingest import read_article
+    appendix = ("Biểu tổng hợp năm 2025\n"
+                "STT\tChỉ tiêu\tĐVT\tKế hoạch 2025\tThực hiện 2025\n"
+                "1\tHộ nghèo cuối năm\tHộ\t120\t95\n"
+                "\n"  # (a blank line between rows is no end of the table)
+                "2\tLao động có việc làm mới\tLao động\t300\t\n"
+                "Ghi chú: số liệu đến 31/12/2025.\n"
+                "TT   Ấp              Hộ nghèo    Hộ cận nghèo\n"
+                "1    Ấp Tân Lợi      12          30\n"
+                "2    Ấp Hòa Bình                 25\n"  # (no poor households written: the 25 are near-poor)
+                "     Tổng cộng       40          80\n"
+                "Xã có  hai điểm  tiếp nhận hồ sơ.")  # (spaces doubled in a sentence alone are slips, not cells)
+    assert read_article(appendix).sentences == [
+        "Hộ nghèo cuối năm: thực hiện 2025 95 hộ, kế hoạch 2025 120 hộ.",  # (in the unit its row gives)
+        "Lao động có việc làm mới: kế hoạch 2025 300 lao động.",
+        "Ghi chú: số liệu đến 31/12/2025.",
+        "Ấp Tân Lợi: 12 hộ nghèo, 30 hộ cận nghèo.",
+        "Ấp Hòa Bình: 25 hộ cận nghèo.",
+        "Tổng cộng: 40 hộ nghèo, 80 hộ cận nghèo.",
+        "Xã có hai điểm tiếp nhận hồ sơ."]
+
+
+def test_a_bulletins_items_are_headed_by_their_headlines_and_a_later_items_meeting_is_its_own():
+    from knowledge.ingest import draft_article
+    bulletin = ("Bản tin truyền thanh xã Hòa An\n"
+                "Tin thứ nhất: Mời thanh niên đăng ký học nghề sửa máy nông nghiệp.\n"
+                "Lớp tuyển 35 học viên. Hạn chót đăng ký là ngày 20/12/2024 tại Ủy ban nhân dân xã.\n"
+                "Tin thứ hai: Tư vấn đi làm việc ở nước ngoài.\n"
+                "Vào lúc 8 giờ ngày 30/12/2024, xã tổ chức buổi tư vấn đi làm việc tại Nhật Bản.")
+    facts = draft_article(bulletin, "Đài xã", "2024-12-16", "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang").data["facts"]
+    assert not any(f["answer"].startswith("Tin thứ") for f in facts)
+    deadline = next(f for f in facts if "20/12/2024" in f["answer"])
+    assert "Mời thanh niên đăng ký học nghề sửa máy nông nghiệp" in deadline["keywords"]
+    assert not any("Nhật Bản" in keyword for keyword in deadline["keywords"])
