@@ -640,15 +640,21 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     i = 1
     while i < len(lines):
         header = _cells(lines[i])
-        rows = list(itertools.takewhile(lambda cells: 1 < len(cells) <= len(header) and _has_figures(cells),
-                                        map(_cells, lines[i + 1:])))
-        if len(header) < 2 or not rows or any(cell[:1].isdigit() for cell in header):
+        numbered = SERIAL.match(header[0]) is not None and len(header) > 2
+        rows = list(itertools.takewhile(lambda cells: 1 < len(cells) <= len(header) and (
+            _has_figures(cells) or numbered and _group_row(cells)), map(_cells, lines[i + 1:])))
+        if len(header) < 2 or not rows or any(cell[:1].isdigit() for cell in header) or all(map(_group_row, rows)):
             read.append(lines[i])
             i += 1
             continue
-        numbered = SERIAL.match(header[0]) is not None and len(header) > 2
+        group = ""
         for row in rows:
             cells = _unnumbered(row) if numbered else row
+            if _group_row(row):  # "1 | Hộ nghèo" over "1.1 | Đầu năm | Hộ | 120": what the rows under it are of
+                group = cells[0]
+                continue
+            if group and SUBNUMBER.match(row[0]) and fold(group) not in fold(cells[0]):
+                cells = [f"{group}, {_as_said_after(cells[0])}", *cells[1:]]
             read.append(_row_said(header[numbered:], cells))
             label = read[-1].split(": ", 1)[0]
             if not (ROW_KIND.match(label) or TOTAL_ROW.match(cells[0]) or PART_ROW.match(cells[0])
@@ -660,6 +666,15 @@ def _tables_read(lines: list[str]) -> tuple[list[str], dict[str, str]]:
 
 DASHED_HEADER = re.compile(r"^\((.+)\)$")  # "(Ấp – số người – ngày chi tháng 9 – … – địa điểm)": the columns
 CELL_DASH = re.compile(r"\s[–-]\s")
+
+
+def _group_row(cells: list[str]) -> bool:
+    """A numbered row naming a group of the rows under it and no figure: "1 | Hộ nghèo", "II | Việc làm"."""
+    return len(cells) == 2 and ROW_NUMBER.match(cells[0]) is not None and not re.search(r"\d", cells[1])
+
+
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.?$")
+SUBNUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")  # "1.1": a row of the group numbered "1"
 
 
 def _dashed_tables(lines: list[str]) -> list[str]:

@@ -3744,6 +3744,8 @@ def test_a_table_copied_from_a_spreadsheet_or_a_pdf_is_read_as_one_between_bars(
     appendix = ("Biểu tổng hợp năm 2025\n"
                 "STT\tChỉ tiêu\tĐVT\tKế hoạch 2025\tThực hiện 2025\n"
                 "1\tHộ nghèo cuối năm\tHộ\t120\t95\n"
+                "I\tHộ cận nghèo\t\t\t\n"  # (a group of the rows numbered under it)
+                "1.1\tTỷ lệ cuối năm\t%\t\t3,1\n"
                 "\n"  # (a blank line between rows is no end of the table)
                 "2\tLao động có việc làm mới\tLao động\t300\t\n"
                 "Ghi chú: số liệu đến 31/12/2025.\n"
@@ -3754,6 +3756,7 @@ def test_a_table_copied_from_a_spreadsheet_or_a_pdf_is_read_as_one_between_bars(
                 "Xã có  hai điểm  tiếp nhận hồ sơ.")  # (spaces doubled in a sentence alone are slips, not cells)
     assert read_article(appendix).sentences == [
         "Hộ nghèo cuối năm: thực hiện 2025 95 hộ, kế hoạch 2025 120 hộ.",  # (in the unit its row gives)
+        "Hộ cận nghèo, tỷ lệ cuối năm: thực hiện 2025 3,1 %.",
         "Lao động có việc làm mới: kế hoạch 2025 300 lao động.",
         "Ghi chú: số liệu đến 31/12/2025.",
         "Ấp Tân Lợi: 12 hộ nghèo, 30 hộ cận nghèo.",
@@ -3774,3 +3777,29 @@ def test_a_bulletins_items_are_headed_by_their_headlines_and_a_later_items_meeti
     deadline = next(f for f in facts if "20/12/2024" in f["answer"])
     assert "Mời thanh niên đăng ký học nghề sửa máy nông nghiệp" in deadline["keywords"]
     assert not any("Nhật Bản" in keyword for keyword in deadline["keywords"])
+
+
+# A commune's statistical appendix as a spreadsheet copied to text gives it (invented).
+APPENDIX = (
+    'Phụ lục số liệu công tác lao động, người có công và xã hội năm 2025 của xã Hòa An\n'
+    '\n'
+    'Biểu 1. Kết quả thực hiện các chỉ tiêu\n'
+    'STT\tChỉ tiêu\tĐVT\tKế hoạch 2025\tThực hiện 2025\tSo sánh (%)\n'
+    '1\tHộ nghèo\t\t\t\n'
+    '1.1\tSố hộ nghèo cuối năm\tHộ\t60\t52\t86,7\n'
+    '1.2\tTỷ lệ hộ nghèo\t%\t1,9\t1,6\t\n'
+    '2\tLao động được giải quyết việc làm\tLao động\t250\t268\t107,2\n'
+    '3\tThẻ bảo hiểm y tế cấp cho hộ cận nghèo\tThẻ\t400\t412\t103,0\n'
+    '\n'
+    'Ghi chú: Số liệu tính đến ngày 31/12/2025.\n'
+    '\n'
+    'Người lập biểu\n'
+    'Nguyễn Văn A\n')
+
+
+def test_a_spreadsheets_rows_answer_their_questions_in_the_unit_their_row_gives(app):
+    ingest(app, APPENDIX, "xã Hòa An, huyện Phụng Hiệp, tỉnh Hậu Giang", source="Cổng TTĐT xã Hòa An",
+           published="2026-01-10")
+    assert answers_with(app, "xã Hòa An năm 2025 còn bao nhiêu hộ nghèo?", "52 hộ")
+    assert answers_with(app, "ty le ho ngheo xa hoa an 2025", "1,6")
+    assert answers_with(app, "xa hoa an cap bn the bhyt cho ho can ngheo", "412 thẻ")
