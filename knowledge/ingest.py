@@ -453,11 +453,32 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         else:
             blocks.append([i])  # (the next table's header)
     for block in (block for block in blocks if len(block) >= 2):
+        if len(block) > 2 and not any(map(_has_figure, (cells[block[0]], cells[block[1]]))):
+            # a header over two lines, a cell merged over the columns under it: "Năm 2025" over "Kế hoạch", "Thực hiện"
+            cells[block[1]] = _header_joined(cells[block[0]], cells[block[1]])
+            read[block[0]], block = "", block[1:]
         header = cells[block[0]]
         for i in block:
             row = cells[i] if "\t" in lines[i] else _under_columns(header, cells[i])
             read[i] = f"| {' | '.join(text for _, text in row)} |"  # (its first cell may be empty)
     return read
+
+
+def _header_joined(upper: list[tuple[tuple[int, int], str]], lower: list[tuple[tuple[int, int], str]]
+                   ) -> list[tuple[tuple[int, int], str]]:
+    """Two lines of a header as one: a column named on the lower line is of the upper line's cell over it, or of the
+    nearest one before it ("Kế hoạch" under "Năm 2025": "Kế hoạch năm 2025"); one named only above keeps its name."""
+    joined, over = [], ""
+    for i, (span, name) in enumerate(lower):
+        above = upper[i][1] if i < len(upper) else ""
+        over = above or over
+        if not name:
+            joined.append((span, above))
+            continue
+        unit = CELL_UNIT.search(name)
+        bare, bracket = (name[:unit.start()], name[unit.start():]) if unit else (name, "")
+        joined.append((span, f"{bare} {over[:1].lower()}{over[1:]}{bracket}" if over else name))
+    return joined
 
 
 def _has_figure(cells: list[tuple[tuple[int, int], str]]) -> bool:

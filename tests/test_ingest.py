@@ -3803,3 +3803,13 @@ def test_a_spreadsheets_rows_answer_their_questions_in_the_unit_their_row_gives(
     assert answers_with(app, "xã Hòa An năm 2025 còn bao nhiêu hộ nghèo?", "52 hộ")
     assert answers_with(app, "ty le ho ngheo xa hoa an 2025", "1,6")
     assert answers_with(app, "xa hoa an cap bn the bhyt cho ho can ngheo", "412 thẻ")
+
+
+def test_a_header_over_two_lines_names_each_column_with_the_cell_merged_over_it():
+    from knowledge.ingest import read_article
+    appendix = ("Phụ lục\n"
+                "STT\tChỉ tiêu\tĐVT\tNăm 2025\t\t\n"
+                "\t\t\tKế hoạch\tThực hiện\tSo sánh (%)\n"
+                "1\tHộ nghèo cuối năm\tHộ\t60\t52\t86,7\n")
+    assert read_article(appendix).sentences == [
+        "Hộ nghèo cuối năm: thực hiện năm 2025 52 hộ, so sánh năm 2025 86,7 %, kế hoạch năm 2025 60 hộ."]
