@@ -863,6 +863,9 @@ def _plausible(written: str) -> bool:
     return value is not None and abs(value) <= MAX_VALUE
 
 
+CLOCK_HOUR = re.compile(r"(?<![\d.,])\d{1,2}\s?giờ\s*$")
+
+
 def figures_of(sentence: str) -> list[Figure]:
     """Every figure of a sentence, in order: counts with their unit, percentages, money."""
     found: list[Figure] = []
@@ -872,7 +875,8 @@ def figures_of(sentence: str) -> list[Figure]:
         before = sentence[:match.start()]
         if (any(a < match.end() and match.start() < b for a, b in taken) or not _plausible(match.group(1))
                 or PLACE_NUMBER.search(before) and not THOUSANDS.fullmatch(match.group(1))  # (not "về xã 1.318 thẻ")
-                or YEAR_SAID.search(before) and A_YEAR.fullmatch(match.group(1))):  # "năm 2023 hộ …"
+                or YEAR_SAID.search(before) and A_YEAR.fullmatch(match.group(1))  # "năm 2023 hộ …"
+                or CLOCK_HOUR.search(before)):  # "lúc 7 giờ 30 sáng": the minutes of a time, no count
             return
         taken.append((match.start(), match.end()))
         found.append(Figure(match.start(1), match.end(1), match.group(1), name, unit))
