@@ -833,8 +833,10 @@ def _question_word(words: tuple[Token, ...]) -> bool:
     """A question word anywhere, or "không", "chưa" at the end ("có quà không?"; inside, they deny)."""
     marked = mostly_marked(words)  # then a question word is typed with its marks: "lớp may" is sewing, "nhiều" many
     typed = as_typed(words).split()  # "năm nào cũng", "ai cũng": every year, everyone; no question
+    # ("không nghèo gì hết", "chẳng có gì cả": nothing at all, denied)
     return (any(t.fold in INTERROGATIVES and (t.canon == INTERROGATIVES[t.fold] or not marked)
-                and not _these_past(words, i) and typed[i + 1:i + 2] != ["cung"] for i, t in enumerate(words))
+                and not _these_past(words, i) and typed[i + 1:i + 2] not in (["cung"], ["het"], ["ca"])
+                for i, t in enumerate(words))
             or _ends_yes_no(words))
 
 

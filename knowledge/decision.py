@@ -190,6 +190,7 @@ HAMLET_NAMED = re.compile(rf"\b(?:[Ấấ]p|[Kk]hóm)\s+[{CAPITALS}0-9]")
 # a row of one hamlet's figures: "Ấp Phú Tức: 96 hộ, …" (a list's heading before it: "Danh sách …: Ấp Phú Tức: …")
 HAMLET_ROW = re.compile(rf"(?:^|:\s)(?:Ấp|Khóm)\s+[{CAPITALS}0-9][^:.;]{{0,40}}:")
 HAMLET_WORDS = frozenset({"ap", "khom"})
+HAMLET_SPELLED = frozenset({"ấp", "khóm"})  # as typed with marks
 # what a question asking a figure asks for (a hamlet's own, not its commune's, when asked of a hamlet)
 FIGURES_ASKED = frozenset({"quantity", "money", "rate"})
 # another period, weighed against ("so với tháng 9/2023", "phần chênh lệch của tháng 7")
@@ -218,15 +219,17 @@ SINCE = re.compile(r"\b(?:[Tt]ừ|[Kk]ể từ|[Bb]ắt đầu từ)\s+(?:ngày\
                    r"(?:[/-]\d{4})?(?![\d/-])(?!\s*(?:đến|tới|-|–))")
 # the whole commune, in folded text ("toàn xã", "cả phường"; not "toàn xã hội", "xã viên")
 WHOLE_COMMUNE = re.compile(r"\b(?:toan|ca)\s+(?:xa|phuong|thi\s+tran)\b(?!\s+(?:hoi|vien)\b)")
+OUR_COMMUNE = re.compile(r"\b(?:xa|phuong|thi\s+tran)\s+(?:minh|toi|tui|ta|nay|em)\b")  # "xã mình": the asker's, whole
 HAMLET_PLACE = re.compile(r"(?i:ấp|khóm)\s+\w+(?:\s+\w+)*")  # a place given as a hamlet first ("ấp Hòa Trung")
 WHOLE_PLACE = re.compile(rf"{WHOLE_COMMUNE.pattern}|\btong\s+(?:so|cong)\b")  # a total beside (folded text)
 NOT_A_NAME = frozenset({"co", "da", "duoc", "thi", "la", "va", "voi", "nay", "do", "cua", "bi", "con", "khong", "ko",
-                        "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong"})
+                        "toi", "tui", "em", "nha", "minh", "ta", "nao", "gi", "nhieu", "moi", "cu", "truong", "noi"})
 EVERY_ONE = frozenset({"cac", "moi", "tung", "nhung"})  # "các ấp", "từng ấp": no one hamlet
 # a bare commune name after these is a person's, a hamlet's, an industrial zone's or a cooperative's ("ông Tân Lân",
 # "ấp Tân Lân", "kcn Tân Phú Thạnh", "HTX nông nghiệp Phú Long")
 NOT_BEFORE_COMMUNE = frozenset({"ong", "ba", "anh", "chi", "em", "chu", "ap", "khom", "nghiep", "kcn"})
 LIVES_AT = frozenset({"o", "tai"})  # "tôi ở ấp Cần Thuận": where the asker lives (not "ở ấp Phú Ninh có bao nhiêu")
+AROUND = "trong"  # "mấy cô chú trong ấp nói …": the asker's neighbours, no hamlet asked of
 HOW_MANY_BEFORE = frozenset({"nhieu", "may"})  # "bao nhiêu ấp": hamlets counted, none named
 # the hamlets a text names by name: "ấp Tắc Gồng", "các ấp Phú Tức, Phú Hữu và Phú Ninh"
 # ("Phú Thành A", "Nhơn Thuận 1B"; not a count after it: "ấp Bến Trị 3 lớp" is ấp Bến Trị's three classes, but "ấp
@@ -968,8 +971,9 @@ class Decider:
             if not of_hamlet or self._said_elsewhere(of_hamlet, candidates, found):
                 return Decision("suggest", candidates[:3], years)
             candidates = of_hamlet
-        elif counted and self._unknown_hamlet_asked(analysis):
-            # how many one hamlet has, that no fact names ("Ấp An Phú có bao nhiêu hộ bị sạt lở"): never the commune's
+        elif analysis.kinds & FIGURES_ASKED and self._unknown_hamlet_asked(analysis):
+            # how many or how much one hamlet has, that no fact names ("Ấp An Phú có bao nhiêu hộ bị sạt lở", "tỷ lệ hộ
+            # nghèo của ấp Đại Thọ"): never the commune's
             return Decision("suggest", candidates[:3], years)
         elif counted and not asked and "hamlet" not in analysis.kinds:
             # asking of no hamlet, how many the place has, before one hamlet's row of a list ("Xã Phú Mỹ được cấp bao
@@ -1087,8 +1091,9 @@ class Decider:
 
     @staticmethod
     def _whole_commune_asked(analysis: Analysis, mentions: tuple[Mention, ...]) -> bool:
-        """Whether a question asks of a whole commune: saying so ("cả xã", "toàn phường") or naming one."""
-        return WHOLE_COMMUNE.search(" ".join(t.fold for t in analysis.asked_words)) is not None or any(
+        """Whether a question asks of a whole commune: saying so ("cả xã", "toàn phường", "xã mình") or naming one."""
+        asked = " ".join(t.fold for t in analysis.asked_words)
+        return WHOLE_COMMUNE.search(asked) is not None or OUR_COMMUNE.search(asked) is not None or any(
             m.explicit and m.places[0].level == COMMUNE for m in mentions)
 
     def _hamlets_at(self, folded: list[str], at: int) -> list[tuple[str, ...]]:
@@ -1112,11 +1117,12 @@ class Decider:
         if WHOLE_PLACE.search(" ".join(t.fold for t in analysis.asked_words)):
             return False
         return any(word in HAMLET_WORDS and i + 1 < len(folded) and not self._hamlets_at(folded, i + 1)
-                   and not (i and folded[i - 1] in HOW_MANY_BEFORE | LIVES_AT | EVERY_ONE)
+                   and not (token.has_diacritics and token.canon not in HAMLET_SPELLED)  # ("áp dụng" is no "ấp")
+                   and not (i and folded[i - 1] in HOW_MANY_BEFORE | LIVES_AT | EVERY_ONE | {AROUND})
                    and folded[i + 1] not in POSSESSIVE  # ("ấp mình": the asker's, whose name we do not know)
                    and folded[i + 1].isalpha()  # (facts name no hamlet by its number: "Ấp 2 có 412 hộ")
                    and folded[i + 1] not in NOT_A_NAME  # ("cán bộ ấp có tới vận động": no name follows)
-                   for i, word in enumerate(folded))
+                   for i, (word, token) in enumerate(zip(folded, analysis.asked_words)))
 
     def _counts_of_hamlet(self, key: str, asked: frozenset[tuple[str, ...]], analysis: Analysis, counted: bool) -> bool:
         """Whether a fact giving figures after a hamlet asked counts what is asked of it ("ấp Thạnh Lợi có bao nhiêu
@@ -1423,6 +1429,9 @@ class Decider:
         # (or who holds the role asked, when the fact names someone holding it and has every rare word asked:
         # "Trưởng phòng Lao động huyện Thới Lai tên gì" of "… ông Huỳnh Văn Lợi, Trưởng Phòng …, về kết quả …")
         names_holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
+        self.debug = dict(score=best.score >= ANSWER_SCORE, leads=self._leads(best, fitting, found, analysis),
+                          holder=names_holder, says_enough=says_enough, lacks=lacks, clear=clear, of_it=of_it,
+                          whom=self._for_whom([best.key], analysis), best=best.key, rivals=[c.key for c in rivals[:2]])  # DEBUG
         if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or names_holder) \
                 and (says_enough or names_holder) \
                 and not lacks and clear and of_it and self._for_whom([best.key], analysis):

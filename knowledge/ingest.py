@@ -2120,8 +2120,9 @@ WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+tỉnh\b", re
 DISTRICT_WIDE = re.compile(r"\b(?:toàn|cả|trên địa bàn)\s+(?:huyện|thị xã|thành phố|quận)\b", re.I)
 # a clause whose subject is the district ("Hằng tháng, huyện chi trả …", "huyện Gò Công Tây xây mới …"): its kind at
 # the clause's head, its name (capitalised words) if any, then what it does (a word in lower case, not "ủy", "đoàn")
-DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*|^(?:Hiện|Hiện nay|Đến nay|Năm nay|Tới nay),?\s+)"
-                           r"(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")  # ("Hiện huyện chi trả …": the district does)
+DISTRICT_HEAD = re.compile(r"(?:^|[,:;]\s*)(?:(?:[Hh]iện|[Hh]iện nay|[Đđ]ến nay|[Nn]ăm nay|[Tt]ới nay"
+                           r"|(?:[Tt]rong )?[Nn]ăm (?:19|20)\d\d),?\s+)?"  # ("Hiện huyện chi trả …", ", năm 2025 huyện …")
+                           r"(?:[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
 DISTRICTS_RATE = re.compile(rf"\b(?:[Tt]ỷ lệ|[Ss]ố)\b[^,.;]*?\bcủa\s+(?:huyện|thị xã|quận)\b(?!\s+[{CAPITALS}])")
 NOT_DONE_BY = frozenset({"ủy", "uỷ", "đoàn"})  # "Huyện ủy", "Huyện đoàn": bodies of it
 # … unless it ends an address ("ở ấp 3, xã Thủy Tây, huyện Thạnh Hóa nhận …") or does it for the commune ("trao 50

@@ -251,6 +251,11 @@ def _load_table(name: str) -> dict[str, str]:
 
 ABBREVIATED = _load_table("abbreviations.tsv")  # terms typed short ("bhyt"), apart from colloquial words
 ABBREVIATIONS = ABBREVIATED | _load_table("colloquial.tsv")
+# "bh" is "bao giờ" in chat, but "bảo hiểm" bought, owed or paid, or of a named kind ("mua bh tai nạn", "nợ bh")
+INSURANCE = "bảo hiểm"
+INSURANCE_SHORT = "bh"
+INSURED_AFTER = frozenset({"mua", "no", "phi", "dong", "gia", "the", "huong", "cap", "tien", "goi", "hop"})
+INSURANCE_KINDS = frozenset({"tai", "y", "yt", "xa", "xh", "that", "tn", "nhan", "tu", "suc"})
 
 
 def _load_synonyms() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -328,6 +333,10 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
         # (nor a word of a name, "ông Trần Văn Sanh": capitalised right after a capitalised word)
         named = named or typed[0].isupper() and previous[:1].isupper() and not typed.isupper() and gap.isspace()
         expansion = ABBREVIATIONS.get(surface) if expand_abbreviations and not named else None
+        if expansion and surface == INSURANCE_SHORT and (
+                result and result[-1].fold in INSURED_AFTER
+                or fold(text[ended:].split(maxsplit=1)[0] if text[ended:].split() else "") in INSURANCE_KINDS):
+            expansion = INSURANCE
         if expansion and result and expansion.startswith(result[-1].canon + " "):
             expansion = expansion[len(result[-1].canon) + 1:]  # "bao nhiêu" typed whole is not "bao bao nhiêu"
         if expansion is None and surface != "%":
@@ -342,7 +351,7 @@ def tokens(text: str, expand_abbreviations: bool = True, synonyms: bool = True) 
     if expand_abbreviations:
         marked = typed_with_marks(result)
         result = [_with_final_ng(t, marked) for t in result]
-    result = _spoken_numbers(_how_many_typed(_addressed_last(result)))
+    result = _per_one(_spoken_numbers(_how_many_typed(_addressed_last(_closing_slip(result)))))
     return _with_synonyms(result) if synonyms else tuple(result)
 
 
@@ -361,7 +370,17 @@ HOW_MANY_TYPOS = 1  # letters "nhiêu" may be mistyped by after "bao" ("bao nhê
 
 
 CLOSING = frozenset({"vay", "nha", "nhe", "hen", "ne"})  # words that close a question before whom it asks
+# "vậy" closing a message, its tone slipped ("bao nhiu phần trăm vây", "hộ cận nghèo dậy"): a word of no fact
+CLOSING_SLIPS = frozenset({"vây", "vầy", "vẩy", "vẫy", "vấy", "dậy", "dẫy", "dầy"})
+SO = _word_token("vậy")
 YOU = _word_token("bạn")
+
+
+def _closing_slip(words: list[Token]) -> list[Token]:
+    """The last word "vậy" typed with a slipped tone is "vậy"."""
+    if words and words[-1].canon in CLOSING_SLIPS:
+        return [*words[:-1], Token(words[-1].surface, SO.canon, SO.fold, words[-1].share)]
+    return words
 
 
 def _addressed_last(words: list[Token]) -> list[Token]:
@@ -378,6 +397,18 @@ def _how_many_typed(words: list[Token]) -> list[Token]:
     return [Token(t.surface, HOW_MANY if t.has_diacritics else HOW_MANY_BARE, HOW_MANY_BARE, t.share)
             if i and words[i - 1].fold == "bao" and t.canon not in (HOW_MANY, HOW_MANY_BARE) and t.fold[:1] == "n"
             and Levenshtein.distance(t.fold, HOW_MANY_BARE) <= HOW_MANY_TYPOS else t for i, t in enumerate(words)]
+
+
+HOW_MUCH_ENDS = frozenset({"nhieu", "tien", "trieu", "dong", "tram", "ngan", "nghin"})
+EACH_WORD = _word_token("mỗi")
+
+
+def _per_one(words: list[Token]) -> list[Token]:
+    """"một" after how much is asked is "mỗi", each ("nhiêu tiền một căn", "bao nhiêu một tháng"): a rare word in
+    facts, which write "mỗi căn" or "/căn", it would weigh as if it told what is asked."""
+    return [Token(t.surface, EACH_WORD.canon if t.has_diacritics else EACH_WORD.fold, EACH_WORD.fold, t.share)
+            if t.fold == "mot" and 0 < i < len(words) - 1 and words[i - 1].fold in HOW_MUCH_ENDS else t
+            for i, t in enumerate(words)]
 
 
 SPOKEN_DIGITS = {"khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5",

@@ -630,6 +630,8 @@ def test_a_communes_article_says_what_its_district_does_as_the_districts_and_wha
     assert not _district_wide("Ông Tư ở ấp 3, xã Thủy Tây, huyện Thạnh Hóa nhận 45 triệu đồng")  # an address
     assert not _district_wide("Tại buổi lễ, huyện trao 50 suất quà cho hộ nghèo của xã")  # for the commune
     assert not _district_wide("Huyện ủy tặng 5 phần quà") and not _district_wide("Huyện đoàn tặng 5 phần quà")
+    assert _district_wide("Theo bà Hồng, Trưởng phòng LĐ-TB&XH huyện Đầm Dơi, năm 2025 huyện dự kiến đào tạo 1.200 lao "
+                          "động nông thôn")  # the district does, in the year said before it
     assert answers_with(app, "Huyện Thạnh Hóa có bao nhiêu suất quà của Chủ tịch nước dịp 27/7?", "2.870")
 
 
@@ -928,7 +930,7 @@ def test_units_of_the_same_kind_answer_each_other_and_a_word_after_bao_nhieu_may
     assert counts_asked(asked, units_counted("có {companies} công ty tham gia"))
     assert counts_asked(asked, units_counted("có {companies} doanh nghiệp tham gia"))
     assert not counts_asked(asked, units_counted("có {workers} lao động tham gia"))
-    assert analyse("bình quân nhiêu một lượt hộ vay?").unit == "mot"  # an amount each: no count asked
+    assert analyse("bình quân nhiêu một lượt hộ vay?").unit is None  # an amount each ("một" is "mỗi"): no count
 
 
 def test_a_kind_of_place_we_do_not_serve_but_know_is_not_answered_with_ours(app):
@@ -2027,6 +2029,13 @@ def test_a_hamlets_row_is_one_statement_asked_by_the_hamlets_name(app):
     assert row["values"] == {"households": "9", "count": "31", "households_2": "16", "count_2": "58"}
     assert "Ấp Kênh Tắc" in row["answer"] and any("Ấp Kênh Tắc" in q and "cận nghèo" in q for q in row["questions"])
     assert answers_with(app, "Ấp Giồng Dứa có bao nhiêu hộ cận nghèo?", "11 hộ cận nghèo")
+
+
+def test_a_hamlet_no_fact_names_gets_no_communes_rate_and_áp_dụng_names_no_hamlet(app):
+    ingest(app, HAMLET_LIST + "Theo chuẩn nghèo mới, tỷ lệ hộ nghèo của xã còn 2,1%.\n",
+           "xã Hòa Lợi, huyện Châu Thành, tỉnh Trà Vinh", published="2025-01-06")
+    assert ask(app, "Tỷ lệ hộ nghèo của ấp Đại Thọ là bao nhiêu phần trăm?").status != "answered"
+    assert answers_with(app, "Xã Hòa Lợi áp dụng chuẩn nghèo mới thì tỷ lệ hộ nghèo còn bao nhiêu phần trăm?", "2,1%")
 
 
 # Written for these tests (names and figures invented).

@@ -91,6 +91,27 @@ def test_teencode_and_abbreviations_expand(typed, meaning):
     assert canons(typed) == canons(meaning)
 
 
+@pytest.mark.parametrize("typed, meaning", [
+    ("mua bh tai nạn", "mua bảo hiểm tai nạn"), ("cty nợ bh", "công ty nợ bảo hiểm"),
+    ("bh y tế", "bảo hiểm y tế"), ("bh mới có tiền", "bao giờ mới có tiền"), ("lãnh bh", "lãnh bao giờ"),
+])
+def test_bh_is_insurance_bought_owed_or_of_a_kind_and_else_when(typed, meaning):
+    assert canons(typed) == canons(meaning)
+
+
+def test_one_after_how_much_is_each_and_profit_is_said_either_way():
+    assert canons("hỗ trợ nhiêu tiền một căn") == canons("hỗ trợ nhiêu tiền mỗi căn")
+    assert canons("bao nhieu mot thang") == canons("bao nhieu moi thang")
+    assert "một" in canons("rút bảo hiểm xã hội một lần")  # (no amount asked before it)
+    assert canons("mỗi vụ lời được nhiêu") == canons("mỗi vụ lãi được nhiêu")
+
+
+def test_vậy_closing_a_message_with_its_tone_slipped_is_vậy_and_nothing_else_is():
+    assert canons("bao nhiu phần trăm vây") == canons("bao nhiu phần trăm vậy")
+    assert canons("có bao nhiêu hộ cận nghèo dậy?") == canons("có bao nhiêu hộ cận nghèo vậy?")
+    assert canons("ai dạy")[-1] == "dạy" and canons("dậy sớm")[0] == "dậy"
+
+
 def test_an_abbreviation_weighs_more_than_one_word_and_less_than_all_of_them():
     shares = [t.share for t in tokens("xkld")]
     assert 1.0 < sum(shares) < 2.0

@@ -359,6 +359,12 @@ def test_every_year_in_a_story_asks_no_time_and_these_days_or_last_year_are_no_s
     assert answered_ids(kb, "năm ngoái huyện còn bao nhiêu hộ cận nghèo") == ["poverty.near_poor_households"]
 
 
+def test_nothing_at_all_denied_in_a_story_is_no_second_question():
+    analysis = analyse("Tui 45 tuổi nè, nhà hông nghèo hông cận nghèo gì hết, đóng mức thấp nhất thì mỗi tháng tui đóng "
+                       "nhiêu vậy ta?")
+    assert not analysis.questions and "monthly" in analysis.kinds
+
+
 def test_setting_a_plan_is_no_result_measured_against_one():
     assert "plan" in analyse("Năm 2024 huyện đặt kế hoạch giải quyết việc làm cho bao nhiêu lao động?").kinds
     assert "plan" not in analyse("Giải quyết việc làm đạt bao nhiêu phần trăm kế hoạch?").kinds
