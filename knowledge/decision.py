@@ -25,14 +25,14 @@ from functools import lru_cache
 from .analysis import (AGE_GROUP, EACH_MONTH, FIRST_PERSON, POSSESSIVE, START_OF_YEAR, YEAR_END, Analysis,
                        alternatives_in, beneficiaries_in, company_names, extremes_of, items_said, kinds_of, mostly_marked,
                        occasions_in, other_alternatives, part_of_year, quarter_months, roles_in, typed_as,
-                       bodies_headed, QUARTERS)
+                       bodies_headed, QUARTERS, analyse)
 from .facts import Fact
 from .matcher import Candidate, Document, Search
 from .compare import UNIT_AFTER
 from .units import AMBIGUOUS, AREA, COUNTED, MONEY_UNITS, NOT_COUNTED, UNIT_WRITTEN, counts_alike, unit_named
 from .normalize import CAPITALS, Token, fold, tokens
 from .places import (COMMUNE, COUNTRY, DISTRICT, LEVEL_OF_KIND, PROVINCE, SURNAMES, Mention, Place, find_places,
-                     gazetteer, name_after_kind, said_with_kind)
+                     gazetteer, mentions_of, name_after_kind, said_with_kind)
 
 log = logging.getLogger(__name__)
 
@@ -389,6 +389,15 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     """Each document's profile (the kinds of answer it holds, its places) and the home place, which a
     question naming no place is about first: the place ``served`` when facts are about it, else the
     place most facts are about."""
+    # A place the gazetteer lacks (a commune formed in 2025, say) that facts are declared of is still a place of its
+    # province, named as they name it; what was read of places before is read again.
+    gaz = gazetteer()
+    listed = len(gaz.places)
+    for label in {fact.declared_place for fact in facts.values() if fact.declared_place}:
+        gaz.add_unlisted(label)
+    if len(gaz.places) > listed:
+        for cached in (mentions_of, analyse, _commune_names):
+            cached.cache_clear()
     # Its title, its own questions and its answer say what a fact holds and where it is (not its keywords).
     texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
     # (and the countries its source's title names, "… đi làm việc tại Nhật Bản": every fact of it speaks of them)

@@ -6,7 +6,9 @@ describe. A text names a place either with its kind ("huyện Phụng Hiệp", "
 Hưng", "tp Cần Thơ") or, for provinces and districts, bare ("Trà Vinh có bao nhiêu hộ
 nghèo"). A bare name right after a surname is a person's name, not a place ("ông Trần
 Thanh Liêm" is not the district of Thanh Liêm), and communes are recognised only with
-their kind: too many of their names are ordinary words.
+their kind: too many of their names are ordinary words. A unit the lists lack that facts are
+declared of (a commune formed in 2025, a district an article names) is added under the widest
+part of its label the lists hold (``Gazetteer.add_unlisted``).
 """
 from __future__ import annotations
 
@@ -109,6 +111,31 @@ class Gazetteer:
         place = self.places[code] = Place(code, level, name, parent, province)
         self.by_name.setdefault(_key(place.short), []).append(place)
         return place
+
+    def add_unlisted(self, label: str) -> Place | None:
+        """The place a label names ("xã Hòa Lộc Đông, tỉnh An Giang", "huyện Thạnh Hòa, tỉnh Sóc Trăng"), its
+        units the gazetteer lacks added under the widest one it has: a commune formed in 2025 or a place an article
+        names that the 2021 lists do not hold is still a place of its province, named as its article names it.
+        None when no part of the label is a province we know."""
+        parts = [part.strip() for part in label.split(",") if part.strip()][::-1]
+        within: Place | None = None
+        for part in parts:
+            kind = next((k for k in KIND_PREFIXES if part.lower().startswith(k.lower() + " ")), "")
+            name = part[len(kind):].strip()
+            if not kind or not name:
+                return within
+            named = _as_typed(self.by_name.get(_key(name), ()), tokens(name, expand_abbreviations=False))
+            level = LEVEL_OF_KIND[kind] if within is None or kind != "Thành phố" else DISTRICT
+            place = next((p for p in named if p.level == level and (within is None or p.parent == within.code or (
+                within.level == PROVINCE and p.province == within.code))), None)  # ("xã Tân Lập, tỉnh Long An")
+            if place is None and within is None:
+                return None  # (no province to put it in)
+            if place is None:
+                code = f"u{len(self.places)}"
+                place = self._add(code, max(level, within.level + 1), f"{kind} {name}", within.code, within.province)
+                self.bare_starts.add(_key(name)[:2])
+            within = place
+        return within
 
     def ancestors(self, place: Place) -> list[Place]:
         found = []

@@ -2038,6 +2038,21 @@ def test_a_hamlet_no_fact_names_gets_no_communes_rate_and_áp_dụng_names_no_ha
     assert answers_with(app, "Xã Hòa Lợi áp dụng chuẩn nghèo mới thì tỷ lệ hộ nghèo còn bao nhiêu phần trăm?", "2,1%")
 
 
+# Written for these tests about a district no list holds (names and figures invented).
+UNLISTED = """Thông báo tuyển sinh học nghề năm 2026 của huyện Thạnh Hòa
+
+Trung tâm Giáo dục nghề nghiệp huyện Thạnh Hòa nhận hồ sơ đến hết ngày 06/3/2026.
+Năm 2026, Trung tâm tuyển sinh 8 lớp với 245 học viên.
+"""
+
+
+def test_a_place_no_list_holds_is_a_place_of_its_province_asked_by_its_name(app):
+    ingest(app, UNLISTED, "huyện Thạnh Hòa, tỉnh Sóc Trăng", source="Trung tâm GDNN huyện Thạnh Hòa",
+           published="2026-01-12")
+    assert answers_with(app, "nam nay tuyen bao nhieu hoc vien hoc nghe o thanh hoa soc trang", "245")
+    assert answers_with(app, "Huyện Thạnh Hòa năm 2026 tuyển sinh mấy lớp?", "8 lớp")
+
+
 # Written for these tests (names and figures invented).
 COMMENDED = """Huyện Phước Long tổng kết công tác lao động năm 2024
 
