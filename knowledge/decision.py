@@ -395,6 +395,15 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     listed = len(gaz.places)
     for label in {fact.declared_place for fact in facts.values() if fact.declared_place}:
         gaz.add_unlisted(label)
+    mentions_of.cache_clear()
+    # (and so are the communes such a district's facts name, when no commune of that name lies in its province)
+    for fact in facts.values():
+        if (district := _unlisted_district(fact.declared_place)) is not None:
+            for mention in find_places(fact.answer):
+                if mention.explicit and all(p.level == COMMUNE and p.province != district.province
+                                            for p in mention.places):
+                    gaz.add_unlisted(f"{mention.places[0].kind} {' '.join(mention.places[0].canon)}, "
+                                     f"{fact.declared_place}")
     if len(gaz.places) > listed:
         for cached in (mentions_of, analyse, _commune_names):
             cached.cache_clear()
@@ -478,6 +487,12 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
                                         counts_everyone=any(m.counts_everyone for m in of),
                                         part=parts.pop() if len(parts) == 1 else None)
     return Decider(profiles, related, home, known, members)
+
+
+def _unlisted_district(label: str) -> Place | None:
+    """The district a label names that the gazetteer's lists lack (added by Gazetteer.add_unlisted), if it does."""
+    deepest = next((p for m in reversed(find_places(label)) for p in m.places), None) if label else None
+    return deepest if deepest is not None and deepest.level == DISTRICT and deepest.code.startswith("u") else None
 
 
 def _typed(name: str) -> tuple[str, ...]:

@@ -2043,6 +2043,8 @@ UNLISTED = """Thông báo tuyển sinh học nghề năm 2026 của huyện Th�
 
 Trung tâm Giáo dục nghề nghiệp huyện Thạnh Hòa nhận hồ sơ đến hết ngày 06/3/2026.
 Năm 2026, Trung tâm tuyển sinh 8 lớp với 245 học viên.
+Học viên thuộc hộ nghèo được hỗ trợ học phí tối đa 3.000.000 đồng/người/khóa học.
+Lớp may công nghiệp mở tại xã Tân Lộc với 35 học viên.
 """
 
 
@@ -2051,6 +2053,9 @@ def test_a_place_no_list_holds_is_a_place_of_its_province_asked_by_its_name(app)
            published="2026-01-12")
     assert answers_with(app, "nam nay tuyen bao nhieu hoc vien hoc nghe o thanh hoa soc trang", "245")
     assert answers_with(app, "Huyện Thạnh Hòa năm 2026 tuyển sinh mấy lớp?", "8 lớp")
+    # (and so is a commune its facts name, no xã Tân Lộc lying in Sóc Trăng: the asker's home, the district's rule)
+    assert answers_with(app, "Nhà tui hộ nghèo ở Tân Lộc, đi học nghề thì được hỗ trợ học phí tối đa bao nhiêu?",
+                        "3.000.000")
 
 
 # Written for these tests (names and figures invented).
