@@ -182,8 +182,11 @@ class KnowledgeBase:
             self.known_places = [p.label for p in self.decider.home] + sorted(
                 label for key, label in labels.items() if key not in home)
             self.known_sources = self._sources(facts)
+            gaz = gazetteer()
+            # (and the province its own merged into in 2025: "Long Mỹ cũ, nay thuộc Cần Thơ")
             self._home_places = frozenset(self.decider.home) | {
-                a for h in self.decider.home for a in gazetteer().ancestors(h)}
+                a for h in self.decider.home for a in gaz.ancestors(h)} | {
+                gaz.places[gaz.merged_into[h.province]] for h in self.decider.home if h.province in gaz.merged_into}
             # Questions come back word for word (a popular one after an announcement, the same few in
             # a busy hour); the facts are fixed until the next rebuild, so neither does their decision.
             self._decide = lru_cache(maxsize=4096)(self._decide_uncached)
@@ -525,7 +528,7 @@ class KnowledgeBase:
         return str(year) in answer.text or year in self.decider.profiles[answer.fact.id].years
 
     def _is_home(self, mention) -> bool:
-        """Whether a place the question names is the one served, or its province."""
+        """Whether a place the question names is the one served, or its province (then or now)."""
         return any(p in self._home_places for p in mention.places)
 
     def _placed(self, answer: FactAnswer, analysis) -> FactAnswer:

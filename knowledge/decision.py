@@ -1635,6 +1635,11 @@ class Decider:
         longer = tuple(n for n in named if any(_extends(n, m) for m in read))  # "Vĩnh Thuận Đông": not huyện Vĩnh Thuận
         mentions = tuple(self._as_our_commune(m) for m in read if not any(_extends(n, m) for n in longer)) + longer \
             or named
+        # a province said beside a place of it only says which ("Long Mỹ cũ, nay thuộc Cần Thơ")
+        gaz = gazetteer()
+        mentions = tuple(m for m in mentions if not all(p.level == PROVINCE for p in m.places) or not any(
+            o is not m and any(gaz.contains(p, q) for p in m.places for q in o.places if q.level > PROVINCE)
+            for o in mentions))
         if analysis.province and not mentions and self.home:
             province = gazetteer().places[self.home[0].province]
             mentions = (Mention((province,), True, ()),)

@@ -104,6 +104,12 @@ class Gazetteer:
                     spelled = tuple(canonical_word(w) for w in name.replace("-", " ").split())
                     self.countries.setdefault(tuple(map(fold, spelled)), []).append((country, spelled))
 
+        provinces = {p.name: p.code for p in self.places.values() if p.level == PROVINCE}
+        self.merged_into: dict[str, str] = {}  # an old province's code -> the code of the one it was merged into
+        for line in (DATA_DIR / "provinces_2025.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                today, merged = line.split("\t")
+                self.merged_into |= {provinces[old.strip()]: provinces[today.strip()] for old in merged.split("|")}
         self.bare_starts = {name[:2] for name in self.by_name if len(name) > 1}  # bare names have two words or more
         self.country_starts = {name[0] for name in self.countries}
 
@@ -145,8 +151,8 @@ class Gazetteer:
         return found
 
     def contains(self, outer: Place, inner: Place) -> bool:
-        """Whether ``inner`` lies inside ``outer`` (or is it)."""
-        return outer == inner or outer in self.ancestors(inner)
+        """Whether ``inner`` lies inside ``outer`` (or is it), its province merged into ``outer`` in 2025 too."""
+        return outer == inner or outer in self.ancestors(inner) or self.merged_into.get(inner.province) == outer.code
 
 
 @lru_cache(maxsize=1)

@@ -365,6 +365,13 @@ def test_nothing_at_all_denied_in_a_story_is_no_second_question():
     assert not analysis.questions and "monthly" in analysis.kinds
 
 
+def test_a_province_merged_in_2025_holds_its_old_places(kb):
+    [mention] = find_places("ở Long Mỹ, Cần Thơ")  # Hậu Giang's Long Mỹ, now in Cần Thơ: one place
+    assert {p.label for p in mention.places} <= {"huyện Long Mỹ", "thị xã Long Mỹ"}
+    answer = kb.ask("Long Mỹ cũ nay thuộc Cần Thơ có bao nhiêu hộ nghèo vậy?")  # not another place's question
+    assert answer.status != "fallback" and answer.suggestions[0][0] == "poverty.poor_households"
+
+
 def test_setting_a_plan_is_no_result_measured_against_one():
     assert "plan" in analyse("Năm 2024 huyện đặt kế hoạch giải quyết việc làm cho bao nhiêu lao động?").kinds
     assert "plan" not in analyse("Giải quyết việc làm đạt bao nhiêu phần trăm kế hoạch?").kinds
