@@ -963,7 +963,7 @@ def analyse(text: str) -> Analysis:
 def capitalised(text: str) -> frozenset[str]:
     """The folded words ``text`` writes with a capital, other than a sentence's first ("Năm nay Long Hựu Đông mở …":
     "long", "huu", "dong"): a name, typed as one."""
-    return frozenset(fold(m.group(0)) for m in CAPITALISED.finditer(text))
+    return frozenset(fold(canonical_word(m.group(0))) for m in CAPITALISED.finditer(text))  # (as tokens fold: "Mỹ", mi)
 
 
 NAME_SAID = Token("_", "_", "_", 0.0)  # a name's place among the words, that asks nothing

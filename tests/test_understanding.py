@@ -372,6 +372,12 @@ def test_a_province_merged_in_2025_holds_its_old_places(kb):
     assert answer.status != "fallback" and answer.suggestions[0][0] == "poverty.poor_households"
 
 
+def test_the_words_a_question_capitalises_are_folded_as_its_words_are():
+    # ("Mỹ" folds "mi" among the words, as "Mĩ" does: a bare "Mỹ An" is read as the town only if both agree)
+    analysis = analyse("ngày hội việc làm Mỹ An ai đứng ra tổ chức vậy")
+    assert {t.fold for t in analysis.words if t.canon in ("mĩ", "an")} <= analysis.capitalised
+
+
 def test_setting_a_plan_is_no_result_measured_against_one():
     assert "plan" in analyse("Năm 2024 huyện đặt kế hoạch giải quyết việc làm cho bao nhiêu lao động?").kinds
     assert "plan" not in analyse("Giải quyết việc làm đạt bao nhiêu phần trăm kế hoạch?").kinds
