@@ -207,8 +207,8 @@ def mentions_of(words: tuple[Token, ...]) -> list[Mention]:
         # "huyện Tháp Mười, Đồng Tháp": the province right after its district only says which one it is
         inside = [inner for inner in found[-1].places if any(gaz.contains(outer, inner) for outer in mention.places)
                   ] if found and end == i else []
-        if inside:
-            found[-1] = dataclasses.replace(found[-1], places=tuple(inside))
+        if inside:  # (its words are the place's name too: weighed, or not, as the place's)
+            found[-1] = dataclasses.replace(found[-1], places=tuple(inside), words=found[-1].words + mention.words)
         else:
             listing = listing and end == i or i > 0 and (words[i - 1].fold in LIST_OPENS or words[i - 1].fold.isdigit())
             found.append(mention)

@@ -370,6 +370,8 @@ def test_a_province_merged_in_2025_holds_its_old_places(kb):
     assert {p.label for p in mention.places} <= {"huyện Long Mỹ", "thị xã Long Mỹ"}
     answer = kb.ask("Long Mỹ cũ nay thuộc Cần Thơ có bao nhiêu hộ nghèo vậy?")  # not another place's question
     assert answer.status != "fallback" and answer.suggestions[0][0] == "poverty.poor_households"
+    # (and the province said right after the place weighs as its name: nothing the facts lack)
+    assert answered_ids(kb, "ở Long Mỹ, Cần Thơ có bao nhiêu hộ cận nghèo") == ["poverty.near_poor_households"]
 
 
 def test_the_words_a_question_capitalises_are_folded_as_its_words_are():
