@@ -389,24 +389,7 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     """Each document's profile (the kinds of answer it holds, its places) and the home place, which a
     question naming no place is about first: the place ``served`` when facts are about it, else the
     place most facts are about."""
-    # A place the gazetteer lacks (a commune formed in 2025, say) that facts are declared of is still a place of its
-    # province, named as they name it; what was read of places before is read again.
-    gaz = gazetteer()
-    listed = len(gaz.places)
-    for label in {fact.declared_place for fact in facts.values() if fact.declared_place}:
-        gaz.add_unlisted(label)
-    mentions_of.cache_clear()
-    # (and so are the communes such a district's facts name, when no commune of that name lies in its province)
-    for fact in facts.values():
-        if (district := _unlisted_district(fact.declared_place)) is not None:
-            for mention in find_places(fact.answer):
-                if mention.explicit and all(p.level == COMMUNE and p.province != district.province
-                                            for p in mention.places):
-                    gaz.add_unlisted(f"{mention.places[0].kind} {' '.join(mention.places[0].canon)}, "
-                                     f"{fact.declared_place}")
-    if len(gaz.places) > listed:
-        for cached in (mentions_of, analyse, _commune_names):
-            cached.cache_clear()
+    _add_unlisted_places(facts)
     # Its title, its own questions and its answer say what a fact holds and where it is (not its keywords).
     texts = {key: ([fact.title, *fact.questions], render(key) or "") for key, fact in facts.items()}
     # (and the countries its source's title names, "… đi làm việc tại Nhật Bản": every fact of it speaks of them)
@@ -489,10 +472,23 @@ def build_decider(documents: list[Document], facts: dict[str, Fact], render: Cal
     return Decider(profiles, related, home, known, members)
 
 
-def _unlisted_district(label: str) -> Place | None:
-    """The district a label names that the gazetteer's lists lack (added by Gazetteer.add_unlisted), if it does."""
-    deepest = next((p for m in reversed(find_places(label)) for p in m.places), None) if label else None
-    return deepest if deepest is not None and deepest.level == DISTRICT and deepest.code.startswith("u") else None
+def _add_unlisted_places(facts: dict[str, Fact]) -> None:
+    """A place the gazetteer lacks (a commune formed in 2025, say) that facts are declared of is still a place of its
+    province, named as they name it; and so are the communes such a district's facts name, when no commune of that
+    name lies in its province. What was read of places before is read again."""
+    gaz = gazetteer()
+    listed = len(gaz.places)
+    declared = {label: gaz.add_unlisted(label) for label in {f.declared_place for f in facts.values()} if label}
+    for fact in facts.values():
+        district = declared.get(fact.declared_place)
+        if district is None or district.level != DISTRICT or not gaz.unlisted(district):
+            continue
+        for mention in find_places(fact.answer):
+            if mention.explicit and all(p.level == COMMUNE and p.province != district.province for p in mention.places):
+                gaz.add_unlisted(f"{mention.places[0].kind} {' '.join(mention.places[0].canon)}, {fact.declared_place}")
+    if len(gaz.places) > listed:
+        for cached in (mentions_of, analyse, _commune_names):
+            cached.cache_clear()
 
 
 def _typed(name: str) -> tuple[str, ...]:
@@ -1453,9 +1449,6 @@ class Decider:
         # (or who holds the role asked, when the fact names someone holding it and has every rare word asked:
         # "Trưởng phòng Lao động huyện Thới Lai tên gì" of "… ông Huỳnh Văn Lợi, Trưởng Phòng …, về kết quả …")
         names_holder = best.score >= SUGGEST_SCORE and self._names_holder(best, analysis)
-        self.debug = dict(score=best.score >= ANSWER_SCORE, leads=self._leads(best, fitting, found, analysis),
-                          holder=names_holder, says_enough=says_enough, lacks=lacks, clear=clear, of_it=of_it,
-                          whom=self._for_whom([best.key], analysis), best=best.key, rivals=[c.key for c in rivals[:2]])  # DEBUG
         if (best.score >= ANSWER_SCORE or self._leads(best, fitting, found, analysis) or names_holder) \
                 and (says_enough or names_holder) \
                 and not lacks and clear and of_it and self._for_whom([best.key], analysis):

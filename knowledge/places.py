@@ -45,6 +45,7 @@ KINDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str
 for _words, _kinds in KIND_WORDS.items():
     KINDS_BY_FIRST.setdefault(fold(_words[0]), []).append((_words, tuple(map(fold, _words)), _kinds))
 MAX_NAME_WORDS = 4
+UNLISTED = "u"  # the code prefix of a place the lists lack (Gazetteer.add_unlisted): "p", "d", "c", "n" are theirs
 AT = frozenset({"ở", "tại", "bển", "bên", "dưới", "trển", "xuống", "chợ"})  # "bển Long Bình Điền": over there, in it;
 # "chợ Xà Phiên": the market of the commune, in it
 LIST_OPENS = frozenset({"cac", "nhung"})  # "các xã A, B và C": each a place of that kind
@@ -137,11 +138,16 @@ class Gazetteer:
             if place is None and within is None:
                 return None  # (no province to put it in)
             if place is None:
-                code = f"u{len(self.places)}"
+                code = f"{UNLISTED}{len(self.places)}"
                 place = self._add(code, max(level, within.level + 1), f"{kind} {name}", within.code, within.province)
                 self.bare_starts.add(_key(name)[:2])
             within = place
         return within
+
+    @staticmethod
+    def unlisted(place: Place) -> bool:
+        """Whether a place was added by add_unlisted, not read from the lists."""
+        return place.code.startswith(UNLISTED)
 
     def ancestors(self, place: Place) -> list[Place]:
         found = []
