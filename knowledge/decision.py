@@ -1073,8 +1073,15 @@ class Decider:
                 return Decision("fallback", candidates[:3], years, "place")
             return Decision("fallback", candidates[:3], years, min(demanded - self.profiles[candidates[0].key].kinds,
                                                                    default="kind"))
+        # A country says where people went to work, in the part of the question naming it: a fact for another part
+        # need not name it ("phiên giao dịch có bao nhiêu người, và mấy người đi Nhật Bản"), answered beside the one
+        # that does
+        at_home = tuple(m for m in mentions if any(p.level > COUNTRY for p in m.places))
+        if len(at_home) < len(mentions) and (
+                pair := self._beside_where_they_went(fitting, ranked, at_home, found, analysis, counted)):
+            return Decision("answered", pair, years)
         # A country says where people went to work, not which place's figure is asked: home still comes first.
-        if any(p.level > COUNTRY for m in mentions for p in m.places) or not self.home:
+        if at_home or not self.home:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
 
@@ -1710,6 +1717,16 @@ class Decider:
             return candidates
         scored = [c if c in at_home else dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR) for c in candidates]
         return sorted(scored, key=lambda c: -c.score)
+
+    def _beside_where_they_went(self, fitting: list[Candidate], ranked: list[Candidate], at_home: tuple[Mention, ...],
+                                found: Search, analysis: Analysis, counted: bool) -> list[Candidate] | None:
+        """The best fact, naming the countries asked, and a fact for the question's other part, naming none of them."""
+        seen = {c.key for c in fitting}
+        others = [c for c in self._for_place(ranked, at_home) if c.key not in seen
+                  and self._answers_kinds(c.key, analysis, counted, at_home)
+                  and self._for_whom([c.key], analysis, any_of=True)]
+        pair = self._two_facts([fitting[0], *sorted([*fitting[1:], *others], key=lambda c: -c.score)], found)
+        return pair if pair and self._for_whom([c.key for c in pair], analysis) else None
 
     def _two_facts(self, candidates: list[Candidate], found: Search) -> list[Candidate] | None:
         """Two documents that each fit part of the question and together explain it ("hộ nghèo và lớp nghề")."""

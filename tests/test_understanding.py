@@ -95,6 +95,17 @@ def test_two_questions_in_one_message_get_both_answers(kb):
     assert sorted(ids) == ["event.director", "welfare.tet_gifts"]
 
 
+@pytest.mark.parametrize("question, other", [
+    ("Phiên giao dịch việc làm có bao nhiêu người tham gia, và có mấy người đăng ký sang Nhật Bản, Đài Loan?",
+     "labour.job_fair"),
+    ("Huyện Long Mỹ mở được mấy lớp nghề, và có bao nhiêu người đăng ký đi Nhật Bản, Đài Loan?",
+     "vocational.classes"),
+])
+def test_a_country_named_in_one_part_of_a_question_does_not_hold_back_the_other_parts_answer(kb, question, other):
+    assert sorted(answered_ids(kb, question)) == sorted(["labour.overseas", other])
+    assert answered_ids(kb, "Có bao nhiêu người đăng ký đi Nhật Bản, Đài Loan?") == ["labour.overseas"]
+
+
 def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     assert answered_ids(kb, "con số 34 người trong bài là gì vậy") == ["labour.overseas"]
 
