@@ -106,6 +106,15 @@ def test_a_country_named_in_one_part_of_a_question_does_not_hold_back_the_other_
     assert answered_ids(kb, "Có bao nhiêu người đăng ký đi Nhật Bản, Đài Loan?") == ["labour.overseas"]
 
 
+@pytest.mark.parametrize("question", [
+    "Sau phiên giao dịch việc làm có bao nhiêu người được nhận vô làm luôn?",
+    "phien giao dich viec lam co bao nhieu nguoi trung tuyen",
+])
+def test_how_many_were_hired_is_not_answered_with_how_many_came(kb, question):
+    assert kb.ask(question).status != "answered"
+    assert answered_ids(kb, "Phiên giao dịch việc làm có bao nhiêu lao động tham gia?") == ["labour.job_fair"]
+
+
 def test_a_question_about_a_figure_finds_the_fact_that_has_it(kb):
     assert answered_ids(kb, "con số 34 người trong bài là gì vậy") == ["labour.overseas"]
 
