@@ -536,8 +536,8 @@ class KnowledgeBase:
         none and the fact is another place's than the one served."""
         subject = self.decider.profiles[answer.fact.id].subject
         mentions = self.decider.mentions(analysis)
-        # a country says where people went, not whose figure is asked ("đi Nhật")
-        names_a_place = any(p.level > COUNTRY for m in mentions for p in m.places)
+        # a country says where people went, not whose figure is asked ("đi Nhật"); "tỉnh mình" names no place
+        names_a_place = any(p.level > COUNTRY for m in mentions if m.words for p in m.places)
         if not names_a_place and subject and not self.decider.fits(answer.fact.id, ()):
             where = answer.fact.declared_place or subject[0].label  # as its source writes it, province and all
             inside_home = any(gazetteer().contains(h, s) for h in self.decider.home for s in subject)

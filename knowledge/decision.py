@@ -925,6 +925,11 @@ class Decider:
         self.home = home
         self.home_set = frozenset(home)
         self.known = known
+        # "tỉnh mình", naming none: the home's province, or another province whose own articles we hold ("huyện mình"
+        # may be any place we know)
+        provinces = {p for profile_ in profiles.values() for p in profile_.declared if p.level == PROVINCE}
+        self.provinces = tuple(dict.fromkeys([*(gazetteer().places[h.province] for h in home[:1]), *sorted(
+            provinces, key=lambda p: p.code)]))
         # the communes we hold facts of, by their names as typed with marks ("tân lân"), under their first word: a
         # resident names their own bare
         self.communes: dict[str, dict[tuple[str, ...], tuple[Place, ...]]] = {}
@@ -1640,9 +1645,8 @@ class Decider:
         mentions = tuple(m for m in mentions if not all(p.level == PROVINCE for p in m.places) or not any(
             o is not m and any(gaz.contains(p, q) for p in m.places for q in o.places if q.level > PROVINCE)
             for o in mentions))
-        if analysis.province and not mentions and self.home:
-            province = gazetteer().places[self.home[0].province]
-            mentions = (Mention((province,), True, ()),)
+        if analysis.province and not mentions and self.provinces:
+            mentions = (Mention(self.provinces, True, ()),)  # (no words: said without its name)
         if analysis.story_place:
             gaz = gazetteer()
             districts = [k for k in self.known if k.level >= DISTRICT]

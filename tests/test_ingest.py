@@ -1746,6 +1746,17 @@ Cụ thể, huyện Tam Bình giảm từ 900 hộ nghèo xuống còn 600 hộ;
 Xã Hòa Hiệp có tỷ lệ hộ nghèo cao nhất huyện Tam Bình với 45 hộ."""
 
 
+PROVINCE_CHILDREN = """Bến Tre chăm lo trẻ em có hoàn cảnh đặc biệt
+Theo Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre, đến cuối năm 2024, toàn tỉnh có 743 trẻ em mồ côi đang hưởng trợ cấp xã hội hằng tháng.
+Năm 2024, tỉnh trao 1.250 suất học bổng cho trẻ em nghèo vượt khó."""
+
+
+def test_the_province_said_without_its_name_may_be_another_province_we_hold_articles_of(app):
+    ingest(app, PROVINCE_CHILDREN, "tỉnh Bến Tre", source="Báo Đồng Khởi", published="2025-01-10")
+    reply = ask(app, "tỉnh mình có bao nhiêu trẻ em mồ côi đang hưởng trợ cấp?")
+    assert reply.status == "answered" and "743" in reply.text and "tỉnh Bến Tre" in reply.text
+
+
 def test_a_provinces_roundup_drafts_each_districts_clause_as_that_districts():
     facts = draft_article(PROVINCE_ROUNDUP, "Báo Vĩnh Long", "2023-12-26", "tỉnh Vĩnh Long").data["facts"]
     of = {f.get("place", "").split(",")[0]: f for f in facts if "giảm từ" in f["answer"]}
