@@ -35,6 +35,9 @@ SECOND_COUNT = re.compile(rf"(?<=\s)(?P<and>(?:và|va|với|voi|vs)\s+){COUNT_AS
 YEAR_NAMED = re.compile(r"\b(?:năm\s+|nam\s+)?(?:19|20)\d\d\b", re.I)  # a year the clause names: both counts' year
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
+# a numbered list typed in a message ("cho hỏi: 1) phiên giao dịch … 2) huyện …"): its numbers start a line each and
+# ask nothing
+ENUMERATOR = re.compile(r"(?:^|(?<=[\s:?!;]))\(?\d{1,2}\)\s+(?=[^\W\d])|(?:^|(?<=[:?!;\n]))[ \t]*\d{1,2}\.\s+(?=[^\W\d])")
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "who", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "whom", "money", "compare", "plan", "age", "abroad", "whither", "funding",
@@ -871,7 +874,7 @@ YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 @lru_cache(maxsize=4096)
 def analyse(text: str) -> Analysis:
     """Split ``text`` into its question(s) and the asker's story, and say what it asks for."""
-    segments = _lists_joined([s for s in SEGMENT.findall(text) if tokens(s)])
+    segments = _lists_joined([s for s in SEGMENT.findall(ENUMERATOR.sub("\n", text)) if tokens(s)])
     asked = [i for i, s in enumerate(segments) if _is_question(s, tokens(s))]
     if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
         ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
@@ -884,7 +887,9 @@ def analyse(text: str) -> Analysis:
     context_parts: list[str] = []
     lead_in = ""
     for i, segment in enumerate(segments):
-        if not asked or asked[0] <= i <= asked[-1]:
+        if asked and i < asked[-1] and _addresses(segment):  # ("Phòng lao động huyện cho hỏi:"): whom they ask
+            context_parts.append(segment)
+        elif not asked or asked[0] <= i <= asked[-1]:
             story, question = _split_at_ask(segment) if i in asked else ("", segment)
             if story:
                 context_parts.append(story)
@@ -1549,6 +1554,14 @@ def _where_told(named: list[Mention]) -> tuple[Mention, ...]:
     inside = [m for m in named[:-1] if all(any(gazetteer().contains(outer, p) and outer != p for outer in last.places)
                                            for p in m.places)]
     return (inside or named)[-1:]
+
+
+def _addresses(segment: str) -> bool:
+    """Whether a segment ends where it says that a question follows ("Phòng lao động huyện cho hỏi:")."""
+    folded = [f for w in segment.split() if (f := _folded_word(w))]
+    return any(entry[0] == "ask" and start + size == len(folded)
+               for start in range(len(folded)) for size in PHRASE_SIZES.get(folded[start], ())
+               if (entry := PHRASES.get(tuple(folded[start:start + size]))))
 
 
 def _split_at_ask(sentence: str) -> tuple[str, str]:

@@ -621,6 +621,19 @@ def test_which_one_in_order_is_a_numbered_item_not_thứ_tự_nor_a_takings():
     assert analyse("nguoi thu 3 trong ho dong bao nhieu").items == {("thu", "3")}
 
 
+def test_a_numbered_list_and_whom_the_asker_addresses_are_no_words_of_what_is_asked(kb):
+    asked = analyse("Phòng lao động huyện cho hỏi: 1) phiên giao dịch việc làm có bao nhiêu lao động tham gia "
+                    "2) huyện đăng ký được mấy lớp đào tạo nghề")
+    words = {t.fold for part in asked.parts if part.weight == 1.0 for clause in part.clauses for t in clause}
+    assert not words & {"1", "2", "phong", "hoi"} and {"phien", "lop"} <= words
+    assert sorted(answered_ids(kb, "Phòng lao động huyện cho hỏi: 1) phiên giao dịch việc làm có bao nhiêu lao động "
+                                   "tham gia 2) huyện đăng ký được mấy lớp đào tạo nghề")) == [
+        "labour.job_fair", "vocational.classes"]
+    # ("ghi danh" is "đăng ký"; "để" says why, not what)
+    assert answered_ids(kb, "Bao nhiêu người ở Long Mỹ đã ghi danh học nghề để sang Nhật và Đài Loan làm việc?") == [
+        "labour.overseas"]
+
+
 def test_two_counts_asked_in_one_clause_are_two_questions_sharing_what_comes_before():
     # ("Nghề Điện công nghiệp có bao nhiêu học viên tốt nghiệp và bao nhiêu người đã có việc làm?" was one question,
     # answered by a fact giving one of the two)
