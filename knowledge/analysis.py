@@ -32,12 +32,13 @@ KIND_WORD_SHARE = 0.15  # "bao nhiêu", "tên gì", "khi nào" say what kind of 
 COUNT_ASKED = r"(?:bao\s+nhi[eê]u|bn|mấy|nhiêu|nhiu)(?!\w)"  # (bare "nhieu" alone is "nhiều", many)
 FIRST_COUNT = re.compile(rf"(?<!\w){COUNT_ASKED}", re.I)
 SECOND_COUNT = re.compile(rf"(?<=\s)(?P<and>(?:và|va|với|voi|vs)\s+){COUNT_ASKED}", re.I)
+YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—]|đến|tới|den|toi)\s*(?:năm\s+|nam\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 YEAR_NAMED = re.compile(r"\b(?:năm\s+|nam\s+)?(?:19|20)\d\d\b", re.I)  # a year the clause names: both counts' year
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 # a numbered list typed in a message ("cho hỏi: 1) phiên giao dịch … 2) huyện …"): its numbers start a line each and
-# ask nothing
-ENUMERATOR = re.compile(r"(?:^|(?<=[\s:?!;]))\(?\d{1,2}\)\s+(?=[^\W\d])|(?:^|(?<=[:?!;\n]))[ \t]*\d{1,2}\.\s+(?=[^\W\d])")
+# ask nothing. Only a run counted from 1 is a list: "(đợt 2)", "(tháng 6)", "…: 12. Còn …" keep their figures.
+ENUMERATOR = re.compile(r"(?<![\w(])\(?(\d{1,2})[.)]\s+(?=[^\W\d])")
 SEGMENT = re.compile(r"(?:[^,.!?;\n]|(?<=\d)[,.](?=\d))+(?:[,.!?;\n]+|$)")  # "2,8" stays whole
 ANSWER_KINDS = ("quantity", "rate", "person", "who", "time", "place", "commune", "hamlet", "company", "organisation",
                 "procedure", "contact", "whom", "money", "compare", "plan", "age", "abroad", "whither", "funding",
@@ -197,6 +198,7 @@ class Analysis:
     # nghèo")
     asks_everyone: bool = False
     headed: frozenset[str] = frozenset()  # the directors asked of, with the body they head ("giam doc bhxh")
+    spans: frozenset[tuple[int, int]] = frozenset()  # the spans of years asked ("nhiệm kỳ 2020-2025": (2020, 2025))
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
@@ -288,6 +290,11 @@ class Analysis:
     def asked_words(self) -> tuple[Token, ...]:
         """The words of the question itself, not the asker's story, in order."""
         return tuple(t for clause in self.parts[0].clauses for t in clause)
+
+    @cached_property
+    def counts_asked(self) -> int:
+        """How many times the question asks how many ("có bao nhiêu lao động … mà có bao nhiêu người đi Nhật": 2)."""
+        return len(FIRST_COUNT.findall(" ".join(t.canon for t in self.asked_words)))
 
     @cached_property
     def asks_ahead(self) -> bool:
@@ -874,7 +881,7 @@ YES_NO = frozenset({"khong", "chua", "ha", "hong"})
 @lru_cache(maxsize=4096)
 def analyse(text: str) -> Analysis:
     """Split ``text`` into its question(s) and the asker's story, and say what it asks for."""
-    segments = _lists_joined([s for s in SEGMENT.findall(ENUMERATOR.sub("\n", text)) if tokens(s)])
+    segments = _lists_joined([s for s in SEGMENT.findall(_unnumbered(text)) if tokens(s)])
     asked = [i for i, s in enumerate(segments) if _is_question(s, tokens(s))]
     if not asked:  # no question word ("Nhà tôi ở xã X. Số hộ nghèo năm 2022"): the last sentence asks
         ends = [i for i, s in enumerate(segments[:-1]) if s.rstrip()[-1:] in ".!;\n"]
@@ -962,7 +969,8 @@ def analyse(text: str) -> Analysis:
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
                     len(questions) > len(asked), capitalised(" ".join(question_parts)),
                     EVERYONE.search(" ".join(t.fold for t in typed)) is not None,
-                    bodies_headed(roles) if "person" in kinds else frozenset())
+                    bodies_headed(roles) if "person" in kinds else frozenset(),
+                    frozenset((int(m[1]), int(m[2])) for m in YEAR_SPAN.finditer(" ".join(question_parts))))
 
 
 def capitalised(text: str) -> frozenset[str]:
@@ -1556,12 +1564,40 @@ def _where_told(named: list[Mention]) -> tuple[Mention, ...]:
     return (inside or named)[-1:]
 
 
+def _unnumbered(text: str) -> str:
+    """'cho hỏi: 1) phiên giao dịch … 2) huyện …' -> 'cho hỏi:\n phiên giao dịch … \n huyện …'."""
+    numbered = [m for m in ENUMERATOR.finditer(text) if not _closes_bracket(text, m)]
+    run = []
+    for match in numbered:
+        if int(match[1]) == len(run) + 1:
+            run.append(match)
+    if len(run) < 2:
+        return text
+    for match in reversed(run):
+        text = text[:match.start()] + "\n" + text[match.end():]
+    return text
+
+
+def _closes_bracket(text: str, match: re.Match) -> bool:
+    """Whether a '2)' closes a bracket opened before it ('(đợt 2)'), rather than numbering an item."""
+    return not match[0].startswith("(") and text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+
+
 def _addresses(segment: str) -> bool:
-    """Whether a segment ends where it says that a question follows ("Phòng lao động huyện cho hỏi:")."""
-    folded = [f for w in segment.split() if (f := _folded_word(w))]
-    return any(entry[0] == "ask" and start + size == len(folded)
-               for start in range(len(folded)) for size in PHRASE_SIZES.get(folded[start], ())
-               if (entry := PHRASES.get(tuple(folded[start:start + size]))))
+    """Whether a segment only says whom the question that follows is for ("Phòng lao động huyện cho hỏi:"),
+    asking nothing itself ("Huyện có bao nhiêu hộ nghèo vậy ad ơi?" asks)."""
+    words = [w for w in segment.split() if _folded_word(w)]
+    if segment.rstrip().endswith("?"):
+        return False
+    return any(start + size == len(words) and not _is_question(before := " ".join(words[:start]), tokens(before))
+               for start, size in _ask_phrases(words))
+
+
+def _ask_phrases(words: list[str]) -> list[tuple[int, int]]:
+    """Where "cho hỏi", "không biết", "ad ơi", ... stand among ``words``: (start, size), the last first."""
+    folded = [_folded_word(w) for w in words]
+    return [(start, size) for start in range(len(words) - 1, -1, -1) for size in PHRASE_SIZES.get(folded[start], ())
+            if (entry := PHRASES.get(tuple(folded[start:start + size]))) and entry[0] == "ask"]
 
 
 def _split_at_ask(sentence: str) -> tuple[str, str]:
@@ -1570,10 +1606,7 @@ def _split_at_ask(sentence: str) -> tuple[str, str]:
     Split at the last "cho hỏi", "không biết", ... that has a question after it.
     """
     words = sentence.split()
-    folded = [_folded_word(w) for w in words]
-    for start in range(len(words) - 1, 0, -1):
-        for size in PHRASE_SIZES.get(folded[start], ()):
-            entry = PHRASES.get(tuple(folded[start:start + size]))
-            if entry and entry[0] == "ask" and len(tokens(" ".join(words[start + size:]))) >= 2:
-                return " ".join(words[:start]), " ".join(words[start + size:])
+    for start, size in _ask_phrases(words):
+        if start > 0 and len(tokens(" ".join(words[start + size:]))) >= 2:
+            return " ".join(words[:start]), " ".join(words[start + size:])
     return "", sentence

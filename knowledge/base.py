@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import compare, rank
-from .analysis import ENDS, Analysis, analyse, points_back, unit_asked, with_light_places
+from .analysis import ENDS, YEAR_SPAN, Analysis, analyse, points_back, unit_asked, with_light_places
 from .decision import CONTACT, FIGURES_ASKED, PROCEDURE, SUGGEST_SCORE, asks_a_count, build_decider
 from .facts import Fact, FactsError, Topic, render_answer, resolve_values, topic_members, written_values
 from .matcher import Document, Index, Search
@@ -426,7 +426,8 @@ class KnowledgeBase:
                               score=decision.score)
             # A year before the facts' own that they do not speak of ("Năm 2022 …" of a 2023 figure)
             earlier = [y for y in {*decision.years, *analysis.years}
-                       if all(y < a.fact.as_of_year and not self._speaks_of(a, y) for a in facts)]
+                       if all(y < a.fact.as_of_year and not self._speaks_of(a, y) and not self._ends_span(a, y, analysis)
+                              for a in facts)]
             if earlier:
                 # We have no figure for that year: offer the one we have instead of passing it off.
                 return Answer("suggest", suggestions=[(k, self.title(k)) for k in keys],
@@ -523,6 +524,14 @@ class KnowledgeBase:
         return (kinds & FIGURES) <= held and (not kinds - FIGURES or bool(kinds & held - FIGURES)) and (
             "person" not in kinds or roles <= profile_.roles)
 
+    @staticmethod
+    def _ends_span(answer: FactAnswer, year: int, analysis: Analysis) -> bool:
+        """Whether a span asked starting in ``year`` ends in the fact's year, the fact naming no other span: "nhiệm kỳ
+        2020-2025" of a 2025 report's "trong nhiệm kỳ", not "năm học 2023-2024" of "năm học 2024 - 2025"."""
+        span = (year, answer.fact.as_of_year)
+        named = {(int(m[1]), int(m[2])) for m in YEAR_SPAN.finditer(answer.text)}
+        return span in analysis.spans and named <= {span}
+
     def _speaks_of(self, answer: FactAnswer, year: int) -> bool:
         """Whether a fact names the year, in its answer or its title ("Chỉ tiêu năm 2024: …", set in 2023)."""
         return str(year) in answer.text or year in self.decider.profiles[answer.fact.id].years
@@ -537,8 +546,10 @@ class KnowledgeBase:
         subject = self.decider.profiles[answer.fact.id].subject
         mentions = self.decider.mentions(analysis)
         # a country says where people went, not whose figure is asked ("đi Nhật"); "tỉnh mình" names no place
-        names_a_place = any(p.level > COUNTRY for m in mentions if m.words for p in m.places)
-        if not names_a_place and subject and not self.decider.fits(answer.fact.id, ()):
+        names_a_place = any(p.level > COUNTRY for m in mentions if not m.unnamed for p in m.places)
+        # ("tỉnh mình" answered with the home's province's figure: what was asked)
+        own_province = any(m.unnamed for m in mentions) and set(subject) & set(self.decider.home_province)
+        if not names_a_place and subject and not own_province and not self.decider.fits(answer.fact.id, ()):
             where = answer.fact.declared_place or subject[0].label  # as its source writes it, province and all
             inside_home = any(gazetteer().contains(h, s) for h in self.decider.home for s in subject)
             return dataclasses.replace(answer, other_place=where, served_place=self.decider.home[0].label,

@@ -928,8 +928,8 @@ class Decider:
         # "tỉnh mình", naming none: the home's province, or another province whose own articles we hold ("huyện mình"
         # may be any place we know)
         provinces = {p for profile_ in profiles.values() for p in profile_.declared if p.level == PROVINCE}
-        self.provinces = tuple(dict.fromkeys([*(gazetteer().places[h.province] for h in home[:1]), *sorted(
-            provinces, key=lambda p: p.code)]))
+        self.home_province = tuple(gazetteer().places[h.province] for h in home[:1] if h.province)
+        self.provinces = tuple(dict.fromkeys([*self.home_province, *sorted(provinces, key=lambda p: p.code)]))
         # the communes we hold facts of, by their names as typed with marks ("tân lân"), under their first word: a
         # resident names their own bare
         self.communes: dict[str, dict[tuple[str, ...], tuple[Place, ...]]] = {}
@@ -1081,12 +1081,12 @@ class Decider:
         # A country says where people went to work, in the part of the question naming it: a fact for another part
         # need not name it ("phiên giao dịch có bao nhiêu người, và mấy người đi Nhật Bản"), answered beside the one
         # that does
-        at_home = tuple(m for m in mentions if any(p.level > COUNTRY for p in m.places))
-        if len(at_home) < len(mentions) and (
-                pair := self._beside_where_they_went(fitting, ranked, at_home, found, analysis, counted)):
+        domestic = tuple(m for m in mentions if any(p.level > COUNTRY for p in m.places))
+        if len(domestic) < len(mentions) and (
+                pair := self._beside_where_they_went(fitting, ranked, domestic, found, analysis, counted)):
             return Decision("answered", pair, years)
         # A country says where people went to work, not which place's figure is asked: home still comes first.
-        if at_home or not self.home:
+        if domestic or not self.home:
             return self._choose(fitting, found, mentions, years, analysis)
         return self._home_first(fitting, found, years, analysis)
 
@@ -1646,7 +1646,7 @@ class Decider:
             o is not m and any(gaz.contains(p, q) for p in m.places for q in o.places if q.level > PROVINCE)
             for o in mentions))
         if analysis.province and not mentions and self.provinces:
-            mentions = (Mention(self.provinces, True, ()),)  # (no words: said without its name)
+            mentions = (Mention(self.provinces, True, (), unnamed=True),)
         if analysis.story_place:
             gaz = gazetteer()
             districts = [k for k in self.known if k.level >= DISTRICT]
@@ -1711,6 +1711,11 @@ class Decider:
                    ) -> list[Candidate]:
         """Only facts that may speak of the places named (of ``figures`` asked, see fits_place); with none named,
         the home place first, when it has anything close."""
+        if len(mentions) == 1 and mentions[0].unnamed and self.home_province:
+            # "tỉnh mình": the home's province; another whose articles we hold only when nothing of home's is close
+            home = self._for_place(candidates, (Mention(self.home_province, True, ()),), figures)
+            if home and home[0].score >= SUGGEST_SCORE:
+                return home
         if mentions:
             fitting = [c for c in candidates if fits_place(mentions, self.profiles[c.key], self.known, figures)]
             # a topic speaks of every place's facts: it answers for one only when that place's facts come close
@@ -1722,15 +1727,24 @@ class Decider:
         scored = [c if c in at_home else dataclasses.replace(c, score=c.score * ELSEWHERE_FACTOR) for c in candidates]
         return sorted(scored, key=lambda c: -c.score)
 
-    def _beside_where_they_went(self, fitting: list[Candidate], ranked: list[Candidate], at_home: tuple[Mention, ...],
+    def _beside_where_they_went(self, fitting: list[Candidate], ranked: list[Candidate], domestic: tuple[Mention, ...],
                                 found: Search, analysis: Analysis, counted: bool) -> list[Candidate] | None:
-        """The best fact, naming the countries asked, and a fact for the question's other part, naming none of them."""
+        """The best fact, naming the countries asked, and a fact for the question's other part, naming none of them:
+        only when that part is asked of its own, in a clause or with a count ("phiên giao dịch có bao nhiêu người, và
+        mấy người đi Nhật"; not "phiên giao dịch có bao nhiêu người đăng ký đi Nhật")."""
+        asked = analysis.parts[0].clauses
+        elsewhere = {i for i, clause in enumerate(asked)
+                     if any(p.level <= COUNTRY for m in mentions_of(clause) for p in m.places)}
         seen = {c.key for c in fitting}
-        others = [c for c in self._for_place(ranked, at_home) if c.key not in seen
-                  and self._answers_kinds(c.key, analysis, counted, at_home)
+        others = [c for c in self._for_place(ranked, domestic) if c.key not in seen
+                  and self._answers_kinds(c.key, analysis, counted, domestic)
                   and self._for_whom([c.key], analysis, any_of=True)]
         pair = self._two_facts([fitting[0], *sorted([*fitting[1:], *others], key=lambda c: -c.score)], found)
-        return pair if pair and self._for_whom([c.key for c in pair], analysis) else None
+        if not pair or not self._for_whom([c.key for c in pair], analysis):
+            return None
+        explains_a_clause_at_home = any(weight and (at := found.at[g]) and at[0] < len(asked) and at[0] not in elsewhere
+                                        for g, weight in pair[1].groups.items())
+        return pair if explains_a_clause_at_home or analysis.counts_asked > 1 else None
 
     def _two_facts(self, candidates: list[Candidate], found: Search) -> list[Candidate] | None:
         """Two documents that each fit part of the question and together explain it ("hộ nghèo và lớp nghề")."""

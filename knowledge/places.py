@@ -186,6 +186,7 @@ class Mention:
     words: tuple[str, ...]  # the folded words of the name, kind included
     marked: bool = False  # typed with its marks, exactly as the place is written ("Mỹ Tú")
     own: bool = False  # its own figure is asked ("riêng xã Mỹ Hòa"): the wider place's will not do
+    unnamed: bool = False  # said by its kind only ("tỉnh mình"): any of ``places`` may be meant
 
 
 def find_places(text: str) -> list[Mention]:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from handlers import Message
+from handlers.texts import NOT_THE_PLACE_SERVED
 from knowledge import KnowledgeBase, edits
 from knowledge.analysis import analyse
 from knowledge.decision import answer_kinds, hamlets_named, relevant
@@ -1751,10 +1752,21 @@ Theo Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre, đến cu�
 Năm 2024, tỉnh trao 1.250 suất học bổng cho trẻ em nghèo vượt khó."""
 
 
-def test_the_province_said_without_its_name_may_be_another_province_we_hold_articles_of(app):
+HOME_PROVINCE_CHILDREN = """Hậu Giang quan tâm trẻ em mồ côi
+Đến cuối năm 2024, toàn tỉnh Hậu Giang có 512 trẻ em mồ côi đang hưởng trợ cấp xã hội hằng tháng."""
+
+
+def test_the_province_said_without_its_name_is_the_home_province_else_another_we_hold_articles_of(app):
     ingest(app, PROVINCE_CHILDREN, "tỉnh Bến Tre", source="Báo Đồng Khởi", published="2025-01-10")
-    reply = ask(app, "tỉnh mình có bao nhiêu trẻ em mồ côi đang hưởng trợ cấp?")
-    assert reply.status == "answered" and "743" in reply.text and "tỉnh Bến Tre" in reply.text
+    question = "tỉnh mình có bao nhiêu trẻ em mồ côi đang hưởng trợ cấp?"
+    reply = ask(app, question)
+    assert reply.status == "answered" and "743" in reply.text
+    assert NOT_THE_PLACE_SERVED.format(place="tỉnh Bến Tre", served="huyện Long Mỹ") in reply.text
+    ingest(app, HOME_PROVINCE_CHILDREN, "tỉnh Hậu Giang", published="2025-01-12")
+    reply = ask(app, question)
+    assert reply.status == "answered" and "512" in reply.text and "743" not in reply.text
+    assert "ℹ️" not in reply.text  # the province asked
+    assert "743" in ask(app, "Bến Tre có bao nhiêu trẻ em mồ côi đang hưởng trợ cấp?").text
 
 
 def test_a_provinces_roundup_drafts_each_districts_clause_as_that_districts():
@@ -3854,3 +3866,12 @@ def test_a_header_over_two_lines_names_each_column_with_the_cell_merged_over_it(
                 "1\tHộ nghèo cuối năm\tHộ\t60\t52\t86,7\n")
     assert read_article(appendix).sentences == [
         "Hộ nghèo cuối năm: thực hiện năm 2025 52 hộ, so sánh năm 2025 86,7 %, kế hoạch năm 2025 60 hộ."]
+
+
+def test_a_span_of_years_asked_is_answered_by_a_figure_of_its_last_year(app):
+    # ("nhiệm kỳ 2020-2025" of a 2025 congress report's "trong nhiệm kỳ": not a figure of 2020 lacking)
+    ingest_eval(app, "hoalocdong")
+    assert analyse("nhiệm kỳ 2020 – 2025 có mấy hộ").spans == {(2020, 2025)}
+    reply = ask(app, "ca nhiem ky 2020-2025 xa hoa loc dong tang bao nhieu phan qua nguoi co cong")
+    assert reply.status == "answered" and "12.460" in reply.text
+    assert ask(app, "nhiệm kỳ 2010-2015 xã Hòa Lộc Đông tặng bao nhiêu phần quà người có công").status != "answered"

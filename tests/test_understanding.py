@@ -104,6 +104,8 @@ def test_two_questions_in_one_message_get_both_answers(kb):
 def test_a_country_named_in_one_part_of_a_question_does_not_hold_back_the_other_parts_answer(kb, question, other):
     assert sorted(answered_ids(kb, question)) == sorted(["labour.overseas", other])
     assert answered_ids(kb, "Có bao nhiêu người đăng ký đi Nhật Bản, Đài Loan?") == ["labour.overseas"]
+    # one count asked, of people going abroad: not the job fair's too
+    assert answered_ids(kb, "Phiên giao dịch việc làm có bao nhiêu người đăng ký đi Nhật Bản?") == ["labour.overseas"]
 
 
 @pytest.mark.parametrize("question", [
@@ -629,9 +631,18 @@ def test_a_numbered_list_and_whom_the_asker_addresses_are_no_words_of_what_is_as
     assert sorted(answered_ids(kb, "Phòng lao động huyện cho hỏi: 1) phiên giao dịch việc làm có bao nhiêu lao động "
                                    "tham gia 2) huyện đăng ký được mấy lớp đào tạo nghề")) == [
         "labour.job_fair", "vocational.classes"]
-    # ("ghi danh" is "đăng ký"; "để" says why, not what)
-    assert answered_ids(kb, "Bao nhiêu người ở Long Mỹ đã ghi danh học nghề để sang Nhật và Đài Loan làm việc?") == [
-        "labour.overseas"]
+    # a figure in brackets, or after a colon, numbers no list
+    for question, figure in (("Hỗ trợ (đợt 2) bao nhiêu hộ?", "2"), ("chi trả (tháng 6) cho bao nhiêu người", "6"),
+                             ("(đợt 1) và (đợt 2) mấy hộ", "2"), ("Năm ngoái: 12. Còn bao nhiêu?", "12")):
+        assert figure in {t.fold for t in analyse(question).asked_words}, question
+    # a question ending in how it is put asks ("… vậy ad ơi?"), unlike whom it is put to ("… cho hỏi:")
+    asked = analyse("Huyện có bao nhiêu hộ nghèo vậy ad ơi? Còn hộ cận nghèo bao nhiêu?")
+    assert {"huyen", "can"} <= {t.fold for t in asked.asked_words}
+
+
+def test_ghi_danh_is_đăng_ký_and_a_purpose_asked_is_no_count(kb):
+    assert [t.fold for t in tokens("ghi danh học nghề")] == [t.fold for t in tokens("đăng ký học nghề")]
+    assert kb.ask("Học nghề để làm gì vậy?").status != "answered"  # ("để" tells what for: not the classes' count)
 
 
 def test_two_counts_asked_in_one_clause_are_two_questions_sharing_what_comes_before():
