@@ -34,6 +34,14 @@ FIRST_COUNT = re.compile(rf"(?<!\w){COUNT_ASKED}", re.I)
 SECOND_COUNT = re.compile(rf"(?<=\s)(?P<and>(?:và|va|với|voi|vs)\s+){COUNT_ASKED}", re.I)
 YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—]|đến|tới|den|toi)\s*(?:năm\s+|nam\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 YEAR_NAMED = re.compile(r"\b(?:năm\s+|nam\s+)?(?:19|20)\d\d\b", re.I)  # a year the clause names: both counts' year
+# "Tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo …": one head said twice, two figures of it asked
+PARALLEL = re.compile(r"(?<!\w)(?P<head>tỷ lệ|tỉ lệ|ty le|ti le|số|so|mức|muc)\s+(?P<first>(?:\S+\s+){1,4}?)"
+                      r"(?<!\bso\s)(?P<and>(?:và|va|với|voi|vs)\s+)(?P<again>tỷ lệ|tỉ lệ|ty le|ti le|số|so|mức|muc)\s+",
+                      re.I)
+# where the second's own words end: what both are asked of ("của huyện", "cuối năm 2022", "là bao nhiêu")
+PARALLEL_ENDS = frozenset({"cua", "o", "tai", "cuoi", "dau", "nam", "hoi", "la", "lan", "moi", "thi", "bao", "may",
+                           "nhieu", "nhiu", "bn", "cai", "trong", "tinh", "den", "toi", "hien", "nay", "chiem", "dat"})
+COMPARED = re.compile(r"\b(?:chênh|chenh|hơn|hon|so với|so voi|cái nào|cai nao|bên nào|ben nao)\b", re.I)
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 # a numbered list typed in a message ("cho hỏi: 1) phiên giao dịch … 2) huyện …"): its numbers start a line each and
@@ -940,8 +948,11 @@ def analyse(text: str) -> Analysis:
     separate = [i for n, i in enumerate(asked) if n == 0 or not _says_little(segments[i])]
     separately = len(separate) > 1 and len(own) == len(asked) == len(separate)
     # (one question asking two counts: each with the lead-in before it, "Năm 2017, xã … có bao nhiêu … và bao nhiêu …")
-    questions = tuple(q for i in asked for q in _two_counts(segments[i].strip(" ,"))) if separately else (
-        _two_counts(f"{lead_in} {segments[asked[0]].strip(' ,')}".strip()) if len(asked) == 1 else ())
+    asking = [segments[i].strip(" ,") for i in asked] if separately else (
+        [f"{lead_in} {segments[asked[0]].strip(' ,')}".strip()] if len(asked) == 1 else [])
+    counts = tuple(q for segment in asking for q in _two_counts(segment))
+    # (and one head said twice: "tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo", each half a question of its own)
+    questions = tuple(q for count in counts for q in _parallel_heads(count))
     questions = questions if len(questions) > 1 else ()
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
@@ -967,7 +978,7 @@ def analyse(text: str) -> Analysis:
                     beneficiaries_in(question_words) or _askers_group(context_words, question_words),
                     YEAR_END.search(as_typed(question_words)) is not None,
                     quoted_counts(question_words, unit), company_names(" ".join(question_parts), named),
-                    len(questions) > len(asked), capitalised(" ".join(question_parts)),
+                    len(counts) > len(asking) > 0, capitalised(" ".join(question_parts)),
                     EVERYONE.search(" ".join(t.fold for t in typed)) is not None,
                     bodies_headed(roles) if "person" in kinds else frozenset(),
                     frozenset((int(m[1]), int(m[2])) for m in YEAR_SPAN.finditer(" ".join(question_parts))))
@@ -1490,6 +1501,22 @@ def _two_counts(question: str) -> tuple[str, ...]:
             return tuple(f"{part} {' '.join(YEAR_NAMED.findall(question))}" if not YEAR_NAMED.search(part)
                          and YEAR_NAMED.search(question) else part for part in parts)
     return (question,)
+
+
+def _parallel_heads(question: str) -> tuple[str, ...]:
+    """One head said twice is two questions, each with what both are asked of: "Tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo
+    của huyện là nhiêu?" asks "Tỷ lệ hộ nghèo của huyện là nhiêu?" and "tỷ lệ hộ cận nghèo của huyện là nhiêu?" (not a
+    comparison: "… cái nào cao hơn" is worked out from both)."""
+    said = PARALLEL.search(question)
+    if said is None or fold(said["head"]) != fold(said["again"]) or COMPARED.search(question):
+        return (question,)
+    rest = question[said.end("again"):]
+    words = list(re.finditer(r"\S+", rest))
+    end = next((w.start() for w in words[1:] if fold(w.group().strip(",.?!:;")) in PARALLEL_ENDS
+                or w.group()[0].isdigit() or re.search(r"[,.?!:;]$", rest[:w.start()].rstrip())), len(rest))
+    tail = rest[end:]
+    return (question[:said.start("and")].rstrip() + " " + tail.lstrip()).strip(), (
+        question[:said.start("head")] + question[said.start("again"):]).strip()
 
 
 def _says_how_many(words: tuple[Token, ...]) -> bool:

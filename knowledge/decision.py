@@ -1427,7 +1427,8 @@ class Decider:
         same_person = "person" in analysis.kinds and self.profiles[best.key].full_names
         rivals = [c for c in fitting if c.key != best.key and c.key not in passed_over and c.score >= SUGGEST_SCORE
                   and not self.related(best.key, c.key) and not self._same_counts(best.key, c.key, analysis)
-                  and not (same_person and self._names_same_holder(best.key, c.key, analysis))]
+                  and not (same_person and self._names_same_holder(best.key, c.key, analysis))
+                  and not self._counts_others_too(best.key, c.key, analysis)]
         clear = not rivals or best.score - rivals[0].score >= ANSWER_MARGIN * best.score
         # A rare word of the question that no eligible fact has ("Khmer" asked of Long Mỹ, "bảo hiểm y tế"):
         # the question is about something else on the same subject.
@@ -1466,6 +1467,13 @@ class Decider:
                 and not lacks and clear and of_it and self._for_whom([best.key], analysis):
             return Decision("answered", [best], years)
         return Decision("suggest", [best] + rivals[:2], years)
+
+    def _counts_others_too(self, best: str, other: str, analysis: Analysis) -> bool:
+        """Whether the best fact counts just the groups asked and the other those with more besides ("tỷ lệ hộ cận
+        nghèo" of "584 hộ cận nghèo, chiếm 2,8%", not of "Tổng số hộ nghèo và cận nghèo … chiếm 10,28%"): no rival."""
+        asked = analysis.beneficiaries
+        return bool(asked) and (asks_a_count(analysis) or "rate" in analysis.kinds) and self.profiles[
+            best].counted_groups == asked < self.profiles[other].counted_groups
 
     def _names_same_holder(self, one: str, other: str, analysis: Analysis) -> bool:
         """Whether two facts name the same one asked of: the same people, or the one person the first names, both

@@ -3875,3 +3875,17 @@ def test_a_span_of_years_asked_is_answered_by_a_figure_of_its_last_year(app):
     reply = ask(app, "ca nhiem ky 2020-2025 xa hoa loc dong tang bao nhieu phan qua nguoi co cong")
     assert reply.status == "answered" and "12.460" in reply.text
     assert ask(app, "nhiệm kỳ 2010-2015 xã Hòa Lộc Đông tặng bao nhiêu phần quà người có công").status != "answered"
+
+
+GIFTS_BY_LEVEL = """Thới Bình trao quà Tết cho gia đình chính sách
+Dịp Tết Nguyên đán 2025, huyện Thới Bình trao 1.200 phần quà cho các gia đình chính sách. Quà của UBND tỉnh gồm 640 phần, mức 500.000 đồng/phần. Quà của huyện gồm 560 phần, mức 300.000 đồng/phần.
+"""
+
+
+def test_the_province_that_gives_is_a_word_of_what_is_asked(app):
+    # "quà của tỉnh": the province's gifts, not the district's beside them (the province asked of is settled apart)
+    ingest(app, GIFTS_BY_LEVEL, "huyện Thới Bình, tỉnh Cà Mau", source="Báo Cà Mau", published="2025-01-20")
+    reply = ask(app, "Quà của tỉnh mỗi phần trị giá bao nhiêu?")
+    assert reply.status == "answered" and "500.000" in reply.text and "300.000" not in reply.text
+    reply = ask(app, "quà huyện mỗi phần nhiêu tiền")
+    assert reply.status != "answered" or "500.000" not in reply.text

@@ -95,6 +95,21 @@ def test_two_questions_in_one_message_get_both_answers(kb):
     assert sorted(ids) == ["event.director", "welfare.tet_gifts"]
 
 
+@pytest.mark.parametrize("question", [
+    "Tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo của huyện là nhiêu?",
+    "ty le ho ngheo va ty le ho can ngheo cuoi 2022 moi cai bao nhieu %",
+])
+def test_one_head_said_twice_asks_two_figures_and_gets_both(kb, question):
+    assert len(analyse(question).questions) == 2
+    assert sorted(answered_ids(kb, question)) == ["poverty.near_poor_households", "poverty.poor_households"]
+
+
+def test_a_groups_own_rate_is_not_rivalled_by_a_total_counting_another_group_too(kb):
+    # ("Tổng số hộ nghèo và cận nghèo … chiếm 10,28%" also counts the near-poor, together with the poor)
+    assert answered_ids(kb, "Tỷ lệ hộ cận nghèo của huyện là bao nhiêu?") == ["poverty.near_poor_households"]
+    assert not analyse("tỷ lệ hộ nghèo so với tỷ lệ hộ cận nghèo thì cái nào cao hơn").questions  # compared, not split
+
+
 @pytest.mark.parametrize("question, other", [
     ("Phiên giao dịch việc làm có bao nhiêu người tham gia, và có mấy người đăng ký sang Nhật Bản, Đài Loan?",
      "labour.job_fair"),
