@@ -34,14 +34,16 @@ FIRST_COUNT = re.compile(rf"(?<!\w){COUNT_ASKED}", re.I)
 SECOND_COUNT = re.compile(rf"(?<=\s)(?P<and>(?:và|va|với|voi|vs)\s+){COUNT_ASKED}", re.I)
 YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—]|đến|tới|den|toi)\s*(?:năm\s+|nam\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 YEAR_NAMED = re.compile(r"\b(?:năm\s+|nam\s+)?(?:19|20)\d\d\b", re.I)  # a year the clause names: both counts' year
-# "Tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo …": one head said twice, two figures of it asked
-PARALLEL = re.compile(r"(?<!\w)(?P<head>tỷ lệ|tỉ lệ|ty le|ti le|số|so|mức|muc)\s+(?P<first>(?:\S+\s+){1,4}?)"
-                      r"(?<!\bso\s)(?P<and>(?:và|va|với|voi|vs)\s+)(?P<again>tỷ lệ|tỉ lệ|ty le|ti le|số|so|mức|muc)\s+",
-                      re.I)
-# where the second's own words end: what both are asked of ("của huyện", "cuối năm 2022", "là bao nhiêu")
-PARALLEL_ENDS = frozenset({"cua", "o", "tai", "cuoi", "dau", "nam", "hoi", "la", "lan", "moi", "thi", "bao", "may",
-                           "nhieu", "nhiu", "bn", "cai", "trong", "tinh", "den", "toi", "hien", "nay", "chiem", "dat"})
-COMPARED = re.compile(r"\b(?:chênh|chenh|hơn|hon|so với|so voi|cái nào|cai nao|bên nào|ben nao)\b", re.I)
+# "Tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo …": one head said twice, two figures of it asked (what the first is of is said
+# in four words at most: a longer phrase is seldom one half of a pair)
+HEADS = r"(?:tỷ lệ|tỉ lệ|ty le|ti le|số|so|mức|muc)"
+PARALLEL = re.compile(rf"(?<!\w)(?<!dân )(?<!dan )(?P<head>{HEADS})\s+(?P<first>(?:\S+\s+){{1,4}}?)"
+                      rf"(?<!\bso\s)(?P<and>(?:và|va|với|voi|vs)\s+)(?P<again>{HEADS})\s+", re.I)
+HEAD_SAID = re.compile(rf"(?<!\w){HEADS}(?!\w)", re.I)
+ASKING_STARTS = frozenset({"la", "bao", "may", "nhieu", "nhiu", "bn"})  # "… là bao nhiêu", asked of both halves
+# (a change or a comparison is worked out from both: "… cái nào cao hơn", "… năm 2023 giảm bao nhiêu")
+COMPARED = re.compile(r"\b(?:chênh|chenh|hơn|hon|so với|so voi|cái nào|cai nao|bên nào|ben nao|tăng|tang|giảm|giam|"
+                      r"thay đổi|thay doi)\b", re.I)
 LIST_HEAD = 3  # the words before a comma a list's next item may repeat the noun of ("xóa nhà tạm, nhà dột nát")
 STORY_WORDS = 4  # a statement this long before the question is the asker's story, not part of the question
 # a numbered list typed in a message ("cho hỏi: 1) phiên giao dịch … 2) huyện …"): its numbers start a line each and
@@ -952,7 +954,8 @@ def analyse(text: str) -> Analysis:
         [f"{lead_in} {segments[asked[0]].strip(' ,')}".strip()] if len(asked) == 1 else [])
     counts = tuple(q for segment in asking for q in _two_counts(segment))
     # (and one head said twice: "tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo", each half a question of its own)
-    questions = tuple(q for count in counts for q in _parallel_heads(count))
+    questions = tuple(q for count in counts for q in _parallel_heads(count)) if len(
+        HEAD_SAID.findall(text)) <= 2 else counts  # (a list of three is left whole)
     questions = questions if len(questions) > 1 else ()
     # "tỉnh" named by no name ("Toàn tỉnh có bao nhiêu hộ nghèo?") is the province of the place we serve.
     named = {t for m in places for t in m.words}
@@ -1433,6 +1436,11 @@ RATE_OF_WORDS = 6  # what a rate is of is said in this many words after it at mo
 RATE_OF_ENDS = frozenset({"của", "ở", "tại", "trong", "năm", "tháng", "là", "được", "đạt", "chiếm", "huyện", "xã", "tỉnh",
                           "khá", "rất", "cao", "thấp", "bao", "nhiêu", "hiện", "giờ", "bây"})  # "tỷ lệ hộ nghèo khá cao"
 RATE_OF_ENDS_BARE = frozenset(fold(w) for w in RATE_OF_ENDS)
+# what two halves of a pair are asked of starts at one of these ("… với tỷ lệ hộ cận nghèo | cuối năm 2022 của huyện")
+PHRASE_ENDS = frozenset(map(canonical_word, RATE_OF_ENDS | {
+    "cuối", "đầu", "hồi", "lần", "mỗi", "thì", "mấy", "cái", "tính", "đến", "tới", "nay", "toàn", "ấp", "phường",
+    "quý", "giai", "tổng", "là"}))
+PHRASE_ENDS_BARE = frozenset(fold(w) for w in PHRASE_ENDS) | {"nhiu", "bn"}
 
 
 def _lists_joined(segments: list[str]) -> list[str]:
@@ -1505,18 +1513,30 @@ def _two_counts(question: str) -> tuple[str, ...]:
 
 def _parallel_heads(question: str) -> tuple[str, ...]:
     """One head said twice is two questions, each with what both are asked of: "Tỷ lệ hộ nghèo với tỷ lệ hộ cận nghèo
-    của huyện là nhiêu?" asks "Tỷ lệ hộ nghèo của huyện là nhiêu?" and "tỷ lệ hộ cận nghèo của huyện là nhiêu?" (not a
-    comparison: "… cái nào cao hơn" is worked out from both)."""
+    của huyện là nhiêu?" asks "Tỷ lệ hộ nghèo của huyện là nhiêu?" and "tỷ lệ hộ cận nghèo của huyện là nhiêu?"; a first
+    half saying its own ("Số hộ nghèo năm 2021 và số hộ nghèo năm 2022 là bao nhiêu?") takes only the asking words."""
     said = PARALLEL.search(question)
     if said is None or fold(said["head"]) != fold(said["again"]) or COMPARED.search(question):
         return (question,)
+    marked = fold(question) != question.lower()  # (then a word typed bare is bare on purpose: "nam" is not "năm")
+    first = said["first"].split()[1:]
     rest = question[said.end("again"):]
     words = list(re.finditer(r"\S+", rest))
-    end = next((w.start() for w in words[1:] if fold(w.group().strip(",.?!:;")) in PARALLEL_ENDS
-                or w.group()[0].isdigit() or re.search(r"[,.?!:;]$", rest[:w.start()].rstrip())), len(rest))
+    end = next((w.start() for w in words[1:] if _ends_a_phrase(w.group(), marked)
+                or re.search(r"[,.?!:;]$", rest[:w.start()].rstrip())), len(rest))
     tail = rest[end:]
+    if any(_ends_a_phrase(word, marked) for word in first):
+        asking = next((w.start() for w in words if fold(w.group().strip(",.?!:;")) in ASKING_STARTS), len(rest))
+        tail = "" if any(fold(word) in ASKING_STARTS for word in first) else rest[max(end, asking):]
     return (question[:said.start("and")].rstrip() + " " + tail.lstrip()).strip(), (
         question[:said.start("head")] + question[said.start("again"):]).strip()
+
+
+def _ends_a_phrase(word: str, marked: bool) -> bool:
+    """Whether a word ends the phrase before it (PHRASE_ENDS; in a message typed with marks, only as itself: "tái" is
+    not "tại"), or is a figure."""
+    word = canonical_word(word.strip(",.?!:;"))
+    return word[:1].isdigit() or (word in PHRASE_ENDS if marked else fold(word) in PHRASE_ENDS_BARE)
 
 
 def _says_how_many(words: tuple[Token, ...]) -> bool:

@@ -3877,15 +3877,11 @@ def test_a_span_of_years_asked_is_answered_by_a_figure_of_its_last_year(app):
     assert ask(app, "nhiệm kỳ 2010-2015 xã Hòa Lộc Đông tặng bao nhiêu phần quà người có công").status != "answered"
 
 
-GIFTS_BY_LEVEL = """Thới Bình trao quà Tết cho gia đình chính sách
-Dịp Tết Nguyên đán 2025, huyện Thới Bình trao 1.200 phần quà cho các gia đình chính sách. Quà của UBND tỉnh gồm 640 phần, mức 500.000 đồng/phần. Quà của huyện gồm 560 phần, mức 300.000 đồng/phần.
-"""
-
-
-def test_the_province_that_gives_is_a_word_of_what_is_asked(app):
-    # "quà của tỉnh": the province's gifts, not the district's beside them (the province asked of is settled apart)
-    ingest(app, GIFTS_BY_LEVEL, "huyện Thới Bình, tỉnh Cà Mau", source="Báo Cà Mau", published="2025-01-20")
-    reply = ask(app, "Quà của tỉnh mỗi phần trị giá bao nhiêu?")
-    assert reply.status == "answered" and "500.000" in reply.text and "300.000" not in reply.text
-    reply = ask(app, "quà huyện mỗi phần nhiêu tiền")
-    assert reply.status != "answered" or "500.000" not in reply.text
+def test_the_level_that_gives_is_a_word_of_what_is_asked(app):
+    # "quà của tỉnh": the province's gifts, not the district's beside them (the place asked of is settled apart)
+    ingest_eval(app, "gocongdong")
+    province = ask(app, "Quà của tỉnh mỗi phần trị giá bao nhiêu?")
+    assert province.status == "answered" and "mức 500.000 đồng/phần" in province.text
+    district = ask(app, "quà của huyện mỗi phần trị giá bao nhiêu?")
+    assert district.status == "answered" and "mức 300.000 đồng/phần" in district.text
+    assert not set(province.fact_ids) & set(district.fact_ids)

@@ -107,7 +107,21 @@ def test_one_head_said_twice_asks_two_figures_and_gets_both(kb, question):
 def test_a_groups_own_rate_is_not_rivalled_by_a_total_counting_another_group_too(kb):
     # ("Tổng số hộ nghèo và cận nghèo … chiếm 10,28%" also counts the near-poor, together with the poor)
     assert answered_ids(kb, "Tỷ lệ hộ cận nghèo của huyện là bao nhiêu?") == ["poverty.near_poor_households"]
-    assert not analyse("tỷ lệ hộ nghèo so với tỷ lệ hộ cận nghèo thì cái nào cao hơn").questions  # compared, not split
+
+@pytest.mark.parametrize("question, halves", [
+    ("Số hộ nghèo và số hộ tái nghèo của xã là bao nhiêu?",  # "tái" is no "tại"
+     ("Số hộ nghèo của xã là bao nhiêu?", "số hộ tái nghèo của xã là bao nhiêu?")),
+    ("Số lao động nữ và số lao động nam là bao nhiêu?",  # typed with marks, "nam" is no "năm"
+     ("Số lao động nữ là bao nhiêu?", "số lao động nam là bao nhiêu?")),
+    ("Số hộ nghèo năm 2021 và số hộ nghèo năm 2022 là bao nhiêu?",  # each half its own year
+     ("Số hộ nghèo năm 2021 là bao nhiêu?", "số hộ nghèo năm 2022 là bao nhiêu?")),
+    ("Tỷ lệ hộ nghèo và tỷ lệ hộ cận nghèo cái nào cao hơn?", ()),  # compared: worked out from both
+    ("Tỷ lệ hộ nghèo năm 2022 và tỷ lệ hộ nghèo năm 2023 giảm bao nhiêu?", ()),  # a change
+    ("Tỷ lệ hộ nghèo, tỷ lệ hộ cận nghèo và tỷ lệ hộ thoát nghèo là bao nhiêu?", ()),  # a list of three, left whole
+    ("Dân số của xã và số hộ nghèo là bao nhiêu?", ()),  # "dân số" is no head
+])
+def test_a_pair_is_split_where_its_second_half_ends(question, halves):
+    assert analyse(question).questions == halves
 
 
 @pytest.mark.parametrize("question, other", [
