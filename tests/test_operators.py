@@ -221,6 +221,40 @@ async def test_ingest_in_chat_says_it_started_then_how_far_it_got(fake, bot, sto
     assert store.facts.drafts()
 
 
+async def test_a_word_document_ingested_in_chat_is_reviewed_approved_and_answers_a_citizen(fake, bot, store, tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in INGEST_ARTICLE.read_text(encoding="utf-8").split("\n"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "article.docx")
+    await grant_operator(fake, 1)
+    fake.push_document(OPERATOR, (tmp_path / "article.docx").read_bytes(),
+                       '/ingest source="Báo Sóc Trăng" published=2024-07-11', file_name="article.docx")
+    assert "Đang đọc bài viết" in (await sent(fake, 2))["text"]
+    assert "dữ kiện nháp" in (await sent(fake, 3))["text"]
+    question = "Theo kết quả rà soát cuối năm 2023, huyện Mỹ Tú còn bao nhiêu hộ nghèo?"
+    fake.push_text(CITIZEN, question)
+    waiting = await sent_saying(fake, "", 4, chat_id=CITIZEN)
+    assert "1.028" not in (await sent(fake, waiting))["text"]  # a draft answers nobody
+    fake.push_text(OPERATOR, "/drafts")
+    listed = await sent_saying(fake, "Dữ kiện nháp chờ duyệt", waiting + 1)
+    fake.push_text(OPERATOR, "/approve all")
+    approved = await sent_saying(fake, "Đã duyệt và đăng", listed + 1)
+    assert not store.facts.drafts()
+    fake.push_text(CITIZEN, question)
+    answer = (await sent(fake, await sent_saying(fake, "", approved + 1, chat_id=CITIZEN)))["text"]
+    assert "1.028" in answer and "Báo Sóc Trăng" in answer and "11/07/2024" in answer
+
+
+async def sent_saying(fake, text, count, chat_id=None):
+    """The number of the first sendMessage from the ``count``-th on that says ``text`` (to ``chat_id``, if given): a
+    long list is several messages."""
+    while text not in (message := await sent(fake, count))["text"] or chat_id not in (None, message["chat_id"]):
+        count += 1
+    return count
+
+
 async def test_ingest_in_reply_to_pasted_text(fake, bot, store):
     await grant_operator(fake, 1)
     fake.push_text(OPERATOR, '/ingest source="Báo Sóc Trăng" published=2024-07-11',
