@@ -40,7 +40,7 @@ HEADS = r"(?:tỷ lệ|tỉ lệ|ty le|ti le|số|so|mức|muc)"
 PARALLEL = re.compile(rf"(?<!\w)(?<!dân )(?<!dan )(?P<head>{HEADS})\s+(?P<first>(?:\S+\s+){{1,4}}?)"
                       rf"(?<!\bso\s)(?P<and>(?:và|va|với|voi|vs)\s+)(?P<again>{HEADS})\s+", re.I)
 HEAD_SAID = re.compile(rf"(?<!\w){HEADS}(?!\w)", re.I)
-ASKING_STARTS = frozenset({"la", "bao", "may", "nhieu", "nhiu", "bn"})  # "… là bao nhiêu", asked of both halves
+ASKING_STARTS = frozenset({"là", "bao", "mấy", "nhiêu", "nhiu", "bn"})  # "… là bao nhiêu", asked of both halves
 # (a change or a comparison is worked out from both: "… cái nào cao hơn", "… năm 2023 giảm bao nhiêu")
 COMPARED = re.compile(r"\b(?:chênh|chenh|hơn|hon|so với|so voi|cái nào|cai nao|bên nào|ben nao|tăng|tang|giảm|giam|"
                       r"thay đổi|thay doi)\b", re.I)
@@ -1439,8 +1439,7 @@ RATE_OF_ENDS_BARE = frozenset(fold(w) for w in RATE_OF_ENDS)
 # what two halves of a pair are asked of starts at one of these ("… với tỷ lệ hộ cận nghèo | cuối năm 2022 của huyện")
 PHRASE_ENDS = frozenset(map(canonical_word, RATE_OF_ENDS | {
     "cuối", "đầu", "hồi", "lần", "mỗi", "thì", "mấy", "cái", "tính", "đến", "tới", "nay", "toàn", "ấp", "phường",
-    "quý", "giai", "tổng", "là"}))
-PHRASE_ENDS_BARE = frozenset(fold(w) for w in PHRASE_ENDS) | {"nhiu", "bn"}
+    "quý", "giai", "tổng", "nhiu", "bn"}))
 
 
 def _lists_joined(segments: list[str]) -> list[str]:
@@ -1524,10 +1523,12 @@ def _parallel_heads(question: str) -> tuple[str, ...]:
     words = list(re.finditer(r"\S+", rest))
     end = next((w.start() for w in words[1:] if _ends_a_phrase(w.group(), marked)
                 or re.search(r"[,.?!:;]$", rest[:w.start()].rstrip())), len(rest))
-    tail = rest[end:]
-    if any(_ends_a_phrase(word, marked) for word in first):
-        asking = next((w.start() for w in words if fold(w.group().strip(",.?!:;")) in ASKING_STARTS), len(rest))
-        tail = "" if any(fold(word) in ASKING_STARTS for word in first) else rest[max(end, asking):]
+    if any(_asks(word, marked) for word in first):  # ("Tỷ lệ hộ nghèo bao nhiêu và …": it asks by itself)
+        tail = ""
+    elif any(_ends_a_phrase(word, marked) for word in first):  # (its own year: only the asking words after the second)
+        tail = rest[next((w.start() for w in words if w.start() >= end and _asks(w.group(), marked)), len(rest)):]
+    else:
+        tail = rest[end:]
     return (question[:said.start("and")].rstrip() + " " + tail.lstrip()).strip(), (
         question[:said.start("head")] + question[said.start("again"):]).strip()
 
@@ -1535,8 +1536,18 @@ def _parallel_heads(question: str) -> tuple[str, ...]:
 def _ends_a_phrase(word: str, marked: bool) -> bool:
     """Whether a word ends the phrase before it (PHRASE_ENDS; in a message typed with marks, only as itself: "tái" is
     not "tại"), or is a figure."""
+    return _one_of(word, PHRASE_ENDS, marked) or word[:1].isdigit()
+
+
+def _asks(word: str, marked: bool) -> bool:
+    """Whether a word starts the asking ("là bao nhiêu"; typed with marks, "bảo" of "bảo hiểm" is no "bao")."""
+    return _one_of(word, ASKING_STARTS, marked)
+
+
+def _one_of(word: str, canons: frozenset[str], marked: bool) -> bool:
+    """Whether a word typed is one of ``canons``: as itself in a message typed with marks, by its fold if bare."""
     word = canonical_word(word.strip(",.?!:;"))
-    return word[:1].isdigit() or (word in PHRASE_ENDS if marked else fold(word) in PHRASE_ENDS_BARE)
+    return word in canons if marked else fold(word) in {fold(c) for c in canons}
 
 
 def _says_how_many(words: tuple[Token, ...]) -> bool:
